@@ -1,0 +1,19 @@
+// One breadth-first step of a neighbourhood: the nodes next to the frontier that pass the
+// filters and are not yet seen. Hidden people and private ties are never crossed.
+// Parameters: $frontier (keys), $seen (keys), $labels, $sectors (null = all),
+// $skillKeys (null = all; else the allowed skills, narrower ones included), $limit.
+UNWIND $frontier AS key
+MATCH (a:Entity {key: key})-[r]-(b:Entity)
+WHERE NOT (type(r) = 'KNOWS' AND r.visibility = 'private')
+  AND NOT (b:Person AND b.discoverable = false)
+  AND NOT b.key IN $seen
+  AND any(label IN labels(b) WHERE label IN $labels)
+  AND ($sectors IS NULL OR NOT b:Organisation OR b.sector IN $sectors)
+  AND ($skillKeys IS NULL OR NOT b:Skill OR b.key IN $skillKeys)
+  AND ($skillKeys IS NULL OR NOT b:Person OR EXISTS {
+    (b)-[:HAS_SKILL]->(s:Skill) WHERE s.key IN $skillKeys
+  })
+WITH DISTINCT b
+ORDER BY b.key
+LIMIT $limit
+RETURN b.key AS key

@@ -1,0 +1,3 @@
+// One node of kind {{label}} by id. Parameters: $id.
+MATCH (n:{{label}} {id: $id})
+RETURN n {.*} AS node

@@ -1,0 +1,13 @@
+// Full-text candidates (cjk analyzer) over names and descriptions, then skills.
+// Parameters: $lucene (an escaped Lucene query), $labels, $limit.
+CALL {
+  CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node, score
+  RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('skill_names', $lucene, {limit: $limit}) YIELD node, score
+  RETURN node, score
+}
+WITH node AS n, score
+WHERE any(label IN labels(n) WHERE label IN $labels)
+  AND NOT (n:Person AND n.discoverable = false)
+RETURN labels(n) AS labels, n {.*, searchText: null} AS node, score

@@ -1,0 +1,163 @@
+/**
+ * The one module that owns the Neo4j driver: sessions, read/write transactions, timeouts,
+ * record conversion and error mapping (by error code, never by message).
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { cypher } from '../../cypher/loader.ts';
+import { AppError, StartupError } from '../errors.ts';
+import { toPlain, type Plain } from './convert.ts';
+
+export type Row = Record<string, Plain>;
+
+export interface Tx {
+  /** Runs statement `name` from cypher/statements with parameters; rows come back as plain objects. */
+  run(name: string, params?: Record<string, unknown>, identifiers?: Record<string, string>): Promise<Row[]>;
+  /** Runs raw text; only for schema files and EXPLAIN checks, which also come from cypher/. */
+  runText(text: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+export interface Db {
+  read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs one statement in its own auto-commit transaction (needed by CALL … IN TRANSACTIONS). */
+  autoCommit(name: string, params?: Record<string, unknown>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DbTarget {
+  uri: string;
+  user: string;
+  password?: string | undefined;
+  database?: string | undefined;
+}
+
+const TX_TIMEOUT_MS = 30_000;
+
+function wrap(tx: ManagedTransaction): Tx {
+  const runText = async (text: string, params: Record<string, unknown> = {}) => {
+    const result = await tx.run(text, params);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  };
+  return {
+    run: (name, params, identifiers) => runText(cypher(name, identifiers), params),
+    runText,
+  };
+}
+
+function createDriver(target: DbTarget): Driver {
+  const auth = target.password === undefined ? undefined : neo4j.auth.basic(target.user, target.password);
+  return neo4j.driver(target.uri, auth, {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 20_000,
+    // The driver's own logging could print parameter values (personal data): keep it off.
+    logging: { level: 'error', logger: () => {} },
+  });
+}
+
+/** Opens the driver and checks that the database answers; problems become one StartupError line. */
+export async function connect(target: DbTarget): Promise<Db> {
+  const driver = createDriver(target);
+  try {
+    await driver.executeQuery('RETURN 1', {}, { database: target.database });
+  } catch (error) {
+    await driver.close();
+    throw startupProblem(error, target);
+  }
+  const session = (mode: 'READ' | 'WRITE') =>
+    driver.session({ database: target.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  const txConfig = { timeout: TX_TIMEOUT_MS, metadata: { app: 'tsunagari' } };
+  return {
+    async read(work) {
+      const s = session('READ');
+      try {
+        return await s.executeRead((tx) => work(wrap(tx)), txConfig);
+      } catch (error) {
+        throw mapError(error);
+      } finally {
+        await s.close();
+      }
+    },
+    async write(work) {
+      const s = session('WRITE');
+      try {
+        return await s.executeWrite((tx) => work(wrap(tx)), txConfig);
+      } catch (error) {
+        throw mapError(error);
+      } finally {
+        await s.close();
+      }
+    },
+    async autoCommit(name, params = {}) {
+      const s = session('WRITE');
+      try {
+        await s.run(cypher(name), params, { metadata: txConfig.metadata });
+      } catch (error) {
+        throw mapError(error);
+      } finally {
+        await s.close();
+      }
+    },
+    close: () => driver.close(),
+  };
+}
+
+function codeOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+}
+
+/** Maps driver errors that a user can act on; everything else stays as it is (and gets masked). */
+export function mapError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const code = codeOf(error);
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new AppError('CONFLICT', 'an item with this id already exists');
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
+    return new AppError('UNAVAILABLE', 'the database is unavailable; try again shortly');
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new AppError('UNAVAILABLE', 'the query took too long and was stopped');
+  }
+  return error;
+}
+
+function startupProblem(error: unknown, target: DbTarget): StartupError {
+  const code = codeOf(error);
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new StartupError(`Neo4j at ${target.uri} rejected user "${target.user}": check NEO4J_USER and NEO4J_PASSWORD.`);
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new StartupError(`Neo4j at ${target.uri} has no database "${target.database}": check NEO4J_DATABASE.`);
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    return new StartupError(`Cannot reach Neo4j at ${target.uri}: check NEO4J_URI and that the server is running.`);
+  }
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new StartupError(`Neo4j at ${target.uri} failed: ${message}`);
+}
+
+/**
+ * A fresh local Neo4j has user neo4j/neo4j with a password that must be changed; set ours once.
+ */
+export async function setInitialPassword(uri: string, password: string): Promise<void> {
+  const mine = createDriver({ uri, user: 'neo4j', password });
+  try {
+    await mine.executeQuery('RETURN 1');
+    return;
+  } catch (error) {
+    if (codeOf(error) !== 'Neo.ClientError.Security.Unauthorized') throw startupProblem(error, { uri, user: 'neo4j' });
+  } finally {
+    await mine.close();
+  }
+  const initial = createDriver({ uri, user: 'neo4j', password: 'neo4j' });
+  try {
+    await initial.executeQuery(cypher('admin-set-initial-password'), { old: 'neo4j', password }, { database: 'system' });
+  } catch (error) {
+    throw new StartupError(
+      `The local Neo4j rejected both its stored and its initial password (${codeOf(error) || 'unknown error'}): delete its data folder or restore the "password" file beside it.`,
+    );
+  } finally {
+    await initial.close();
+  }
+}

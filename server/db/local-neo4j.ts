@@ -1,0 +1,215 @@
+/**
+ * Runs Neo4j 5.26 Community (+ APOC core) as a child process, from jars that Maven resolves with
+ * neo4j/pom.xml. We run Neo4j's own server entry point with a generated neo4j.conf rather than an
+ * embedded DBMS: same behaviour as a packaged server, no Java code of ours to build.
+ * See docs/decisions/0001-local-neo4j.md.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { StartupError } from '../errors.ts';
+import { repoRoot } from '../config.ts';
+import { renderNeo4jConf, jvmArguments } from './neo4j-conf.ts';
+import { setInitialPassword } from './driver.ts';
+
+export interface LocalNeo4jOptions {
+  /** Folder holding conf/, data/, logs/, plugins/ and the generated password. */
+  home: string;
+  boltPort: number;
+  heapSize: string;
+  pageCacheSize: string;
+  /** Progress lines for the user (never personal data). */
+  onProgress?: (line: string) => void;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after a grace period). */
+  stop(): Promise<void>;
+}
+
+const POM = path.join(repoRoot, 'neo4j', 'pom.xml');
+const START_TIMEOUT_MS = 180_000;
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const say = options.onProgress ?? (() => {});
+  checkJava();
+  for (const dir of ['conf', 'data', 'logs', 'plugins', 'run']) {
+    fs.mkdirSync(path.join(options.home, dir), { recursive: true });
+  }
+  const classpath = resolveClasspath(options.home, say);
+  await ensurePortFree(options.boltPort);
+  const password = readOrCreatePassword(options.home);
+  fs.writeFileSync(
+    path.join(options.home, 'conf', 'neo4j.conf'),
+    renderNeo4jConf({ home: options.home, boltPort: options.boltPort, pageCacheSize: options.pageCacheSize }),
+  );
+  say(`starting Neo4j on 127.0.0.1:${options.boltPort} (data in ${path.relative(repoRoot, options.home) || options.home})`);
+  const child = spawnNeo4j(options, classpath);
+  const uri = `bolt://127.0.0.1:${options.boltPort}`;
+  try {
+    await waitForBolt(child, options.boltPort, options.home);
+    await setInitialPassword(uri, password);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  say(`Neo4j is ready at ${uri}`);
+  return { uri, user: 'neo4j', password, stop: () => stopChild(child) };
+}
+
+function checkJava(): void {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error) {
+    throw new StartupError(
+      'Java 17 or newer is needed for the local Neo4j: install a JDK (e.g. `apt-get install openjdk-17-jdk-headless`), or set NEO4J_URI to use your own Neo4j.',
+    );
+  }
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(`${result.stderr}${result.stdout}`);
+  const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : 0;
+  if (major < 17) {
+    throw new StartupError(
+      `Java ${major || 'of unknown version'} found, but Neo4j 5.26 needs Java 17 or 21: install one and put it first on PATH (or set JAVA_HOME), or set NEO4J_URI.`,
+    );
+  }
+}
+
+/** Asks Maven for Neo4j's class path once per pom.xml version; later starts work offline. */
+function resolveClasspath(home: string, say: (line: string) => void): string[] {
+  const pomHash = createHash('sha256').update(fs.readFileSync(POM)).digest('hex');
+  const cacheFile = path.join(home, 'classpath.txt');
+  const hashFile = path.join(home, 'classpath.sha256');
+  const cached =
+    fs.existsSync(cacheFile) && fs.existsSync(hashFile) && fs.readFileSync(hashFile, 'utf8') === pomHash
+      ? splitClasspath(fs.readFileSync(cacheFile, 'utf8'))
+      : undefined;
+  if (cached && cached.every((jar) => fs.existsSync(jar))) return installPlugins(home, cached);
+
+  say('resolving Neo4j 5.26 and APOC core from Maven Central (first run only, about a minute)…');
+  const mavenLog = path.join(home, 'logs', 'maven.log');
+  const result = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', POM, 'dependency:build-classpath', '-Dmdep.includeScope=runtime', `-Dmdep.outputFile=${cacheFile}`],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.error) {
+    throw new StartupError(
+      'Maven (`mvn`) is needed to fetch the local Neo4j: install it (e.g. `apt-get install maven`), or set NEO4J_URI to use your own Neo4j.',
+    );
+  }
+  fs.writeFileSync(mavenLog, `${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0 || !fs.existsSync(cacheFile)) {
+    throw new StartupError(`Maven could not resolve Neo4j's jars (details in ${mavenLog}); check that Maven Central is reachable.`);
+  }
+  fs.writeFileSync(hashFile, pomHash);
+  return installPlugins(home, splitClasspath(fs.readFileSync(cacheFile, 'utf8')));
+}
+
+function splitClasspath(text: string): string[] {
+  return text.trim().split(path.delimiter).filter(Boolean);
+}
+
+/**
+ * APOC must sit in the plugins folder (where Neo4j discovers procedures) and be on the class path
+ * (where its extension factories are found), as the packaged server does with `plugins/*`.
+ */
+function installPlugins(home: string, jars: string[]): string[] {
+  const pluginsDir = path.join(home, 'plugins');
+  const isApoc = (jar: string) => path.basename(jar).startsWith('apoc-');
+  const wanted = new Set(jars.filter(isApoc).map((jar) => path.basename(jar)));
+  for (const existing of fs.readdirSync(pluginsDir)) {
+    if (!wanted.has(existing)) fs.rmSync(path.join(pluginsDir, existing));
+  }
+  for (const jar of jars.filter(isApoc)) {
+    const target = path.join(pluginsDir, path.basename(jar));
+    if (!fs.existsSync(target)) fs.copyFileSync(jar, target);
+  }
+  return [path.join(pluginsDir, '*'), ...jars.filter((jar) => !isApoc(jar))];
+}
+
+async function ensurePortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        new StartupError(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} is already in use (another Neo4j?): stop that process or set NEO4J_BOLT_PORT to a free port.`
+            : `Cannot listen on 127.0.0.1:${port} (${error.code ?? error.message}): set NEO4J_BOLT_PORT to another port.`,
+        ),
+      );
+    });
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+function readOrCreatePassword(home: string): string {
+  const file = path.join(home, 'password');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const password = randomBytes(18).toString('base64url');
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+function spawnNeo4j(options: LocalNeo4jOptions, classpath: string[]): ChildProcess {
+  const console = fs.openSync(path.join(options.home, 'logs', 'console.log'), 'a');
+  return spawn(
+    'java',
+    [
+      ...jvmArguments(options.heapSize),
+      '-cp',
+      classpath.join(path.delimiter),
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${options.home}`,
+      `--config-dir=${path.join(options.home, 'conf')}`,
+      '--console-mode',
+    ],
+    // Own process group: a Ctrl-C in the terminal reaches us, and we stop Neo4j in order.
+    { stdio: ['ignore', console, console], detached: true },
+  );
+}
+
+async function waitForBolt(child: ChildProcess, port: number, home: string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  let exitCode: number | null | undefined;
+  child.once('exit', (code) => (exitCode = code));
+  while (Date.now() < deadline) {
+    if (exitCode !== undefined) {
+      throw new StartupError(`Neo4j stopped during start-up (exit ${exitCode}): ${lastLogError(home)}`);
+    }
+    if (await canConnect(port)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new StartupError(`Neo4j did not open port ${port} within ${START_TIMEOUT_MS / 1000} s; see ${path.join(home, 'logs', 'neo4j.log')}.`);
+}
+
+function lastLogError(home: string): string {
+  const logFile = path.join(home, 'logs', 'neo4j.log');
+  const lines = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n') : [];
+  const error = lines.reverse().find((line) => / ERROR /.test(line));
+  return error ? error.replace(/^.* ERROR\s+/, '') : `see ${logFile}`;
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,138 @@
+/**
+ * What each node kind stores, how its input is validated, and how stored properties become the
+ * domain model. The only place that knows a kind's fields.
+ */
+import { z } from 'zod';
+import type { Plain } from '../db/convert.ts';
+import type { Kind, NodeModel, OrganisationModel, PersonModel, ProjectModel, SkillModel } from './model.ts';
+import { keyOf } from './model.ts';
+import { searchTextOf } from './text.ts';
+import * as v from './validation.ts';
+
+type Props = Record<string, Plain>;
+
+export interface KindSpec<M extends NodeModel = NodeModel> {
+  label: Kind;
+  /** Validates a full input (create/upsert/merged update); returns stored properties without id. */
+  schema: z.ZodType<Props>;
+  /** Field names a patch may change. */
+  fields: readonly string[];
+  /** Names that feed search. */
+  names(props: Props): (string | null)[];
+  toModel(props: Props): M;
+  /** Prefix of generated ids. */
+  idPrefix: string;
+}
+
+const str = (value: Plain | undefined): string | null => (typeof value === 'string' ? value : null);
+
+const person: KindSpec<PersonModel> = {
+  label: 'Person',
+  idPrefix: 'person',
+  fields: ['name', 'nameKana', 'nameLatin', 'bio', 'email', 'discoverable'],
+  schema: z.object({
+    name: v.name,
+    nameKana: v.kana,
+    nameLatin: v.optionalText(200),
+    bio: v.optionalText(2000),
+    email: v.email,
+    discoverable: z.boolean({ error: 'must be true or false' }).nullish().transform((b) => b ?? true),
+  }),
+  names: (p) => [str(p.name), str(p.nameKana), str(p.nameLatin)],
+  toModel: (p) => ({
+    kind: 'Person',
+    key: keyOf('Person', String(p.id)),
+    id: String(p.id),
+    name: String(p.name),
+    nameKana: str(p.nameKana),
+    nameLatin: str(p.nameLatin),
+    bio: str(p.bio),
+    discoverable: p.discoverable !== false,
+  }),
+};
+
+const organisation: KindSpec<OrganisationModel> = {
+  label: 'Organisation',
+  idPrefix: 'org',
+  fields: ['name', 'nameKana', 'nameEn', 'sector', 'prefecture', 'url'],
+  schema: z.object({
+    name: v.name,
+    nameKana: v.kana,
+    nameEn: v.optionalText(200),
+    sector: v.sector,
+    prefecture: v.prefecture,
+    url: v.url,
+  }),
+  names: (p) => [str(p.name), str(p.nameKana), str(p.nameEn)],
+  toModel: (p) => ({
+    kind: 'Organisation',
+    key: keyOf('Organisation', String(p.id)),
+    id: String(p.id),
+    name: String(p.name),
+    nameKana: str(p.nameKana),
+    nameEn: str(p.nameEn),
+    sector: String(p.sector) as OrganisationModel['sector'],
+    prefecture: str(p.prefecture),
+    url: str(p.url),
+  }),
+};
+
+const skill: KindSpec<SkillModel> = {
+  label: 'Skill',
+  idPrefix: 'skill',
+  fields: ['nameJa', 'nameEn', 'category'],
+  schema: z
+    .object({ nameJa: v.optionalText(200), nameEn: v.optionalText(200), category: v.optionalText(100) })
+    .refine((s) => s.nameJa !== null || s.nameEn !== null, {
+      message: 'a skill needs a Japanese or an English name',
+      path: ['nameJa'],
+    }),
+  names: (p) => [str(p.nameJa), str(p.nameEn)],
+  toModel: (p) => ({
+    kind: 'Skill',
+    key: keyOf('Skill', String(p.id)),
+    id: String(p.id),
+    nameJa: str(p.nameJa),
+    nameEn: str(p.nameEn),
+    category: str(p.category),
+  }),
+};
+
+const project: KindSpec<ProjectModel> = {
+  label: 'Project',
+  idPrefix: 'project',
+  fields: ['name', 'description', 'start', 'end'],
+  schema: z
+    .object({ name: v.name, description: v.optionalText(5000), start: v.optionalDate, end: v.optionalDate })
+    .refine((p) => !(p.start && p.end && p.start > p.end), { message: 'must not be before start', path: ['end'] }),
+  names: (p) => [str(p.name)],
+  toModel: (p) => ({
+    kind: 'Project',
+    key: keyOf('Project', String(p.id)),
+    id: String(p.id),
+    name: String(p.name),
+    description: str(p.description),
+    start: str(p.start),
+    end: str(p.end),
+  }),
+};
+
+export const KIND_SPECS: { [K in Kind]: KindSpec } = {
+  Person: person,
+  Organisation: organisation,
+  Skill: skill,
+  Project: project,
+};
+
+/** Date-valued properties, sent to Neo4j as Date values rather than strings. */
+export const DATE_FIELDS = new Set(['start', 'end', 'since', 'until', 'lastContact']);
+
+/** The full stored property map of a node: validated fields plus id, key and search text. */
+export function storedProps(kind: Kind, id: string, props: Props, extra: Props = {}): Props {
+  const spec = KIND_SPECS[kind];
+  return { ...props, ...extra, id, key: keyOf(kind, id), searchText: searchTextOf(spec.names(props)) };
+}
+
+export function modelOf(kind: Kind, props: Props): NodeModel {
+  return KIND_SPECS[kind].toModel(props);
+}

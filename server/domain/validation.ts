@@ -1,0 +1,107 @@
+/**
+ * Input validation for every write and query argument, in one place. A failure becomes a
+ * BAD_USER_INPUT error naming the field (`input.strength: must be at most 5`), before anything is
+ * read or written.
+ */
+import { z } from 'zod';
+import { badInput } from '../errors.ts';
+import { SECTORS, VISIBILITIES } from './model.ts';
+import { prefectureName } from './prefectures.ts';
+
+export function parse<S extends z.ZodType>(schema: S, value: unknown, field: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = [field, ...issue.path.map(String)].filter(Boolean).join('.');
+  throw badInput(path, issue.message);
+}
+
+/** Ids are the user's own stable strings: letters, digits and a few separators, no spaces or quotes. */
+export const id = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(100, 'must be at most 100 characters')
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._:@-]*$/u, 'may contain only letters, digits and . _ : @ - (no spaces or quotes)');
+
+const text = (max: number) =>
+  z
+    .string({ error: 'must be a string' })
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'must not contain control characters');
+
+export const name = text(200).pipe(z.string().min(1, 'must not be empty'));
+
+/** An optional text: empty or null clears it. */
+export const optionalText = (max: number) =>
+  text(max)
+    .nullish()
+    .transform((s) => (s === '' || s === undefined ? null : s));
+
+export const kana = optionalText(200).refine(
+  (s) => s === null || /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+$/u.test(s),
+  'must be written in kana (ひらがな or カタカナ)',
+);
+
+export const isoDate = z
+  .string({ error: 'must be a date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return y >= 1900 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'must be a real calendar date between 1900 and 2100');
+
+export const optionalDate = isoDate.nullish().transform((s) => s ?? null);
+
+export const oneToFive = z
+  .number({ error: 'must be a whole number from 1 to 5' })
+  .int('must be a whole number from 1 to 5')
+  .min(1, 'must be at least 1')
+  .max(5, 'must be at most 5');
+
+export const sector = z.enum(SECTORS, { error: `must be one of ${SECTORS.join(', ')}` });
+export const visibility = z.enum(VISIBILITIES, { error: `must be one of ${VISIBILITIES.join(', ')}` });
+
+export const email = optionalText(254).refine(
+  (s) => s === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
+  'must be an email address',
+);
+
+export const url = optionalText(2000).refine((s) => {
+  if (s === null) return true;
+  try {
+    return ['http:', 'https:'].includes(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}, 'must be an http(s) URL');
+
+export const prefecture = optionalText(20).transform((s, ctx) => {
+  if (s === null) return null;
+  const ja = prefectureName(s);
+  if (!ja) ctx.addIssue({ code: 'custom', message: 'must be a Japanese prefecture (東京都 or Tokyo)' });
+  return ja ?? null;
+});
+
+/** Checks that `from` is not after `to`, naming the later field. */
+export function orderedDates(from: string | null, to: string | null, field: string, fromName: string): void {
+  if (from && to && from > to) throw badInput(field, `must not be before ${fromName} (${from})`);
+}
+
+/** `first` arguments: a page size within bounds. */
+export function pageSize(value: number | null | undefined, field: string, max: number, fallback: number): number {
+  return parse(z.number().int().min(1, 'must be at least 1').max(max, `must be at most ${max}`), value ?? fallback, field);
+}
+
+/** Opaque cursors are base64 offsets; anything else is a bad `after`. */
+export function decodeCursor(after: string | null | undefined, field = 'after'): number {
+  if (after === null || after === undefined) return 0;
+  const decoded = Buffer.from(after, 'base64url').toString('utf8');
+  const match = /^o:(\d{1,9})$/.exec(decoded);
+  if (!match) throw badInput(field, 'is not a cursor returned by this API');
+  return Number(match[1]);
+}
+
+export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');

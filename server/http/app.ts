@@ -1,0 +1,62 @@
+/**
+ * The HTTP face: Apollo Server on Express 5 at /graphql, a health check, and the built explorer.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import type { Db } from '../db/driver.ts';
+import { repoRoot } from '../config.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
+import { depthLimit } from '../graphql/depth-limit.ts';
+import { formatError } from '../graphql/errors.ts';
+import { resolvers } from '../graphql/resolvers/index.ts';
+
+export const clientDist = path.join(repoRoot, 'dist', 'client');
+const typeDefs = fs.readFileSync(path.join(repoRoot, 'server', 'graphql', 'schema.graphql'), 'utf8');
+
+export interface App {
+  app: express.Express;
+  stop(): Promise<void>;
+}
+
+export async function createApp(db: Db): Promise<App> {
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs,
+    resolvers,
+    formatError,
+    hideSchemaDetailsFromClientErrors: true,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: 5000 },
+    validationRules: [depthLimit(10)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ db }) }));
+  if (fs.existsSync(path.join(clientDist, 'index.html'))) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    // Every other GET is a view of the single-page explorer (views are URLs).
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
+  }
+  app.use(jsonErrors);
+  return { app, stop: () => apollo.stop() };
+}
+
+/** Express answers bad JSON and oversized bodies with an HTML page by default; clients get JSON. */
+const jsonErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
+  void _next;
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    error.type === 'entity.parse.failed'
+      ? 'The request body is not valid JSON.'
+      : error.type === 'entity.too.large'
+        ? 'The request body is larger than 1 MB.'
+        : status < 500
+          ? 'Bad request.'
+          : 'Internal server error.';
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+};
