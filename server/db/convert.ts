@@ -39,3 +39,16 @@ export function dateParam(iso: string | null | undefined): unknown {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return new neo4j.types.Date(y, m, d);
 }
+
+/**
+ * Parameters as Neo4j values: whole JS numbers become Neo4j integers (JS has only floats, and
+ * LIMIT, SKIP and stored levels/strengths must be integers). Other values pass as they are.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toParams(v)]));
+  }
+  return value;
+}

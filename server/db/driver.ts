@@ -5,7 +5,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../../cypher/loader.ts';
 import { AppError, StartupError } from '../errors.ts';
-import { toPlain, type Plain } from './convert.ts';
+import { toParams, toPlain, type Plain } from './convert.ts';
 
 export type Row = Record<string, Plain>;
 
@@ -35,7 +35,7 @@ const TX_TIMEOUT_MS = 30_000;
 
 function wrap(tx: ManagedTransaction): Tx {
   const runText = async (text: string, params: Record<string, unknown> = {}) => {
-    const result = await tx.run(text, params);
+    const result = await tx.run(text, toParams(params) as Record<string, unknown>);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   };
   return {
@@ -91,7 +91,7 @@ export async function connect(target: DbTarget): Promise<Db> {
     async autoCommit(name, params = {}) {
       const s = session('WRITE');
       try {
-        await s.run(cypher(name), params, { metadata: txConfig.metadata });
+        await s.run(cypher(name), toParams(params) as Record<string, unknown>, { metadata: txConfig.metadata });
       } catch (error) {
         throw mapError(error);
       } finally {

@@ -42,8 +42,10 @@ export function queryVariants(text: string): string[] {
 
 /** Escapes Lucene query syntax so user text is always searched as plain terms. */
 export function luceneQuery(text: string): string {
+  // Lower case: the analyzers fold case anyway, and AND/OR/NOT must not act as operators.
   const terms = text
     .normalize('NFKC')
+    .toLowerCase()
     .split(/\s+/)
     .map((term) => term.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (ch) => `\\${ch}`))
     .filter((term) => term.length > 0);

@@ -29,6 +29,7 @@ const text = (max: number) =>
     .string({ error: 'must be a string' })
     .trim()
     .max(max, `must be at most ${max} characters`)
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), 'must not contain control characters');
 
 export const name = text(200).pipe(z.string().min(1, 'must not be empty'));
