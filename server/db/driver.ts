@@ -21,6 +21,8 @@ export interface Db {
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** Runs one statement in its own auto-commit transaction (needed by CALL … IN TRANSACTIONS). */
   autoCommit(name: string, params?: Record<string, unknown>): Promise<void>;
+  /** The same with raw text; only for EXPLAIN checks of statements that come from cypher/. */
+  autoCommitText(text: string, params?: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,16 @@ export async function connect(target: DbTarget): Promise<Db> {
   const session = (mode: 'READ' | 'WRITE') =>
     driver.session({ database: target.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   const txConfig = { timeout: TX_TIMEOUT_MS, metadata: { app: 'tsunagari' } };
+  const autoCommitText = async (text: string, params: Record<string, unknown> = {}) => {
+    const s = session('WRITE');
+    try {
+      await s.run(text, toParams(params) as Record<string, unknown>, { metadata: txConfig.metadata });
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await s.close();
+    }
+  };
   return {
     async read(work) {
       const s = session('READ');
@@ -88,16 +100,8 @@ export async function connect(target: DbTarget): Promise<Db> {
         await s.close();
       }
     },
-    async autoCommit(name, params = {}) {
-      const s = session('WRITE');
-      try {
-        await s.run(cypher(name), toParams(params) as Record<string, unknown>, { metadata: txConfig.metadata });
-      } catch (error) {
-        throw mapError(error);
-      } finally {
-        await s.close();
-      }
-    },
+    autoCommit: (name, params) => autoCommitText(cypher(name), params),
+    autoCommitText,
     close: () => driver.close(),
   };
 }

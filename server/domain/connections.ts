@@ -23,7 +23,7 @@ interface Listing {
   type?: string;
 }
 
-const LISTINGS = {
+export const LISTINGS = {
   personMemberships: { spec: REL_SPECS.membership, direction: 'out' },
   personSkills: { spec: REL_SPECS.skillHolding, direction: 'out' },
   personProjects: { spec: REL_SPECS.participation, direction: 'out' },

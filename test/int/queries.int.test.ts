@@ -53,7 +53,7 @@ afterAll(async () => {
 const SEARCH = `query($text: String!, $kinds: [NodeKind!], $first: Int, $after: String) {
   search(text: $text, kinds: $kinds, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { score node { key } } } }`;
-const keys = (data: { search: { nodes: { node: { key: string } }[] } }) => data.search.nodes.map((n) => n.node.key);
+const keys = (data: Record<string, { nodes: { node: { key: string } }[] }>) => data.search!.nodes.map((n) => n.node.key);
 
 describe('search', () => {
   it.each([
