@@ -52,6 +52,7 @@ function createDriver(target: DbTarget): Driver {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 20_000,
+    connectionTimeout: 10_000,
     // The driver's own logging could print parameter values (personal data): keep it off.
     logging: { level: 'error', logger: () => {} },
   });
@@ -60,12 +61,16 @@ function createDriver(target: DbTarget): Driver {
 /** Opens the driver and checks that the database answers; problems become one StartupError line. */
 export async function connect(target: DbTarget): Promise<Db> {
   const driver = createDriver(target);
+  // An auto-commit probe, not executeQuery: that one retries an unreachable server for 30 s.
+  const probe = driver.session({ database: target.database });
   try {
-    await driver.executeQuery('RETURN 1', {}, { database: target.database });
+    await probe.run('RETURN 1');
   } catch (error) {
+    await probe.close();
     await driver.close();
     throw startupProblem(error, target);
   }
+  await probe.close();
   const session = (mode: 'READ' | 'WRITE') =>
     driver.session({ database: target.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   const txConfig = { timeout: TX_TIMEOUT_MS, metadata: { app: 'tsunagari' } };

@@ -1,0 +1,96 @@
+/**
+ * `npm start` problems a user can fix: each prints one clear line (no stack trace) and exits 1.
+ * Runs the real entry point as a child process with a broken environment.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { repoRoot } from '../../server/config.ts';
+
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+let scratch: string;
+
+beforeAll(() => {
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-startup-'));
+});
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+interface Outcome {
+  code: number | null;
+  stderr: string;
+}
+
+function start(env: Record<string, string | undefined>, script = 'server/main.ts'): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [tsx, script], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'silent', TSUNAGARI_DATA_DIR: path.join(scratch, 'data'), ...env },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+/** A folder holding a fake `java` that reports the given version, and nothing else. */
+function fakeJava(version: string): string {
+  const dir = fs.mkdtempSync(path.join(scratch, 'bin-'));
+  fs.writeFileSync(path.join(dir, 'java'), `#!/bin/sh\necho 'openjdk version "${version}" 2020-01-01' >&2\n`, { mode: 0o755 });
+  return dir;
+}
+
+function expectOneLine(outcome: Outcome, pattern: RegExp) {
+  expect(outcome.code).toBe(1);
+  const lines = outcome.stderr.trim().split('\n');
+  expect(lines, outcome.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^tsunagari: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(outcome.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('start-up problems', () => {
+  it('an unreachable NEO4J_URI', async () => {
+    expectOneLine(await start({ NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_PASSWORD: 'x' }), /Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9: check NEO4J_URI/);
+  });
+
+  it('wrong credentials', async () => {
+    const target = inject('neo4j');
+    expectOneLine(await start({ NEO4J_URI: target.uri, NEO4J_PASSWORD: 'definitely-wrong' }), /rejected user "neo4j": check NEO4J_USER and NEO4J_PASSWORD/);
+  });
+
+  it('a malformed variable', async () => {
+    expectOneLine(await start({ PORT: 'eighty' }), /^tsunagari: PORT is invalid/);
+    expectOneLine(await start({ NEO4J_URI: 'http://localhost:7474' }), /NEO4J_URI is invalid: expected a Neo4j URI/);
+  });
+
+  it('no Java on PATH', async () => {
+    const empty = fs.mkdtempSync(path.join(scratch, 'bin-'));
+    expectOneLine(await start({ PATH: empty }), /Java 17 or newer is needed/);
+  });
+
+  it('a Java older than 17', async () => {
+    expectOneLine(await start({ PATH: fakeJava('11.0.22') }), /Java 11 found, but Neo4j 5\.26 needs Java 17 or 21/);
+  });
+
+  it('no Maven on PATH', async () => {
+    expectOneLine(await start({ PATH: fakeJava('17.0.15') }), /Maven \(`mvn`\) is needed/);
+  });
+
+  it('a busy Bolt port', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      expectOneLine(await start({ NEO4J_BOLT_PORT: String(port) }, 'server/cli/db.ts'), new RegExp(`Port ${port} is already in use .*NEO4J_BOLT_PORT`));
+    } finally {
+      blocker.close();
+    }
+  });
+});
