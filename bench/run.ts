@@ -1,0 +1,71 @@
+/**
+ * `npm run bench [-- --people N --seed S]`: generates and loads a synthetic network into its own
+ * Neo4j (.neo4j-bench/, or NEO4J_URI's 'synthetic' dataset when set), then times the API's read
+ * paths through the domain functions the resolvers call. Prints a Markdown table for
+ * docs/benchmarks.md. Never a test: timings depend on the machine.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../server/boot.ts';
+import { runCli } from '../server/cli/run-cli.ts';
+import { loadConfig, repoRoot } from '../server/config.ts';
+import { applySchema } from '../server/db/schema.ts';
+import { listRelated } from '../server/domain/connections.ts';
+import { loadDataset } from '../server/domain/dataset.ts';
+import { neighbourhood } from '../server/domain/neighbourhood.ts';
+import { getNode } from '../server/domain/nodes.ts';
+import { search } from '../server/domain/search.ts';
+import { stats } from '../server/domain/stats.ts';
+import type { PersonModel } from '../server/domain/model.ts';
+import { parseSeedArgs } from '../seed/seed-args.ts';
+import { generateSynthetic } from '../seed/synthetic/index.ts';
+import { summarise, timeRuns, type Timing } from './timing.ts';
+
+await runCli(async () => {
+  const options = parseSeedArgs(['--synthetic', ...process.argv.slice(2)], parseArgs);
+  if (options.kind !== 'synthetic') throw new Error('unreachable');
+  const config = loadConfig({
+    NEO4J_HEAP_SIZE: '2g',
+    NEO4J_PAGECACHE_SIZE: '1g',
+    ...process.env,
+    TSUNAGARI_DATA_DIR: process.env.NEO4J_URI ? '' : path.join(repoRoot, '.neo4j-bench'),
+  });
+  const { db, local } = await openDatabase(config, (line) => console.error(line));
+  try {
+    await applySchema(db);
+    let t = performance.now();
+    const data = generateSynthetic({ people: options.people, seed: options.seed });
+    const generateMs = performance.now() - t;
+    console.error(`generated ${data.people.length} people, ${data.ties.length} ties in ${(generateMs / 1000).toFixed(1)} s; loading…`);
+    t = performance.now();
+    await loadDataset(db, 'synthetic', data);
+    const loadMs = performance.now() - t;
+
+    const pick = (i: number) => data.people[(i * 7919) % data.people.length]!;
+    const visible = data.people.filter((p) => p.discoverable !== false);
+    const start = (i: number) => `Person:${visible[(i * 7919) % visible.length]!.id}`;
+    const rows: Timing[] = [];
+    rows.push(await timeRuns('search: family name (kanji)', 30, (i) => search(db, { text: pick(i).name.split(' ')[0]!, first: 10 })));
+    rows.push(await timeRuns('search: reading prefix (kana, 2 chars)', 30, (i) => search(db, { text: (pick(i).nameKana ?? 'たな').slice(0, 2), first: 10 })));
+    rows.push(await timeRuns('search: skill (English)', 30, () => search(db, { text: 'data', first: 10 })));
+    for (const [depth, limit] of [[1, 200], [2, 200], [2, 1000], [3, 5000]] as const) {
+      rows.push(await timeRuns(`neighbourhood depth ${depth}, limit ${limit}`, depth === 3 ? 10 : 30, (i) => neighbourhood(db, { ids: [start(i)], depth, limit })));
+    }
+    rows.push(
+      await timeRuns('person + first page of ties', 30, async (i) => {
+        const person = (await getNode(db, 'Person', visible[(i * 7919) % visible.length]!.id)) as PersonModel;
+        return listRelated(db, 'personTies', person, { first: 20 });
+      }),
+    );
+    rows.push(await timeRuns('stats', 10, () => stats(db)));
+
+    console.log(`\n### ${data.people.length.toLocaleString('en')} people, ${data.ties.length.toLocaleString('en')} ties (seed ${options.seed})\n`);
+    console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Neo4j heap ${config.NEO4J_HEAP_SIZE}, page cache ${config.NEO4J_PAGECACHE_SIZE}.\n`);
+    console.log(`Generate: ${(generateMs / 1000).toFixed(1)} s. Load (UNWIND batches of 5,000): ${(loadMs / 1000).toFixed(1)} s (${Math.round(((data.people.length + data.ties.length) / loadMs) * 1000).toLocaleString('en')} people+ties/s).\n`);
+    console.log(summarise(rows));
+  } finally {
+    await db.close();
+    await local?.stop();
+  }
+});
