@@ -3,7 +3,6 @@
  * request errors (parse, validation, bad variables) pass through; anything else is a bug, logged
  * here without request data and masked as INTERNAL_SERVER_ERROR.
  */
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../errors.ts';
 import { log } from '../log.ts';
@@ -18,8 +17,17 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** The error a resolver threw, under the GraphQLError(s) that wrap it. */
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current instanceof Error && !(current instanceof AppError) && 'originalError' in current && current.originalError) {
+    current = current.originalError;
+  }
+  return current;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = unwrap(error);
   if (original instanceof AppError) {
     return {
       message: original.message,

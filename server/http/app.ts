@@ -6,6 +6,8 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
+import { pinoHttp } from 'pino-http';
+import { log } from '../log.ts';
 import type { Db } from '../db/driver.ts';
 import { repoRoot } from '../config.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -35,6 +37,18 @@ export async function createApp(db: Db): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Request logs carry method, path, status and time only: bodies and query strings can hold
+  // personal data (names typed into search), so they never reach the log.
+  app.use(
+    pinoHttp({
+      logger: log,
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+    }),
+  );
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ db }) }));
   if (fs.existsSync(path.join(clientDist, 'index.html'))) {
