@@ -60,7 +60,12 @@ function hashLabel(label: string): number {
 }
 
 /** Binary search: the first index whose running total exceeds `target`. */
-export function searchCumulative(cumulative: ArrayLike<number>, target: number, from = 0, to = cumulative.length): number {
+export function searchCumulative(
+  cumulative: ArrayLike<number>,
+  target: number,
+  from = 0,
+  to = cumulative.length,
+): number {
   let lo = from;
   let hi = to - 1;
   while (lo < hi) {

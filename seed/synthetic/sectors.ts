@@ -50,7 +50,7 @@ export const SECTOR_SPECS: Readonly<Record<Sector, SectorSpec>> = {
   },
   company: {
     weight: 17,
-    size: { base: 8, alpha: 1.1, cap: 2000 },
+    size: { base: 10, alpha: 1.1, cap: 2000 },
     ...IT_ROLES,
     sideRoles: ['アドバイザー'],
     skills: [...SKILL_GROUPS.it, 'project-management', 'corporate-partnerships', 'ux-design'],
@@ -58,7 +58,7 @@ export const SECTOR_SPECS: Readonly<Record<Sector, SectorSpec>> = {
   },
   government: {
     weight: 8,
-    size: { base: 12, alpha: 1.05, cap: 2000 },
+    size: { base: 15, alpha: 1.05, cap: 2000 },
     ...CITY_ROLES,
     sideRoles: ['審議会委員'],
     skills: ['project-management', 'cross-sector-coordination', 'contracts', 'data-protection-law', 'open-data'],
@@ -74,7 +74,7 @@ export const SECTOR_SPECS: Readonly<Record<Sector, SectorSpec>> = {
   },
   academia: {
     weight: 6,
-    size: { base: 8, alpha: 1.2, cap: 800 },
+    size: { base: 10, alpha: 1.2, cap: 800 },
     ...LAB_ROLES,
     sideRoles: ['客員研究員'],
     skills: ['social-research', 'statistics', 'data-analysis', 'policy-advocacy', 'impact-evaluation'],
@@ -92,4 +92,12 @@ export const SECTOR_SPECS: Readonly<Record<Sector, SectorSpec>> = {
 };
 
 /** Sector order used everywhere (matches the domain's SECTORS). */
-export const SECTOR_LIST: readonly Sector[] = ['npo', 'government', 'company', 'foundation', 'academia', 'community', 'other'];
+export const SECTOR_LIST: readonly Sector[] = [
+  'npo',
+  'government',
+  'company',
+  'foundation',
+  'academia',
+  'community',
+  'other',
+];

@@ -28,7 +28,14 @@ export interface Theme {
 export const THEMES: readonly Theme[] = [
   {
     label: '子ども・教育',
-    skills: ['kodomo-shokudo', 'learning-support', 'youth-work', 'early-childhood', 'environmental-education', 'childcare'],
+    skills: [
+      'kodomo-shokudo',
+      'learning-support',
+      'youth-work',
+      'early-childhood',
+      'environmental-education',
+      'childcare',
+    ],
     sectorBoost: { npo: 1.3, community: 1.5 },
     words: [
       ['こども', 'こども', 'Kids'],
@@ -115,7 +122,13 @@ export const THEMES: readonly Theme[] = [
       ['コード', 'こーど', 'Code'],
     ],
     office: ['デジタル推進課', 'でじたるすいしんか', 'Digital Transformation Division'],
-    topics: ['NPO向けIT導入支援', 'オープンデータ活用', '行政手続きオンライン化', 'kintone業務改善', 'ウェブアクセシビリティ改善'],
+    topics: [
+      'NPO向けIT導入支援',
+      'オープンデータ活用',
+      '行政手続きオンライン化',
+      'kintone業務改善',
+      'ウェブアクセシビリティ改善',
+    ],
     work: 'デジタル技術による地域課題の解決',
   },
   {
@@ -143,7 +156,15 @@ export const THEMES: readonly Theme[] = [
   },
   {
     label: '政策・研究',
-    skills: ['social-research', 'impact-evaluation', 'policy-advocacy', 'statistics', 'data-analysis', 'gis', 'research'],
+    skills: [
+      'social-research',
+      'impact-evaluation',
+      'policy-advocacy',
+      'statistics',
+      'data-analysis',
+      'gis',
+      'research',
+    ],
     sectorBoost: { academia: 3 },
     words: [
       ['地域', 'ちいき', 'Regional'],

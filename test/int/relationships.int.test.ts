@@ -176,3 +176,25 @@ describe('skills held, participation, project organisations and needs', () => {
     expect(huge.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
+
+describe('concurrent writes', () => {
+  it('create exactly one tie when the same pair is written at once from both sides', async () => {
+    const attempts = Array.from({ length: 12 }, (_, i) =>
+      api.gql(`mutation { createTie(input: { personId: "${i % 2 ? 'a' : 'b'}", otherPersonId: "${i % 2 ? 'b' : 'a'}", strength: ${(i % 5) + 1} }) { strength } }`),
+    );
+    const results = await Promise.all(attempts);
+    const succeeded = results.filter((r) => !r.errors);
+    expect(succeeded).toHaveLength(1);
+    for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.extensions!.code).toBe('CONFLICT');
+    const snap = (await snapshot(db)) as { rels: { type: string }[] };
+    expect(snap.rels.filter((r) => r.type === 'KNOWS')).toHaveLength(1);
+  });
+
+  it('create a person once when the same id is sent at once', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => api.gql(`mutation { createPerson(input: { id: "same", name: "同時" }) { id } }`)),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.extensions!.code).toBe('CONFLICT');
+  });
+});
