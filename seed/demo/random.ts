@@ -29,7 +29,7 @@ function mulberry32(seed: number): () => number {
 }
 
 /** FNV-1a, so each builder can derive its own stream from a readable label. */
-function hashLabel(label: string): number {
+export function hashLabel(label: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < label.length; i++) {
     hash ^= label.charCodeAt(i);

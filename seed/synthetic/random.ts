@@ -4,6 +4,7 @@
  * fast, passes PractRand and has a 128-bit state, which matters when a million people each draw a
  * few dozen numbers; the demo's mulberry32 would do, but its 32-bit state repeats sooner.
  */
+import { hashLabel } from '../demo/random.ts';
 
 export interface Random {
   /** Uniform float in [0, 1). */
@@ -49,15 +50,6 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-/** FNV-1a of the stream label, so every builder gets its own stream from a readable name. */
-function hashLabel(label: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < label.length; i++) {
-    hash ^= label.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /** Binary search: the first index whose running total exceeds `target`. */
 export function searchCumulative(

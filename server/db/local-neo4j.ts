@@ -20,6 +20,8 @@ export interface LocalNeo4jOptions {
   boltPort: number;
   heapSize: string;
   pageCacheSize: string;
+  /** Where the resolved class path is cached (default: `home`); several homes may share one. */
+  cacheDir?: string;
   /** Progress lines for the user (never personal data). */
   onProgress?: (line: string) => void;
 }
@@ -41,7 +43,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   for (const dir of ['conf', 'data', 'logs', 'plugins', 'run']) {
     fs.mkdirSync(path.join(options.home, dir), { recursive: true });
   }
-  const classpath = resolveClasspath(options.home, say);
+  const classpath = resolveClasspath(options.home, options.cacheDir ?? options.home, say);
   await ensurePortFree(options.boltPort);
   const password = readOrCreatePassword(options.home);
   fs.writeFileSync(
@@ -79,10 +81,11 @@ function checkJava(): void {
 }
 
 /** Asks Maven for Neo4j's class path once per pom.xml version; later starts work offline. */
-function resolveClasspath(home: string, say: (line: string) => void): string[] {
+function resolveClasspath(home: string, cacheDir: string, say: (line: string) => void): string[] {
   const pomHash = createHash('sha256').update(fs.readFileSync(POM)).digest('hex');
-  const cacheFile = path.join(home, 'classpath.txt');
-  const hashFile = path.join(home, 'classpath.sha256');
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const cacheFile = path.join(cacheDir, 'classpath.txt');
+  const hashFile = path.join(cacheDir, 'classpath.sha256');
   const cached =
     fs.existsSync(cacheFile) && fs.existsSync(hashFile) && fs.readFileSync(hashFile, 'utf8') === pomHash
       ? splitClasspath(fs.readFileSync(cacheFile, 'utf8'))
@@ -144,6 +147,18 @@ async function ensurePortFree(port: number): Promise<void> {
       );
     });
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
+/** A free loopback port, for Neo4j instances that must not collide with the development one. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
   });
 }
 

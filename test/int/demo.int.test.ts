@@ -2,32 +2,17 @@
  * The demo network loaded into the real Neo4j: known answers through the GraphQL API, privacy
  * rules over the whole network, and `npm run seed` semantics (replace the demo data, nothing else).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/driver.ts';
+import { describe, expect, it } from 'vitest';
 import { loadDemo, loadDemoIfEmpty } from '../../server/domain/demo.ts';
 import { DEMO_FIXTURES, demoDataset } from '../../seed/demo/index.ts';
-import { startApi, type Api } from '../helpers/api.ts';
-import { snapshot, testDb, wipe } from '../helpers/db.ts';
+import { apiSuite } from '../helpers/api-suite.ts';
+import { snapshot, wipe } from '../helpers/db.ts';
 
-let db: Db;
-let api: Api;
-
-async function ok(query: string, variables?: Record<string, unknown>) {
-  const res = await api.gql(query, variables);
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data!;
-}
-
-beforeAll(async () => {
-  db = await testDb();
+const suite = apiSuite(async (db) => {
   await wipe(db);
   expect(await loadDemoIfEmpty(db)).toBe(true);
-  api = await startApi(db);
 });
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
+const { ok } = suite;
 
 const hidden = new Set<string>(DEMO_FIXTURES.hiddenPersonIds.map((id) => `Person:${id}`));
 const privatePairs = new Set(DEMO_FIXTURES.privateTies.map(([a, b]) => [`Person:${a}`, `Person:${b}`].sort().join('|')));
@@ -88,13 +73,13 @@ describe('the demo network', () => {
   it('reloads idempotently and replaces only the demo data', async () => {
     await ok(`mutation { createPerson(input: { id: "mine", name: "利用者 自身" }) { id } }`);
     await ok(`mutation { updatePerson(id: "${DEMO_FIXTURES.aPersonWithKana.id}", patch: { bio: "edited" }) { id } }`);
-    await loadDemo(db);
-    const once = await snapshot(db);
-    await loadDemo(db);
-    expect(await snapshot(db)).toEqual(once);
+    await loadDemo(suite.db);
+    const once = await snapshot(suite.db);
+    await loadDemo(suite.db);
+    expect(await snapshot(suite.db)).toEqual(once);
     const res = await ok(`{ mine: person(id: "mine") { name } demo: person(id: "${DEMO_FIXTURES.aPersonWithKana.id}") { bio } }`);
     expect(res.mine).toEqual({ name: '利用者 自身' });
     expect(res.demo.bio).not.toBe('edited');
-    expect(await loadDemoIfEmpty(db)).toBe(false);
+    expect(await loadDemoIfEmpty(suite.db)).toBe(false);
   });
 });

@@ -1,36 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/driver.ts';
-import { startApi, type Api } from '../helpers/api.ts';
-import { snapshot, testDb, wipe } from '../helpers/db.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiSuite } from '../helpers/api-suite.ts';
+import { snapshot, wipe } from '../helpers/db.ts';
 
-let db: Db;
-let api: Api;
+const suite = apiSuite();
+const { rejected } = suite;
+const db = () => suite.db;
+const api = () => suite.api;
 
-beforeAll(async () => {
-  db = await testDb();
-  api = await startApi(db);
-});
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
-beforeEach(() => wipe(db));
+beforeEach(() => wipe(db()));
 
 const PERSON = `key id kind name nameKana nameLatin bio discoverable`;
 
 async function createPerson(input: Record<string, unknown>) {
-  const res = await api.gql(`mutation($input: PersonInput!) { createPerson(input: $input) { ${PERSON} } }`, { input });
+  const res = await api().gql(`mutation($input: PersonInput!) { createPerson(input: $input) { ${PERSON} } }`, { input });
   expect(res.errors).toBeUndefined();
   return res.data!.createPerson;
-}
-
-/** Runs a request that must fail, and proves the stored data did not change. */
-async function rejected(query: string, variables: Record<string, unknown>) {
-  const before = await snapshot(db);
-  const res = await api.gql(query, variables);
-  expect(await snapshot(db)).toEqual(before);
-  expect(res.errors, JSON.stringify(res.data)).toHaveLength(1);
-  return res.errors![0]!;
 }
 
 describe('people', () => {
@@ -38,15 +22,15 @@ describe('people', () => {
     const created = await createPerson({ id: 'p1', name: '田中 花子', nameKana: 'たなか はなこ', nameLatin: 'Tanaka Hanako', email: 'hanako@example.org' });
     expect(created).toMatchObject({ key: 'Person:p1', id: 'p1', kind: 'PERSON', name: '田中 花子', discoverable: true });
 
-    const read = await api.gql(`query { person(id: "p1") { ${PERSON} } }`);
+    const read = await api().gql(`query { person(id: "p1") { ${PERSON} } }`);
     expect(read.data!.person).toEqual(created);
 
-    const updated = await api.gql(`mutation { updatePerson(id: "p1", patch: { bio: "フードバンクの事務局長", nameLatin: null }) { ${PERSON} } }`);
+    const updated = await api().gql(`mutation { updatePerson(id: "p1", patch: { bio: "フードバンクの事務局長", nameLatin: null }) { ${PERSON} } }`);
     expect(updated.data!.updatePerson).toMatchObject({ bio: 'フードバンクの事務局長', nameLatin: null, nameKana: 'たなか はなこ' });
 
-    const deleted = await api.gql(`mutation { deletePerson(id: "p1") { id relationshipsRemoved } }`);
+    const deleted = await api().gql(`mutation { deletePerson(id: "p1") { id relationshipsRemoved } }`);
     expect(deleted.data!.deletePerson).toEqual({ id: 'p1', relationshipsRemoved: 0 });
-    expect((await api.gql(`query { person(id: "p1") { id } }`)).data!.person).toBeNull();
+    expect((await api().gql(`query { person(id: "p1") { id } }`)).data!.person).toBeNull();
   });
 
   it('generates an id when none is given', async () => {
@@ -57,38 +41,38 @@ describe('people', () => {
 
   it('never returns contact details', async () => {
     await createPerson({ id: 'p1', name: 'A', email: 'a@example.org' });
-    const res = await api.gql(`query { person(id: "p1") { email } }`);
+    const res = await api().gql(`query { person(id: "p1") { email } }`);
     expect(res.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('upserts idempotently: the same input twice leaves the same state', async () => {
     const upsert = `mutation($input: PersonInput!) { upsertPerson(input: $input) { ${PERSON} } }`;
     const input = { id: 'p9', name: '佐藤 健', nameKana: 'さとう けん', discoverable: false };
-    const first = await api.gql(upsert, { input });
-    const after1 = await snapshot(db);
-    const second = await api.gql(upsert, { input });
+    const first = await api().gql(upsert, { input });
+    const after1 = await snapshot(db());
+    const second = await api().gql(upsert, { input });
     expect(second.data).toEqual(first.data);
-    expect(await snapshot(db)).toEqual(after1);
+    expect(await snapshot(db())).toEqual(after1);
     // An upsert replaces: fields left out are cleared.
-    const third = await api.gql(upsert, { input: { id: 'p9', name: '佐藤 健' } });
+    const third = await api().gql(upsert, { input: { id: 'p9', name: '佐藤 健' } });
     expect(third.data!.upsertPerson).toMatchObject({ nameKana: null, discoverable: true });
   });
 
   it('hides undiscoverable people from lookups', async () => {
     await createPerson({ id: 'hidden', name: '非公開 太郎', discoverable: false });
-    expect((await api.gql(`query { person(id: "hidden") { id } }`)).data!.person).toBeNull();
-    expect((await api.gql(`query { node(key: "Person:hidden") { id } }`)).data!.node).toBeNull();
+    expect((await api().gql(`query { person(id: "hidden") { id } }`)).data!.person).toBeNull();
+    expect((await api().gql(`query { node(key: "Person:hidden") { id } }`)).data!.node).toBeNull();
   });
 
   it('deleting a person removes every relationship touching them', async () => {
     await createPerson({ id: 'a', name: 'A' });
     await createPerson({ id: 'b', name: 'B' });
-    await api.gql(`mutation { createOrganisation(input: { id: "o", name: "O", sector: NPO }) { id } }`);
-    await api.gql(`mutation { createTie(input: { personId: "a", otherPersonId: "b", strength: 3 }) { strength } }`);
-    await api.gql(`mutation { createMembership(input: { personId: "a", organisationId: "o" }) { role } }`);
-    const res = await api.gql(`mutation { deletePerson(id: "a") { relationshipsRemoved } }`);
+    await api().gql(`mutation { createOrganisation(input: { id: "o", name: "O", sector: NPO }) { id } }`);
+    await api().gql(`mutation { createTie(input: { personId: "a", otherPersonId: "b", strength: 3 }) { strength } }`);
+    await api().gql(`mutation { createMembership(input: { personId: "a", organisationId: "o" }) { role } }`);
+    const res = await api().gql(`mutation { deletePerson(id: "a") { relationshipsRemoved } }`);
     expect(res.data!.deletePerson.relationshipsRemoved).toBe(2);
-    const snap = (await snapshot(db)) as { rels: unknown[] };
+    const snap = (await snapshot(db())) as { rels: unknown[] };
     expect(snap.rels).toEqual([]);
   });
 });
@@ -133,7 +117,7 @@ describe('bad input changes nothing and names the field', () => {
     const name = "x' OR 1=1 // MATCH (n) DETACH DELETE n";
     const made = await createPerson({ id: 'p2', name });
     expect(made.name).toBe(name);
-    expect((await api.gql(`query { person(id: "p1") { id } }`)).data!.person).toEqual({ id: 'p1' });
+    expect((await api().gql(`query { person(id: "p1") { id } }`)).data!.person).toEqual({ id: 'p1' });
   });
 
   it('rejects a wrong enum before running anything', async () => {
@@ -156,7 +140,7 @@ describe('bad input changes nothing and names the field', () => {
   });
 
   it('validates an update against the merged result', async () => {
-    await api.gql(`mutation { createProject(input: { id: "j1", name: "P", start: "2024-04-01" }) { id } }`);
+    await api().gql(`mutation { createProject(input: { id: "j1", name: "P", start: "2024-04-01" }) { id } }`);
     const error = await rejected(`mutation { updateProject(id: "j1", patch: { end: "2024-01-01" }) { id } }`, {});
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patch.end' });
   });
@@ -164,7 +148,7 @@ describe('bad input changes nothing and names the field', () => {
 
 describe('organisations, skills and projects', () => {
   it('stores prefectures in Japanese, accepting English', async () => {
-    const res = await api.gql(
+    const res = await api().gql(
       `mutation { createOrganisation(input: { id: "o1", name: "みやぎ子ども食堂ネット", sector: NPO, prefecture: "Miyagi", url: "https://kodomo.example.jp" }) { sector prefecture url } }`,
     );
     expect(res.data!.createOrganisation).toEqual({ sector: 'NPO', prefecture: '宮城県', url: 'https://kodomo.example.jp' });
@@ -175,9 +159,9 @@ describe('organisations, skills and projects', () => {
   });
 
   it('keeps a skill hierarchy and refuses cycles', async () => {
-    await api.gql(`mutation { createSkill(input: { id: "crm", nameJa: "CRM", nameEn: "CRM" }) { id } }`);
-    await api.gql(`mutation { createSkill(input: { id: "salesforce", nameEn: "Salesforce", broaderId: "crm" }) { id } }`);
-    const read = await api.gql(`query { skill(id: "crm") { narrower { id } broader { id } } }`);
+    await api().gql(`mutation { createSkill(input: { id: "crm", nameJa: "CRM", nameEn: "CRM" }) { id } }`);
+    await api().gql(`mutation { createSkill(input: { id: "salesforce", nameEn: "Salesforce", broaderId: "crm" }) { id } }`);
+    const read = await api().gql(`query { skill(id: "crm") { narrower { id } broader { id } } }`);
     expect(read.data!.skill).toEqual({ narrower: [{ id: 'salesforce' }], broader: null });
     const cycle = await rejected(`mutation { updateSkill(id: "crm", patch: { broaderId: "salesforce" }) { id } }`, {});
     expect(cycle.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patch.broaderId' });
@@ -193,13 +177,13 @@ describe('organisations, skills and projects', () => {
       ['upsertSkill', '{ id: "kintone", nameJa: "kintone", nameEn: "kintone", category: "it" }'],
       ['upsertProject', '{ id: "j1", name: "防災マップ", start: "2022-04-01", end: "2023-03-31" }'],
     ] as const) {
-      const first = await api.gql(`mutation { ${mutation}(input: ${input}) { id } }`);
+      const first = await api().gql(`mutation { ${mutation}(input: ${input}) { id } }`);
       expect(first.errors).toBeUndefined();
-      const before = await snapshot(db);
-      await api.gql(`mutation { ${mutation}(input: ${input}) { id } }`);
-      expect(await snapshot(db)).toEqual(before);
+      const before = await snapshot(db());
+      await api().gql(`mutation { ${mutation}(input: ${input}) { id } }`);
+      expect(await snapshot(db())).toEqual(before);
     }
-    const project = await api.gql(`query { project(id: "j1") { start end } }`);
+    const project = await api().gql(`query { project(id: "j1") { start end } }`);
     expect(project.data!.project).toEqual({ start: '2022-04-01', end: '2023-03-31' });
   });
 });

@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/driver.ts';
-import { startApi, type Api } from '../helpers/api.ts';
-import { testDb, wipe } from '../helpers/db.ts';
-
-let db: Db;
-let api: Api;
-
-async function ok(query: string, variables?: Record<string, unknown>) {
-  const res = await api.gql(query, variables);
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data!;
-}
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSuite } from '../helpers/api-suite.ts';
+import { wipe } from '../helpers/db.ts';
 
 /*
  * A small network:  tanaka —KNOWS(4)— suzuki —KNOWS(2)— yamada —KNOWS(private)— kimura
  * tanaka ∈ foodbank (npo), suzuki ∈ cityhall (government), hidden person knows tanaka.
  * suzuki holds salesforce (narrower than crm); yamada holds kintone.
  */
+const suite = apiSuite(wipe);
+const { ok } = suite;
+const api = () => suite.api;
+
 beforeAll(async () => {
-  db = await testDb();
-  await wipe(db);
-  api = await startApi(db);
   await ok(`mutation {
     p1: createPerson(input: { id: "tanaka", name: "田中 花子", nameKana: "たなか はなこ", nameLatin: "Tanaka Hanako" }) { id }
     p2: createPerson(input: { id: "suzuki", name: "鈴木 一郎", nameKana: "すずき いちろう", nameLatin: "Suzuki Ichiro" }) { id }
@@ -44,10 +35,6 @@ beforeAll(async () => {
     h2: createSkillHolding(input: { personId: "yamada", skillId: "kintone", level: 3 }) { level }
     w1: createParticipation(input: { personId: "tanaka", projectId: "map" }) { role }
   }`);
-});
-afterAll(async () => {
-  await api.close();
-  await db.close();
 });
 
 const SEARCH = `query($text: String!, $kinds: [NodeKind!], $first: Int, $after: String) {
@@ -103,7 +90,7 @@ describe('search', () => {
 
   it('treats query syntax as plain text', async () => {
     for (const text of ["x' OR 1=1 //", 'name:*', '"unclosed', 'AND OR NOT', '(((', '\\']) {
-      const res = await api.gql(SEARCH, { text });
+      const res = await api().gql(SEARCH, { text });
       expect(res.errors, text).toBeUndefined();
     }
   });
@@ -114,7 +101,7 @@ describe('search', () => {
     [{ text: 'a', first: 0 }, 'first'],
     [{ text: 'a', first: 51 }, 'first'],
   ])('rejects %j', async (variables, field) => {
-    const res = await api.gql(SEARCH, variables);
+    const res = await api().gql(SEARCH, variables);
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 });
@@ -176,7 +163,7 @@ describe('neighbourhood', () => {
     [{ ids: ['Person:hidden'] }, 'ids.0', 'NOT_FOUND'],
     [{ ids: ['Person:tanaka'], skills: ['no-such-skill'] }, 'skills.0', 'NOT_FOUND'],
   ])('rejects %j', async (variables, field, code) => {
-    const res = await api.gql(NEIGHBOURHOOD, variables);
+    const res = await api().gql(NEIGHBOURHOOD, variables);
     expect(res.errors![0]!.extensions).toMatchObject({ code, field });
   });
 });
@@ -198,7 +185,7 @@ describe('stats', () => {
 
 describe('the HTTP surface', () => {
   it('answers malformed JSON with a JSON error, not an HTML page', async () => {
-    const res = await api.post('{"query": ');
+    const res = await api().post('{"query": ');
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/json');
     expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
@@ -206,13 +193,13 @@ describe('the HTTP surface', () => {
 
   it('refuses over-deep queries', async () => {
     const deep = `{ person(id: "tanaka") { ties { nodes { other { ties { nodes { other { ties { nodes { other { ties { nodes { other { name } } } } } } } } } } } } } }`;
-    const res = await api.gql(deep);
+    const res = await api().gql(deep);
     expect(res.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors![0]!.message).toContain('limit is 10');
   });
 
   it('does not suggest field names to clients', async () => {
-    const res = await api.gql(`{ persn(id: "x") { id } }`);
+    const res = await api().gql(`{ persn(id: "x") { id } }`);
     expect(res.errors![0]!.message).not.toMatch(/did you mean/i);
   });
 });

@@ -1,36 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/driver.ts';
-import { startApi, type Api } from '../helpers/api.ts';
-import { snapshot, testDb, wipe } from '../helpers/db.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { apiSuite } from '../helpers/api-suite.ts';
+import { snapshot, wipe } from '../helpers/db.ts';
 
-let db: Db;
-let api: Api;
+const suite = apiSuite();
+const { ok, rejected } = suite;
+const db = () => suite.db;
+const api = () => suite.api;
 
-beforeAll(async () => {
-  db = await testDb();
-  api = await startApi(db);
-});
-afterAll(async () => {
-  await api.close();
-  await db.close();
-});
-
-async function ok(query: string, variables?: Record<string, unknown>) {
-  const res = await api.gql(query, variables);
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data!;
-}
-
-async function rejected(query: string, variables: Record<string, unknown> = {}) {
-  const before = await snapshot(db);
-  const res = await api.gql(query, variables);
-  expect(await snapshot(db)).toEqual(before);
-  expect(res.errors).toHaveLength(1);
-  return res.errors![0]!;
-}
 
 beforeEach(async () => {
-  await wipe(db);
+  await wipe(db());
   await ok(`mutation {
     a: createPerson(input: { id: "a", name: "青木 明", nameKana: "あおき あきら" }) { id }
     b: createPerson(input: { id: "b", name: "馬場 文", nameKana: "ばば あや" }) { id }
@@ -170,9 +149,9 @@ describe('skills held, participation, project organisations and needs', () => {
     const ids = [...members.nodes, ...page2.organisation.members.nodes].map((n: { person: { id: string } }) => n.person.id);
     expect(new Set(ids)).toEqual(new Set(['c', 'd', 'e']));
 
-    const forged = await api.gql(`{ organisation(id: "o") { members(after: "bm90LWEtY3Vyc29y") { totalCount } } }`);
+    const forged = await api().gql(`{ organisation(id: "o") { members(after: "bm90LWEtY3Vyc29y") { totalCount } } }`);
     expect(forged.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const huge = await api.gql(`{ organisation(id: "o") { members(first: 1000) { totalCount } } }`);
+    const huge = await api().gql(`{ organisation(id: "o") { members(first: 1000) { totalCount } } }`);
     expect(huge.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
@@ -180,19 +159,19 @@ describe('skills held, participation, project organisations and needs', () => {
 describe('concurrent writes', () => {
   it('create exactly one tie when the same pair is written at once from both sides', async () => {
     const attempts = Array.from({ length: 12 }, (_, i) =>
-      api.gql(`mutation { createTie(input: { personId: "${i % 2 ? 'a' : 'b'}", otherPersonId: "${i % 2 ? 'b' : 'a'}", strength: ${(i % 5) + 1} }) { strength } }`),
+      api().gql(`mutation { createTie(input: { personId: "${i % 2 ? 'a' : 'b'}", otherPersonId: "${i % 2 ? 'b' : 'a'}", strength: ${(i % 5) + 1} }) { strength } }`),
     );
     const results = await Promise.all(attempts);
     const succeeded = results.filter((r) => !r.errors);
     expect(succeeded).toHaveLength(1);
     for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.extensions!.code).toBe('CONFLICT');
-    const snap = (await snapshot(db)) as { rels: { type: string }[] };
+    const snap = (await snapshot(db())) as { rels: { type: string }[] };
     expect(snap.rels.filter((r) => r.type === 'KNOWS')).toHaveLength(1);
   });
 
   it('create a person once when the same id is sent at once', async () => {
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => api.gql(`mutation { createPerson(input: { id: "same", name: "同時" }) { id } }`)),
+      Array.from({ length: 8 }, () => api().gql(`mutation { createPerson(input: { id: "same", name: "同時" }) { id } }`)),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.extensions!.code).toBe('CONFLICT');
