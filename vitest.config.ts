@@ -10,8 +10,14 @@ export default defineConfig({
     setupFiles: ['test/helpers/fail-on-console-error.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'int', include: ['test/int/**/*.int.test.ts'], testTimeout: 30_000, hookTimeout: 120_000 } },
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], testTimeout: 60_000, hookTimeout: 180_000 } },
+      {
+        extends: true,
+        test: { name: 'int', include: ['test/int/**/*.int.test.ts'], testTimeout: 30_000, hookTimeout: 120_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.e2e.test.ts'], testTimeout: 60_000, hookTimeout: 180_000 },
+      },
     ],
   },
 });

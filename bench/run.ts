@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../server/boot.ts';
+import { freePort } from '../server/db/local-neo4j.ts';
 import { runCli } from '../server/cli/run-cli.ts';
 import { loadConfig, repoRoot } from '../server/config.ts';
 import { applySchema } from '../server/db/schema.ts';
@@ -28,6 +29,7 @@ await runCli(async () => {
   const config = loadConfig({
     NEO4J_HEAP_SIZE: '2g',
     NEO4J_PAGECACHE_SIZE: '1g',
+    NEO4J_BOLT_PORT: String(await freePort()),
     ...process.env,
     TSUNAGARI_DATA_DIR: process.env.NEO4J_URI ? '' : path.join(repoRoot, '.neo4j-bench'),
   });
@@ -37,7 +39,9 @@ await runCli(async () => {
     let t = performance.now();
     const data = generateSynthetic({ people: options.people, seed: options.seed });
     const generateMs = performance.now() - t;
-    console.error(`generated ${data.people.length} people, ${data.ties.length} ties in ${(generateMs / 1000).toFixed(1)} s; loading…`);
+    console.error(
+      `generated ${data.people.length} people, ${data.ties.length} ties in ${(generateMs / 1000).toFixed(1)} s; loading…`,
+    );
     t = performance.now();
     await loadDataset(db, 'synthetic', data);
     const loadMs = performance.now() - t;
@@ -46,11 +50,28 @@ await runCli(async () => {
     const visible = data.people.filter((p) => p.discoverable !== false);
     const start = (i: number) => `Person:${visible[(i * 7919) % visible.length]!.id}`;
     const rows: Timing[] = [];
-    rows.push(await timeRuns('search: family name (kanji)', 30, (i) => search(db, { text: pick(i).name.split(' ')[0]!, first: 10 })));
-    rows.push(await timeRuns('search: reading prefix (kana, 2 chars)', 30, (i) => search(db, { text: (pick(i).nameKana ?? 'たな').slice(0, 2), first: 10 })));
+    rows.push(
+      await timeRuns('search: family name (kanji)', 30, (i) =>
+        search(db, { text: pick(i).name.split(' ')[0]!, first: 10 }),
+      ),
+    );
+    rows.push(
+      await timeRuns('search: reading prefix (kana, 2 chars)', 30, (i) =>
+        search(db, { text: (pick(i).nameKana ?? 'たな').slice(0, 2), first: 10 }),
+      ),
+    );
     rows.push(await timeRuns('search: skill (English)', 30, () => search(db, { text: 'data', first: 10 })));
-    for (const [depth, limit] of [[1, 200], [2, 200], [2, 1000], [3, 5000]] as const) {
-      rows.push(await timeRuns(`neighbourhood depth ${depth}, limit ${limit}`, depth === 3 ? 10 : 30, (i) => neighbourhood(db, { ids: [start(i)], depth, limit })));
+    for (const [depth, limit] of [
+      [1, 200],
+      [2, 200],
+      [2, 1000],
+      [3, 5000],
+    ] as const) {
+      rows.push(
+        await timeRuns(`neighbourhood depth ${depth}, limit ${limit}`, depth === 3 ? 10 : 30, (i) =>
+          neighbourhood(db, { ids: [start(i)], depth, limit }),
+        ),
+      );
     }
     rows.push(
       await timeRuns('person + first page of ties', 30, async (i) => {
@@ -60,9 +81,15 @@ await runCli(async () => {
     );
     rows.push(await timeRuns('stats', 10, () => stats(db)));
 
-    console.log(`\n### ${data.people.length.toLocaleString('en')} people, ${data.ties.length.toLocaleString('en')} ties (seed ${options.seed})\n`);
-    console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Neo4j heap ${config.NEO4J_HEAP_SIZE}, page cache ${config.NEO4J_PAGECACHE_SIZE}.\n`);
-    console.log(`Generate: ${(generateMs / 1000).toFixed(1)} s. Load (UNWIND batches of 5,000): ${(loadMs / 1000).toFixed(1)} s (${Math.round(((data.people.length + data.ties.length) / loadMs) * 1000).toLocaleString('en')} people+ties/s).\n`);
+    console.log(
+      `\n### ${data.people.length.toLocaleString('en')} people, ${data.ties.length.toLocaleString('en')} ties (seed ${options.seed})\n`,
+    );
+    console.log(
+      `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Neo4j heap ${config.NEO4J_HEAP_SIZE}, page cache ${config.NEO4J_PAGECACHE_SIZE}.\n`,
+    );
+    console.log(
+      `Generate: ${(generateMs / 1000).toFixed(1)} s. Load (UNWIND batches of 5,000): ${(loadMs / 1000).toFixed(1)} s (${Math.round(((data.people.length + data.ties.length) / loadMs) * 1000).toLocaleString('en')} people+ties/s).\n`,
+    );
     console.log(summarise(rows));
   } finally {
     await db.close();

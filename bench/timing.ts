@@ -8,7 +8,8 @@ export interface Timing {
   note: string;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 export async function timeRuns(name: string, runs: number, work: (i: number) => Promise<unknown>): Promise<Timing> {
   for (let i = 0; i < 3; i++) await work(1000 + i); // warm the page cache and query plans

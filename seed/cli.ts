@@ -21,21 +21,33 @@ await runCli(async () => {
   try {
     await applySchema(db);
     const progress = (step: string, done: number, total: number) => {
-      if (done === total || done % 50_000 === 0) console.log(`  ${step}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+      if (done === total || done % 50_000 === 0)
+        console.log(`  ${step}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
     };
     if (options.kind === 'demo') {
       console.log('replacing the demo network…');
       await loadDemo(db, progress);
     } else {
       const { generateSynthetic } = await import('./synthetic/index.ts');
-      console.log(`generating a synthetic network of ${options.people.toLocaleString('en')} people (seed ${options.seed})…`);
+      console.log(
+        `generating a synthetic network of ${options.people.toLocaleString('en')} people (seed ${options.seed})…`,
+      );
       const data = generateSynthetic({ people: options.people, seed: options.seed });
-      console.log(`loading ${data.people.length.toLocaleString('en')} people and ${data.ties.length.toLocaleString('en')} ties…`);
+      console.log(
+        `loading ${data.people.length.toLocaleString('en')} people and ${data.ties.length.toLocaleString('en')} ties…`,
+      );
       await loadDataset(db, 'synthetic', data, progress);
     }
-    console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s (dataset "${options.kind === 'demo' ? DEMO_DATASET : 'synthetic'}").`);
+    console.log(
+      `done in ${((Date.now() - started) / 1000).toFixed(1)} s (dataset "${options.kind === 'demo' ? DEMO_DATASET : 'synthetic'}").`,
+    );
   } catch (error) {
-    if (error instanceof Error && !(error instanceof StartupError) && 'code' in error && error.code === 'BAD_USER_INPUT') {
+    if (
+      error instanceof Error &&
+      !(error instanceof StartupError) &&
+      'code' in error &&
+      error.code === 'BAD_USER_INPUT'
+    ) {
       throw new StartupError(`the data did not validate: ${error.message}`);
     }
     throw error;

@@ -22,10 +22,13 @@ export function parseSeedArgs(argv: string[], parseArgs: typeof ParseArgs): Seed
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new StartupError(`${(error as Error).message.split('\n')[0]} (usage: npm run seed [-- --synthetic --people N --seed S])`);
+    throw new StartupError(
+      `${(error as Error).message.split('\n')[0]} (usage: npm run seed [-- --synthetic --people N --seed S])`,
+    );
   }
   if (!values.synthetic) {
-    if (values.people !== undefined || values.seed !== undefined) throw new StartupError('--people and --seed go with --synthetic');
+    if (values.people !== undefined || values.seed !== undefined)
+      throw new StartupError('--people and --seed go with --synthetic');
     return { kind: 'demo' };
   }
   return {

@@ -18,9 +18,17 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, say: (line: string) => void): Promise<{ db: Db; local?: LocalNeo4j }> {
+export async function openDatabase(
+  config: Config,
+  say: (line: string) => void,
+): Promise<{ db: Db; local?: LocalNeo4j }> {
   if (config.NEO4J_URI) {
-    const db = await connect({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+    const db = await connect({
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+    });
     return { db };
   }
   const local = await startLocalNeo4j({
@@ -46,7 +54,8 @@ export async function startServer(config: Config, say: (line: string) => void = 
   };
   try {
     await applySchema(db);
-    if (config.TSUNAGARI_DEMO_DATA === 'auto' && (await loadDemoIfEmpty(db))) say('loaded the demo network into the empty database');
+    if (config.TSUNAGARI_DEMO_DATA === 'auto' && (await loadDemoIfEmpty(db)))
+      say('loaded the demo network into the empty database');
     const { app, stop: stopApollo } = await createApp(db);
     const server = await listen(app, config.PORT, config.HOST);
     const { port } = server.address() as AddressInfo;
@@ -73,7 +82,9 @@ function listen(app: (req: never, res: never) => void, port: number, host: strin
       server.once('error', (error: NodeJS.ErrnoException) =>
         reject(
           new StartupError(
-            error.code === 'EADDRINUSE' ? `Port ${port} is already in use: stop the other process or set PORT to a free port.` : `Cannot listen on ${host}:${port} (${error.code}).`,
+            error.code === 'EADDRINUSE'
+              ? `Port ${port} is already in use: stop the other process or set PORT to a free port.`
+              : `Cannot listen on ${host}:${port} (${error.code}).`,
           ),
         ),
       );

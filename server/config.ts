@@ -5,22 +5,28 @@ import { StartupError } from './errors.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const memorySize = z
-  .string()
-  .regex(/^[1-9][0-9]*[mg]$/i, 'a size such as 512m or 2g');
+const memorySize = z.string().regex(/^[1-9][0-9]*[mg]$/i, 'a size such as 512m or 2g');
 
 const port = z.coerce.number().int().min(1).max(65535);
+/** PORT may be 0 (any free port), which tests use. */
+const listenPort = z.coerce.number().int().min(0).max(65535);
 
 const schema = z.object({
-  PORT: port.default(4000),
+  PORT: listenPort.default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   NEO4J_URI: z
     .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'a Neo4j URI such as neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io')
+    .regex(
+      /^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/,
+      'a Neo4j URI such as neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io',
+    )
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'a database name').optional(),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'a database name')
+    .optional(),
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_HEAP_SIZE: memorySize.default('1g'),
   NEO4J_PAGECACHE_SIZE: memorySize.default('512m'),

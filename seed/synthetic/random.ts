@@ -50,7 +50,6 @@ function splitmix32(seed: number): () => number {
   };
 }
 
-
 /** Binary search: the first index whose running total exceeds `target`. */
 export function searchCumulative(
   cumulative: ArrayLike<number>,

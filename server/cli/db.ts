@@ -15,9 +15,7 @@ await runCli(async () => {
     pageCacheSize: config.NEO4J_PAGECACHE_SIZE,
     onProgress: (line) => console.log(line),
   });
-  console.log(
-    `user neo4j, password in ${path.join(config.TSUNAGARI_DATA_DIR, 'password')} — Ctrl-C stops it.`,
-  );
+  console.log(`user neo4j, password in ${path.join(config.TSUNAGARI_DATA_DIR, 'password')} — Ctrl-C stops it.`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

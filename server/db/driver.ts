@@ -72,7 +72,10 @@ export async function connect(target: DbTarget): Promise<Db> {
   }
   await probe.close();
   const session = (mode: 'READ' | 'WRITE') =>
-    driver.session({ database: target.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    driver.session({
+      database: target.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
   const txConfig = { timeout: TX_TIMEOUT_MS, metadata: { app: 'tsunagari' } };
   const autoCommitText = async (text: string, params: Record<string, unknown> = {}) => {
     const s = session('WRITE');
@@ -112,7 +115,9 @@ export async function connect(target: DbTarget): Promise<Db> {
 }
 
 function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : '';
 }
 
 /** Maps driver errors that a user can act on; everything else stays as it is (and gets masked). */
@@ -134,7 +139,9 @@ export function mapError(error: unknown): unknown {
 function startupProblem(error: unknown, target: DbTarget): StartupError {
   const code = codeOf(error);
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new StartupError(`Neo4j at ${target.uri} rejected user "${target.user}": check NEO4J_USER and NEO4J_PASSWORD.`);
+    return new StartupError(
+      `Neo4j at ${target.uri} rejected user "${target.user}": check NEO4J_USER and NEO4J_PASSWORD.`,
+    );
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new StartupError(`Neo4j at ${target.uri} has no database "${target.database}": check NEO4J_DATABASE.`);
@@ -144,6 +151,21 @@ function startupProblem(error: unknown, target: DbTarget): StartupError {
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return new StartupError(`Neo4j at ${target.uri} failed: ${message}`);
+}
+
+/** Whether neo4j/password opens a session at `uri` (no retries). */
+export async function canAuthenticate(uri: string, password: string): Promise<boolean> {
+  const driver = createDriver({ uri, user: 'neo4j', password });
+  const session = driver.session();
+  try {
+    await session.run('RETURN 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await session.close();
+    await driver.close();
+  }
 }
 
 /**
@@ -161,7 +183,11 @@ export async function setInitialPassword(uri: string, password: string): Promise
   }
   const initial = createDriver({ uri, user: 'neo4j', password: 'neo4j' });
   try {
-    await initial.executeQuery(cypher('admin-set-initial-password'), { old: 'neo4j', password }, { database: 'system' });
+    await initial.executeQuery(
+      cypher('admin-set-initial-password'),
+      { old: 'neo4j', password },
+      { database: 'system' },
+    );
   } catch (error) {
     throw new StartupError(
       `The local Neo4j rejected both its stored and its initial password (${codeOf(error) || 'unknown error'}): delete its data folder or restore the "password" file beside it.`,

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { StartupError } from '../errors.ts';
 import { repoRoot } from '../config.ts';
 import { renderNeo4jConf, jvmArguments } from './neo4j-conf.ts';
-import { setInitialPassword } from './driver.ts';
+import { canAuthenticate, setInitialPassword } from './driver.ts';
 
 export interface LocalNeo4jOptions {
   /** Folder holding conf/, data/, logs/, plugins/ and the generated password. */
@@ -44,13 +44,20 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     fs.mkdirSync(path.join(options.home, dir), { recursive: true });
   }
   const classpath = resolveClasspath(options.home, options.cacheDir ?? options.home, say);
+  const running = await attachToRunning(options);
+  if (running) {
+    say(`using the local Neo4j already running on 127.0.0.1:${options.boltPort} (npm run db)`);
+    return running;
+  }
   await ensurePortFree(options.boltPort);
   const password = readOrCreatePassword(options.home);
   fs.writeFileSync(
     path.join(options.home, 'conf', 'neo4j.conf'),
     renderNeo4jConf({ home: options.home, boltPort: options.boltPort, pageCacheSize: options.pageCacheSize }),
   );
-  say(`starting Neo4j on 127.0.0.1:${options.boltPort} (data in ${path.relative(repoRoot, options.home) || options.home})`);
+  say(
+    `starting Neo4j on 127.0.0.1:${options.boltPort} (data in ${path.relative(repoRoot, options.home) || options.home})`,
+  );
   const child = spawnNeo4j(options, classpath);
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
   try {
@@ -96,7 +103,15 @@ function resolveClasspath(home: string, cacheDir: string, say: (line: string) =>
   const mavenLog = path.join(home, 'logs', 'maven.log');
   const result = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', POM, 'dependency:build-classpath', '-Dmdep.includeScope=runtime', `-Dmdep.outputFile=${cacheFile}`],
+    [
+      '-q',
+      '-B',
+      '-f',
+      POM,
+      'dependency:build-classpath',
+      '-Dmdep.includeScope=runtime',
+      `-Dmdep.outputFile=${cacheFile}`,
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.error) {
@@ -106,7 +121,9 @@ function resolveClasspath(home: string, cacheDir: string, say: (line: string) =>
   }
   fs.writeFileSync(mavenLog, `${result.stdout}\n${result.stderr}`);
   if (result.status !== 0 || !fs.existsSync(cacheFile)) {
-    throw new StartupError(`Maven could not resolve Neo4j's jars (details in ${mavenLog}); check that Maven Central is reachable.`);
+    throw new StartupError(
+      `Maven could not resolve Neo4j's jars (details in ${mavenLog}); check that Maven Central is reachable.`,
+    );
   }
   fs.writeFileSync(hashFile, pomHash);
   return installPlugins(home, splitClasspath(fs.readFileSync(cacheFile, 'utf8')));
@@ -150,6 +167,18 @@ async function ensurePortFree(port: number): Promise<void> {
   });
 }
 
+/**
+ * `npm run db` in one terminal and `npm start` in another: when our own Neo4j (same data folder,
+ * same password) already answers on the port, use it and leave stopping it to its owner.
+ */
+async function attachToRunning(options: LocalNeo4jOptions): Promise<LocalNeo4j | undefined> {
+  const passwordFile = path.join(options.home, 'password');
+  if (!fs.existsSync(passwordFile) || !(await canConnect(options.boltPort))) return undefined;
+  const password = fs.readFileSync(passwordFile, 'utf8').trim();
+  const uri = `bolt://127.0.0.1:${options.boltPort}`;
+  return (await canAuthenticate(uri, password)) ? { uri, user: 'neo4j', password, stop: async () => {} } : undefined;
+}
+
 /** A free loopback port, for Neo4j instances that must not collide with the development one. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -183,8 +212,9 @@ function spawnNeo4j(options: LocalNeo4jOptions, classpath: string[]): ChildProce
       `--config-dir=${path.join(options.home, 'conf')}`,
       '--console-mode',
     ],
-    // Own process group: a Ctrl-C in the terminal reaches us, and we stop Neo4j in order.
-    { stdio: ['ignore', console, console], detached: true },
+    // Same process group: a Ctrl-C or a group-wide SIGTERM reaches Neo4j too, which then shuts
+    // down cleanly even if our process is gone before it can ask.
+    { stdio: ['ignore', console, console] },
   );
 }
 
@@ -199,7 +229,9 @@ async function waitForBolt(child: ChildProcess, port: number, home: string): Pro
     if (await canConnect(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new StartupError(`Neo4j did not open port ${port} within ${START_TIMEOUT_MS / 1000} s; see ${path.join(home, 'logs', 'neo4j.log')}.`);
+  throw new StartupError(
+    `Neo4j did not open port ${port} within ${START_TIMEOUT_MS / 1000} s; see ${path.join(home, 'logs', 'neo4j.log')}.`,
+  );
 }
 
 function lastLogError(home: string): string {

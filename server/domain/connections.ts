@@ -40,7 +40,12 @@ export const LISTINGS = {
 export type ListingName = keyof typeof LISTINGS;
 
 /** One page of a listing; the parent node is one end, each row's other node the other. */
-export async function listRelated(db: Db, name: ListingName, parent: NodeModel, args: PageArgs): Promise<Page<unknown>> {
+export async function listRelated(
+  db: Db,
+  name: ListingName,
+  parent: NodeModel,
+  args: PageArgs,
+): Promise<Page<unknown>> {
   const listing: Listing = LISTINGS[name];
   const first = pageSize(args.first, 'first', 100, 20);
   const skip = decodeCursor(args.after);
@@ -58,7 +63,9 @@ export async function listRelated(db: Db, name: ListingName, parent: NodeModel, 
   const parentProps = parent as unknown as Props;
   const nodes = page.map(({ rel, type, other: otherProps }) => {
     const rowSpec = type === 'PARTNERED_IN' ? REL_SPECS.partner : type === 'LED' ? REL_SPECS.lead : spec;
-    return direction === 'in' ? rowSpec.build(otherProps, parentProps, rel) : rowSpec.build(parentProps, otherProps, rel);
+    return direction === 'in'
+      ? rowSpec.build(otherProps, parentProps, rel)
+      : rowSpec.build(parentProps, otherProps, rel);
   });
   const end = skip + nodes.length;
   return { totalCount: total, nodes, hasNextPage: end < total, endCursor: nodes.length ? encodeCursor(end) : null };

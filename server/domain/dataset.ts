@@ -24,7 +24,12 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<void>, rep
   }
 }
 
-export async function loadDataset(db: Db, name: string, data: Dataset, progress: LoadProgress = () => {}): Promise<void> {
+export async function loadDataset(
+  db: Db,
+  name: string,
+  data: Dataset,
+  progress: LoadProgress = () => {},
+): Promise<void> {
   await db.autoCommit('dataset-delete', { dataset: name });
   const nodeSets: [Kind, { id: string }[]][] = [
     ['Person', data.people],
@@ -39,23 +44,53 @@ export async function loadDataset(db: Db, name: string, data: Dataset, progress:
       const props = parse(KIND_SPECS[kind].schema, fields, `${kind}[${i}]`);
       return { id, props: toParams(storedProps(kind, id, props, { dataset: name })) };
     });
-    await inBatches(prepared, (batch) => db.write(async (tx) => void (await tx.run('dataset-load-nodes', { rows: batch }, { label: kind }))), (n) =>
-      progress(kind, n, prepared.length),
+    await inBatches(
+      prepared,
+      (batch) => db.write(async (tx) => void (await tx.run('dataset-load-nodes', { rows: batch }, { label: kind }))),
+      (n) => progress(kind, n, prepared.length),
     );
   }
   const broader = data.skills.filter((s) => s.broader).map((s) => ({ from: s.id, to: s.broader!, props: {} }));
   await loadRels(db, { type: 'BROADER', from: 'Skill', to: 'Skill' }, broader, progress);
   const rels: [RelSpec, { from: string; to: string; props: Record<string, unknown> }[]][] = [
-    [REL_SPECS.membership, data.memberships.map(({ personId, organisationId, ...p }) => ({ from: personId, to: organisationId, props: p }))],
-    [REL_SPECS.skillHolding, data.skillHoldings.map(({ personId, skillId, ...p }) => ({ from: personId, to: skillId, props: p }))],
-    [REL_SPECS.participation, data.participations.map(({ personId, projectId, ...p }) => ({ from: personId, to: projectId, props: p }))],
-    [REL_SPECS.tie, data.ties.map(({ personId, otherPersonId, ...p }) => ({ from: personId, to: otherPersonId, props: p }))],
-    [REL_SPECS.need, data.needs.map(({ organisationId, skillId, ...p }) => ({ from: organisationId, to: skillId, props: p }))],
-    [REL_SPECS.lead, data.projectOrganisations.filter((r) => r.role === 'lead').map((r) => ({ from: r.organisationId, to: r.projectId, props: {} }))],
-    [REL_SPECS.partner, data.projectOrganisations.filter((r) => r.role === 'partner').map((r) => ({ from: r.organisationId, to: r.projectId, props: {} }))],
+    [
+      REL_SPECS.membership,
+      data.memberships.map(({ personId, organisationId, ...p }) => ({ from: personId, to: organisationId, props: p })),
+    ],
+    [
+      REL_SPECS.skillHolding,
+      data.skillHoldings.map(({ personId, skillId, ...p }) => ({ from: personId, to: skillId, props: p })),
+    ],
+    [
+      REL_SPECS.participation,
+      data.participations.map(({ personId, projectId, ...p }) => ({ from: personId, to: projectId, props: p })),
+    ],
+    [
+      REL_SPECS.tie,
+      data.ties.map(({ personId, otherPersonId, ...p }) => ({ from: personId, to: otherPersonId, props: p })),
+    ],
+    [
+      REL_SPECS.need,
+      data.needs.map(({ organisationId, skillId, ...p }) => ({ from: organisationId, to: skillId, props: p })),
+    ],
+    [
+      REL_SPECS.lead,
+      data.projectOrganisations
+        .filter((r) => r.role === 'lead')
+        .map((r) => ({ from: r.organisationId, to: r.projectId, props: {} })),
+    ],
+    [
+      REL_SPECS.partner,
+      data.projectOrganisations
+        .filter((r) => r.role === 'partner')
+        .map((r) => ({ from: r.organisationId, to: r.projectId, props: {} })),
+    ],
   ];
   for (const [spec, rows] of rels) {
-    const prepared = rows.map((row, i) => ({ ...row, props: toParams(parse(spec.schema, row.props, `${spec.type}[${i}]`)) }));
+    const prepared = rows.map((row, i) => ({
+      ...row,
+      props: toParams(parse(spec.schema, row.props, `${spec.type}[${i}]`)),
+    }));
     await loadRels(db, spec, prepared, progress);
   }
 }
@@ -67,7 +102,9 @@ async function loadRels(
   progress: LoadProgress,
 ) {
   const identifiers = { type: spec.type, from: spec.from, to: spec.to };
-  await inBatches(rows, (batch) => db.write(async (tx) => void (await tx.run('dataset-load-rels', { rows: batch }, identifiers))), (n) =>
-    progress(spec.type, n, rows.length),
+  await inBatches(
+    rows,
+    (batch) => db.write(async (tx) => void (await tx.run('dataset-load-rels', { rows: batch }, identifiers))),
+    (n) => progress(spec.type, n, rows.length),
   );
 }

@@ -5,7 +5,8 @@ import { loadDataset, type LoadProgress } from './dataset.ts';
 export const DEMO_DATASET = 'demo';
 
 /** Replaces the demo network (only nodes tagged dataset = 'demo'). */
-export const loadDemo = (db: Db, progress?: LoadProgress): Promise<void> => loadDataset(db, DEMO_DATASET, demoDataset, progress);
+export const loadDemo = (db: Db, progress?: LoadProgress): Promise<void> =>
+  loadDataset(db, DEMO_DATASET, demoDataset, progress);
 
 /** Loads the demo network when the database holds no Tsunagari data; true when it did. */
 export async function loadDemoIfEmpty(db: Db): Promise<boolean> {

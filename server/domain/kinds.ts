@@ -36,7 +36,10 @@ const person: KindSpec<PersonModel> = {
     nameLatin: v.optionalText(200),
     bio: v.optionalText(2000),
     email: v.email,
-    discoverable: z.boolean({ error: 'must be true or false' }).nullish().transform((b) => b ?? true),
+    discoverable: z
+      .boolean({ error: 'must be true or false' })
+      .nullish()
+      .transform((b) => b ?? true),
   }),
   names: (p) => [str(p.name), str(p.nameKana), str(p.nameLatin)],
   toModel: (p) => ({

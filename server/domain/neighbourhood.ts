@@ -97,14 +97,24 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs): Promise<Gra
     start.forEach((key, i) => {
       if (!visible.has(key)) throw new AppError('NOT_FOUND', `ids.${i}: no node with key "${key}"`, `ids.${i}`);
     });
-    if (start.length > args.limit) throw badInput('limit', `must be at least the number of start nodes (${start.length})`);
-    const filters = { labels: args.kinds ?? [...KINDS], sectors: args.sectors, skillKeys: await skillKeys(tx, args.skills) };
+    if (start.length > args.limit)
+      throw badInput('limit', `must be at least the number of start nodes (${start.length})`);
+    const filters = {
+      labels: args.kinds ?? [...KINDS],
+      sectors: args.sectors,
+      skillKeys: await skillKeys(tx, args.skills),
+    };
     const depthOf = new Map(start.map((key) => [key, 0]));
     let frontier = start;
     let truncated = false;
     for (let depth = 1; depth <= args.depth && frontier.length > 0 && !truncated; depth++) {
       const remaining = args.limit - depthOf.size;
-      const rows = await tx.run('neighbourhood-expand', { ...filters, frontier, seen: [...depthOf.keys()], limit: remaining + 1 });
+      const rows = await tx.run('neighbourhood-expand', {
+        ...filters,
+        frontier,
+        seen: [...depthOf.keys()],
+        limit: remaining + 1,
+      });
       const found = rows.map((r) => String(r.key));
       truncated = found.length > remaining;
       frontier = found.slice(0, remaining);

@@ -54,7 +54,8 @@ async function requireNode(tx: Tx, kind: Kind, id: string, field: string): Promi
 function splitInput(kind: Kind, input: Raw): { fields: Raw; broaderId: unknown } {
   const { id: _id, broaderId, ...fields } = input;
   void _id;
-  if (kind !== 'Skill' && broaderId !== undefined) throw badInput('input.broaderId', 'only skills have a broader skill');
+  if (kind !== 'Skill' && broaderId !== undefined)
+    throw badInput('input.broaderId', 'only skills have a broader skill');
   return { fields, broaderId };
 }
 
@@ -101,7 +102,11 @@ export async function upsertNode(db: Db, kind: Kind, input: Raw): Promise<NodeMo
   return db.write(async (tx) => {
     const existing = await findNode(tx, kind, id);
     const keep: Props = existing?.dataset ? { dataset: existing.dataset } : {};
-    const [row] = await tx.run('node-upsert', { id, props: toParams(storedProps(kind, id, props, keep)) }, { label: kind });
+    const [row] = await tx.run(
+      'node-upsert',
+      { id, props: toParams(storedProps(kind, id, props, keep)) },
+      { label: kind },
+    );
     if (kind === 'Skill') await setBroader(tx, id, broaderId ?? null, 'input.broaderId');
     return modelOf(kind, row!.node as Props);
   });
@@ -119,13 +124,21 @@ export async function updateNode(db: Db, kind: Kind, rawId: unknown, patch: Raw)
     const current = Object.fromEntries(KIND_SPECS[kind].fields.map((f) => [f, existing[f] ?? null]));
     const props = validate(kind, { ...current, ...fields }, 'patch');
     const keep: Props = existing.dataset ? { dataset: existing.dataset } : {};
-    const [row] = await tx.run('node-replace', { id, props: toParams(storedProps(kind, id, props, keep)) }, { label: kind });
+    const [row] = await tx.run(
+      'node-replace',
+      { id, props: toParams(storedProps(kind, id, props, keep)) },
+      { label: kind },
+    );
     if (kind === 'Skill' && broaderId !== undefined) await setBroader(tx, id, broaderId, 'patch.broaderId');
     return modelOf(kind, row!.node as Props);
   });
 }
 
-export async function deleteNode(db: Db, kind: Kind, rawId: unknown): Promise<{ id: string; relationshipsRemoved: number }> {
+export async function deleteNode(
+  db: Db,
+  kind: Kind,
+  rawId: unknown,
+): Promise<{ id: string; relationshipsRemoved: number }> {
   const id = parseId(rawId, 'id');
   return db.write(async (tx) => {
     const [row] = await tx.run('node-delete', { id }, { label: kind });

@@ -40,7 +40,10 @@ const membership: RelSpec = {
   fields: ['role', 'since', 'until'],
   schema: z
     .object({ role: v.optionalText(100), since: v.optionalDate, until: v.optionalDate })
-    .refine((m) => !(m.since && m.until && m.since > m.until), { message: 'must not be before since', path: ['until'] }),
+    .refine((m) => !(m.since && m.until && m.since > m.until), {
+      message: 'must not be before since',
+      path: ['until'],
+    }),
   build: (p, o, r) => ({
     person: modelOf('Person', p) as PersonModel,
     organisation: modelOf('Organisation', o) as OrganisationModel,
@@ -69,7 +72,11 @@ const participation: RelSpec = {
   toField: 'projectId',
   fields: ['role'],
   schema: z.object({ role: v.optionalText(100) }),
-  build: (p, j, r) => ({ person: modelOf('Person', p), project: modelOf('Project', j) as ProjectModel, role: str(r.role) }),
+  build: (p, j, r) => ({
+    person: modelOf('Person', p),
+    project: modelOf('Project', j) as ProjectModel,
+    role: str(r.role),
+  }),
 };
 
 const tie: RelSpec = {
@@ -121,7 +128,11 @@ const need: RelSpec = {
   toField: 'skillId',
   fields: ['priority'],
   schema: z.object({ priority: v.oneToFive }),
-  build: (o, s, r) => ({ organisation: modelOf('Organisation', o), skill: modelOf('Skill', s), priority: num(r.priority) }),
+  build: (o, s, r) => ({
+    organisation: modelOf('Organisation', o),
+    skill: modelOf('Skill', s),
+    priority: num(r.priority),
+  }),
 };
 
 export const REL_SPECS = {
@@ -156,7 +167,8 @@ async function locate(tx: Tx, spec: RelSpec, a: string, b: string): Promise<Loca
 function ends(spec: RelSpec, raw: Raw, prefix: string): [string, string] {
   const a = parseId(raw[spec.fromField], `${prefix}${spec.fromField}`);
   const b = parseId(raw[spec.toField], `${prefix}${spec.toField}`);
-  if (spec.undirected && a === b) throw badInput(`${prefix}${spec.toField}`, 'a person cannot have a tie to themselves');
+  if (spec.undirected && a === b)
+    throw badInput(`${prefix}${spec.toField}`, 'a person cannot have a tie to themselves');
   return [a, b];
 }
 
@@ -193,12 +205,20 @@ export async function updateRel<M>(db: Db, spec: RelSpec<M>, keys: Raw, patch: R
     if (!found) throw new AppError('NOT_FOUND', `${spec.fromField}: no ${describe(spec, a, b)}`, spec.fromField);
     const current = Object.fromEntries(spec.fields.map((f) => [f, found.rel[f] ?? null]));
     const props = v.parse(spec.schema, { ...current, ...patch }, 'patch');
-    const [row] = await tx.run('rel-replace', { from: found.from, to: found.to, props: toParams(props) }, identifiers(spec));
+    const [row] = await tx.run(
+      'rel-replace',
+      { from: found.from, to: found.to, props: toParams(props) },
+      identifiers(spec),
+    );
     return built(tx, spec, a, b, row!.rel as Props);
   });
 }
 
-export async function deleteRel(db: Db, spec: RelSpec, keys: Raw): Promise<{ id: string; relationshipsRemoved: number }> {
+export async function deleteRel(
+  db: Db,
+  spec: RelSpec,
+  keys: Raw,
+): Promise<{ id: string; relationshipsRemoved: number }> {
   const [a, b] = ends(spec, keys, '');
   return db.write(async (tx) => {
     const found = await locate(tx, spec, a, b);

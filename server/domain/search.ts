@@ -21,11 +21,7 @@ export interface SearchHit {
 /** How many candidates each index may offer; a page is cut from the ranked candidates. */
 const CANDIDATES = 300;
 
-const textSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(100, 'must be at most 100 characters');
+const textSchema = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 
 /** Scores how well a node's names match the query variants: exact > prefix > partial. */
 export function nameScore(names: string[], variants: string[]): number {
@@ -80,7 +76,12 @@ export async function search(
     .sort((a, b) => b.score - a.score || collator.compare(sortName(a.node), sortName(b.node)));
   const nodes = ranked.slice(offset, offset + first);
   const end = offset + nodes.length;
-  return { totalCount: ranked.length, nodes, hasNextPage: end < ranked.length, endCursor: nodes.length ? encodeCursor(end) : null };
+  return {
+    totalCount: ranked.length,
+    nodes,
+    hasNextPage: end < ranked.length,
+    endCursor: nodes.length ? encodeCursor(end) : null,
+  };
 }
 
 export function sortName(node: NodeModel): string {

@@ -10,5 +10,8 @@ export interface StatsModel {
 export async function stats(db: Db): Promise<StatsModel> {
   const [row] = await db.read((tx) => tx.run('stats'));
   const { sectors, ...counts } = row as Record<string, unknown>;
-  return { ...(counts as Record<string, number>), organisationsBySector: sectors as StatsModel['organisationsBySector'] };
+  return {
+    ...(counts as Record<string, number>),
+    organisationsBySector: sectors as StatsModel['organisationsBySector'],
+  };
 }

@@ -93,7 +93,11 @@ export function orderedDates(from: string | null, to: string | null, field: stri
 
 /** `first` arguments: a page size within bounds. */
 export function pageSize(value: number | null | undefined, field: string, max: number, fallback: number): number {
-  return parse(z.number().int().min(1, 'must be at least 1').max(max, `must be at most ${max}`), value ?? fallback, field);
+  return parse(
+    z.number().int().min(1, 'must be at least 1').max(max, `must be at most ${max}`),
+    value ?? fallback,
+    field,
+  );
 }
 
 /** Opaque cursors are base64 offsets; anything else is a bad `after`. */

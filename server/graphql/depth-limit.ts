@@ -6,7 +6,11 @@ import { GraphQLError, Kind, type ASTNode, type ValidationContext, type Validati
  */
 export function depthLimit(max: number): ValidationRule {
   return (context: ValidationContext) => {
-    const fragments = new Map(context.getDocument().definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+    const fragments = new Map(
+      context
+        .getDocument()
+        .definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+    );
     const depthOf = (node: ASTNode, seen: Set<string>): number => {
       switch (node.kind) {
         case Kind.FIELD:
@@ -17,7 +21,10 @@ export function depthLimit(max: number): ValidationRule {
         case Kind.FRAGMENT_SPREAD: {
           const fragment = fragments.get(node.name.value);
           if (!fragment || seen.has(node.name.value)) return 0;
-          return Math.max(0, ...fragment.selectionSet.selections.map((s) => depthOf(s, new Set([...seen, node.name.value]))));
+          return Math.max(
+            0,
+            ...fragment.selectionSet.selections.map((s) => depthOf(s, new Set([...seen, node.name.value]))),
+          );
         }
         default:
           return 0;
@@ -27,7 +34,11 @@ export function depthLimit(max: number): ValidationRule {
       OperationDefinition(operation) {
         const depth = depthOf(operation, new Set());
         if (depth > max) {
-          context.reportError(new GraphQLError(`The operation is nested ${depth} levels deep; the limit is ${max}.`, { nodes: [operation] }));
+          context.reportError(
+            new GraphQLError(`The operation is nested ${depth} levels deep; the limit is ${max}.`, {
+              nodes: [operation],
+            }),
+          );
         }
       },
     };

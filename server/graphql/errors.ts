@@ -20,7 +20,12 @@ const PASS_THROUGH = new Set([
 /** The error a resolver threw, under the GraphQLError(s) that wrap it. */
 function unwrap(error: unknown): unknown {
   let current = error;
-  while (current instanceof Error && !(current instanceof AppError) && 'originalError' in current && current.originalError) {
+  while (
+    current instanceof Error &&
+    !(current instanceof AppError) &&
+    'originalError' in current &&
+    current.originalError
+  ) {
     current = current.originalError;
   }
   return current;
@@ -36,7 +41,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = String(formatted.extensions?.code ?? '');
-  if (PASS_THROUGH.has(code)) return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
+  if (PASS_THROUGH.has(code))
+    return {
+      message: formatted.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: { code },
+    };
   log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
   return {
     message: 'Internal server error',

@@ -72,5 +72,7 @@ const jsonErrors: ErrorRequestHandler = (error: { status?: number; type?: string
         : status < 500
           ? 'Bad request.'
           : 'Internal server error.';
-  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  res
+    .status(status)
+    .json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
 };

@@ -27,7 +27,13 @@ function start(env: Record<string, string | undefined>, script = 'server/main.ts
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [tsx, script], {
       cwd: repoRoot,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'silent', TSUNAGARI_DATA_DIR: path.join(scratch, 'data'), ...env },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        LOG_LEVEL: 'silent',
+        TSUNAGARI_DATA_DIR: path.join(scratch, 'data'),
+        ...env,
+      },
     });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -42,7 +48,9 @@ function start(env: Record<string, string | undefined>, script = 'server/main.ts
 /** A folder holding a fake `java` that reports the given version, and nothing else. */
 function fakeJava(version: string): string {
   const dir = fs.mkdtempSync(path.join(scratch, 'bin-'));
-  fs.writeFileSync(path.join(dir, 'java'), `#!/bin/sh\necho 'openjdk version "${version}" 2020-01-01' >&2\n`, { mode: 0o755 });
+  fs.writeFileSync(path.join(dir, 'java'), `#!/bin/sh\necho 'openjdk version "${version}" 2020-01-01' >&2\n`, {
+    mode: 0o755,
+  });
   return dir;
 }
 
@@ -57,12 +65,18 @@ function expectOneLine(outcome: Outcome, pattern: RegExp) {
 
 describe('start-up problems', () => {
   it('an unreachable NEO4J_URI', async () => {
-    expectOneLine(await start({ NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_PASSWORD: 'x' }), /Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9: check NEO4J_URI/);
+    expectOneLine(
+      await start({ NEO4J_URI: 'bolt://127.0.0.1:9', NEO4J_PASSWORD: 'x' }),
+      /Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:9: check NEO4J_URI/,
+    );
   });
 
   it('wrong credentials', async () => {
     const target = inject('neo4j');
-    expectOneLine(await start({ NEO4J_URI: target.uri, NEO4J_PASSWORD: 'definitely-wrong' }), /rejected user "neo4j": check NEO4J_USER and NEO4J_PASSWORD/);
+    expectOneLine(
+      await start({ NEO4J_URI: target.uri, NEO4J_PASSWORD: 'definitely-wrong' }),
+      /rejected user "neo4j": check NEO4J_USER and NEO4J_PASSWORD/,
+    );
   });
 
   it('a malformed variable', async () => {
@@ -88,7 +102,10 @@ describe('start-up problems', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as net.AddressInfo).port;
     try {
-      expectOneLine(await start({ NEO4J_BOLT_PORT: String(port) }, 'server/cli/db.ts'), new RegExp(`Port ${port} is already in use .*NEO4J_BOLT_PORT`));
+      expectOneLine(
+        await start({ NEO4J_BOLT_PORT: String(port) }, 'server/cli/db.ts'),
+        new RegExp(`Port ${port} is already in use .*NEO4J_BOLT_PORT`),
+      );
     } finally {
       blocker.close();
     }

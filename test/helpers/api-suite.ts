@@ -13,7 +13,10 @@ export interface ApiSuite {
   readonly db: Db;
   readonly api: Api;
   ok(query: string, variables?: Record<string, unknown>): Promise<Data>;
-  rejected(query: string, variables?: Record<string, unknown>): Promise<NonNullable<Awaited<ReturnType<Api['gql']>>['errors']>[number]>;
+  rejected(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<NonNullable<Awaited<ReturnType<Api['gql']>>['errors']>[number]>;
 }
 
 /** Registers beforeAll/afterAll hooks; `prepare` runs on the database before the API starts. */

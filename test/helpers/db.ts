@@ -28,5 +28,8 @@ export async function wipe(db: Db): Promise<void> {
 
 /** Everything stored, in a stable order: equal snapshots mean nothing changed. */
 export async function snapshot(db: Db): Promise<unknown> {
-  return db.read(async (tx) => ({ nodes: await tx.run('test-snapshot-nodes'), rels: await tx.run('test-snapshot-rels') }));
+  return db.read(async (tx) => ({
+    nodes: await tx.run('test-snapshot-nodes'),
+    rels: await tx.run('test-snapshot-rels'),
+  }));
 }

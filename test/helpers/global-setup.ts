@@ -14,7 +14,13 @@ declare module 'vitest' {
   }
 }
 
-type Target = { uri: string; user: string; password: string | undefined; database: string | undefined; external: boolean };
+type Target = {
+  uri: string;
+  user: string;
+  password: string | undefined;
+  database: string | undefined;
+  external: boolean;
+};
 
 // Vitest runs a global setup once per project (the root counts as one), in one process: share
 // one Neo4j among them, and stop it when the last project tears down.
@@ -59,7 +65,13 @@ async function startTarget(): Promise<Target> {
     if (pid && !isAlive(Number(pid))) fs.rmSync(path.join(root, entry), { recursive: true, force: true });
   }
   const home = path.join(root, `run-${process.pid}`);
-  const local = await startLocalNeo4j({ home, cacheDir: root, boltPort: await freePort(), heapSize: '768m', pageCacheSize: '128m' });
+  const local = await startLocalNeo4j({
+    home,
+    cacheDir: root,
+    boltPort: await freePort(),
+    heapSize: '768m',
+    pageCacheSize: '128m',
+  });
   Object.assign(shared.tsunagariTestNeo4j!, { local, home });
   return { uri: local.uri, user: local.user, password: local.password, database: undefined, external: false };
 }

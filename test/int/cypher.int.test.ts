@@ -80,8 +80,14 @@ describe('cypher/schema', () => {
     const count = await applySchema(db);
     expect(count).toBe(schemaStatements().length);
     const rows = await db.read((tx) => tx.runText('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names'));
-    expect(rows[0]!.names).toEqual(expect.arrayContaining(['person_id', 'organisation_id', 'skill_id', 'project_id', 'entity_key']));
-    const indexes = await db.read((tx) => tx.runText("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names"));
-    expect(indexes[0]!.names).toEqual(expect.arrayContaining(['entity_search_text', 'entity_names', 'skill_names', 'knows_visibility']));
+    expect(rows[0]!.names).toEqual(
+      expect.arrayContaining(['person_id', 'organisation_id', 'skill_id', 'project_id', 'entity_key']),
+    );
+    const indexes = await db.read((tx) =>
+      tx.runText("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names"),
+    );
+    expect(indexes[0]!.names).toEqual(
+      expect.arrayContaining(['entity_search_text', 'entity_names', 'skill_names', 'knows_visibility']),
+    );
   });
 });

@@ -15,11 +15,15 @@ const suite = apiSuite(async (db) => {
 const { ok } = suite;
 
 const hidden = new Set<string>(DEMO_FIXTURES.hiddenPersonIds.map((id) => `Person:${id}`));
-const privatePairs = new Set(DEMO_FIXTURES.privateTies.map(([a, b]) => [`Person:${a}`, `Person:${b}`].sort().join('|')));
+const privatePairs = new Set(
+  DEMO_FIXTURES.privateTies.map(([a, b]) => [`Person:${a}`, `Person:${b}`].sort().join('|')),
+);
 
 describe('the demo network', () => {
   it('is loaded whole: stats match the dataset', async () => {
-    const { stats } = await ok(`{ stats { people discoverablePeople organisations skills projects ties visibleTies memberships skillHoldings participations needs } }`);
+    const { stats } = await ok(
+      `{ stats { people discoverablePeople organisations skills projects ties visibleTies memberships skillHoldings participations needs } }`,
+    );
     expect(stats).toEqual({
       people: demoDataset.people.length,
       discoverablePeople: demoDataset.people.filter((p) => p.discoverable !== false).length,
@@ -38,15 +42,22 @@ describe('the demo network', () => {
   it('finds a person by kanji, kana and romaji', async () => {
     const { id, name, nameKana, nameLatin } = DEMO_FIXTURES.aPersonWithKana;
     for (const text of [name, nameKana, nameLatin, nameLatin.toLowerCase().replace(' ', '')]) {
-      const res = await ok(`query($text: String!) { search(text: $text, kinds: [PERSON]) { nodes { node { id } } } }`, { text });
+      const res = await ok(`query($text: String!) { search(text: $text, kinds: [PERSON]) { nodes { node { id } } } }`, {
+        text,
+      });
       expect(res.search.nodes[0]?.node.id, text).toBe(id);
     }
   });
 
   it('shows an STO working across 3–4 NPOs', async () => {
     const sto = DEMO_FIXTURES.stoIds[0];
-    const res = await ok(`{ person(id: "${sto}") { memberships(first: 10) { nodes { role organisation { sector } } } } }`);
-    const npoRoles = res.person.memberships.nodes.filter((m: { role: string; organisation: { sector: string } }) => m.role === DEMO_FIXTURES.stoRole && m.organisation.sector === 'NPO');
+    const res = await ok(
+      `{ person(id: "${sto}") { memberships(first: 10) { nodes { role organisation { sector } } } } }`,
+    );
+    const npoRoles = res.person.memberships.nodes.filter(
+      (m: { role: string; organisation: { sector: string } }) =>
+        m.role === DEMO_FIXTURES.stoRole && m.organisation.sector === 'NPO',
+    );
     expect(npoRoles.length).toBeGreaterThanOrEqual(3);
     expect(npoRoles.length).toBeLessThanOrEqual(4);
   });
@@ -54,13 +65,17 @@ describe('the demo network', () => {
   it('lists the needs of an NPO and the narrower skills of CRM', async () => {
     const res = await ok(`{ organisation(id: "${DEMO_FIXTURES.npoWithNeeds}") { needs { nodes { skill { id } } } }
       skill(id: "${DEMO_FIXTURES.skillWithNarrower}") { narrower { id } } }`);
-    expect(res.organisation.needs.nodes.map((n: { skill: { id: string } }) => n.skill.id).sort()).toEqual([...DEMO_FIXTURES.npoNeedSkills].sort());
+    expect(res.organisation.needs.nodes.map((n: { skill: { id: string } }) => n.skill.id).sort()).toEqual(
+      [...DEMO_FIXTURES.npoNeedSkills].sort(),
+    );
     expect(res.skill.narrower.map((s: { id: string }) => s.id)).toContain(DEMO_FIXTURES.narrowerSkill);
   });
 
   it('never shows hidden people or private ties, from any connector, at any depth', async () => {
     for (const id of DEMO_FIXTURES.connectorIds) {
-      const res = await ok(`{ neighbourhood(ids: ["Person:${id}"], depth: 3, limit: 5000) { truncated nodes { key } edges { source target type } } }`);
+      const res = await ok(
+        `{ neighbourhood(ids: ["Person:${id}"], depth: 3, limit: 5000) { truncated nodes { key } edges { source target type } } }`,
+      );
       const g = res.neighbourhood;
       expect(g.nodes.length).toBeGreaterThan(20);
       for (const n of g.nodes) expect(hidden.has(n.key), n.key).toBe(false);
@@ -77,7 +92,9 @@ describe('the demo network', () => {
     const once = await snapshot(suite.db);
     await loadDemo(suite.db);
     expect(await snapshot(suite.db)).toEqual(once);
-    const res = await ok(`{ mine: person(id: "mine") { name } demo: person(id: "${DEMO_FIXTURES.aPersonWithKana.id}") { bio } }`);
+    const res = await ok(
+      `{ mine: person(id: "mine") { name } demo: person(id: "${DEMO_FIXTURES.aPersonWithKana.id}") { bio } }`,
+    );
     expect(res.mine).toEqual({ name: '利用者 自身' });
     expect(res.demo.bio).not.toBe('edited');
     expect(await loadDemoIfEmpty(suite.db)).toBe(false);

@@ -12,21 +12,41 @@ beforeEach(() => wipe(db()));
 const PERSON = `key id kind name nameKana nameLatin bio discoverable`;
 
 async function createPerson(input: Record<string, unknown>) {
-  const res = await api().gql(`mutation($input: PersonInput!) { createPerson(input: $input) { ${PERSON} } }`, { input });
+  const res = await api().gql(`mutation($input: PersonInput!) { createPerson(input: $input) { ${PERSON} } }`, {
+    input,
+  });
   expect(res.errors).toBeUndefined();
   return res.data!.createPerson;
 }
 
 describe('people', () => {
   it('creates, reads, updates and deletes a person', async () => {
-    const created = await createPerson({ id: 'p1', name: '田中 花子', nameKana: 'たなか はなこ', nameLatin: 'Tanaka Hanako', email: 'hanako@example.org' });
-    expect(created).toMatchObject({ key: 'Person:p1', id: 'p1', kind: 'PERSON', name: '田中 花子', discoverable: true });
+    const created = await createPerson({
+      id: 'p1',
+      name: '田中 花子',
+      nameKana: 'たなか はなこ',
+      nameLatin: 'Tanaka Hanako',
+      email: 'hanako@example.org',
+    });
+    expect(created).toMatchObject({
+      key: 'Person:p1',
+      id: 'p1',
+      kind: 'PERSON',
+      name: '田中 花子',
+      discoverable: true,
+    });
 
     const read = await api().gql(`query { person(id: "p1") { ${PERSON} } }`);
     expect(read.data!.person).toEqual(created);
 
-    const updated = await api().gql(`mutation { updatePerson(id: "p1", patch: { bio: "フードバンクの事務局長", nameLatin: null }) { ${PERSON} } }`);
-    expect(updated.data!.updatePerson).toMatchObject({ bio: 'フードバンクの事務局長', nameLatin: null, nameKana: 'たなか はなこ' });
+    const updated = await api().gql(
+      `mutation { updatePerson(id: "p1", patch: { bio: "フードバンクの事務局長", nameLatin: null }) { ${PERSON} } }`,
+    );
+    expect(updated.data!.updatePerson).toMatchObject({
+      bio: 'フードバンクの事務局長',
+      nameLatin: null,
+      nameKana: 'たなか はなこ',
+    });
 
     const deleted = await api().gql(`mutation { deletePerson(id: "p1") { id relationshipsRemoved } }`);
     expect(deleted.data!.deletePerson).toEqual({ id: 'p1', relationshipsRemoved: 0 });
@@ -135,7 +155,9 @@ describe('bad input changes nothing and names the field', () => {
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.start' });
     const feb = await rejected(project, { input: { id: 'j1', name: 'P', start: '2023-02-29' } });
     expect(feb.extensions).toMatchObject({ field: 'input.start' });
-    const reversed = await rejected(project, { input: { id: 'j1', name: 'P', start: '2024-04-01', end: '2023-03-31' } });
+    const reversed = await rejected(project, {
+      input: { id: 'j1', name: 'P', start: '2024-04-01', end: '2023-03-31' },
+    });
     expect(reversed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.end' });
   });
 
@@ -151,21 +173,36 @@ describe('organisations, skills and projects', () => {
     const res = await api().gql(
       `mutation { createOrganisation(input: { id: "o1", name: "みやぎ子ども食堂ネット", sector: NPO, prefecture: "Miyagi", url: "https://kodomo.example.jp" }) { sector prefecture url } }`,
     );
-    expect(res.data!.createOrganisation).toEqual({ sector: 'NPO', prefecture: '宮城県', url: 'https://kodomo.example.jp' });
-    const bad = await rejected(`mutation { updateOrganisation(id: "o1", patch: { prefecture: "Atlantis" }) { id } }`, {});
+    expect(res.data!.createOrganisation).toEqual({
+      sector: 'NPO',
+      prefecture: '宮城県',
+      url: 'https://kodomo.example.jp',
+    });
+    const bad = await rejected(
+      `mutation { updateOrganisation(id: "o1", patch: { prefecture: "Atlantis" }) { id } }`,
+      {},
+    );
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patch.prefecture' });
-    const url = await rejected(`mutation { updateOrganisation(id: "o1", patch: { url: "javascript:alert(1)" }) { id } }`, {});
+    const url = await rejected(
+      `mutation { updateOrganisation(id: "o1", patch: { url: "javascript:alert(1)" }) { id } }`,
+      {},
+    );
     expect(url.extensions).toMatchObject({ field: 'patch.url' });
   });
 
   it('keeps a skill hierarchy and refuses cycles', async () => {
     await api().gql(`mutation { createSkill(input: { id: "crm", nameJa: "CRM", nameEn: "CRM" }) { id } }`);
-    await api().gql(`mutation { createSkill(input: { id: "salesforce", nameEn: "Salesforce", broaderId: "crm" }) { id } }`);
+    await api().gql(
+      `mutation { createSkill(input: { id: "salesforce", nameEn: "Salesforce", broaderId: "crm" }) { id } }`,
+    );
     const read = await api().gql(`query { skill(id: "crm") { narrower { id } broader { id } } }`);
     expect(read.data!.skill).toEqual({ narrower: [{ id: 'salesforce' }], broader: null });
     const cycle = await rejected(`mutation { updateSkill(id: "crm", patch: { broaderId: "salesforce" }) { id } }`, {});
     expect(cycle.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patch.broaderId' });
-    const missing = await rejected(`mutation { createSkill(input: { id: "x", nameEn: "X", broaderId: "nope" }) { id } }`, {});
+    const missing = await rejected(
+      `mutation { createSkill(input: { id: "x", nameEn: "X", broaderId: "nope" }) { id } }`,
+      {},
+    );
     expect(missing.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.broaderId' });
     const nameless = await rejected(`mutation { createSkill(input: { id: "y" }) { id } }`, {});
     expect(nameless.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.nameJa' });

@@ -40,7 +40,8 @@ beforeAll(async () => {
 const SEARCH = `query($text: String!, $kinds: [NodeKind!], $first: Int, $after: String) {
   search(text: $text, kinds: $kinds, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { score node { key } } } }`;
-const keys = (data: Record<string, { nodes: { node: { key: string } }[] }>) => data.search!.nodes.map((n) => n.node.key);
+const keys = (data: Record<string, { nodes: { node: { key: string } }[] }>) =>
+  data.search!.nodes.map((n) => n.node.key);
 
 describe('search', () => {
   it.each([
@@ -63,13 +64,21 @@ describe('search', () => {
   });
 
   it('finds every name containing a single kanji', async () => {
-    expect(keys(await ok(SEARCH, { text: '田', kinds: ['PERSON'] })).sort()).toEqual(['Person:tanabe', 'Person:tanaka', 'Person:yamada']);
+    expect(keys(await ok(SEARCH, { text: '田', kinds: ['PERSON'] })).sort()).toEqual([
+      'Person:tanabe',
+      'Person:tanaka',
+      'Person:yamada',
+    ]);
   });
 
   it('ranks an exact name above a prefix above a partial match', async () => {
     await ok(`mutation { createSkill(input: { id: "data", nameEn: "data" }) { id } a: createSkill(input: { id: "data-analysis", nameEn: "data analysis" }) { id }
       b: createSkill(input: { id: "open-data", nameEn: "open data" }) { id } }`);
-    expect(keys(await ok(SEARCH, { text: 'data', kinds: ['SKILL'] }))).toEqual(['Skill:data', 'Skill:data-analysis', 'Skill:open-data']);
+    expect(keys(await ok(SEARCH, { text: 'data', kinds: ['SKILL'] }))).toEqual([
+      'Skill:data',
+      'Skill:data-analysis',
+      'Skill:open-data',
+    ]);
   });
 
   it('never finds undiscoverable people', async () => {
@@ -110,7 +119,11 @@ const NEIGHBOURHOOD = `query($ids: [ID!]!, $depth: Int, $kinds: [NodeKind!], $se
   neighbourhood(ids: $ids, depth: $depth, kinds: $kinds, sectors: $sectors, skills: $skills, limit: $limit) {
     truncated nodes { key kind label labelAlt sector depth } edges { key source target type strength } } }`;
 
-type Graph = { truncated: boolean; nodes: { key: string; depth: number }[]; edges: { source: string; target: string; type: string }[] };
+type Graph = {
+  truncated: boolean;
+  nodes: { key: string; depth: number }[];
+  edges: { source: string; target: string; type: string }[];
+};
 const nodeKeys = (g: Graph) => g.nodes.map((n) => n.key).sort();
 
 describe('neighbourhood', () => {
@@ -142,12 +155,14 @@ describe('neighbourhood', () => {
   });
 
   it('filters by sector and by skill, including narrower skills', async () => {
-    const npo: Graph = (await ok(NEIGHBOURHOOD, { ids: ['Person:tanaka'], depth: 2, kinds: ['PERSON', 'ORGANISATION'], sectors: ['NPO'] }))
-      .neighbourhood;
+    const npo: Graph = (
+      await ok(NEIGHBOURHOOD, { ids: ['Person:tanaka'], depth: 2, kinds: ['PERSON', 'ORGANISATION'], sectors: ['NPO'] })
+    ).neighbourhood;
     // cityhall (government) is filtered out; yamada is still reached through suzuki.
     expect(nodeKeys(npo)).toEqual(['Organisation:foodbank', 'Person:suzuki', 'Person:tanaka', 'Person:yamada']);
-    const crm: Graph = (await ok(NEIGHBOURHOOD, { ids: ['Person:tanaka'], depth: 3, kinds: ['PERSON', 'SKILL'], skills: ['crm'] }))
-      .neighbourhood;
+    const crm: Graph = (
+      await ok(NEIGHBOURHOOD, { ids: ['Person:tanaka'], depth: 3, kinds: ['PERSON', 'SKILL'], skills: ['crm'] })
+    ).neighbourhood;
     // yamada (kintone) is filtered out; crm is reached from salesforce by BROADER.
     expect(nodeKeys(crm)).toEqual(['Person:suzuki', 'Person:tanaka', 'Skill:crm', 'Skill:salesforce']);
   });
@@ -170,9 +185,17 @@ describe('neighbourhood', () => {
 
 describe('stats', () => {
   it('counts everything, marking what is hidden', async () => {
-    const { stats } = await ok(`{ stats { people discoverablePeople organisations skills projects ties visibleTies memberships
+    const { stats } =
+      await ok(`{ stats { people discoverablePeople organisations skills projects ties visibleTies memberships
       skillHoldings participations needs organisationsBySector { sector count } } }`);
-    expect(stats).toMatchObject({ discoverablePeople: stats.people - 1, ties: 4, visibleTies: 3, memberships: 2, skillHoldings: 2, participations: 1 });
+    expect(stats).toMatchObject({
+      discoverablePeople: stats.people - 1,
+      ties: 4,
+      visibleTies: 3,
+      memberships: 2,
+      skillHoldings: 2,
+      participations: 1,
+    });
     expect(stats.organisationsBySector).toEqual(
       expect.arrayContaining([
         { sector: 'NPO', count: 1 },

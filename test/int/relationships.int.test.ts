@@ -7,7 +7,6 @@ const { ok, rejected } = suite;
 const db = () => suite.db;
 const api = () => suite.api;
 
-
 beforeEach(async () => {
   await wipe(db());
   await ok(`mutation {
@@ -23,16 +22,28 @@ beforeEach(async () => {
 
 describe('memberships', () => {
   it('create, list from both ends, update, delete', async () => {
-    const created = await ok(`mutation { createMembership(input: { personId: "a", organisationId: "o", role: "事務局長", since: "2020-04-01" }) {
+    const created =
+      await ok(`mutation { createMembership(input: { personId: "a", organisationId: "o", role: "事務局長", since: "2020-04-01" }) {
       role since until person { id } organisation { id } } }`);
-    expect(created.createMembership).toEqual({ role: '事務局長', since: '2020-04-01', until: null, person: { id: 'a' }, organisation: { id: 'o' } });
+    expect(created.createMembership).toEqual({
+      role: '事務局長',
+      since: '2020-04-01',
+      until: null,
+      person: { id: 'a' },
+      organisation: { id: 'o' },
+    });
 
     const lists = await ok(`{ person(id: "a") { memberships { totalCount nodes { organisation { name } role } } }
       organisation(id: "o") { members { totalCount nodes { person { id } } } } }`);
-    expect(lists.person.memberships).toEqual({ totalCount: 1, nodes: [{ organisation: { name: '子ども食堂ネット' }, role: '事務局長' }] });
+    expect(lists.person.memberships).toEqual({
+      totalCount: 1,
+      nodes: [{ organisation: { name: '子ども食堂ネット' }, role: '事務局長' }],
+    });
     expect(lists.organisation.members.nodes).toEqual([{ person: { id: 'a' } }]);
 
-    const updated = await ok(`mutation { updateMembership(personId: "a", organisationId: "o", patch: { until: "2024-03-31" }) { role since until } }`);
+    const updated = await ok(
+      `mutation { updateMembership(personId: "a", organisationId: "o", patch: { until: "2024-03-31" }) { role since until } }`,
+    );
     expect(updated.updateMembership).toEqual({ role: '事務局長', since: '2020-04-01', until: '2024-03-31' });
 
     await ok(`mutation { deleteMembership(personId: "a", organisationId: "o") { id } }`);
@@ -44,30 +55,46 @@ describe('memberships', () => {
     await ok(`mutation { createMembership(input: { personId: "a", organisationId: "o" }) { role } }`);
     const dup = await rejected(`mutation { createMembership(input: { personId: "a", organisationId: "o" }) { role } }`);
     expect(dup.extensions!.code).toBe('CONFLICT');
-    const unknownOrg = await rejected(`mutation { createMembership(input: { personId: "a", organisationId: "zzz" }) { role } }`);
+    const unknownOrg = await rejected(
+      `mutation { createMembership(input: { personId: "a", organisationId: "zzz" }) { role } }`,
+    );
     expect(unknownOrg.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.organisationId' });
-    const unknownPerson = await rejected(`mutation { createMembership(input: { personId: "nobody", organisationId: "o" }) { role } }`);
+    const unknownPerson = await rejected(
+      `mutation { createMembership(input: { personId: "nobody", organisationId: "o" }) { role } }`,
+    );
     expect(unknownPerson.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.personId' });
     const reversed = await rejected(
       `mutation { createMembership(input: { personId: "b", organisationId: "o", since: "2024-01-01", until: "2023-01-01" }) { role } }`,
     );
     expect(reversed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.until' });
-    const missing = await rejected(`mutation { updateMembership(personId: "b", organisationId: "o", patch: { role: "x" }) { role } }`);
+    const missing = await rejected(
+      `mutation { updateMembership(personId: "b", organisationId: "o", patch: { role: "x" }) { role } }`,
+    );
     expect(missing.extensions!.code).toBe('NOT_FOUND');
   });
 });
 
 describe('ties', () => {
   it('are undirected: one per pair, found and updated from either side', async () => {
-    const tie = await ok(`mutation { createTie(input: { personId: "a", otherPersonId: "b", strength: 4, lastContact: "2025-06-01", context: "防災訓練で協働" }) {
+    const tie =
+      await ok(`mutation { createTie(input: { personId: "a", otherPersonId: "b", strength: 4, lastContact: "2025-06-01", context: "防災訓練で協働" }) {
       strength lastContact context visibility person { id } other { id } } }`);
     expect(tie.createTie).toMatchObject({ strength: 4, visibility: 'PUBLIC', person: { id: 'a' }, other: { id: 'b' } });
 
-    const reverse = await rejected(`mutation { createTie(input: { personId: "b", otherPersonId: "a", strength: 2 }) { strength } }`);
+    const reverse = await rejected(
+      `mutation { createTie(input: { personId: "b", otherPersonId: "a", strength: 2 }) { strength } }`,
+    );
     expect(reverse.extensions!.code).toBe('CONFLICT');
 
-    const updated = await ok(`mutation { updateTie(personId: "b", otherPersonId: "a", patch: { strength: 5 }) { strength context person { id } other { id } } }`);
-    expect(updated.updateTie).toEqual({ strength: 5, context: '防災訓練で協働', person: { id: 'b' }, other: { id: 'a' } });
+    const updated = await ok(
+      `mutation { updateTie(personId: "b", otherPersonId: "a", patch: { strength: 5 }) { strength context person { id } other { id } } }`,
+    );
+    expect(updated.updateTie).toEqual({
+      strength: 5,
+      context: '防災訓練で協働',
+      person: { id: 'b' },
+      other: { id: 'a' },
+    });
 
     const fromB = await ok(`{ person(id: "b") { ties { totalCount nodes { other { id } strength } } } }`);
     expect(fromB.person.ties).toEqual({ totalCount: 1, nodes: [{ other: { id: 'a' }, strength: 5 }] });
@@ -80,9 +107,19 @@ describe('ties', () => {
     ['strength 7', `{ personId: "a", otherPersonId: "b", strength: 7 }`, 'input.strength', 'BAD_USER_INPUT'],
     ['strength 0', `{ personId: "a", otherPersonId: "b", strength: 0 }`, 'input.strength', 'BAD_USER_INPUT'],
     ['a tie to oneself', `{ personId: "a", otherPersonId: "a", strength: 3 }`, 'input.otherPersonId', 'BAD_USER_INPUT'],
-    ['a bad date', `{ personId: "a", otherPersonId: "b", strength: 3, lastContact: "2023-13-01" }`, 'input.lastContact', 'BAD_USER_INPUT'],
+    [
+      'a bad date',
+      `{ personId: "a", otherPersonId: "b", strength: 3, lastContact: "2023-13-01" }`,
+      'input.lastContact',
+      'BAD_USER_INPUT',
+    ],
     ['an unknown person', `{ personId: "a", otherPersonId: "zz", strength: 3 }`, 'input.otherPersonId', 'NOT_FOUND'],
-    ['an oversized context', `{ personId: "a", otherPersonId: "b", strength: 3, context: "${'x'.repeat(501)}" }`, 'input.context', 'BAD_USER_INPUT'],
+    [
+      'an oversized context',
+      `{ personId: "a", otherPersonId: "b", strength: 3, context: "${'x'.repeat(501)}" }`,
+      'input.context',
+      'BAD_USER_INPUT',
+    ],
   ])('rejects %s', async (_, input, field, code) => {
     const error = await rejected(`mutation { createTie(input: ${input}) { strength } }`);
     expect(error.extensions).toMatchObject({ code, field });
@@ -94,7 +131,9 @@ describe('ties', () => {
       t2: createTie(input: { personId: "a", otherPersonId: "h", strength: 3 }) { strength }
       m: createMembership(input: { personId: "h", organisationId: "o" }) { role }
     }`);
-    const res = await ok(`{ person(id: "a") { ties { totalCount } } organisation(id: "o") { members { totalCount } } }`);
+    const res = await ok(
+      `{ person(id: "a") { ties { totalCount } } organisation(id: "o") { members { totalCount } } }`,
+    );
     expect(res.person.ties.totalCount).toBe(0);
     expect(res.organisation.members.totalCount).toBe(0);
   });
@@ -118,35 +157,53 @@ describe('skills held, participation, project organisations and needs', () => {
     expect(res.skill.neededBy.nodes).toEqual([{ organisation: { id: 'o' }, priority: 5 }]);
     expect(res.project.members.nodes).toEqual([{ person: { id: 'a' }, role: 'エンジニア' }]);
     expect(res.project.organisations.nodes).toEqual(
-      expect.arrayContaining([{ organisation: { id: 'o' }, role: 'LEAD' }, { organisation: { id: 'g' }, role: 'PARTNER' }]),
+      expect.arrayContaining([
+        { organisation: { id: 'o' }, role: 'LEAD' },
+        { organisation: { id: 'g' }, role: 'PARTNER' },
+      ]),
     );
     expect(res.organisation.projects.nodes).toEqual([{ project: { id: 'j' }, role: 'LEAD' }]);
 
     await ok(`mutation { updateSkillHolding(personId: "a", skillId: "kintone", patch: { level: 5 }) { level } }`);
-    const bad = await rejected(`mutation { updateSkillHolding(personId: "a", skillId: "kintone", patch: { level: 6 }) { level } }`);
+    const bad = await rejected(
+      `mutation { updateSkillHolding(personId: "a", skillId: "kintone", patch: { level: 6 }) { level } }`,
+    );
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patch.level' });
-    const badNeed = await rejected(`mutation { updateNeed(organisationId: "o", skillId: "kintone", patch: { priority: null }) { priority } }`);
+    const badNeed = await rejected(
+      `mutation { updateNeed(organisationId: "o", skillId: "kintone", patch: { priority: null }) { priority } }`,
+    );
     expect(badNeed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'patch.priority' });
     await ok(`mutation { deleteProjectOrganisation(organisationId: "g", projectId: "j", role: PARTNER) { id } }`);
-    const gone = await rejected(`mutation { deleteProjectOrganisation(organisationId: "g", projectId: "j", role: PARTNER) { id } }`);
+    const gone = await rejected(
+      `mutation { deleteProjectOrganisation(organisationId: "g", projectId: "j", role: PARTNER) { id } }`,
+    );
     expect(gone.extensions!.code).toBe('NOT_FOUND');
   });
 
   it('paginates with opaque cursors and rejects forged ones', async () => {
     for (const id of ['c', 'd', 'e']) {
-      await ok(`mutation { createPerson(input: { id: "${id}", name: "${id}" }) { id } createMembership(input: { personId: "${id}", organisationId: "o" }) { role } }`);
+      await ok(
+        `mutation { createPerson(input: { id: "${id}", name: "${id}" }) { id } createMembership(input: { personId: "${id}", organisationId: "o" }) { role } }`,
+      );
     }
-    const page1 = await ok(`{ organisation(id: "o") { members(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { person { id } } } } }`);
+    const page1 = await ok(
+      `{ organisation(id: "o") { members(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { person { id } } } } }`,
+    );
     const { members } = page1.organisation;
     expect(members.totalCount).toBe(3);
     expect(members.nodes).toHaveLength(2);
     expect(members.pageInfo.hasNextPage).toBe(true);
-    const page2 = await ok(`query($after: String) { organisation(id: "o") { members(first: 2, after: $after) { pageInfo { hasNextPage } nodes { person { id } } } } }`, {
-      after: members.pageInfo.endCursor,
-    });
+    const page2 = await ok(
+      `query($after: String) { organisation(id: "o") { members(first: 2, after: $after) { pageInfo { hasNextPage } nodes { person { id } } } } }`,
+      {
+        after: members.pageInfo.endCursor,
+      },
+    );
     expect(page2.organisation.members.nodes).toHaveLength(1);
     expect(page2.organisation.members.pageInfo.hasNextPage).toBe(false);
-    const ids = [...members.nodes, ...page2.organisation.members.nodes].map((n: { person: { id: string } }) => n.person.id);
+    const ids = [...members.nodes, ...page2.organisation.members.nodes].map(
+      (n: { person: { id: string } }) => n.person.id,
+    );
     expect(new Set(ids)).toEqual(new Set(['c', 'd', 'e']));
 
     const forged = await api().gql(`{ organisation(id: "o") { members(after: "bm90LWEtY3Vyc29y") { totalCount } } }`);
@@ -159,7 +216,9 @@ describe('skills held, participation, project organisations and needs', () => {
 describe('concurrent writes', () => {
   it('create exactly one tie when the same pair is written at once from both sides', async () => {
     const attempts = Array.from({ length: 12 }, (_, i) =>
-      api().gql(`mutation { createTie(input: { personId: "${i % 2 ? 'a' : 'b'}", otherPersonId: "${i % 2 ? 'b' : 'a'}", strength: ${(i % 5) + 1} }) { strength } }`),
+      api().gql(
+        `mutation { createTie(input: { personId: "${i % 2 ? 'a' : 'b'}", otherPersonId: "${i % 2 ? 'b' : 'a'}", strength: ${(i % 5) + 1} }) { strength } }`,
+      ),
     );
     const results = await Promise.all(attempts);
     const succeeded = results.filter((r) => !r.errors);
@@ -171,7 +230,9 @@ describe('concurrent writes', () => {
 
   it('create a person once when the same id is sent at once', async () => {
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => api().gql(`mutation { createPerson(input: { id: "same", name: "同時" }) { id } }`)),
+      Array.from({ length: 8 }, () =>
+        api().gql(`mutation { createPerson(input: { id: "same", name: "同時" }) { id } }`),
+      ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.extensions!.code).toBe('CONFLICT');

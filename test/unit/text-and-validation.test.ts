@@ -47,9 +47,12 @@ describe('search ranking', () => {
 });
 
 describe('validation', () => {
-  it.each(['2023-13-01', '2023-02-29', '2023-2-1', '20230101', '1899-12-31', 'yesterday'])('rejects the date %s', (date) => {
-    expect(isoDate.safeParse(date).success).toBe(false);
-  });
+  it.each(['2023-13-01', '2023-02-29', '2023-2-1', '20230101', '1899-12-31', 'yesterday'])(
+    'rejects the date %s',
+    (date) => {
+      expect(isoDate.safeParse(date).success).toBe(false);
+    },
+  );
   it.each(['2024-02-29', '2023-12-31', '2000-01-01'])('accepts the date %s', (date) => {
     expect(isoDate.safeParse(date).success).toBe(true);
   });
@@ -77,7 +80,12 @@ describe('validation', () => {
 describe('configuration', () => {
   it('has working defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 4000, NEO4J_BOLT_PORT: 7687, NEO4J_USER: 'neo4j', TSUNAGARI_DEMO_DATA: 'auto' });
+    expect(config).toMatchObject({
+      PORT: 4000,
+      NEO4J_BOLT_PORT: 7687,
+      NEO4J_USER: 'neo4j',
+      TSUNAGARI_DEMO_DATA: 'auto',
+    });
     expect(config.NEO4J_URI).toBeUndefined();
   });
   it.each([
@@ -102,7 +110,11 @@ describe('seed command flags', () => {
   const parse = (args: string[]) => parseSeedArgs(args, parseArgs);
   it('defaults to the demo network', () => expect(parse([])).toEqual({ kind: 'demo' }));
   it('reads the synthetic options', () => {
-    expect(parse(['--synthetic', '--people', '100000', '--seed', '7'])).toEqual({ kind: 'synthetic', people: 100000, seed: 7 });
+    expect(parse(['--synthetic', '--people', '100000', '--seed', '7'])).toEqual({
+      kind: 'synthetic',
+      people: 100000,
+      seed: 7,
+    });
   });
   it.each([
     [['--people', '5'], /--people and --seed go with --synthetic/],

@@ -31,8 +31,11 @@ function relMutations(name: string, rel: RelName): Record<string, Resolver> {
 
 /** Lead and partner organisations are two relationship types chosen by `role`. */
 const projectOrganisationMutations: Record<string, Resolver> = {
-  createProjectOrganisation: (_: unknown, { input }: { input: Raw & { role: 'lead' | 'partner' } }, { db }: GraphQLContext) =>
-    createRel(db, REL_SPECS[input.role], input),
+  createProjectOrganisation: (
+    _: unknown,
+    { input }: { input: Raw & { role: 'lead' | 'partner' } },
+    { db }: GraphQLContext,
+  ) => createRel(db, REL_SPECS[input.role], input),
   deleteProjectOrganisation: (_: unknown, keys: Raw & { role: 'lead' | 'partner' }, { db }: GraphQLContext) =>
     deleteRel(db, REL_SPECS[keys.role], keys),
 } as Record<string, Resolver>;

@@ -17,7 +17,11 @@ export const queryResolvers: Resolvers = {
     },
     search: async (_, args, { db }) => {
       const page = await search(db, args);
-      return { totalCount: page.totalCount, nodes: page.nodes as never, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+      return {
+        totalCount: page.totalCount,
+        nodes: page.nodes as never,
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      };
     },
     neighbourhood: (_, args, { db }) => neighbourhood(db, args) as never,
     stats: (_, __, { db }) => stats(db) as never,

@@ -8,12 +8,17 @@ type Args = { first?: number | null; after?: string | null };
 
 /** A connection field: one page of a listing, in the GraphQL connection shape. */
 function connection(name: ListingName) {
-  return async (parent: NodeModel, args: Args, { db }: GraphQLContext) => toConnection(await listRelated(db, name, parent, args));
+  return async (parent: NodeModel, args: Args, { db }: GraphQLContext) =>
+    toConnection(await listRelated(db, name, parent, args));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's item type is checked by the mapper types
 function toConnection(page: Page<unknown>): any {
-  return { totalCount: page.totalCount, nodes: page.nodes, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor } };
+  return {
+    totalCount: page.totalCount,
+    nodes: page.nodes,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+  };
 }
 
 export const typeResolvers: Resolvers = {

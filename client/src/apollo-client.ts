@@ -1,0 +1,20 @@
+/**
+ * The one GraphQL client. The API is on the same origin (/graphql) in production and proxied by
+ * Vite in development. Search hits are interfaces, so the cache must know which types implement
+ * Node. Person/Organisation/… are normalised by __typename + id (ids are unique within a kind);
+ * GraphNode has one typename for every kind, so it is identified by its `key` instead.
+ */
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+
+export function createApolloClient(uri = '/graphql'): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({ uri }),
+    cache: new InMemoryCache({
+      possibleTypes: { Node: ['Person', 'Organisation', 'Skill', 'Project'] },
+      typePolicies: {
+        GraphNode: { keyFields: ['key'] },
+        GraphEdge: { keyFields: ['key'] },
+      },
+    }),
+  });
+}

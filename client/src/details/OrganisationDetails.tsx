@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { displayName, nameIn } from '../graph/names.ts';
+import type { Language } from '../i18n/languages.ts';
+import { Dots } from '../ui/Dots.tsx';
+import { formatPeriod } from '../ui/format.ts';
+import { OrganisationDetailsQuery } from './details-queries.ts';
+import { Facts, Frame, Heading, Item, joinMeta, Section } from './parts.tsx';
+
+interface Props {
+  id: string;
+  language: Language;
+  onOpen(key: string): void;
+}
+
+/** An organisation: sector and place, its people, the skills it needs, its projects. */
+export function OrganisationDetails({ id, language, onOpen }: Props) {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(OrganisationDetailsQuery, { variables: { id } });
+  const org = data?.organisation;
+  const needs = [...(org?.needs.nodes ?? [])].sort((a, b) => b.priority - a.priority);
+  return (
+    <Frame loading={loading} error={error} found={Boolean(org)} onRetry={() => void refetch()}>
+      {org && (
+        <>
+          <Heading
+            kind="ORGANISATION"
+            sector={org.sector}
+            {...displayName({ name: org.name, nameEn: org.nameEn }, language)}
+          />
+          <Facts
+            rows={[
+              [t('details.sector'), t(`sector.${org.sector}`)],
+              [t('details.prefecture'), org.prefecture],
+              [
+                t('details.website'),
+                org.url ? (
+                  <a href={org.url} target="_blank" rel="noopener noreferrer">
+                    {org.url.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+                  </a>
+                ) : null,
+              ],
+            ]}
+          />
+          <Section title={t('details.members')} total={org.members.totalCount} shown={org.members.nodes.length}>
+            {org.members.nodes.map((m) => (
+              <Item
+                key={m.person.key}
+                nodeKey={m.person.key}
+                kind="PERSON"
+                name={nameIn(m.person, language)}
+                meta={joinMeta(
+                  language,
+                  m.role,
+                  m.until && formatPeriod(m.since, m.until, language, t('details.ongoing')),
+                )}
+                onOpen={onOpen}
+              />
+            ))}
+          </Section>
+          <Section title={t('details.needs')} total={org.needs.totalCount} shown={needs.length}>
+            {needs.map((n) => (
+              <Item
+                key={n.skill.key}
+                nodeKey={n.skill.key}
+                kind="SKILL"
+                name={nameIn(n.skill, language)}
+                aside={<Dots value={n.priority} label={t('details.priority', { value: n.priority })} />}
+                onOpen={onOpen}
+              />
+            ))}
+          </Section>
+          <Section title={t('details.projects')} total={org.projects.totalCount} shown={org.projects.nodes.length}>
+            {org.projects.nodes.map((p) => (
+              <Item
+                key={p.project.key}
+                nodeKey={p.project.key}
+                kind="PROJECT"
+                name={p.project.name}
+                meta={joinMeta(
+                  language,
+                  t(`details.role.${p.role}`),
+                  formatPeriod(p.project.start, p.project.end, language, t('details.ongoing')),
+                )}
+                onOpen={onOpen}
+              />
+            ))}
+          </Section>
+        </>
+      )}
+    </Frame>
+  );
+}

@@ -1,0 +1,104 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { displayName, nameIn } from '../graph/names.ts';
+import type { Language } from '../i18n/languages.ts';
+import { Dots } from '../ui/Dots.tsx';
+import { formatDate, formatPeriod } from '../ui/format.ts';
+import { PersonDetailsQuery } from './details-queries.ts';
+import { Frame, Heading, Item, joinMeta, Section } from './parts.tsx';
+
+interface Props {
+  id: string;
+  language: Language;
+  onOpen(key: string): void;
+}
+
+/** A person: where they belong, what they can do, what they worked on, whom they know. */
+export function PersonDetails({ id, language, onOpen }: Props) {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(PersonDetailsQuery, { variables: { id } });
+  const person = data?.person;
+  const skills = [...(person?.skills.nodes ?? [])].sort((a, b) => b.level - a.level);
+  const ties = [...(person?.ties.nodes ?? [])].sort((a, b) => b.strength - a.strength);
+  return (
+    <Frame loading={loading} error={error} found={Boolean(person)} onRetry={() => void refetch()}>
+      {person && (
+        <>
+          <Heading kind="PERSON" {...displayName(person, language)} />
+          {person.bio && <p className="details-bio">{person.bio}</p>}
+          <Section
+            title={t('details.organisations')}
+            total={person.memberships.totalCount}
+            shown={person.memberships.nodes.length}
+          >
+            {person.memberships.nodes.map((m) => (
+              <Item
+                key={m.organisation.key}
+                nodeKey={m.organisation.key}
+                kind="ORGANISATION"
+                sector={m.organisation.sector}
+                name={nameIn(m.organisation, language)}
+                meta={joinMeta(
+                  language,
+                  m.role,
+                  m.until
+                    ? formatPeriod(m.since, m.until, language, t('details.ongoing'))
+                    : m.since && t('details.since', { date: formatDate(m.since, language, 'month') }),
+                )}
+                onOpen={onOpen}
+              />
+            ))}
+          </Section>
+          <Section title={t('details.skills')} total={person.skills.totalCount} shown={skills.length}>
+            {skills.map((s) => (
+              <Item
+                key={s.skill.key}
+                nodeKey={s.skill.key}
+                kind="SKILL"
+                name={nameIn(s.skill, language)}
+                aside={<Dots value={s.level} label={t('details.level', { value: s.level })} />}
+                onOpen={onOpen}
+              />
+            ))}
+          </Section>
+          <Section
+            title={t('details.projects')}
+            total={person.projects.totalCount}
+            shown={person.projects.nodes.length}
+          >
+            {person.projects.nodes.map((p) => (
+              <Item
+                key={p.project.key}
+                nodeKey={p.project.key}
+                kind="PROJECT"
+                name={p.project.name}
+                meta={joinMeta(
+                  language,
+                  p.role,
+                  formatPeriod(p.project.start, p.project.end, language, t('details.ongoing')),
+                )}
+                onOpen={onOpen}
+              />
+            ))}
+          </Section>
+          <Section title={t('details.ties')} total={person.ties.totalCount} shown={ties.length}>
+            {ties.map((tie) => (
+              <Item
+                key={tie.other.key}
+                nodeKey={tie.other.key}
+                kind="PERSON"
+                name={nameIn(tie.other, language)}
+                meta={
+                  tie.lastContact ? t('details.lastContact', { date: formatDate(tie.lastContact, language) }) : null
+                }
+                note={tie.context}
+                aside={<Dots value={tie.strength} label={t('details.strength', { value: tie.strength })} />}
+                onOpen={onOpen}
+              />
+            ))}
+          </Section>
+        </>
+      )}
+    </Frame>
+  );
+}

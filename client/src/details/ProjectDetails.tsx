@@ -1,0 +1,66 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { nameIn } from '../graph/names.ts';
+import type { Language } from '../i18n/languages.ts';
+import { formatPeriod } from '../ui/format.ts';
+import { ProjectDetailsQuery } from './details-queries.ts';
+import { Facts, Frame, Heading, Item, Section } from './parts.tsx';
+
+interface Props {
+  id: string;
+  language: Language;
+  onOpen(key: string): void;
+}
+
+/** A project: when it ran, who took part, which organisations led or partnered. */
+export function ProjectDetails({ id, language, onOpen }: Props) {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(ProjectDetailsQuery, { variables: { id } });
+  const project = data?.project;
+  return (
+    <Frame loading={loading} error={error} found={Boolean(project)} onRetry={() => void refetch()}>
+      {project && (
+        <>
+          <Heading kind="PROJECT" primary={project.name} />
+          <Facts
+            rows={[[t('details.period'), formatPeriod(project.start, project.end, language, t('details.ongoing'))]]}
+          />
+          {project.description && <p className="details-bio">{project.description}</p>}
+          <Section
+            title={t('details.participants')}
+            total={project.members.totalCount}
+            shown={project.members.nodes.length}
+          >
+            {project.members.nodes.map((m) => (
+              <Item
+                key={m.person.key}
+                nodeKey={m.person.key}
+                kind="PERSON"
+                name={nameIn(m.person, language)}
+                meta={m.role}
+                onOpen={onOpen}
+              />
+            ))}
+          </Section>
+          <Section
+            title={t('details.projectOrganisations')}
+            total={project.organisations.totalCount}
+            shown={project.organisations.nodes.length}
+          >
+            {project.organisations.nodes.map((o) => (
+              <Item
+                key={`${o.organisation.key}:${o.role}`}
+                nodeKey={o.organisation.key}
+                kind="ORGANISATION"
+                sector={o.organisation.sector}
+                name={nameIn(o.organisation, language)}
+                meta={t(`details.role.${o.role}`)}
+                onOpen={onOpen}
+              />
+            ))}
+          </Section>
+        </>
+      )}
+    </Frame>
+  );
+}

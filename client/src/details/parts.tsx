@@ -1,0 +1,127 @@
+/**
+ * Building blocks of the details panel: a titled section with its total, a row that opens
+ * another node, and the loading / error / not-found frame every kind shares.
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NodeKind, Sector } from '../gql/graphql.ts';
+import type { Language } from '../i18n/languages.ts';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { KindIcon } from '../ui/KindIcon.tsx';
+
+interface SectionProps {
+  title: string;
+  total: number;
+  shown: number;
+  children: ReactNode;
+}
+
+export function Section({ title, total, shown, children }: SectionProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="details-section">
+      <h3>
+        {title}
+        <span className="count">{total}</span>
+      </h3>
+      {total === 0 ? <p className="muted">{t('details.empty')}</p> : <ul className="details-list">{children}</ul>}
+      {total > shown && <p className="muted more">{t('details.more', { count: total - shown })}</p>}
+    </section>
+  );
+}
+
+interface ItemProps {
+  nodeKey: string;
+  kind: NodeKind;
+  sector?: Sector | null;
+  name: string;
+  /** Role, dates: short words after the name. */
+  meta?: string | null;
+  /** A longer line under the name (how two people know each other). */
+  note?: string | null;
+  aside?: ReactNode;
+  onOpen(key: string): void;
+}
+
+export function Item({ nodeKey, kind, sector, name, meta, note, aside, onOpen }: ItemProps) {
+  return (
+    <li>
+      <button type="button" className="item" onClick={() => onOpen(nodeKey)}>
+        <KindIcon kind={kind} sector={sector} size={14} />
+        <span className="item-text">
+          <span className="item-name">{name}</span>
+          {meta && <span className="item-meta">{meta}</span>}
+          {note && <span className="item-note">{note}</span>}
+        </span>
+        {aside && <span className="item-aside">{aside}</span>}
+      </button>
+    </li>
+  );
+}
+
+interface FrameProps {
+  loading: boolean;
+  error: unknown;
+  found: boolean;
+  onRetry(): void;
+  children: ReactNode;
+}
+
+export function Frame({ loading, error, found, onRetry, children }: FrameProps) {
+  const { t } = useTranslation();
+  if (found) return <>{children}</>;
+  if (error) return <ErrorNotice error={error} onRetry={onRetry} />;
+  if (loading) {
+    return (
+      <div className="skeleton" aria-busy="true" aria-label={t('details.loading')}>
+        <div className="skeleton-line skeleton-title" />
+        <div className="skeleton-line" />
+        <div className="skeleton-line skeleton-short" />
+        <div className="skeleton-line" />
+      </div>
+    );
+  }
+  return <p className="notice">{t('details.notFound')}</p>;
+}
+
+interface HeaderProps {
+  kind: NodeKind;
+  sector?: Sector | null;
+  primary: string;
+  secondary?: string | null;
+}
+
+export function Heading({ kind, sector, primary, secondary }: HeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="details-heading">
+      <span className="kind-chip">
+        <KindIcon kind={kind} sector={sector} size={14} />
+        {t(`kind.${kind}`)}
+        {sector && <span className="kind-chip-sector">{t(`sector.${sector}`)}</span>}
+      </span>
+      <h2 id="details-title">{primary}</h2>
+      {secondary && <p className="details-secondary">{secondary}</p>}
+    </header>
+  );
+}
+
+export function Facts({ rows }: { rows: [label: string, value: ReactNode][] }) {
+  const shown = rows.filter(([, value]) => value !== null && value !== undefined && value !== '');
+  if (shown.length === 0) return null;
+  return (
+    <dl className="facts">
+      {shown.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Joins the present parts: a middle dot in Japanese, a spaced dot in English. */
+export function joinMeta(language: Language, ...parts: (string | null | undefined | false)[]): string {
+  return parts.filter(Boolean).join(language === 'ja' ? '・' : ' · ');
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KindIcon } from '../ui/KindIcon.tsx';
+import { KINDS, SECTOR_COLOURS, SECTORS } from './palette.ts';
+
+/** Small screens start with the legend folded: the map needs the room more. */
+const roomy = () => window.innerWidth >= 1100 && window.innerHeight >= 700;
+
+/** What shapes, colours and line widths mean; folds away for more room. */
+export function Legend() {
+  const { t } = useTranslation();
+  const [open] = useState(roomy);
+  return (
+    <details className="legend" open={open}>
+      <summary>{t('legend.title')}</summary>
+      <ul className="legend-kinds">
+        {KINDS.map((kind) => (
+          <li key={kind}>
+            <KindIcon kind={kind} size={14} colour={kind === 'ORGANISATION' ? '#9aa1a9' : undefined} />
+            {t(`kind.${kind}`)}
+          </li>
+        ))}
+      </ul>
+      <p className="legend-heading">{t('legend.sectors')}</p>
+      <ul className="legend-sectors">
+        {SECTORS.map((sector) => (
+          <li key={sector}>
+            <KindIcon kind="ORGANISATION" size={12} colour={SECTOR_COLOURS[sector]} />
+            {t(`sector.${sector}`)}
+          </li>
+        ))}
+      </ul>
+      <p className="legend-ties">
+        <svg width="44" height="12" viewBox="0 0 44 12" aria-hidden="true">
+          <line x1="2" y1="9" x2="14" y2="9" stroke="#7b8794" strokeWidth="1" />
+          <line x1="16" y1="8" x2="28" y2="8" stroke="#7b8794" strokeWidth="2.5" />
+          <line x1="30" y1="7" x2="42" y2="7" stroke="#7b8794" strokeWidth="4" />
+        </svg>
+        {t('legend.tieWidth')}
+      </p>
+    </details>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The canvas stylesheet. Colour, shape and size come from element data (see elements.ts), so the
+ * stylesheet stays one short list of rules. Labels sit under their node on a soft white plate so
+ * they read over edges; they disappear when zoomed too far out to be legible anyway.
+ */
+import type { StylesheetJson } from 'cytoscape';
+
+export const FONT_STACK = '"Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
+
+const INK = '#1f2933';
+const EDGE = '#c3c8cf';
+const TIE = '#7b8794';
+const HALO = '#1f3a5f';
+
+export const graphStyle: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(colour)',
+      'border-color': 'data(outline)',
+      'border-width': 2,
+      shape: 'data(shape)' as never,
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'font-family': FONT_STACK,
+      'font-size': 11,
+      color: INK,
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 5,
+      'text-wrap': 'ellipsis',
+      'text-max-width': '132px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.82,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'min-zoomed-font-size': 7,
+      'transition-property': 'opacity, underlay-opacity',
+      'transition-duration': 180,
+    },
+  },
+  {
+    selector: 'node[centre = 1]',
+    style: {
+      'font-size': 13,
+      'font-weight': 'bold',
+      'border-width': 3,
+      'text-margin-y': 7,
+      'text-max-width': '220px',
+      'z-index': 10,
+    },
+  },
+  {
+    // Far nodes only name themselves once zoomed in (11px × zoom ≥ 12): a hairball of labels
+    // helps nobody, and hovering or selecting still shows the name.
+    selector: 'node[depth >= 2]',
+    style: { 'font-size': 10, 'min-zoomed-font-size': 12 },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 'data(width)',
+      'line-color': EDGE,
+      'curve-style': 'straight',
+      opacity: 0.42,
+      'transition-property': 'opacity, line-color',
+      'transition-duration': 180,
+    },
+  },
+  { selector: 'edge[near = 1]', style: { opacity: 0.95 } },
+  { selector: 'edge[type = "KNOWS"]', style: { 'line-color': TIE } },
+  { selector: 'edge[type = "BROADER"]', style: { 'line-style': 'dashed' } },
+  {
+    selector: 'node:selected',
+    style: {
+      'underlay-color': HALO,
+      'underlay-opacity': 0.18,
+      'underlay-padding': 9,
+      'underlay-shape': 'ellipse',
+      'border-color': HALO,
+      'border-width': 3,
+      'font-weight': 'bold',
+      'min-zoomed-font-size': 0,
+      'z-index': 20,
+    },
+  },
+  { selector: 'node.hovered', style: { 'text-max-width': '320px', 'min-zoomed-font-size': 0, 'z-index': 30 } },
+  { selector: 'edge.hover-edge, edge.selected-edge', style: { 'line-color': HALO, opacity: 1, 'z-index': 5 } },
+  { selector: 'node.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
+  { selector: 'edge.faded', style: { opacity: 0.1 } },
+];

@@ -1,0 +1,36 @@
+/**
+ * Turns an Apollo error into a polite, translated sentence. Decided by the server's error code
+ * (never by message text, which is English and may change); the server's own message is not
+ * shown to readers.
+ */
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+
+export type ErrorMessageKey =
+  'errors.notFound' | 'errors.badInput' | 'errors.unavailable' | 'errors.network' | 'errors.unknown';
+
+export function errorCode(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const code = error.errors[0]?.extensions?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+export function errorMessageKey(error: unknown): ErrorMessageKey {
+  if (CombinedGraphQLErrors.is(error)) {
+    switch (errorCode(error)) {
+      case 'NOT_FOUND':
+      case 'FORBIDDEN':
+        return 'errors.notFound';
+      case 'BAD_USER_INPUT':
+      case 'GRAPHQL_VALIDATION_FAILED':
+        return 'errors.badInput';
+      case 'UNAVAILABLE':
+        return 'errors.unavailable';
+      default:
+        return 'errors.unknown';
+    }
+  }
+  if (ServerError.is(error)) return error.statusCode >= 500 ? 'errors.unavailable' : 'errors.unknown';
+  if (ServerParseError.is(error)) return 'errors.unknown';
+  if (error instanceof TypeError) return 'errors.network'; // fetch failed: offline or server down
+  return 'errors.unknown';
+}

@@ -1,0 +1,60 @@
+/**
+ * Dates and numbers in the reader's language through Intl (2024年4月1日 / 1 Apr 2024).
+ * API dates are plain calendar dates (YYYY-MM-DD): they are read and written in UTC so that no
+ * time zone can move them by a day.
+ */
+import { localeOf, type Language } from '../i18n/languages.ts';
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(language: Language, style: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `d:${language}:${style}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'day' ? { year: 'numeric', month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short' };
+    format = new Intl.DateTimeFormat(localeOf(language), { ...options, timeZone: 'UTC' });
+    cache.set(key, format);
+  }
+  return format;
+}
+
+function parseDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? '1')));
+}
+
+/** A calendar date; unparseable input is shown as it came rather than hidden. */
+export function formatDate(
+  value: string | null | undefined,
+  language: Language,
+  style: 'day' | 'month' = 'day',
+): string {
+  if (!value) return '';
+  const date = parseDate(value);
+  return date ? dateFormat(language, style).format(date) : value;
+}
+
+export function formatNumber(value: number, language: Language): string {
+  const key = `n:${language}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language));
+    cache.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** "2024年4月 – 2025年3月", "Apr 2024 – ongoing". */
+export function formatPeriod(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  language: Language,
+  ongoing: string,
+): string {
+  if (!start && !end) return '';
+  const from = formatDate(start, language, 'month');
+  const to = end ? formatDate(end, language, 'month') : ongoing;
+  return from ? `${from} – ${to}` : to;
+}

@@ -1,0 +1,77 @@
+/**
+ * The explorer's state and the named actions that change it. Toolbar buttons, the search box,
+ * the canvas and the keyboard all call these, so each intent is implemented exactly once.
+ * Moving around the network pushes a history entry; selecting and switching language replace
+ * the current one (back should not step through every click).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
+import { applyDocumentLanguage, i18n, storedLanguage, storeLanguage } from '../i18n/index.ts';
+import { EMPTY_VIEW, parseView, sameView, viewToSearch, type Depth, type ViewState } from './url-state.ts';
+
+export interface ExplorerActions {
+  focusNode(key: string): void;
+  selectNode(key: string | null): void;
+  setDepth(depth: Depth): void;
+  setLanguage(language: Language): void;
+  goHome(): void;
+}
+
+export interface Explorer {
+  view: ViewState;
+  language: Language;
+  actions: ExplorerActions;
+}
+
+function writeUrl(view: ViewState, mode: 'push' | 'replace'): void {
+  const url = `${window.location.pathname}${viewToSearch(view)}${window.location.hash}`;
+  if (mode === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+export function useExplorer(): Explorer {
+  const [view, setView] = useState<ViewState>(() => parseView(window.location.search));
+  // The latest view for actions (kept beside the state, so actions stay stable callbacks).
+  const current = useRef(view);
+  const [preferred, setPreferred] = useState<Language>(() => storedLanguage() ?? DEFAULT_LANGUAGE);
+  const language = view.language ?? preferred;
+
+  useEffect(() => {
+    const onPopState = () => {
+      current.current = parseView(window.location.search);
+      setView(current.current);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    applyDocumentLanguage(language);
+  }, [language]);
+
+  const go = useCallback((patch: Partial<ViewState>, mode: 'push' | 'replace') => {
+    const next = { ...current.current, ...patch };
+    if (sameView(next, current.current)) return;
+    writeUrl(next, mode);
+    current.current = next;
+    setView(next);
+  }, []);
+
+  const actions = useMemo<ExplorerActions>(
+    () => ({
+      focusNode: (key) => go({ node: key, selected: key }, 'push'),
+      selectNode: (key) => go({ selected: key }, 'replace'),
+      setDepth: (depth) => go({ depth }, 'push'),
+      setLanguage: (next) => {
+        storeLanguage(next);
+        setPreferred(next);
+        go({ language: next }, 'replace');
+      },
+      goHome: () => go({ ...EMPTY_VIEW, language: current.current.language }, 'push'),
+    }),
+    [go],
+  );
+
+  return { view, language, actions };
+}
