@@ -214,6 +214,12 @@ describe('the HTTP surface', () => {
     expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
   });
 
+  it('refuses bodies over 1 MB with a JSON error', async () => {
+    const res = await api().post(JSON.stringify({ query: '{ stats { people } }', padding: 'x'.repeat(1_100_000) }));
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
   it('refuses over-deep queries', async () => {
     const deep = `{ person(id: "tanaka") { ties { nodes { other { ties { nodes { other { ties { nodes { other { ties { nodes { other { name } } } } } } } } } } } } } }`;
     const res = await api().gql(deep);
