@@ -5,18 +5,18 @@
 import { startServer } from './boot.ts';
 import { runCli } from './cli/run-cli.ts';
 import { loadConfig } from './config.ts';
-import { log } from './log.ts';
 
 await runCli(async () => {
   const config = loadConfig();
-  const say = (line: string) => log.info(line);
+  // Start-up progress is for the person at the terminal: plain lines, not JSON.
+  const say = (line: string) => console.log(`tsunagari: ${line}`);
   const running = await startServer(config, say);
-  log.info(`Tsunagari is ready: explorer at ${running.url}/ , GraphQL API at ${running.url}/graphql`);
+  say(`ready — explorer at ${running.url}/ , GraphQL API at ${running.url}/graphql (Ctrl-C stops)`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  log.info('shutting down…');
+  say('shutting down…');
   await running.stop();
-  log.info('stopped.');
+  say('stopped.');
 });

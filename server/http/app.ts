@@ -47,6 +47,9 @@ export async function createApp(db: Db): Promise<App> {
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // Routine requests at debug (LOG_LEVEL=debug shows them); failures always.
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
     }),
   );
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
