@@ -33,6 +33,8 @@ const config: CodegenConfig = {
           },
           Visibility: { PUBLIC: 'public', ORGANISATION: 'organisation', PRIVATE: 'private' },
           ProjectRole: { LEAD: 'lead', PARTNER: 'partner' },
+          Reach: { FOUND: 'found', BEYOND_MAX_HOPS: 'beyondMaxHops', UNREACHABLE: 'unreachable' },
+          EvidenceKind: { DECLARED: 'declared', PROJECT: 'project', ORGANISATION: 'organisation' },
         },
         mappers: {
           Person: '../../domain/model.ts#PersonModel',

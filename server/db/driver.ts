@@ -23,6 +23,8 @@ export interface Db {
   autoCommit(name: string, params?: Record<string, unknown>): Promise<void>;
   /** The same with raw text; only for EXPLAIN checks of statements that come from cypher/. */
   autoCommitText(text: string, params?: Record<string, unknown>): Promise<void>;
+  /** Counts committed writes through this Db, so in-memory projections can tell they are stale. */
+  writeCount(): number;
   close(): Promise<void>;
 }
 
@@ -77,10 +79,12 @@ export async function connect(target: DbTarget): Promise<Db> {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
   const txConfig = { timeout: TX_TIMEOUT_MS, metadata: { app: 'tsunagari' } };
+  let writes = 0;
   const autoCommitText = async (text: string, params: Record<string, unknown> = {}) => {
     const s = session('WRITE');
     try {
       await s.run(text, toParams(params) as Record<string, unknown>, { metadata: txConfig.metadata });
+      writes++;
     } catch (error) {
       throw mapError(error);
     } finally {
@@ -101,7 +105,9 @@ export async function connect(target: DbTarget): Promise<Db> {
     async write(work) {
       const s = session('WRITE');
       try {
-        return await s.executeWrite((tx) => work(wrap(tx)), txConfig);
+        const result = await s.executeWrite((tx) => work(wrap(tx)), txConfig);
+        writes++;
+        return result;
       } catch (error) {
         throw mapError(error);
       } finally {
@@ -110,6 +116,7 @@ export async function connect(target: DbTarget): Promise<Db> {
     },
     autoCommit: (name, params) => autoCommitText(cypher(name), params),
     autoCommitText,
+    writeCount: () => writes,
     close: () => driver.close(),
   };
 }

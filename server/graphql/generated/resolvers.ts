@@ -35,6 +35,33 @@ export type EdgeType =
   | 'PARTNERED_IN'
   | 'WORKED_ON';
 
+/** One piece of evidence that two people know each other, with its strength in (0, 1]. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  kind: EvidenceKind;
+  /** DECLARED: last contact. */
+  lastContact?: Maybe<Scalars['Date']['output']>;
+  /** ORGANISATION: the shared organisation. */
+  organisation?: Maybe<Organisation>;
+  /** PROJECT: the shared project. */
+  project?: Maybe<Project>;
+  /** PROJECT: its end (null while ongoing). */
+  projectEnd?: Maybe<Scalars['Date']['output']>;
+  /** PROJECT / ORGANISATION: participants or current members, which weakens the evidence. */
+  size?: Maybe<Scalars['Int']['output']>;
+  strength: Scalars['Float']['output'];
+  /** DECLARED: the declared strength 1–5. */
+  tieStrength?: Maybe<Scalars['Int']['output']>;
+};
+
+export type EvidenceKind =
+  /** A declared KNOWS tie. */
+  | 'declared'
+  /** Both are current members of the same organisation. */
+  | 'organisation'
+  /** Both worked on the same project. */
+  | 'project';
+
 export type Graph = {
   __typename?: 'Graph';
   edges: Array<GraphEdge>;
@@ -70,6 +97,74 @@ export type GraphNode = {
   /** Second name: kana reading, Latin or English name. */
   labelAlt?: Maybe<Scalars['String']['output']>;
   sector?: Maybe<Sector>;
+};
+
+export type IntroductionCandidate = {
+  __typename?: 'IntroductionCandidate';
+  /** Best routes first (at most 3). */
+  paths: Array<IntroductionPath>;
+  person: Person;
+  reason: TargetReason;
+  /** Noisy-OR of the best paths through distinct first intermediaries: rewards independent routes. */
+  score: Scalars['Float']['output'];
+};
+
+/** Who asks: a person, or an organisation (any current member may start the chain). Exactly one. */
+export type IntroductionFrom = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type IntroductionHop = {
+  __typename?: 'IntroductionHop';
+  evidence: Array<Evidence>;
+  from: Person;
+  /** s = 1 − Π(1 − evidence strength). */
+  strength: Scalars['Float']['output'];
+  to: Person;
+};
+
+/** A chain of introductions. score = Π hop strengths × hopFactor^hops. */
+export type IntroductionPath = {
+  __typename?: 'IntroductionPath';
+  hopFactor: Scalars['Float']['output'];
+  hops: Array<IntroductionHop>;
+  people: Array<Person>;
+  score: Scalars['Float']['output'];
+};
+
+export type IntroductionSuggestion = {
+  __typename?: 'IntroductionSuggestion';
+  /** Skills the other person holds that the organisation needs. */
+  neededSkills: Array<Skill>;
+  other: Person;
+  person: Person;
+  /** Adamic–Adar over shared contacts plus the documented skill-complementarity bonus. */
+  score: Scalars['Float']['output'];
+  /** People both already know (discoverable ones). */
+  sharedContacts: Array<Person>;
+};
+
+/**
+ * Who or what to reach: a person; anyone holding a skill (or a narrower one) at `minLevel` or above;
+ * or any current member of an organisation. Exactly one of personId, skillId, organisationId.
+ */
+export type IntroductionTo = {
+  /** 1–5, with skillId only (default 1). */
+  minLevel?: InputMaybe<Scalars['Int']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  skillId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Introductions = {
+  __typename?: 'Introductions';
+  /** For a skill or organisation target: the best people to reach, best first. */
+  candidates: Array<IntroductionCandidate>;
+  maxHops: Scalars['Int']['output'];
+  /** For a person target: the best path through each distinct first intermediary, best first. */
+  paths: Array<IntroductionPath>;
+  reach: Reach;
 };
 
 export type Membership = {
@@ -585,6 +680,11 @@ export type ProjectRole =
 export type Query = {
   __typename?: 'Query';
   /**
+   * Ranked, explained warm paths (docs/introductions.md): k 1–20 (default 5), maxHops 1–6 (default 4),
+   * `exclude` people who must not appear in any path.
+   */
+  introductions: Introductions;
+  /**
    * The network around the start nodes (keys), breadth first, up to `depth` hops (1–3) and `limit`
    * nodes (1–5000). Filters apply to every node but the start nodes; a filtered-out node is
    * neither shown nor crossed. `skills` keeps skills (and narrower ones) and people who hold one.
@@ -600,6 +700,20 @@ export type Query = {
   search: SearchConnection;
   skill?: Maybe<Skill>;
   stats: Stats;
+  /**
+   * People who should meet: for a person, friends of friends they do not know yet; for an
+   * organisation, people its members should meet, favouring holders of the skills it needs.
+   */
+  suggestedIntroductions: Array<IntroductionSuggestion>;
+};
+
+
+export type QueryIntroductionsArgs = {
+  exclude?: InputMaybe<Array<Scalars['ID']['input']>>;
+  from: IntroductionFrom;
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: IntroductionTo;
 };
 
 
@@ -644,6 +758,23 @@ export type QuerySearchArgs = {
 export type QuerySkillArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+export type QuerySuggestedIntroductionsArgs = {
+  k?: InputMaybe<Scalars['Int']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * FOUND: at least one path within maxHops. BEYOND_MAX_HOPS: none within maxHops, but a longer one
+ * exists. UNREACHABLE: no usable path (hidden people and private ties are never used, and the answer
+ * does not say whether they would have helped).
+ */
+export type Reach =
+  | 'beyondMaxHops'
+  | 'found'
+  | 'unreachable';
 
 export type SearchConnection = {
   __typename?: 'SearchConnection';
@@ -756,6 +887,15 @@ export type Stats = {
   skills: Scalars['Int']['output'];
   ties: Scalars['Int']['output'];
   visibleTies: Scalars['Int']['output'];
+};
+
+/** Why a person is a target: the skill and level they hold, or their role in the organisation. */
+export type TargetReason = {
+  __typename?: 'TargetReason';
+  level?: Maybe<Scalars['Int']['output']>;
+  organisation?: Maybe<Organisation>;
+  role?: Maybe<Scalars['String']['output']>;
+  skill?: Maybe<Skill>;
 };
 
 /** A declared KNOWS tie, seen from `person`. */
@@ -888,12 +1028,21 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   EdgeType: EdgeType;
+  Evidence: ResolverTypeWrapper<Omit<Evidence, 'organisation' | 'project'> & { organisation?: Maybe<ResolversTypes['Organisation']>, project?: Maybe<ResolversTypes['Project']> }>;
+  EvidenceKind: null;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntroductionCandidate: ResolverTypeWrapper<Omit<IntroductionCandidate, 'paths' | 'person' | 'reason'> & { paths: Array<ResolversTypes['IntroductionPath']>, person: ResolversTypes['Person'], reason: ResolversTypes['TargetReason'] }>;
+  IntroductionFrom: IntroductionFrom;
+  IntroductionHop: ResolverTypeWrapper<Omit<IntroductionHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Person'], to: ResolversTypes['Person'] }>;
+  IntroductionPath: ResolverTypeWrapper<Omit<IntroductionPath, 'hops' | 'people'> & { hops: Array<ResolversTypes['IntroductionHop']>, people: Array<ResolversTypes['Person']> }>;
+  IntroductionSuggestion: ResolverTypeWrapper<Omit<IntroductionSuggestion, 'neededSkills' | 'other' | 'person' | 'sharedContacts'> & { neededSkills: Array<ResolversTypes['Skill']>, other: ResolversTypes['Person'], person: ResolversTypes['Person'], sharedContacts: Array<ResolversTypes['Person']> }>;
+  IntroductionTo: IntroductionTo;
+  Introductions: ResolverTypeWrapper<Omit<Introductions, 'candidates' | 'paths'> & { candidates: Array<ResolversTypes['IntroductionCandidate']>, paths: Array<ResolversTypes['IntroductionPath']> }>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Membership']> }>;
   MembershipInput: MembershipInput;
@@ -924,6 +1073,7 @@ export type ResolversTypes = {
   ProjectPatch: ProjectPatch;
   ProjectRole: null;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reach: null;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversTypes['SearchHit']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Sector: null;
@@ -937,6 +1087,7 @@ export type ResolversTypes = {
   SkillPatch: SkillPatch;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetReason: ResolverTypeWrapper<Omit<TargetReason, 'organisation' | 'skill'> & { organisation?: Maybe<ResolversTypes['Organisation']>, skill?: Maybe<ResolversTypes['Skill']> }>;
   Tie: ResolverTypeWrapper<TieModel>;
   TieConnection: ResolverTypeWrapper<Omit<TieConnection, 'nodes'> & { nodes: Array<ResolversTypes['Tie']> }>;
   TieInput: TieInput;
@@ -949,12 +1100,20 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DeleteResult: DeleteResult;
+  Evidence: Omit<Evidence, 'organisation' | 'project'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, project?: Maybe<ResolversParentTypes['Project']> };
   Float: Scalars['Float']['output'];
   Graph: Graph;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IntroductionCandidate: Omit<IntroductionCandidate, 'paths' | 'person' | 'reason'> & { paths: Array<ResolversParentTypes['IntroductionPath']>, person: ResolversParentTypes['Person'], reason: ResolversParentTypes['TargetReason'] };
+  IntroductionFrom: IntroductionFrom;
+  IntroductionHop: Omit<IntroductionHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Person'], to: ResolversParentTypes['Person'] };
+  IntroductionPath: Omit<IntroductionPath, 'hops' | 'people'> & { hops: Array<ResolversParentTypes['IntroductionHop']>, people: Array<ResolversParentTypes['Person']> };
+  IntroductionSuggestion: Omit<IntroductionSuggestion, 'neededSkills' | 'other' | 'person' | 'sharedContacts'> & { neededSkills: Array<ResolversParentTypes['Skill']>, other: ResolversParentTypes['Person'], person: ResolversParentTypes['Person'], sharedContacts: Array<ResolversParentTypes['Person']> };
+  IntroductionTo: IntroductionTo;
+  Introductions: Omit<Introductions, 'candidates' | 'paths'> & { candidates: Array<ResolversParentTypes['IntroductionCandidate']>, paths: Array<ResolversParentTypes['IntroductionPath']> };
   Membership: MembershipModel;
   MembershipConnection: Omit<MembershipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Membership']> };
   MembershipInput: MembershipInput;
@@ -995,6 +1154,7 @@ export type ResolversParentTypes = {
   SkillPatch: SkillPatch;
   Stats: Stats;
   String: Scalars['String']['output'];
+  TargetReason: Omit<TargetReason, 'organisation' | 'skill'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, skill?: Maybe<ResolversParentTypes['Skill']> };
   Tie: TieModel;
   TieConnection: Omit<TieConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Tie']> };
   TieInput: TieInput;
@@ -1009,6 +1169,19 @@ export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relationshipsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  kind?: Resolver<ResolversTypes['EvidenceKind'], ParentType, ContextType>;
+  lastContact?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  projectEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tieStrength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type EvidenceKindResolvers = { DECLARED: 'declared', ORGANISATION: 'organisation', PROJECT: 'project' };
 
 export type GraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
@@ -1036,6 +1209,42 @@ export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends 
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelAlt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+};
+
+export type IntroductionCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionCandidate'] = ResolversParentTypes['IntroductionCandidate']> = {
+  paths?: Resolver<Array<ResolversTypes['IntroductionPath']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['TargetReason'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IntroductionHopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionHop'] = ResolversParentTypes['IntroductionHop']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type IntroductionPathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionPath'] = ResolversParentTypes['IntroductionPath']> = {
+  hopFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  hops?: Resolver<Array<ResolversTypes['IntroductionHop']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IntroductionSuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionSuggestion'] = ResolversParentTypes['IntroductionSuggestion']> = {
+  neededSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sharedContacts?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type IntroductionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Introductions'] = ResolversParentTypes['Introductions']> = {
+  candidates?: Resolver<Array<ResolversTypes['IntroductionCandidate']>, ParentType, ContextType>;
+  maxHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['IntroductionPath']>, ParentType, ContextType>;
+  reach?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -1183,6 +1392,7 @@ export type ProjectOrganisationConnectionResolvers<ContextType = GraphQLContext,
 export type ProjectRoleResolvers = { LEAD: 'lead', PARTNER: 'partner' };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  introductions?: Resolver<ResolversTypes['Introductions'], ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'k' | 'maxHops' | 'to'>>;
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'key'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
@@ -1191,7 +1401,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  suggestedIntroductions?: Resolver<Array<ResolversTypes['IntroductionSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestedIntroductionsArgs, 'k'>>;
 };
+
+export type ReachResolvers = { BEYOND_MAX_HOPS: 'beyondMaxHops', FOUND: 'found', UNREACHABLE: 'unreachable' };
 
 export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
@@ -1253,6 +1466,13 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
   visibleTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TargetReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetReason'] = ResolversParentTypes['TargetReason']> = {
+  level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType>;
+};
+
 export type TieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastContact?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1274,9 +1494,16 @@ export type VisibilityResolvers = { ORGANISATION: 'organisation', PRIVATE: 'priv
 export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceKind?: EvidenceKindResolvers;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  IntroductionCandidate?: IntroductionCandidateResolvers<ContextType>;
+  IntroductionHop?: IntroductionHopResolvers<ContextType>;
+  IntroductionPath?: IntroductionPathResolvers<ContextType>;
+  IntroductionSuggestion?: IntroductionSuggestionResolvers<ContextType>;
+  Introductions?: IntroductionsResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1294,6 +1521,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProjectOrganisationConnection?: ProjectOrganisationConnectionResolvers<ContextType>;
   ProjectRole?: ProjectRoleResolvers;
   Query?: QueryResolvers<ContextType>;
+  Reach?: ReachResolvers;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Sector?: SectorResolvers;
@@ -1302,6 +1530,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SkillHolding?: SkillHoldingResolvers<ContextType>;
   SkillHoldingConnection?: SkillHoldingConnectionResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  TargetReason?: TargetReasonResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
   TieConnection?: TieConnectionResolvers<ContextType>;
   Visibility?: VisibilityResolvers;

@@ -3,6 +3,8 @@ import { getNode } from '../../domain/nodes.ts';
 import { parseKey } from '../../domain/model.ts';
 import { search } from '../../domain/search.ts';
 import { stats } from '../../domain/stats.ts';
+import { introductions } from '../../domain/introductions-service.ts';
+import { suggestedIntroductions } from '../../domain/suggestions.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
 export const queryResolvers: Resolvers = {
@@ -25,5 +27,7 @@ export const queryResolvers: Resolvers = {
     },
     neighbourhood: (_, args, { db }) => neighbourhood(db, args) as never,
     stats: (_, __, { db }) => stats(db) as never,
+    introductions: (_, args, { db }) => introductions(db, args) as never,
+    suggestedIntroductions: (_, args, { db }) => suggestedIntroductions(db, args) as never,
   },
 };

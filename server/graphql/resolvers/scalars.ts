@@ -34,4 +34,6 @@ export const scalarResolvers: Resolvers = {
   },
   Visibility: { PUBLIC: 'public', ORGANISATION: 'organisation', PRIVATE: 'private' },
   ProjectRole: { LEAD: 'lead', PARTNER: 'partner' },
+  Reach: { FOUND: 'found', BEYOND_MAX_HOPS: 'beyondMaxHops', UNREACHABLE: 'unreachable' },
+  EvidenceKind: { DECLARED: 'declared', PROJECT: 'project', ORGANISATION: 'organisation' },
 };

@@ -1,0 +1,255 @@
+/**
+ * `introductions(from, to, k, maxHops, exclude)`: validates the question, finds the target people,
+ * runs the engine (server/domain/introductions/) on the cached projection and turns its answer
+ * into explained paths that name people, projects and organisations.
+ */
+import { z } from 'zod';
+import { dateParam, type Plain } from '../db/convert.ts';
+import type { Db, Tx } from '../db/driver.ts';
+import { AppError, badInput } from '../errors.ts';
+import { introductionGraph, today } from './introduction-projection.ts';
+import { explainPath, type PathExplanation } from './introductions/explain.ts';
+import type { IntroductionGraph } from './introductions/graph.ts';
+import { bestPathsToPerson, bestTargets, type IntroductionPath, type Reach } from './introductions/search.ts';
+import { modelOf } from './kinds.ts';
+import {
+  keyOf,
+  KINDS,
+  type Kind,
+  type NodeModel,
+  type OrganisationModel,
+  type PersonModel,
+  type ProjectModel,
+  type SkillModel,
+} from './model.ts';
+import { findNode } from './nodes.ts';
+import * as v from './validation.ts';
+
+type Props = Record<string, Plain>;
+
+export interface EvidenceModel {
+  kind: 'declared' | 'project' | 'organisation';
+  strength: number;
+  tieStrength: number | null;
+  lastContact: string | null;
+  project: ProjectModel | null;
+  projectEnd: string | null;
+  organisation: OrganisationModel | null;
+  size: number | null;
+}
+export interface PathModel {
+  people: PersonModel[];
+  hops: { from: PersonModel; to: PersonModel; strength: number; evidence: EvidenceModel[] }[];
+  hopFactor: number;
+  score: number;
+}
+export interface CandidateModel {
+  person: PersonModel;
+  score: number;
+  reason: {
+    skill: SkillModel | null;
+    level: number | null;
+    organisation: OrganisationModel | null;
+    role: string | null;
+  };
+  paths: PathModel[];
+}
+export interface IntroductionsModel {
+  reach: Reach;
+  paths: PathModel[];
+  candidates: CandidateModel[];
+  maxHops: number;
+}
+
+const oneOf = <T extends Record<string, unknown>>(value: T, keys: (keyof T)[], field: string) => {
+  const given = keys.filter((k) => value[k] !== null && value[k] !== undefined);
+  if (given.length !== 1) throw badInput(field, `give exactly one of ${keys.join(', ')}`);
+  return given[0]!;
+};
+
+const argsSchema = z.object({
+  k: z.number().int().min(1, 'must be from 1 to 20').max(20, 'must be from 1 to 20'),
+  maxHops: z.number().int().min(1, 'must be from 1 to 6').max(6, 'must be from 1 to 6'),
+  exclude: z.array(v.id).max(100, 'takes at most 100 people'),
+  minLevel: z.number().int().min(1, 'must be from 1 to 5').max(5, 'must be from 1 to 5'),
+});
+
+export interface IntroductionArgs {
+  from: { personId?: string | null; organisationId?: string | null };
+  to: { personId?: string | null; skillId?: string | null; minLevel?: number | null; organisationId?: string | null };
+  k?: number | null;
+  maxHops?: number | null;
+  exclude?: string[] | null;
+}
+
+export async function introductions(db: Db, raw: IntroductionArgs): Promise<IntroductionsModel> {
+  const fromKey = oneOf(raw.from, ['personId', 'organisationId'], 'from');
+  const toKey = oneOf(raw.to, ['personId', 'skillId', 'organisationId'], 'to');
+  if (raw.to.minLevel != null && toKey !== 'skillId') throw badInput('to.minLevel', 'goes with to.skillId only');
+  const fromId = v.parse(v.id, raw.from[fromKey], `from.${fromKey}`);
+  const toId = v.parse(v.id, raw.to[toKey], `to.${toKey}`);
+  const args = v.parse(
+    argsSchema,
+    { k: raw.k ?? 5, maxHops: raw.maxHops ?? 4, exclude: raw.exclude ?? [], minLevel: raw.to.minLevel ?? 1 },
+    '',
+  );
+  if (fromKey === 'personId' && toKey === 'personId' && fromId === toId)
+    throw badInput('to.personId', 'is the same person as from.personId');
+
+  const graph = await introductionGraph(db);
+  const { sources, targets, reasons } = await db.read(async (tx) => {
+    const sources = await sourceIndices(tx, graph, fromKey, fromId);
+    const found = await targetPeople(tx, toKey, toId, args.minLevel);
+    return { sources, targets: found.filter((t) => graph.indexOf.has(t.personId)), reasons: found };
+  });
+  const exclude = args.exclude.flatMap((id) => (graph.indexOf.has(id) ? [graph.indexOf.get(id)!] : []));
+  const options = { k: args.k, maxHops: args.maxHops, exclude };
+
+  if (toKey === 'personId') {
+    const target = graph.indexOf.get(toId);
+    const answer =
+      target === undefined
+        ? { paths: [], reach: 'unreachable' as const }
+        : bestPathsToPerson(graph, sources, target, options);
+    const explained = answer.paths.map((p) => explainPath(graph, p.people));
+    const named = await nameAll(db, explained);
+    return {
+      reach: answer.reach,
+      paths: explained.map((e) => pathModel(e, named)),
+      candidates: [],
+      maxHops: args.maxHops,
+    };
+  }
+  const answer = bestTargets(
+    graph,
+    sources,
+    targets.map((t) => graph.indexOf.get(t.personId)!),
+    options,
+  );
+  const explained = answer.targets.map((t) => ({
+    target: t,
+    paths: t.routes.map((r: IntroductionPath) => explainPath(graph, r.people)),
+  }));
+  const named = await nameAll(
+    db,
+    explained.flatMap((e) => e.paths),
+    reasonKeys(reasons, toKey, toId),
+  );
+  const reasonOf = new Map(reasons.map((r) => [r.personId, r]));
+  const candidates = explained.flatMap(({ target, paths }) => {
+    const id = graph.ids[target.target]!;
+    const person = named.get(keyOf('Person', id)) as PersonModel | undefined;
+    if (!person) return [];
+    const why = reasonOf.get(id)!;
+    return [
+      {
+        person,
+        score: target.score,
+        reason: {
+          skill: why.skillId ? ((named.get(keyOf('Skill', why.skillId)) as SkillModel) ?? null) : null,
+          level: why.level ?? null,
+          organisation:
+            toKey === 'organisationId' ? ((named.get(keyOf('Organisation', toId)) as OrganisationModel) ?? null) : null,
+          role: why.role ?? null,
+        },
+        paths: paths.map((e) => pathModel(e, named)),
+      },
+    ];
+  });
+  return { reach: answer.reach, paths: [], candidates, maxHops: args.maxHops };
+}
+
+async function sourceIndices(tx: Tx, graph: IntroductionGraph, key: string, id: string): Promise<number[]> {
+  if (key === 'personId') {
+    // Hidden people cannot start a search either: without accounts, anyone could ask in their name.
+    const person = await findNode(tx, 'Person', id);
+    if (!person || person.discoverable === false) {
+      throw new AppError('NOT_FOUND', `from.personId: no person with id "${id}"`, 'from.personId');
+    }
+    const index = graph.indexOf.get(id);
+    return index === undefined ? [] : [index];
+  }
+  if (!(await findNode(tx, 'Organisation', id))) {
+    throw new AppError('NOT_FOUND', `from.organisationId: no organisation with id "${id}"`, 'from.organisationId');
+  }
+  const members = await tx.run('introduction-organisation-members', { organisationId: id, today: dateParam(today()) });
+  return members.flatMap((m) =>
+    graph.indexOf.has(String(m.personId)) ? [graph.indexOf.get(String(m.personId))!] : [],
+  );
+}
+
+interface TargetPerson {
+  personId: string;
+  skillId?: string;
+  level?: number;
+  role?: string | null;
+}
+
+async function targetPeople(tx: Tx, key: string, id: string, minLevel: number): Promise<TargetPerson[]> {
+  const kind: Kind = key === 'personId' ? 'Person' : key === 'skillId' ? 'Skill' : 'Organisation';
+  const node = await findNode(tx, kind, id);
+  if (!node || (kind === 'Person' && node.discoverable === false)) {
+    throw new AppError('NOT_FOUND', `to.${key}: no ${kind.toLowerCase()} with id "${id}"`, `to.${key}`);
+  }
+  if (kind === 'Person') return [{ personId: id }];
+  if (kind === 'Skill') {
+    const rows = await tx.run('introduction-skill-holders', { skillId: id, minLevel });
+    return rows.map((r) => ({ personId: String(r.personId), skillId: String(r.skillId), level: Number(r.level) }));
+  }
+  const rows = await tx.run('introduction-organisation-members', { organisationId: id, today: dateParam(today()) });
+  return rows.map((r) => ({ personId: String(r.personId), role: (r.role as string | null) ?? null }));
+}
+
+function reasonKeys(reasons: TargetPerson[], toKey: string, toId: string): string[] {
+  const skills = reasons.flatMap((r) => (r.skillId ? [keyOf('Skill', r.skillId)] : []));
+  return toKey === 'organisationId' ? [keyOf('Organisation', toId)] : [...new Set(skills)];
+}
+
+/** Loads every person, project and organisation the explanations name, in one query. */
+async function nameAll(db: Db, paths: PathExplanation[], extra: string[] = []): Promise<Map<string, NodeModel>> {
+  const keys = new Set(extra);
+  for (const path of paths) {
+    for (const id of path.people) keys.add(keyOf('Person', id));
+    for (const hop of path.hops) {
+      for (const e of hop.evidence) {
+        if (e.kind === 'project') keys.add(keyOf('Project', e.projectId));
+        if (e.kind === 'organisation') keys.add(keyOf('Organisation', e.organisationId));
+      }
+    }
+  }
+  const rows = await db.read((tx) => tx.run('nodes-by-keys', { keys: [...keys] }));
+  return new Map(
+    rows.map((r) => {
+      const kind = KINDS.find((k) => (r.labels as string[]).includes(k))!;
+      const node = modelOf(kind, r.node as Props);
+      return [node.key, node];
+    }),
+  );
+}
+
+function pathModel(path: PathExplanation, named: Map<string, NodeModel>): PathModel {
+  const person = (id: string) => named.get(keyOf('Person', id)) as PersonModel;
+  return {
+    people: path.people.map(person),
+    hopFactor: path.hopFactor,
+    score: path.score,
+    hops: path.hops.map((hop) => ({
+      from: person(hop.from),
+      to: person(hop.to),
+      strength: hop.strength,
+      evidence: hop.evidence.map((e) => ({
+        kind: e.kind,
+        strength: e.evidenceStrength,
+        tieStrength: e.kind === 'declared' ? e.strength : null,
+        lastContact: e.kind === 'declared' ? e.lastContact : null,
+        project: e.kind === 'project' ? ((named.get(keyOf('Project', e.projectId)) as ProjectModel) ?? null) : null,
+        projectEnd: e.kind === 'project' ? e.end : null,
+        organisation:
+          e.kind === 'organisation'
+            ? ((named.get(keyOf('Organisation', e.organisationId)) as OrganisationModel) ?? null)
+            : null,
+        size: e.kind === 'declared' ? null : e.size,
+      })),
+    })),
+  };
+}
