@@ -21,6 +21,7 @@ import { stats } from '../server/domain/stats.ts';
 import type { PersonModel } from '../server/domain/model.ts';
 import { parseSeedArgs } from '../seed/seed-args.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
+import { benchIntroductions } from './introductions.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
 
 await runCli(async () => {
@@ -80,6 +81,8 @@ await runCli(async () => {
       }),
     );
     rows.push(await timeRuns('stats', 10, () => stats(db)));
+    const intro = await benchIntroductions(db, data);
+    rows.push(...intro.rows);
 
     console.log(
       `\n### ${data.people.length.toLocaleString('en')} people, ${data.ties.length.toLocaleString('en')} ties (seed ${options.seed})\n`,
@@ -91,6 +94,9 @@ await runCli(async () => {
       `Generate: ${(generateMs / 1000).toFixed(1)} s. Load (UNWIND batches of 5,000): ${(loadMs / 1000).toFixed(1)} s (${Math.round(((data.people.length + data.ties.length) / loadMs) * 1000).toLocaleString('en')} people+ties/s).\n`,
     );
     console.log(summarise(rows));
+    console.log(
+      `\nIntroductions: projection loaded from Neo4j and built in ${(intro.buildMs / 1000).toFixed(1)} s; it holds ${Math.round(intro.projectionMb)} MB of heap. Bench process resident memory (it also holds the generated dataset): ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB.`,
+    );
   } finally {
     await db.close();
     await local?.stop();

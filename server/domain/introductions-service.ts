@@ -97,11 +97,12 @@ export async function introductions(db: Db, raw: IntroductionArgs): Promise<Intr
     throw badInput('to.personId', 'is the same person as from.personId');
 
   const graph = await introductionGraph(db);
-  const { sources, targets, reasons } = await db.read(async (tx) => {
-    const sources = await sourceIndices(tx, graph, fromKey, fromId);
-    const found = await targetPeople(tx, toKey, toId, args.minLevel);
-    return { sources, targets: found.filter((t) => graph.indexOf.has(t.personId)), reasons: found };
-  });
+  // Two independent lookups: in parallel, each in its own read transaction.
+  const [sources, reasons] = await Promise.all([
+    db.read((tx) => sourceIndices(tx, graph, fromKey, fromId)),
+    db.read((tx) => targetPeople(tx, toKey, toId, args.minLevel)),
+  ]);
+  const targets = reasons.filter((t) => graph.indexOf.has(t.personId));
   const exclude = args.exclude.flatMap((id) => (graph.indexOf.has(id) ? [graph.indexOf.get(id)!] : []));
   const options = { k: args.k, maxHops: args.maxHops, exclude };
 

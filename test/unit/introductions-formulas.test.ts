@@ -27,8 +27,13 @@ const c = DEFAULT_CONFIG;
 const close = (actual: number, expected: number) => expect(actual).toBeCloseTo(expected, 12);
 
 type Knows = IntroductionInput['knows'][number];
-const tie = (a: string, b: string, strength: number, lastContact?: string, visibility: Knows['visibility'] = 'public') =>
-  ({ a, b, strength, lastContact, visibility }) as Knows;
+const tie = (
+  a: string,
+  b: string,
+  strength: number,
+  lastContact?: string,
+  visibility: Knows['visibility'] = 'public',
+) => ({ a, b, strength, lastContact, visibility }) as Knows;
 const network = (people: string[], rest: Partial<IntroductionInput>, hidden: string[] = []): IntroductionInput => ({
   today: TODAY,
   people: people.map((id) => ({ id, discoverable: !hidden.includes(id) })),
@@ -42,7 +47,14 @@ const strengthOf = (graph: IntroductionGraph, a: string, b: string) => {
   const e = edgeIndex(graph, i, j);
   return e < 0 ? undefined : graph.pairStrength[graph.edgePair[e]];
 };
-const personQuery = (graph: IntroductionGraph, from: string[], to: string, maxHops = 4, k = 5, exclude: string[] = []) =>
+const personQuery = (
+  graph: IntroductionGraph,
+  from: string[],
+  to: string,
+  maxHops = 4,
+  k = 5,
+  exclude: string[] = [],
+) =>
   bestPathsToPerson(graph, indicesOf(graph, from), graph.indexOf.get(to) as number, {
     k,
     maxHops,
@@ -89,9 +101,8 @@ describe('evidence formulas', () => {
 
   it('gives organisations above orgCap no edges at all', () => {
     const members = (n: number) => Array.from({ length: n }, (_, i) => `m${String(i).padStart(3, '0')}`);
-    const org = (n: number) => buildIntroductionGraph(
-      network(members(n), { organisations: [{ id: 'o', currentMembers: members(n) }] }),
-    );
+    const org = (n: number) =>
+      buildIntroductionGraph(network(members(n), { organisations: [{ id: 'o', currentMembers: members(n) }] }));
     close(strengthOf(org(100), 'm000', 'm099') as number, 0.4 * Math.sqrt(0.1));
     expect(org(101).neighbours.length).toBe(0);
     const tight = makeConfig({ orgCap: 3 });
@@ -151,7 +162,9 @@ describe('path scores', () => {
 
   it('breaks equal scores by the ids along the path', () => {
     const twin = buildIntroductionGraph(
-      network(['s', 'q', 'p', 't'], { knows: ['q', 'p'].flatMap((m) => [tie('s', m, 3, TODAY), tie(m, 't', 3, TODAY)]) }),
+      network(['s', 'q', 'p', 't'], {
+        knows: ['q', 'p'].flatMap((m) => [tie('s', m, 3, TODAY), tie(m, 't', 3, TODAY)]),
+      }),
     );
     const answer = personQuery(twin, ['s'], 't');
     expect(answer.paths.map((p) => idsOf(twin, p.people))).toEqual([
@@ -234,7 +247,12 @@ describe('options and config', () => {
   const graph = buildIntroductionGraph(network(['a', 'b'], { knows: [tie('a', 'b', 3)] }));
 
   it('rejects k and maxHops outside the configured range as bad user input', () => {
-    for (const options of [{ k: 0, maxHops: 2 }, { k: 21, maxHops: 2 }, { k: 1, maxHops: 7 }, { k: 1.5, maxHops: 2 }]) {
+    for (const options of [
+      { k: 0, maxHops: 2 },
+      { k: 21, maxHops: 2 },
+      { k: 1, maxHops: 7 },
+      { k: 1.5, maxHops: 2 },
+    ]) {
       expect(() => bestPathsToPerson(graph, 0, 1, options)).toThrow(AppError);
     }
   });

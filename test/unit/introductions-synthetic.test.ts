@@ -45,6 +45,7 @@ describe('introductions on the synthetic network', () => {
   });
 
   it('gives the same routes to one target whichever search asks', () => {
+    let found = 0;
     for (let i = 0; i < 40; i++) {
       const [source, target] = [pick(), pick()];
       const options = { k: DEFAULT_CONFIG.shownRoutes, maxHops: 4 };
@@ -54,7 +55,9 @@ describe('introductions on the synthetic network', () => {
       expect(routes.map((r) => r.score.toPrecision(12))).toEqual(person.paths.map((p) => p.score.toPrecision(12)));
       expect(targets.reach).toBe(person.reach);
       for (const path of person.paths) expect(explainPath(graph, path.people).score).toBe(path.score);
+      found += person.paths.length;
     }
+    expect(found).toBeGreaterThan(60); // most pairs are within 4 hops: this compared real routes
   });
 
   it('searches from a whole organisation and reaches skill holders', () => {
@@ -81,6 +84,7 @@ describe('introductions on a small synthetic network, against brute force', () =
   const scores = (list: { score: number }[]) => list.map((x) => x.score.toPrecision(10));
 
   it('matches brute force for people and for sets of targets at maxHops 3', () => {
+    let found = 0;
     for (let i = 0; i < 8; i++) {
       const [source, target] = [pick(), pick()];
       const ids = [graph.ids[source]];
@@ -93,8 +97,16 @@ describe('introductions on a small synthetic network, against brute force', () =
       );
       const set = Array.from({ length: 15 }, pick);
       const targets = bestTargets(graph, source, set, options);
-      const expected = bruteBestTargets(input, DEFAULT_CONFIG, ids, set.map((t) => graph.ids[t]), brute);
+      const expected = bruteBestTargets(
+        input,
+        DEFAULT_CONFIG,
+        ids,
+        set.map((t) => graph.ids[t]),
+        brute,
+      );
       expect(scores(targets.targets)).toEqual(scores(expected.targets));
+      found += person.paths.length + targets.targets.length;
     }
+    expect(found).toBeGreaterThan(30);
   });
 });

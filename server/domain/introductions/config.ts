@@ -6,7 +6,7 @@
  */
 
 export interface IntroductionConfig {
-  /** Per-hop penalty α in the hop cost −ln s + α. Must be > 0: see validateConfig. */
+  /** Per-hop penalty α in the hop cost −ln s + α. Must be > 0: see RULES below. */
   alpha: number;
   /** Half-life H of the recency factor, in years. */
   halfLifeYears: number;
@@ -24,7 +24,7 @@ export interface IntroductionConfig {
   orgSizeConstant: number;
   /** Largest k a caller may ask for. */
   maxK: number;
-  /** Largest maxHops a caller may ask for (the search is exponential in nothing, but linear in it). */
+  /** Largest maxHops a caller may ask for: every hop widens the search, and 6 spans a nation. */
   maxHops: number;
   /** M: a candidate target's score T is the noisy-OR over its M best first intermediaries. */
   scoreRoutes: number;

@@ -5,7 +5,7 @@
  * projection used (evidence.ts), in the same order, so they match the search's numbers exactly.
  */
 import { dateOfDay, declaredStrength, noisyOr, organisationStrength, projectStrength } from './evidence.ts';
-import { decodeEvidence, edgeIndex, type IntroductionGraph } from './graph.ts';
+import { decodeEvidence, edgeIndex, storedDay, type IntroductionGraph } from './graph.ts';
 
 export type EvidenceExplanation =
   | { kind: 'declared'; strength: number; lastContact: string | null; evidenceStrength: number }
@@ -62,15 +62,13 @@ export function explainHop(graph: IntroductionGraph, a: number, b: number): HopE
   };
 }
 
-const optionalDay = (day: number): number | undefined => (Number.isNaN(day) ? undefined : day);
-
 function explainEvidence(graph: IntroductionGraph, ref: number): EvidenceExplanation {
   const { config, todayDay, sources } = graph;
   const piece = decodeEvidence(sources, ref);
   switch (piece.kind) {
     case 'declared': {
       const strength = sources.tieStrength[piece.index];
-      const day = optionalDay(sources.tieContactDay[piece.index]);
+      const day = storedDay(sources.tieContactDay[piece.index]);
       return {
         kind: 'declared',
         strength,
@@ -79,7 +77,7 @@ function explainEvidence(graph: IntroductionGraph, ref: number): EvidenceExplana
       };
     }
     case 'project': {
-      const day = optionalDay(sources.projectEndDay[piece.index]);
+      const day = storedDay(sources.projectEndDay[piece.index]);
       const size = sources.projectSize[piece.index];
       return {
         kind: 'project',

@@ -81,7 +81,8 @@ export function edgeIndex(graph: IntroductionGraph, a: number, b: number): numbe
   return -1;
 }
 
-export const personCount = (graph: IntroductionGraph): number => graph.ids.length;
+/** A stored day number back to `undefined` when it was missing (stored as NaN). */
+export const storedDay = (day: number): number | undefined => (Number.isNaN(day) ? undefined : day);
 
 /** Indices of the given ids; throws naming the first unknown id (a caller bug, not user input). */
 export function indicesOf(graph: IntroductionGraph, ids: readonly string[]): number[] {

@@ -7,11 +7,13 @@
  * Bellman–Ford.
  *
  * Why the kept labels are exact and simple (the property tests check both):
- * - Exact: layer h holds, per node, the best `width` firsts over all allowed walks of ≤ h hops.
- *   If first v is among the best `width` at u via predecessor w but was dropped at w, then `width`
+ * - Exact: after layer h every node holds the best `width` firsts over all allowed walks of ≤ h
+ *   hops. If first v is among the best at u via predecessor w but was dropped at w, then `width`
  *   other firsts beat v at w, and each extends over the same hop w→u with a cost no worse than v's
  *   — so v was not among the best at u after all. Pruning by `distance` keeps this true: a walk
- *   with fewer hops passes every check a longer one passes.
+ *   with fewer hops passes every check a longer one passes. Layer h extends exactly the labels
+ *   that layer h − 1 *ended* with (a snapshot): a label displaced during layer h by a cheaper but
+ *   longer walk must still be extended, or the hop limit would lose its shorter continuation.
  * - Simple: hop costs are ≥ α > 0 (config.ts), so a walk that repeats a person costs strictly more
  *   than the same walk with the loop cut out, which keeps its first hop, its first intermediary
  *   and passes the same checks. A kept label is the cheapest walk for its (node, first), so it
@@ -25,8 +27,6 @@ export class LabelPool {
   parent = new Int32Array(1024);
   hops = new Uint8Array(1024);
   cost = new Float64Array(1024);
-  /** 1 once a better label displaced this one from its node's set. */
-  dead = new Uint8Array(1024);
   size = 0;
 
   add(node: number, first: number, cost: number, hops: number, parent: number): number {
@@ -46,12 +46,8 @@ export class LabelPool {
       b.set(a);
       return b;
     };
-    this.node = grown(this.node);
-    this.first = grown(this.first);
-    this.parent = grown(this.parent);
-    this.hops = grown(this.hops);
-    this.cost = grown(this.cost);
-    this.dead = grown(this.dead);
+    [this.node, this.first, this.parent] = [grown(this.node), grown(this.first), grown(this.parent)];
+    [this.hops, this.cost] = [grown(this.hops), grown(this.cost)];
   }
 
   /** The walk's nodes from its root to this label's node. */
@@ -62,93 +58,134 @@ export class LabelPool {
   }
 }
 
-/** Up to `width` label ids per node, in no particular order (width is small: linear scans win). */
+/**
+ * Up to `width` labels per node. Cost and first are copied next to the label id so that the hot
+ * loop (offer) reads one contiguous slice instead of chasing ids into the pool; `worst` lets a full
+ * node reject most offers with one comparison.
+ */
 export class LabelSets {
-  readonly slots: Int32Array;
+  readonly pool = new LabelPool();
+  readonly label: Int32Array;
+  readonly cost: Float64Array;
+  readonly first: Int32Array;
   readonly counts: Uint8Array;
+  private readonly worst: Float64Array;
 
   constructor(
-    readonly pool: LabelPool,
     people: number,
     readonly width: number,
   ) {
-    this.slots = new Int32Array(people * width);
+    this.label = new Int32Array(people * width);
+    this.cost = new Float64Array(people * width);
+    this.first = new Int32Array(people * width);
     this.counts = new Uint8Array(people);
+    this.worst = new Float64Array(people);
   }
 
   labelsAt(node: number): number[] {
     const base = node * this.width;
-    return Array.from(this.slots.subarray(base, base + this.counts[node]));
+    return Array.from(this.label.subarray(base, base + this.counts[node]));
   }
 
   /** Keeps the candidate walk if it is among the node's best; returns its label id, or −1. */
   offer(node: number, first: number, cost: number, hops: number, parent: number): number {
-    const { pool, slots, width } = this;
-    const base = node * width;
+    const { width } = this;
     const count = this.counts[node];
+    if (count === width && cost > this.worst[node]) return -1;
+    const base = node * width;
     let worst = -1;
-    for (let i = 0; i < count; i++) {
-      const id = slots[base + i];
-      if (pool.first[id] === first) {
+    for (let i = base; i < base + count; i++) {
+      if (this.first[i] === first) {
         // Same first intermediary: only strictly cheaper replaces, so among equal costs the walk
         // found in an earlier layer (fewer hops) stays.
-        if (!(cost < pool.cost[id])) return -1;
-        return this.replace(base + i, node, first, cost, hops, parent);
+        return cost < this.cost[i] ? this.put(node, i, first, cost, hops, parent) : -1;
       }
-      if (worst < 0 || ranksBefore(pool, slots[base + worst], pool.cost[id], pool.first[id])) worst = i;
+      if (
+        worst < 0 ||
+        this.cost[i] > this.cost[worst] ||
+        (this.cost[i] === this.cost[worst] && this.first[i] > this.first[worst])
+      )
+        worst = i;
     }
     if (count < width) {
       this.counts[node]++;
-      return (slots[base + count] = pool.add(node, first, cost, hops, parent));
+      return this.put(node, base + count, first, cost, hops, parent);
     }
-    const worstId = slots[base + worst];
-    if (!(cost < pool.cost[worstId] || (cost === pool.cost[worstId] && first < pool.first[worstId]))) return -1;
-    return this.replace(base + worst, node, first, cost, hops, parent);
+    const better = cost < this.cost[worst] || (cost === this.cost[worst] && first < this.first[worst]);
+    return better ? this.put(node, worst, first, cost, hops, parent) : -1;
   }
 
-  private replace(slot: number, node: number, first: number, cost: number, hops: number, parent: number): number {
-    this.pool.dead[this.slots[slot]] = 1;
-    return (this.slots[slot] = this.pool.add(node, first, cost, hops, parent));
+  private put(node: number, slot: number, first: number, cost: number, hops: number, parent: number): number {
+    const id = this.pool.add(node, first, cost, hops, parent);
+    this.label[slot] = id;
+    this.cost[slot] = cost;
+    this.first[slot] = first;
+    const base = node * this.width;
+    if (this.counts[node] === this.width) {
+      let worst = this.cost[base];
+      for (let i = base + 1; i < base + this.width; i++) if (this.cost[i] > worst) worst = this.cost[i];
+      this.worst[node] = worst;
+    }
+    return id;
+  }
+
+  /** The labels with exactly `hops` hops at these nodes, grouped by node: a layer's snapshot. */
+  snapshot(nodes: readonly number[], hops: number): Frontier {
+    const frontier: Frontier = { nodes: [], starts: [0], labels: [] };
+    for (const node of nodes) {
+      for (const id of this.labelsAt(node)) if (this.pool.hops[id] === hops) frontier.labels.push(id);
+      if (frontier.labels.length > (frontier.starts.at(-1) as number)) {
+        frontier.nodes.push(node);
+        frontier.starts.push(frontier.labels.length);
+      }
+    }
+    return frontier;
   }
 }
 
-/** True when label `id` ranks before a walk with this cost and first, in the (cost, first) order. */
-const ranksBefore = (pool: LabelPool, id: number, cost: number, first: number): boolean =>
-  pool.cost[id] < cost || (pool.cost[id] === cost && pool.first[id] < first);
+/** Labels to extend, grouped by node so each node's adjacency is scanned once per layer. */
+export interface Frontier {
+  nodes: number[];
+  /** Node nodes[g]'s labels are labels[starts[g] … starts[g + 1] − 1]. */
+  starts: number[];
+  labels: number[];
+}
 
 /**
- * Extends the labels in `frontier` (all with `startHops` hops) layer by layer up to `maxHops`
- * hops. A walk may step onto x only when allowed[x] is 1, and only while it can still finish in
- * time: after h hops, distance[x] (hops from x to the goal side) must be ≤ maxHops − h.
+ * Extends the labels with `startHops` hops at `touched` layer by layer up to `maxHops` hops. A walk
+ * may step onto x only when allowed[x] is 1, and only while it can still finish in time: after h
+ * hops, distance[x] (hops from x to the goal side) must be ≤ maxHops − h.
  */
 export function sweep(
   graph: IntroductionGraph,
   sets: LabelSets,
-  frontier: number[],
+  touched: readonly number[],
   startHops: number,
   maxHops: number,
   allowed: Uint8Array,
   distance: Uint8Array,
 ): void {
   const { offsets, neighbours, costs } = graph;
-  const pool = sets.pool;
-  for (let hops = startHops + 1; hops <= maxHops && frontier.length > 0; hops++) {
-    const next: number[] = [];
+  const { pool } = sets;
+  const stamp = new Uint8Array(graph.ids.length);
+  let frontier = sets.snapshot(touched, startHops);
+  for (let hops = startHops + 1; hops <= maxHops && frontier.nodes.length > 0; hops++) {
+    const changed: number[] = [];
     const slack = maxHops - hops;
-    for (const id of frontier) {
-      const u = pool.node[id];
-      const first = pool.first[id];
-      const base = pool.cost[id];
+    frontier.nodes.forEach((u, g) => {
+      const [from, to] = [frontier.starts[g], frontier.starts[g + 1]];
       for (let e = offsets[u]; e < offsets[u + 1]; e++) {
         const x = neighbours[e];
         if (allowed[x] === 0 || distance[x] > slack) continue;
-        const label = sets.offer(x, first, base + costs[e], hops, id);
-        if (label >= 0) next.push(label);
+        for (let i = from; i < to; i++) {
+          const id = frontier.labels[i];
+          if (sets.offer(x, pool.first[id], pool.cost[id] + costs[e], hops, id) >= 0 && stamp[x] !== hops) {
+            stamp[x] = hops;
+            changed.push(x);
+          }
+        }
       }
-    }
-    // Only now drop what this layer displaced. A label displaced *during* the next layer must
-    // still be extended in it: it was among the best walks of ≤ hops hops, and a cheaper walk
-    // with more hops cannot replace it where the hop limit is tight.
-    frontier = next.filter((id) => pool.dead[id] === 0);
+    });
+    frontier = sets.snapshot(changed, hops);
   }
 }

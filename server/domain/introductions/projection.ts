@@ -17,7 +17,7 @@ import {
   projectStrength,
   type IntroductionInput,
 } from './evidence.ts';
-import type { EvidenceSources, IntroductionGraph } from './graph.ts';
+import { storedDay, type EvidenceSources, type IntroductionGraph } from './graph.ts';
 
 interface Pieces {
   lo: Int32Array;
@@ -35,7 +35,12 @@ interface Context {
   day: (date: string | undefined) => number | undefined;
 }
 
-export function buildIntroductionGraph(input: IntroductionInput, config = makeConfig()): IntroductionGraph {
+/** Compiles the input; `overrides` change the documented defaults (validated by makeConfig). */
+export function buildIntroductionGraph(
+  input: IntroductionInput,
+  overrides: Partial<IntroductionConfig> = {},
+): IntroductionGraph {
+  const config = makeConfig(overrides);
   const ids = input.people.map((p) => p.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const indexOf = new Map<string, number>();
   ids.forEach((id, i) => indexOf.set(id, i));
@@ -107,40 +112,44 @@ function push(pieces: Pieces, a: number, b: number, strength: number, ref: numbe
 }
 
 function collectEvidence(context: Context, input: IntroductionInput, members: Int32Array[], pieces: Pieces) {
-  const { config, todayDay, day } = context;
+  const declared = collectDeclared(context, input, pieces);
+  const projectCount = input.projects.length;
+  const sizes = Int32Array.from(members, (m) => m.length);
+  const sources: EvidenceSources = {
+    ...declared,
+    projectIds: input.projects.map((p) => p.id),
+    projectEndDay: Float64Array.from(input.projects, (p) => context.day(p.end) ?? NaN),
+    projectSize: sizes.slice(0, projectCount),
+    organisationIds: input.organisations.map((o) => o.id),
+    organisationSize: sizes.slice(projectCount),
+  };
+  const { config, todayDay } = context;
+  members.forEach((m, g) => {
+    const s =
+      g < projectCount
+        ? projectStrength(config, todayDay, storedDay(sources.projectEndDay[g]), m.length)
+        : organisationStrength(config, m.length);
+    if (s === 0) return; // above orgCap: no evidence at all, and allocatePieces counted no rows
+    const ref = declared.tieStrength.length + g;
+    for (let i = 0; i < m.length; i++) for (let j = i + 1; j < m.length; j++) push(pieces, m[i], m[j], s, ref);
+  });
+  return sources;
+}
+
+/** Declared ties, minus private ones and self-ties: those must never become evidence. */
+function collectDeclared(context: Context, input: IntroductionInput, pieces: Pieces) {
   const kept = input.knows.filter((t) => t.visibility !== 'private' && t.a !== t.b);
   const tieStrength = new Float64Array(kept.length);
   const tieContactDay = new Float64Array(kept.length);
   kept.forEach((t, r) => {
     checkStrength(t.strength, t.a, t.b);
-    const contact = day(t.lastContact);
+    const contact = context.day(t.lastContact);
     tieStrength[r] = t.strength;
     tieContactDay[r] = contact ?? NaN;
-    const s = declaredStrength(config, todayDay, t.strength, contact);
+    const s = declaredStrength(context.config, context.todayDay, t.strength, contact);
     push(pieces, personIndex(context, t.a), personIndex(context, t.b), s, r);
   });
-  const projectCount = input.projects.length;
-  const projectEndDay = Float64Array.from(input.projects, (p) => day(p.end) ?? NaN);
-  const sizes = Int32Array.from(members, (m) => m.length);
-  members.forEach((m, g) => {
-    const isProject = g < projectCount;
-    const s = isProject
-      ? projectStrength(config, todayDay, day(input.projects[g]?.end), m.length)
-      : organisationStrength(config, m.length);
-    if (s === 0) return; // above orgCap: no evidence at all, and allocatePieces counted no rows
-    for (let i = 0; i < m.length; i++)
-      for (let j = i + 1; j < m.length; j++) push(pieces, m[i], m[j], s, kept.length + g);
-  });
-  const sources: EvidenceSources = {
-    tieStrength,
-    tieContactDay,
-    projectIds: input.projects.map((p) => p.id),
-    projectEndDay,
-    projectSize: sizes.slice(0, projectCount),
-    organisationIds: input.organisations.map((o) => o.id),
-    organisationSize: sizes.slice(projectCount),
-  };
-  return sources;
+  return { tieStrength, tieContactDay };
 }
 
 const identity = (count: number): Int32Array => {

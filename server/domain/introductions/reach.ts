@@ -5,9 +5,6 @@
  */
 import type { IntroductionGraph } from './graph.ts';
 
-/** Distances are bytes: "farther than the search could use" is stored as FAR. */
-export const FAR = 255;
-
 /**
  * 1 for people a path may pass through or end at: discoverable, not excluded, not a source.
  * Sources are never stepped onto: a path holds exactly one source, at its start (starting from a
@@ -21,29 +18,33 @@ export function allowedMask(graph: IntroductionGraph, sources: readonly number[]
 }
 
 /**
- * Hops from the nearest of `from` to every person, stepping only onto allowed people, up to
- * `maxDepth` (< FAR); everyone farther gets FAR.
+ * Hops from the nearest of `from` to every person, stepping only onto allowed people, exact up to
+ * `depth`; everyone farther gets depth + 1, which is still a true lower bound, so pruning with it
+ * never drops a walk that could finish. The searches ask for maxHops − 2: the one layer this
+ * cannot prune is the first, which only holds the neighbours of one end, while going one level
+ * deeper would visit most of a national network for nothing.
  */
 export function hopDistances(
   graph: IntroductionGraph,
   from: readonly number[],
   allowed: Uint8Array,
-  maxDepth: number,
+  depth: number,
 ): Uint8Array {
   const { offsets, neighbours } = graph;
-  const distance = new Uint8Array(graph.ids.length).fill(FAR);
+  const unknown = depth + 1;
+  const distance = new Uint8Array(graph.ids.length).fill(unknown);
   let layer: number[] = [];
   for (const p of from) {
     if (distance[p] !== 0) layer.push(p);
     distance[p] = 0;
   }
-  for (let depth = 1; depth <= maxDepth && layer.length > 0; depth++) {
+  for (let d = 1; d <= depth && layer.length > 0; d++) {
     const next: number[] = [];
     for (const u of layer) {
       for (let e = offsets[u]; e < offsets[u + 1]; e++) {
         const x = neighbours[e];
-        if (allowed[x] === 1 && distance[x] === FAR) {
-          distance[x] = depth;
+        if (allowed[x] === 1 && distance[x] === unknown) {
+          distance[x] = d;
           next.push(x);
         }
       }
@@ -66,16 +67,17 @@ export function reachesAny(
   const goal = new Uint8Array(graph.ids.length);
   for (const g of goals) if (allowed[g] === 1) goal[g] = 1;
   const seen = new Uint8Array(graph.ids.length);
-  const stack = [...from];
-  for (const p of from) seen[p] = 1;
-  while (stack.length > 0) {
-    const u = stack.pop() as number;
+  // Everyone is pushed at most once, so a typed stack of n slots never overflows.
+  const stack = new Int32Array(graph.ids.length);
+  let top = 0;
+  for (const p of from) if (seen[p] === 0) seen[(stack[top++] = p)] = 1;
+  while (top > 0) {
+    const u = stack[--top];
     for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
       const x = graph.neighbours[e];
       if (allowed[x] === 0 || seen[x] === 1) continue;
       if (goal[x] === 1) return true;
-      seen[x] = 1;
-      stack.push(x);
+      seen[(stack[top++] = x)] = 1;
     }
   }
   return false;

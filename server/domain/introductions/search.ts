@@ -9,7 +9,7 @@
  * simple by the argument in labels.ts. Breadth-first distances from the sources prune the
  * programme to people a source can still reach in the hops left.
  */
-import { LabelPool, LabelSets, sweep } from './labels.ts';
+import { LabelSets, sweep } from './labels.ts';
 import type { IntroductionGraph } from './graph.ts';
 import {
   assertSimple,
@@ -57,11 +57,11 @@ export function bestPathsToPerson(
   // A hidden, excluded or source target gets the same answer as an isolated one: nothing to reveal.
   if (from.length === 0 || allowed[target] === 0) return { paths: [], reach: 'unreachable' };
 
-  const distance = hopDistances(graph, from, allowed, options.maxHops - 1);
-  const sets = new LabelSets(new LabelPool(), graph.ids.length, 1);
-  const root = sets.offer(target, 0, 0, 0, -1);
+  const distance = hopDistances(graph, from, allowed, Math.max(0, options.maxHops - 2));
+  const sets = new LabelSets(graph.ids.length, 1);
+  sets.offer(target, 0, 0, 0, -1);
   // Layer maxHops only confirms that no source-adjacent walk can grow further; it creates nothing.
-  sweep(graph, sets, [root], 0, options.maxHops, allowed, distance);
+  sweep(graph, sets, [target], 0, options.maxHops, allowed, distance);
 
   const groups = [...firstHops(graph, sets, from).values()];
   groups.sort((a, b) => a.cost - b.cost || a.hops - b.hops || a.source - b.source || a.first - b.first);
@@ -83,8 +83,8 @@ function firstHops(graph: IntroductionGraph, sets: LabelSets, from: readonly num
     for (let e = offsets[source]; e < offsets[source + 1]; e++) {
       const first = neighbours[e];
       if (sets.counts[first] === 0) continue; // no allowed walk on (or first is hidden/excluded)
-      const label = sets.slots[first]; // width 1: slot index = person index
-      const cost = costs[e] + pool.cost[label];
+      const label = sets.label[first]; // width 1: slot index = person index
+      const cost = costs[e] + sets.cost[first];
       const known = groups.get(first);
       // Sources run in ascending order, so on equal cost the lower source id stays.
       if (known === undefined || cost < known.cost) {

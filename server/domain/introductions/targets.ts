@@ -2,7 +2,7 @@
  * Introductions to anyone in a set of candidate targets (the holders of a skill, the members of an
  * organisation). A candidate's score T is the noisy-OR over its best paths through its M best
  * distinct first intermediaries (M = config.scoreRoutes): several independent routes make an
- * introduction more likely, and the M-th route onwards changes T very little.
+ * introduction more likely, and routes beyond the M-th would change T very little.
  *
  * One dynamic programme runs from the *sources* outwards; each label remembers its first
  * intermediary, and every person keeps its M best labels with distinct first intermediaries
@@ -12,7 +12,7 @@
  */
 import { noisyOr } from './evidence.ts';
 import type { IntroductionGraph } from './graph.ts';
-import { LabelPool, LabelSets, sweep } from './labels.ts';
+import { LabelSets, sweep } from './labels.ts';
 import {
   assertSimple,
   checkIndex,
@@ -80,19 +80,20 @@ function labelSweep(
   maxHops: number,
 ): LabelSets {
   const { offsets, neighbours, costs } = graph;
-  const distance = hopDistances(graph, candidates, allowed, maxHops - 1);
-  const sets = new LabelSets(new LabelPool(), graph.ids.length, graph.config.scoreRoutes);
-  const frontier: number[] = [];
+  const distance = hopDistances(graph, candidates, allowed, Math.max(0, maxHops - 2));
+  const sets = new LabelSets(graph.ids.length, graph.config.scoreRoutes);
+  const touched: number[] = [];
   // The first hop is where a label learns its first intermediary: the person it steps onto.
   for (const source of from) {
     const root = sets.pool.add(source, -1, 0, 0, -1);
     for (let e = offsets[source]; e < offsets[source + 1]; e++) {
       const x = neighbours[e];
       if (allowed[x] === 0 || distance[x] > maxHops - 1) continue;
-      const label = sets.offer(x, x, costs[e], 1, root);
-      if (label >= 0) frontier.push(label);
+      // At one hop x's only label is the one with first x: new sources can only replace it.
+      const fresh = sets.counts[x] === 0;
+      if (sets.offer(x, x, costs[e], 1, root) >= 0 && fresh) touched.push(x);
     }
   }
-  sweep(graph, sets, frontier, 1, maxHops, allowed, distance);
+  sweep(graph, sets, touched, 1, maxHops, allowed, distance);
   return sets;
 }
