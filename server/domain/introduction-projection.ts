@@ -6,10 +6,13 @@
  */
 import { dateParam } from '../db/convert.ts';
 import type { Db } from '../db/driver.ts';
-import { makeConfig, type IntroductionConfig } from './introductions/config.ts';
-import type { IntroductionInput } from './introductions/evidence.ts';
-import type { IntroductionGraph } from './introductions/graph.ts';
-import { buildIntroductionGraph } from './introductions/projection.ts';
+import {
+  buildIntroductionGraph,
+  makeConfig,
+  type IntroductionConfig,
+  type IntroductionGraph,
+  type IntroductionInput,
+} from './introductions/index.ts';
 
 export const STALE_AFTER_MS = 60_000;
 

@@ -8,9 +8,14 @@ import { dateParam, type Plain } from '../db/convert.ts';
 import type { Db, Tx } from '../db/driver.ts';
 import { AppError, badInput } from '../errors.ts';
 import { introductionGraph, today } from './introduction-projection.ts';
-import { explainPath, type PathExplanation } from './introductions/explain.ts';
-import type { IntroductionGraph } from './introductions/graph.ts';
-import { bestPathsToPerson, bestTargets, type IntroductionPath, type Reach } from './introductions/search.ts';
+import {
+  bestPathsToPerson,
+  bestTargets,
+  explainPath,
+  type IntroductionGraph,
+  type PathExplanation,
+  type Reach,
+} from './introductions/index.ts';
 import { modelOf } from './kinds.ts';
 import {
   keyOf,
@@ -61,11 +66,11 @@ export interface IntroductionsModel {
   maxHops: number;
 }
 
-const oneOf = <T extends Record<string, unknown>>(value: T, keys: (keyof T)[], field: string) => {
+function oneOf<K extends string>(value: Partial<Record<K, unknown>>, keys: readonly K[], field: string): K {
   const given = keys.filter((k) => value[k] !== null && value[k] !== undefined);
   if (given.length !== 1) throw badInput(field, `give exactly one of ${keys.join(', ')}`);
   return given[0]!;
-};
+}
 
 const argsSchema = z.object({
   k: z.number().int().min(1, 'must be from 1 to 20').max(20, 'must be from 1 to 20'),
@@ -82,82 +87,95 @@ export interface IntroductionArgs {
   exclude?: string[] | null;
 }
 
-export async function introductions(db: Db, raw: IntroductionArgs): Promise<IntroductionsModel> {
-  const fromKey = oneOf(raw.from, ['personId', 'organisationId'], 'from');
-  const toKey = oneOf(raw.to, ['personId', 'skillId', 'organisationId'], 'to');
+interface Question {
+  fromKey: 'personId' | 'organisationId';
+  fromId: string;
+  toKey: 'personId' | 'skillId' | 'organisationId';
+  toId: string;
+  k: number;
+  maxHops: number;
+  exclude: string[];
+  minLevel: number;
+}
+
+/** Validates the whole question before anything is read. */
+function parseQuestion(raw: IntroductionArgs): Question {
+  const fromKey = oneOf(raw.from, ['personId', 'organisationId'] as const, 'from');
+  const toKey = oneOf(raw.to, ['personId', 'skillId', 'organisationId'] as const, 'to');
   if (raw.to.minLevel != null && toKey !== 'skillId') throw badInput('to.minLevel', 'goes with to.skillId only');
   const fromId = v.parse(v.id, raw.from[fromKey], `from.${fromKey}`);
   const toId = v.parse(v.id, raw.to[toKey], `to.${toKey}`);
-  const args = v.parse(
-    argsSchema,
-    { k: raw.k ?? 5, maxHops: raw.maxHops ?? 4, exclude: raw.exclude ?? [], minLevel: raw.to.minLevel ?? 1 },
-    '',
-  );
-  if (fromKey === 'personId' && toKey === 'personId' && fromId === toId)
+  const rest = { k: raw.k ?? 5, maxHops: raw.maxHops ?? 4, exclude: raw.exclude ?? [], minLevel: raw.to.minLevel ?? 1 };
+  const args = v.parse(argsSchema, rest, '');
+  if (fromKey === 'personId' && toKey === 'personId' && fromId === toId) {
     throw badInput('to.personId', 'is the same person as from.personId');
+  }
+  return { fromKey, fromId, toKey, toId, ...args };
+}
 
+export async function introductions(db: Db, raw: IntroductionArgs): Promise<IntroductionsModel> {
+  const q = parseQuestion(raw);
   const graph = await introductionGraph(db);
   // Two independent lookups: in parallel, each in its own read transaction.
   const [sources, reasons] = await Promise.all([
-    db.read((tx) => sourceIndices(tx, graph, fromKey, fromId)),
-    db.read((tx) => targetPeople(tx, toKey, toId, args.minLevel)),
+    db.read((tx) => sourceIndices(tx, graph, q.fromKey, q.fromId)),
+    db.read((tx) => targetPeople(tx, q.toKey, q.toId, q.minLevel)),
   ]);
-  const targets = reasons.filter((t) => graph.indexOf.has(t.personId));
-  const exclude = args.exclude.flatMap((id) => (graph.indexOf.has(id) ? [graph.indexOf.get(id)!] : []));
-  const options = { k: args.k, maxHops: args.maxHops, exclude };
-
-  if (toKey === 'personId') {
-    const target = graph.indexOf.get(toId);
+  const exclude = q.exclude.flatMap((id) => (graph.indexOf.has(id) ? [graph.indexOf.get(id)!] : []));
+  const options = { k: q.k, maxHops: q.maxHops, exclude };
+  if (q.toKey === 'personId') {
+    const target = graph.indexOf.get(q.toId);
     const answer =
       target === undefined
         ? { paths: [], reach: 'unreachable' as const }
         : bestPathsToPerson(graph, sources, target, options);
     const explained = answer.paths.map((p) => explainPath(graph, p.people));
     const named = await nameAll(db, explained);
-    return {
-      reach: answer.reach,
-      paths: explained.map((e) => pathModel(e, named)),
-      candidates: [],
-      maxHops: args.maxHops,
-    };
+    const paths = explained.map((e) => pathModel(e, named));
+    return { reach: answer.reach, paths, candidates: [], maxHops: q.maxHops };
   }
-  const answer = bestTargets(
-    graph,
-    sources,
-    targets.map((t) => graph.indexOf.get(t.personId)!),
-    options,
-  );
+  const targets = reasons.flatMap((t) => (graph.indexOf.has(t.personId) ? [graph.indexOf.get(t.personId)!] : []));
+  const answer = bestTargets(graph, sources, targets, options);
   const explained = answer.targets.map((t) => ({
     target: t,
-    paths: t.routes.map((r: IntroductionPath) => explainPath(graph, r.people)),
+    paths: t.routes.map((r) => explainPath(graph, r.people)),
   }));
   const named = await nameAll(
     db,
     explained.flatMap((e) => e.paths),
-    reasonKeys(reasons, toKey, toId),
+    reasonKeys(reasons, q.toKey, q.toId),
   );
   const reasonOf = new Map(reasons.map((r) => [r.personId, r]));
   const candidates = explained.flatMap(({ target, paths }) => {
     const id = graph.ids[target.target]!;
     const person = named.get(keyOf('Person', id)) as PersonModel | undefined;
-    if (!person) return [];
-    const why = reasonOf.get(id)!;
-    return [
-      {
-        person,
-        score: target.score,
-        reason: {
-          skill: why.skillId ? ((named.get(keyOf('Skill', why.skillId)) as SkillModel) ?? null) : null,
-          level: why.level ?? null,
-          organisation:
-            toKey === 'organisationId' ? ((named.get(keyOf('Organisation', toId)) as OrganisationModel) ?? null) : null,
-          role: why.role ?? null,
-        },
-        paths: paths.map((e) => pathModel(e, named)),
-      },
-    ];
+    return person ? [candidateModel(person, target.score, reasonOf.get(id)!, paths, named, q)] : [];
   });
-  return { reach: answer.reach, paths: [], candidates, maxHops: args.maxHops };
+  return { reach: answer.reach, paths: [], candidates, maxHops: q.maxHops };
+}
+
+function candidateModel(
+  person: PersonModel,
+  score: number,
+  why: TargetPerson,
+  paths: PathExplanation[],
+  named: Map<string, NodeModel>,
+  q: Question,
+): CandidateModel {
+  const skill = why.skillId ? (named.get(keyOf('Skill', why.skillId)) as SkillModel | undefined) : undefined;
+  const organisation =
+    q.toKey === 'organisationId' ? (named.get(keyOf('Organisation', q.toId)) as OrganisationModel) : undefined;
+  return {
+    person,
+    score,
+    reason: {
+      skill: skill ?? null,
+      level: why.level ?? null,
+      organisation: organisation ?? null,
+      role: why.role ?? null,
+    },
+    paths: paths.map((e) => pathModel(e, named)),
+  };
 }
 
 async function sourceIndices(tx: Tx, graph: IntroductionGraph, key: string, id: string): Promise<number[]> {

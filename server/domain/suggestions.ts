@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Db } from '../db/driver.ts';
 import { AppError, badInput } from '../errors.ts';
 import { introductionGraph, today } from './introduction-projection.ts';
-import type { IntroductionGraph } from './introductions/graph.ts';
+import type { IntroductionGraph } from './introductions/index.ts';
 import { modelOf } from './kinds.ts';
 import { keyOf, type PersonModel, type SkillModel } from './model.ts';
 import { findNode } from './nodes.ts';
