@@ -12,6 +12,7 @@ import {
   bestPathsToPerson,
   bestTargets,
   explainPath,
+  type EvidenceExplanation,
   type IntroductionGraph,
   type PathExplanation,
   type Reach,
@@ -22,11 +23,14 @@ import {
   KINDS,
   type Kind,
   type NodeModel,
+  type MembershipModel,
   type OrganisationModel,
+  type ParticipationModel,
   type PersonModel,
   type ProjectModel,
   type SkillModel,
 } from './model.ts';
+import { loadDetails, tieKey, type Details } from './introduction-details.ts';
 import { findNode } from './nodes.ts';
 import * as v from './validation.ts';
 
@@ -41,6 +45,9 @@ export interface EvidenceModel {
   projectEnd: string | null;
   organisation: OrganisationModel | null;
   size: number | null;
+  context: string | null;
+  participations: ParticipationModel[];
+  memberships: MembershipModel[];
 }
 export interface PathModel {
   people: PersonModel[];
@@ -159,7 +166,7 @@ function candidateModel(
   score: number,
   why: TargetPerson,
   paths: PathExplanation[],
-  named: Map<string, NodeModel>,
+  named: Named,
   q: Question,
 ): CandidateModel {
   const skill = why.skillId ? (named.get(keyOf('Skill', why.skillId)) as SkillModel | undefined) : undefined;
@@ -224,8 +231,10 @@ function reasonKeys(reasons: TargetPerson[], toKey: string, toId: string): strin
   return toKey === 'organisationId' ? [keyOf('Organisation', toId)] : [...new Set(skills)];
 }
 
-/** Loads every person, project and organisation the explanations name, in one query. */
-async function nameAll(db: Db, paths: PathExplanation[], extra: string[] = []): Promise<Map<string, NodeModel>> {
+type Named = Map<string, NodeModel> & { details: Details };
+
+/** Loads every person, project and organisation the explanations name, and their details. */
+async function nameAll(db: Db, paths: PathExplanation[], extra: string[] = []): Promise<Named> {
   const keys = new Set(extra);
   for (const path of paths) {
     for (const id of path.people) keys.add(keyOf('Person', id));
@@ -236,17 +245,19 @@ async function nameAll(db: Db, paths: PathExplanation[], extra: string[] = []): 
       }
     }
   }
-  const rows = await db.read((tx) => tx.run('nodes-by-keys', { keys: [...keys] }));
-  return new Map(
-    rows.map((r) => {
-      const kind = KINDS.find((k) => (r.labels as string[]).includes(k))!;
-      const node = modelOf(kind, r.node as Props);
-      return [node.key, node];
-    }),
-  );
+  const [rows, details] = await Promise.all([
+    db.read((tx) => tx.run('nodes-by-keys', { keys: [...keys] })),
+    loadDetails(db, paths),
+  ]);
+  const nodes = rows.map((r) => {
+    const kind = KINDS.find((k) => (r.labels as string[]).includes(k))!;
+    const node = modelOf(kind, r.node as Props);
+    return [node.key, node] as const;
+  });
+  return Object.assign(new Map<string, NodeModel>(nodes), { details });
 }
 
-function pathModel(path: PathExplanation, named: Map<string, NodeModel>): PathModel {
+function pathModel(path: PathExplanation, named: Named): PathModel {
   const person = (id: string) => named.get(keyOf('Person', id)) as PersonModel;
   return {
     people: path.people.map(person),
@@ -256,19 +267,54 @@ function pathModel(path: PathExplanation, named: Map<string, NodeModel>): PathMo
       from: person(hop.from),
       to: person(hop.to),
       strength: hop.strength,
-      evidence: hop.evidence.map((e) => ({
-        kind: e.kind,
-        strength: e.evidenceStrength,
-        tieStrength: e.kind === 'declared' ? e.strength : null,
-        lastContact: e.kind === 'declared' ? e.lastContact : null,
-        project: e.kind === 'project' ? ((named.get(keyOf('Project', e.projectId)) as ProjectModel) ?? null) : null,
-        projectEnd: e.kind === 'project' ? e.end : null,
-        organisation:
-          e.kind === 'organisation'
-            ? ((named.get(keyOf('Organisation', e.organisationId)) as OrganisationModel) ?? null)
-            : null,
-        size: e.kind === 'declared' ? null : e.size,
-      })),
+      evidence: hop.evidence.map((e) => evidenceModel(hop.from, hop.to, e, named)),
     })),
   };
+}
+
+function evidenceModel(a: string, b: string, e: EvidenceExplanation, named: Named): EvidenceModel {
+  const none = { tieStrength: null, lastContact: null, context: null, project: null, projectEnd: null };
+  const base = { ...none, kind: e.kind, strength: e.evidenceStrength, organisation: null, size: null };
+  const node = <T>(kind: Kind, id: string) => (named.get(keyOf(kind, id)) as T | undefined) ?? null;
+  switch (e.kind) {
+    case 'declared':
+      return {
+        ...base,
+        tieStrength: e.strength,
+        lastContact: e.lastContact,
+        context: named.details.contexts.get(tieKey(a, b, e.strength, e.lastContact)) ?? null,
+        participations: [],
+        memberships: [],
+      };
+    case 'project': {
+      const project = node<ProjectModel>('Project', e.projectId);
+      const roles = [a, b].map((id) => named.details.projectRoles.get(`${id}|${e.projectId}`) ?? null);
+      return {
+        ...base,
+        project,
+        projectEnd: e.end,
+        size: e.size,
+        participations: project
+          ? [a, b].map((id, i) => ({ person: node<PersonModel>('Person', id)!, project, role: roles[i]! }))
+          : [],
+        memberships: [],
+      };
+    }
+    case 'organisation': {
+      const organisation = node<OrganisationModel>('Organisation', e.organisationId);
+      const memberships = organisation
+        ? [a, b].map((id) => {
+            const m = named.details.memberships.get(`${id}|${e.organisationId}`);
+            return {
+              person: node<PersonModel>('Person', id)!,
+              organisation,
+              role: m?.role ?? null,
+              since: m?.since ?? null,
+              until: m?.until ?? null,
+            };
+          })
+        : [];
+      return { ...base, organisation, size: e.size, participations: [], memberships };
+    }
+  }
 }

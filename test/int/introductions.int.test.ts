@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../server/domain/demo.ts';
+import { today } from '../../server/domain/introduction-projection.ts';
+import { bruteBestPathsToPerson, bruteBestTargets } from '../../server/domain/introductions/brute-force.ts';
+import { DEFAULT_CONFIG, inputFromDataset } from '../../server/domain/introductions/index.ts';
 import { DEMO_FIXTURES, demoDataset } from '../../seed/demo/index.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
 import { wipe } from '../helpers/db.ts';
@@ -16,7 +19,8 @@ const suite = apiSuite(async (db) => {
 const { ok, rejected } = suite;
 
 const PATH = `score hopFactor people { id } hops { from { id } to { id } strength
-  evidence { kind strength tieStrength lastContact project { id } projectEnd organisation { id } size } }`;
+  evidence { kind strength tieStrength lastContact context project { id } projectEnd organisation { id } size
+    participations { person { id } role } memberships { person { id } role since } } }`;
 const QUERY = `query($from: IntroductionFrom!, $to: IntroductionTo!, $k: Int, $maxHops: Int, $exclude: [ID!]) {
   introductions(from: $from, to: $to, k: $k, maxHops: $maxHops, exclude: $exclude) {
     reach maxHops paths { ${PATH} }
@@ -26,13 +30,45 @@ interface Hop {
   from: { id: string };
   to: { id: string };
   strength: number;
-  evidence: { kind: string; strength: number }[];
+  evidence: (Evidence & { strength: number })[];
 }
 interface Path {
   score: number;
   hopFactor: number;
   people: { id: string }[];
   hops: Hop[];
+}
+
+interface Evidence {
+  kind: string;
+  context: string | null;
+  participations: { person: { id: string }; role: string | null }[];
+  memberships: { person: { id: string }; role: string | null }[];
+  project: { id: string } | null;
+  organisation: { id: string } | null;
+}
+
+/** The evidence names what a reader needs: the declared context, both roles, the shared place. */
+function checkEvidence(e: Evidence, a: string, b: string) {
+  if (e.kind === 'DECLARED') {
+    const tie = demoDataset.ties.find(
+      (t) => (t.personId === a && t.otherPersonId === b) || (t.personId === b && t.otherPersonId === a),
+    );
+    expect(e.context).toBe(tie?.context ?? null);
+  }
+  if (e.kind === 'PROJECT') {
+    expect(e.participations.map((p) => p.person.id)).toEqual([a, b]);
+    expect(e.project).not.toBeNull();
+  }
+  if (e.kind === 'ORGANISATION') {
+    expect(e.memberships.map((m) => m.person.id)).toEqual([a, b]);
+    for (const m of e.memberships) {
+      const row = demoDataset.memberships.find(
+        (r) => r.personId === m.person.id && r.organisationId === e.organisation!.id,
+      );
+      expect(m.role).toBe(row?.role ?? null);
+    }
+  }
 }
 
 const hidden = new Set<string>(DEMO_FIXTURES.hiddenPersonIds);
@@ -52,6 +88,7 @@ function checkPath(path: Path, from: string, maxHops: number, exclude: string[] 
     expect([hop.from.id, hop.to.id]).toEqual([ids[i], ids[i + 1]]);
     expect(hop.evidence.length).toBeGreaterThan(0);
     const combined = 1 - hop.evidence.reduce((acc, e) => acc * (1 - e.strength), 1);
+    for (const e of hop.evidence) checkEvidence(e, hop.from.id, hop.to.id);
     expect(hop.strength).toBeCloseTo(combined, 9);
     if (privatePairs.has([hop.from.id, hop.to.id].sort().join('|'))) {
       expect(hop.evidence.map((e) => e.kind)).not.toContain('DECLARED');
@@ -69,6 +106,37 @@ const someoneFar = () => {
   );
   return demoDataset.people.find((p) => p.id !== 'p001' && p.discoverable !== false && !direct.has(p.id))!.id;
 };
+
+describe('known answers: the API equals brute force over the demo dataset', () => {
+  const input = () => inputFromDataset(demoDataset, today());
+  const options = { k: 5, maxHops: 3, exclude: [] };
+
+  it('for a person target', async () => {
+    const target = someoneFar();
+    const expected = bruteBestPathsToPerson(input(), DEFAULT_CONFIG, ['p001'], target, options);
+    const { introductions } = await ok(QUERY, {
+      from: { personId: 'p001' },
+      to: { personId: target },
+      k: 5,
+      maxHops: 3,
+    });
+    expect(introductions.reach).toBe('FOUND');
+    expect((introductions.paths as Path[]).map((p) => p.people.map((x) => x.id))).toEqual(
+      expected.paths.map((p) => p.people),
+    );
+    (introductions.paths as Path[]).forEach((p, i) => expect(p.score).toBeCloseTo(expected.paths[i]!.score, 12));
+  });
+
+  it('for a skill target', async () => {
+    const skill = 'kintone';
+    const holders = demoDataset.skillHoldings.filter((h) => h.skillId === skill).map((h) => h.personId);
+    const expected = bruteBestTargets(input(), DEFAULT_CONFIG, ['p001'], holders, options);
+    const { introductions } = await ok(QUERY, { from: { personId: 'p001' }, to: { skillId: skill }, k: 5, maxHops: 3 });
+    const got = introductions.candidates as { person: { id: string }; score: number }[];
+    expect(got.map((c) => c.person.id)).toEqual(expected.targets.map((t) => t.target));
+    got.forEach((c, i) => expect(c.score).toBeCloseTo(expected.targets[i]!.score, 12));
+  });
+});
 
 describe('introductions to a person', () => {
   it('returns explained paths through distinct first intermediaries, best first', async () => {

@@ -38,11 +38,17 @@ export type EdgeType =
 /** One piece of evidence that two people know each other, with its strength in (0, 1]. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** DECLARED: how they know each other, as declared. */
+  context?: Maybe<Scalars['String']['output']>;
   kind: EvidenceKind;
   /** DECLARED: last contact. */
   lastContact?: Maybe<Scalars['Date']['output']>;
+  /** ORGANISATION: each of the two people's membership (role, since). */
+  memberships: Array<Membership>;
   /** ORGANISATION: the shared organisation. */
   organisation?: Maybe<Organisation>;
+  /** PROJECT: each of the two people's role in it. */
+  participations: Array<Participation>;
   /** PROJECT: the shared project. */
   project?: Maybe<Project>;
   /** PROJECT: its end (null while ongoing). */
@@ -1028,7 +1034,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   EdgeType: EdgeType;
-  Evidence: ResolverTypeWrapper<Omit<Evidence, 'organisation' | 'project'> & { organisation?: Maybe<ResolversTypes['Organisation']>, project?: Maybe<ResolversTypes['Project']> }>;
+  Evidence: ResolverTypeWrapper<Omit<Evidence, 'memberships' | 'organisation' | 'participations' | 'project'> & { memberships: Array<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']>, participations: Array<ResolversTypes['Participation']>, project?: Maybe<ResolversTypes['Project']> }>;
   EvidenceKind: null;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Graph>;
@@ -1100,7 +1106,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DeleteResult: DeleteResult;
-  Evidence: Omit<Evidence, 'organisation' | 'project'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, project?: Maybe<ResolversParentTypes['Project']> };
+  Evidence: Omit<Evidence, 'memberships' | 'organisation' | 'participations' | 'project'> & { memberships: Array<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']>, participations: Array<ResolversParentTypes['Participation']>, project?: Maybe<ResolversParentTypes['Project']> };
   Float: Scalars['Float']['output'];
   Graph: Graph;
   GraphEdge: GraphEdge;
@@ -1171,9 +1177,12 @@ export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EvidenceKind'], ParentType, ContextType>;
   lastContact?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   projectEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
