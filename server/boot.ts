@@ -64,7 +64,13 @@ export async function startServer(config: Config, say: (line: string) => void = 
       url: `http://${host}:${port}`,
       db,
       async stop() {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        // Browsers keep connections open; without closing them, close() would wait forever and
+        // Neo4j would never be stopped. Idle ones go now, busy ones after a short grace period.
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const grace = setTimeout(() => server.closeAllConnections(), 5_000);
+        await closed;
+        clearTimeout(grace);
         await stopApollo();
         await closeDb();
       },

@@ -34,7 +34,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function App() {
   const { t } = useTranslation();
-  const { view, language, actions } = useExplorer();
+  const { view, language, path, actions } = useExplorer();
   const search = useRef<SearchHandle>(null);
   const canvas = useRef<GraphCanvasHandle>(null);
   const { data, previousData, loading, error, refetch } = useQuery(NeighbourhoodQuery, {
@@ -50,12 +50,14 @@ export function App() {
         event.preventDefault();
         search.current?.focus();
       } else if (event.key === 'Escape') {
-        actions.selectNode(null);
+        // Step back one thing at a time: the introduction path first, then the selection.
+        if (path) actions.highlightPath(null);
+        else actions.selectNode(null);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions]);
+  }, [actions, path]);
 
   const open = (key: string) => {
     if (graph?.nodes.some((n) => n.key === key)) actions.selectNode(key);
@@ -79,6 +81,7 @@ export function App() {
               graph={graph}
               centre={view.node}
               selected={view.selected}
+              path={path}
               language={language}
               label={t('graph.help')}
               onSelect={actions.selectNode}
@@ -117,6 +120,8 @@ export function App() {
             onOpen={open}
             onCentre={actions.focusNode}
             onClose={() => actions.selectNode(null)}
+            shownPath={path?.id ?? null}
+            onShowPath={actions.highlightPath}
           />
         )}
       </main>

@@ -10,6 +10,7 @@ import './styles/layout.css';
 import './styles/search.css';
 import './styles/canvas.css';
 import './styles/details.css';
+import './styles/introductions.css';
 
 setupI18n(parseView(window.location.search).language);
 

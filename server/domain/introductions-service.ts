@@ -4,16 +4,15 @@
  * into explained paths that name people, projects and organisations.
  */
 import { z } from 'zod';
-import { dateParam, type Plain } from '../db/convert.ts';
+import type { Plain } from '../db/convert.ts';
 import type { Db, Tx } from '../db/driver.ts';
 import { AppError, badInput } from '../errors.ts';
-import { introductionGraph, today } from './introduction-projection.ts';
+import { introductionProjection, type Projection } from './introduction-projection.ts';
 import {
   bestPathsToPerson,
   bestTargets,
   explainPath,
   type EvidenceExplanation,
-  type IntroductionGraph,
   type PathExplanation,
   type Reach,
 } from './introductions/index.ts';
@@ -122,12 +121,17 @@ function parseQuestion(raw: IntroductionArgs): Question {
 
 export async function introductions(db: Db, raw: IntroductionArgs): Promise<IntroductionsModel> {
   const q = parseQuestion(raw);
-  const graph = await introductionGraph(db);
-  // Two independent lookups: in parallel, each in its own read transaction.
-  const [sources, reasons] = await Promise.all([
-    db.read((tx) => sourceIndices(tx, graph, q.fromKey, q.fromId)),
-    db.read((tx) => targetPeople(tx, q.toKey, q.toId, q.minLevel)),
+  const kind: Record<string, Kind> = { personId: 'Person', skillId: 'Skill', organisationId: 'Organisation' };
+  const [projection] = await Promise.all([
+    introductionProjection(db),
+    db.read(async (tx) => {
+      await requireExisting(tx, kind[q.fromKey]!, q.fromId, `from.${q.fromKey}`);
+      await requireExisting(tx, kind[q.toKey]!, q.toId, `to.${q.toKey}`);
+    }),
   ]);
+  const { graph } = projection;
+  const sources = sourceIndices(projection, q.fromKey, q.fromId);
+  const reasons = targetPeople(projection, q.toKey, q.toId, q.minLevel);
   const exclude = q.exclude.flatMap((id) => (graph.indexOf.has(id) ? [graph.indexOf.get(id)!] : []));
   const options = { k: q.k, maxHops: q.maxHops, exclude };
   if (q.toKey === 'personId') {
@@ -185,23 +189,24 @@ function candidateModel(
   };
 }
 
-async function sourceIndices(tx: Tx, graph: IntroductionGraph, key: string, id: string): Promise<number[]> {
-  if (key === 'personId') {
-    // Hidden people cannot start a search either: without accounts, anyone could ask in their name.
-    const person = await findNode(tx, 'Person', id);
-    if (!person || person.discoverable === false) {
-      throw new AppError('NOT_FOUND', `from.personId: no person with id "${id}"`, 'from.personId');
-    }
-    const index = graph.indexOf.get(id);
-    return index === undefined ? [] : [index];
+/** Existence checks go to the database (so an unknown id is NOT_FOUND at once); the rest is in memory. */
+async function requireExisting(tx: Tx, kind: Kind, id: string, field: string): Promise<void> {
+  const node = await findNode(tx, kind, id);
+  if (!node || (kind === 'Person' && node.discoverable === false)) {
+    throw new AppError('NOT_FOUND', `${field}: no ${kind.toLowerCase()} with id "${id}"`, field);
   }
-  if (!(await findNode(tx, 'Organisation', id))) {
-    throw new AppError('NOT_FOUND', `from.organisationId: no organisation with id "${id}"`, 'from.organisationId');
-  }
-  const members = await tx.run('introduction-organisation-members', { organisationId: id, today: dateParam(today()) });
-  return members.flatMap((m) =>
-    graph.indexOf.has(String(m.personId)) ? [graph.indexOf.get(String(m.personId))!] : [],
-  );
+}
+
+/**
+ * The people a search starts from. Hidden people cannot start one either: without accounts,
+ * anyone could ask in their name. An organisation's hidden members never start a path.
+ */
+function sourceIndices(p: Projection, key: string, id: string): number[] {
+  const ids = key === 'personId' ? [id] : (p.members.get(id) ?? []).map(([person]) => person);
+  return ids.flatMap((person) => {
+    const index = p.graph.indexOf.get(person);
+    return index !== undefined && p.graph.discoverable[index] === 1 ? [index] : [];
+  });
 }
 
 interface TargetPerson {
@@ -211,19 +216,32 @@ interface TargetPerson {
   role?: string | null;
 }
 
-async function targetPeople(tx: Tx, key: string, id: string, minLevel: number): Promise<TargetPerson[]> {
-  const kind: Kind = key === 'personId' ? 'Person' : key === 'skillId' ? 'Skill' : 'Organisation';
-  const node = await findNode(tx, kind, id);
-  if (!node || (kind === 'Person' && node.discoverable === false)) {
-    throw new AppError('NOT_FOUND', `to.${key}: no ${kind.toLowerCase()} with id "${id}"`, `to.${key}`);
+/** The skill and every narrower skill below it, through BROADER at any depth. */
+function withNarrower(p: Projection, skill: string): string[] {
+  const all = [skill];
+  for (let i = 0; i < all.length; i++)
+    for (const child of p.narrower.get(all[i]!) ?? []) if (!all.includes(child)) all.push(child);
+  return all;
+}
+
+/** Discoverable target people, with why: the highest qualifying level (then skill id), or the role. */
+function targetPeople(p: Projection, key: string, id: string, minLevel: number): TargetPerson[] {
+  const visible = (person: string) => p.graph.discoverable[p.graph.indexOf.get(person) ?? -1] === 1;
+  if (key === 'personId') return [{ personId: id }];
+  if (key === 'organisationId') {
+    return (p.members.get(id) ?? [])
+      .filter(([person]) => visible(person))
+      .map(([personId, role]) => ({ personId, role }));
   }
-  if (kind === 'Person') return [{ personId: id }];
-  if (kind === 'Skill') {
-    const rows = await tx.run('introduction-skill-holders', { skillId: id, minLevel });
-    return rows.map((r) => ({ personId: String(r.personId), skillId: String(r.skillId), level: Number(r.level) }));
+  const best = new Map<string, TargetPerson>();
+  for (const skillId of withNarrower(p, id).sort()) {
+    for (const [personId, level] of p.holders.get(skillId) ?? []) {
+      const current = best.get(personId);
+      if (level >= minLevel && visible(personId) && (!current || level > current.level!))
+        best.set(personId, { personId, skillId, level });
+    }
   }
-  const rows = await tx.run('introduction-organisation-members', { organisationId: id, today: dateParam(today()) });
-  return rows.map((r) => ({ personId: String(r.personId), role: (r.role as string | null) ?? null }));
+  return [...best.values()];
 }
 
 function reasonKeys(reasons: TargetPerson[], toKey: string, toId: string): string[] {

@@ -8,12 +8,12 @@
 import { z } from 'zod';
 import type { Db } from '../db/driver.ts';
 import { AppError, badInput } from '../errors.ts';
-import { introductionGraph, today } from './introduction-projection.ts';
+import { introductionProjection } from './introduction-projection.ts';
 import type { IntroductionGraph } from './introductions/index.ts';
 import { modelOf } from './kinds.ts';
 import { keyOf, type PersonModel, type SkillModel } from './model.ts';
 import { findNode } from './nodes.ts';
-import { dateParam, type Plain } from '../db/convert.ts';
+import type { Plain } from '../db/convert.ts';
 import * as v from './validation.ts';
 
 export const NEED_BONUS = 1;
@@ -67,7 +67,8 @@ export async function suggestedIntroductions(
   const key = given[0]!;
   const id = v.parse(v.id, raw[key], key);
   const k = v.parse(z.number().int().min(1, 'must be from 1 to 50').max(50, 'must be from 1 to 50'), raw.k ?? 10, 'k');
-  const graph = await introductionGraph(db);
+  const projection = await introductionProjection(db);
+  const { graph } = projection;
   const { members, needs } = await db.read(async (tx) => {
     const node = await findNode(tx, key === 'personId' ? 'Person' : 'Organisation', id);
     if (!node || (key === 'personId' && node.discoverable === false))
@@ -77,11 +78,10 @@ export async function suggestedIntroductions(
         key,
       );
     if (key === 'personId') return { members: [id], needs: [] };
-    const rows = await tx.run('introduction-organisation-members', { organisationId: id, today: dateParam(today()) });
-    return {
-      members: rows.map((r) => String(r.personId)),
-      needs: await tx.run('introduction-needed-holders', { organisationId: id }),
-    };
+    // Hidden members suggest nobody: their ties stay unused until accounts exist.
+    const current = (projection.members.get(id) ?? []).map(([person]) => person);
+    const visible = current.filter((person) => graph.discoverable[graph.indexOf.get(person) ?? -1] === 1);
+    return { members: visible, needs: await tx.run('introduction-needed-holders', { organisationId: id }) };
   });
   const need = new Map<string, { skills: Set<string>; bonus: number }>();
   for (const row of needs) {

@@ -32,6 +32,9 @@ export async function createApp(db: Db): Promise<App> {
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 5000 },
     validationRules: [depthLimit(10)],
+    // Apollo's own signal handler would stop only Apollo and re-raise the signal, killing the
+    // process before the local Neo4j is stopped; server/main.ts shuts everything down in order.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

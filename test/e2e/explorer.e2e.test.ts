@@ -2,104 +2,27 @@
  * The explorer in a real browser against the real server and the demo network: search, draw,
  * select, switch language, and restore the view from the URL. Screenshots go to /tmp for review.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startServer, type Running } from '../../server/boot.ts';
-import { loadConfig, repoRoot } from '../../server/config.ts';
-import { testDb, wipe } from '../helpers/db.ts';
-// Declares window.__tsunagari, the explorer's test hook.
-import type {} from '../../client/src/types/globals.d.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeCount, startBrowserSession, waitForGraph, type BrowserSession } from './browser-helpers.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const BROWSER_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-let server: Running;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
-const browserProblems: string[] = [];
 
-/** Newest modification time under a folder (the client sources). */
-function newest(dir: string): number {
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-    const full = path.join(dir, entry.name);
-    return Math.max(latest, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
-  }, 0);
-}
-
-/** Builds the client when there is no build, or the sources changed since the last one. */
-function ensureClientBuild(): void {
-  const built = path.join(repoRoot, 'dist', 'client', 'index.html');
-  const sources = Math.max(newest(path.join(repoRoot, 'client')), 0);
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) return;
-  execFileSync(
-    process.execPath,
-    [
-      path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'),
-      'build',
-      '--config',
-      'client/vite.config.ts',
-      '--logLevel',
-      'error',
-    ],
-    {
-      cwd: repoRoot,
-      stdio: 'inherit',
-      // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-      env: { ...process.env, NODE_ENV: 'production' },
-    },
-  );
-}
-
-const nodeCount = () => page.evaluate(() => window.__tsunagari?.cy.nodes().length ?? 0);
-const waitForGraph = () =>
-  page.waitForFunction(() => (window.__tsunagari?.cy.nodes().length ?? 0) > 1, undefined, { timeout: 15_000 });
 const detailsTitle = () => page.locator('aside.details h2');
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
-  const target = inject('neo4j');
-  const db = await testDb();
-  await wipe(db);
-  await db.close();
-  ensureClientBuild();
-  const config = loadConfig({
-    ...process.env,
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    NEO4J_PASSWORD: target.password,
-    TSUNAGARI_DEMO_DATA: 'auto',
-  });
-  // PORT=0 (any free port) is refused by the config schema (min 1), so it is set after parsing.
-  server = await startServer({ ...config, PORT: 0 });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'ja-JP' });
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      browserProblems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => browserProblems.push(`page error: ${error.message}`));
+  session = await startBrowserSession();
+  page = session.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await session?.stop();
 });
 
 describe('explorer shell', () => {
   it('opens in Japanese with a welcome and the network size', async () => {
-    await page.goto(server.url);
+    await page.goto(session.url);
     expect(await page.title()).toContain('繋がり');
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     await expect.poll(() => page.getByRole('heading', { name: 'ようこそ、繋がりへ' }).isVisible()).toBe(true);
@@ -116,7 +39,7 @@ describe('explorer shell', () => {
     const active = await search.getAttribute('aria-activedescendant');
     expect(await page.locator(`[id="${active}"]`).innerText()).toContain('田中 花子');
     await search.press('Enter');
-    await waitForGraph();
+    await waitForGraph(page);
     expect(page.url()).toContain('node=Person:p001');
     await expect.poll(() => detailsTitle().innerText()).toBe('田中 花子');
     await expect.poll(() => page.locator('aside.details').innerText()).toContain('こどもごはんネット東京');
@@ -155,11 +78,11 @@ describe('explorer shell', () => {
     await page.waitForURL(/depth=2/);
     const url = page.url();
     await page.reload();
-    await waitForGraph();
+    await waitForGraph(page);
     expect(page.url()).toBe(url);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByRole('button', { name: '2', exact: true }).getAttribute('aria-pressed')).toBe('true');
-    expect(await nodeCount()).toBeGreaterThan(40);
+    expect(await nodeCount(page)).toBeGreaterThan(40);
     // Back returned to Tanaka Hanako's network with her organisation selected, as it was then.
     expect(url).toContain('node=Person:p001');
     expect(url).toContain('sel=Organisation:o01');
@@ -168,6 +91,6 @@ describe('explorer shell', () => {
   });
 
   it('left nothing in the browser console', () => {
-    expect(browserProblems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../server/config.ts';
 
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+// One process, as `npm start` runs it (node --import tsx): no wrapper between it and the signal.
+const nodeArgs = ['--import', 'tsx'];
 let scratch: string;
 
 beforeAll(() => {
@@ -25,7 +26,7 @@ interface Outcome {
 
 function start(env: Record<string, string | undefined>, script = 'server/main.ts'): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [tsx, script], {
+    const child = spawn(process.execPath, [...nodeArgs, script], {
       cwd: repoRoot,
       env: {
         PATH: process.env.PATH,
@@ -110,4 +111,53 @@ describe('start-up problems', () => {
       blocker.close();
     }
   });
+});
+
+describe('shutdown', () => {
+  it(
+    'SIGTERM stops the server and its local Neo4j even while a browser keeps a connection open',
+    { timeout: 120_000 },
+    async () => {
+      const { freePort } = await import('../../server/db/local-neo4j.ts');
+      const [port, bolt] = [await freePort(), await freePort()];
+      const child = spawn(process.execPath, [...nodeArgs, 'server/main.ts'], {
+        cwd: repoRoot,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          PORT: String(port),
+          NEO4J_BOLT_PORT: String(bolt),
+          NEO4J_HEAP_SIZE: '512m',
+          NEO4J_PAGECACHE_SIZE: '64m',
+          TSUNAGARI_DEMO_DATA: 'never',
+          TSUNAGARI_DATA_DIR: path.join(scratch, 'shutdown'),
+        },
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      while (!/explorer at/.test(stdout)) {
+        if (child.exitCode !== null) throw new Error(`server exited early: ${stdout}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      // A keep-alive connection, as a browser holds one.
+      const socket = net.connect({ port, host: '127.0.0.1' });
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write(`GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: keep-alive\r\n\r\n`);
+      await new Promise((resolve) => socket.once('data', resolve));
+
+      child.kill('SIGTERM');
+      const code = await exited;
+      expect(stdout).toMatch(/stopped\./);
+      expect(code, stdout).toBe(0);
+      expect(stdout).toMatch(/stopped\./);
+      const boltOpen = await new Promise<boolean>((resolve) => {
+        const probe = net.connect({ port: bolt, host: '127.0.0.1' });
+        probe.once('connect', () => (probe.destroy(), resolve(true)));
+        probe.once('error', () => resolve(false));
+      });
+      expect(boltOpen).toBe(false);
+      socket.destroy();
+    },
+  );
 });

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { parseNodeKey } from '../graph/palette.ts';
+import type { PathHighlight } from '../graph/path-overlay.ts';
 import type { Language } from '../i18n/languages.ts';
 import { OrganisationDetails } from './OrganisationDetails.tsx';
 import { PersonDetails } from './PersonDetails.tsx';
@@ -17,16 +18,21 @@ interface Props {
   onOpen(key: string): void;
   onCentre(key: string): void;
   onClose(): void;
+  /** Id of the introduction path shown on the map, if any. */
+  shownPath: string | null;
+  onShowPath(path: PathHighlight | null): void;
 }
 
-function Body({ nodeKey, language, onOpen }: Pick<Props, 'nodeKey' | 'language' | 'onOpen'>) {
+type BodyProps = Pick<Props, 'nodeKey' | 'language' | 'onOpen' | 'shownPath' | 'onShowPath'>;
+
+function Body({ nodeKey, language, onOpen, shownPath, onShowPath }: BodyProps) {
   const { t } = useTranslation();
   const parsed = parseNodeKey(nodeKey);
   if (!parsed) return <p className="notice">{t('details.notFound')}</p>;
   const props = { id: parsed.id, language, onOpen };
   switch (parsed.kind) {
     case 'PERSON':
-      return <PersonDetails {...props} />;
+      return <PersonDetails {...props} shownPath={shownPath} onShowPath={onShowPath} />;
     case 'ORGANISATION':
       return <OrganisationDetails {...props} />;
     case 'SKILL':
@@ -36,7 +42,7 @@ function Body({ nodeKey, language, onOpen }: Pick<Props, 'nodeKey' | 'language' 
   }
 }
 
-export function DetailsPanel({ nodeKey, isCentre, language, onOpen, onCentre, onClose }: Props) {
+export function DetailsPanel({ nodeKey, isCentre, language, onOpen, onCentre, onClose, ...paths }: Props) {
   const { t } = useTranslation();
   return (
     <aside className="details" aria-labelledby="details-title" aria-label={t('details.label')}>
@@ -61,7 +67,7 @@ export function DetailsPanel({ nodeKey, isCentre, language, onOpen, onCentre, on
         </button>
       </div>
       <div className="details-body" key={nodeKey}>
-        <Body nodeKey={nodeKey} language={language} onOpen={onOpen} />
+        <Body nodeKey={nodeKey} language={language} onOpen={onOpen} {...paths} />
       </div>
     </aside>
   );

@@ -4,6 +4,7 @@
  * they read over edges; they disappear when zoomed too far out to be legible anyway.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { INTRODUCTION_EDGE, PATH_FADED_CLASS, PATH_HIGHLIGHT_CLASS } from './path-overlay.ts';
 
 export const FONT_STACK = '"Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
 
@@ -89,4 +90,34 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge.hover-edge, edge.selected-edge', style: { 'line-color': HALO, opacity: 1, 'z-index': 5 } },
   { selector: 'node.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
   { selector: 'edge.faded', style: { opacity: 0.1 } },
+  // An introduction path (path-overlay.ts): besides colour, its people get a thick ring, a halo
+  // and an always-shown name, its links get thick, and everything else recedes.
+  {
+    selector: `edge[type = "${INTRODUCTION_EDGE}"]`,
+    style: { 'line-color': TIE, 'line-style': 'dashed', 'line-dash-pattern': [6, 4] },
+  },
+  { selector: `edge[type = "${INTRODUCTION_EDGE}"][declared = 1]`, style: { 'line-style': 'solid' } },
+  { selector: `node.${PATH_FADED_CLASS}`, style: { opacity: 0.16, 'text-opacity': 0.25 } },
+  { selector: `edge.${PATH_FADED_CLASS}`, style: { opacity: 0.06 } },
+  {
+    selector: `node.${PATH_HIGHLIGHT_CLASS}`,
+    style: {
+      'border-color': HALO,
+      'border-width': 4,
+      'underlay-color': HALO,
+      'underlay-opacity': 0.16,
+      'underlay-padding': 10,
+      'underlay-shape': 'ellipse',
+      // Not bold: Cytoscape keeps a label's measured width when a class changes its weight,
+      // which would clip the name.
+      color: HALO,
+      'text-background-opacity': 1,
+      'min-zoomed-font-size': 0,
+      'z-index': 40,
+    },
+  },
+  {
+    selector: `edge.${PATH_HIGHLIGHT_CLASS}`,
+    style: { 'line-color': HALO, width: 4, opacity: 1, 'z-index': 35 },
+  },
 ];

@@ -1,13 +1,16 @@
 /**
  * Type-ahead search as an ARIA 1.2 combobox: focus stays in the input while ↑/↓ move the active
  * option (aria-activedescendant), Enter opens it, Escape closes the list (or clears the text).
+ * The header's box searches every kind; pickers elsewhere (the introduction target) narrow it to
+ * some kinds and leave out keys that make no sense there.
  */
 import { useQuery } from '@apollo/client/react';
 import { useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NodeKind } from '../gql/graphql.ts';
 import type { Language } from '../i18n/languages.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { toResultRow } from './search-hits.ts';
+import { toResultRow, type SearchHitNode } from './search-hits.ts';
 import { SearchQuery } from './search-query.ts';
 import { SearchResultRow } from './SearchResultRow.tsx';
 import { useDebouncedValue } from './use-debounced-value.ts';
@@ -20,13 +23,27 @@ export interface SearchHandle {
 
 interface Props {
   language: Language;
-  onPick(key: string): void;
+  onPick(key: string, hit: SearchHitNode): void;
+  /** Only these kinds (all when absent). */
+  kinds?: NodeKind[];
+  /** Keys never offered, such as the person asking for an introduction. */
+  exclude?: readonly string[];
+  label?: string;
+  placeholder?: string;
+  /** The footer's keyboard hint. */
+  hint?: string;
+  /** Shows the "/" shortcut key (only the header's box has one). */
+  shortcut?: boolean;
+  className?: string;
   ref?: Ref<SearchHandle>;
 }
 
 const PAGE = 8;
 
-export function SearchBox({ language, onPick, ref }: Props) {
+const NONE: readonly string[] = [];
+
+export function SearchBox(props: Props) {
+  const { language, onPick, kinds, exclude = NONE, shortcut = true, ref } = props;
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
@@ -35,12 +52,14 @@ export function SearchBox({ language, onPick, ref }: Props) {
   const query = useDebouncedValue(text.trim(), 150);
   const listId = useId();
   const { data, previousData, loading, error } = useQuery(SearchQuery, {
-    variables: { text: query, first: PAGE },
+    variables: { text: query, first: PAGE, kinds },
     skip: query === '',
   });
   const shown = query === '' ? undefined : (data ?? previousData);
-  const rows = shown?.search.nodes.map((hit) => toResultRow(hit.node, language)) ?? [];
-  const total = shown?.search.totalCount ?? 0;
+  const found = shown?.search.nodes ?? [];
+  const hits = found.map((hit) => hit.node).filter((node) => !exclude.includes(node.key));
+  const rows = hits.map((node) => toResultRow(node, language));
+  const total = (shown?.search.totalCount ?? 0) - (found.length - hits.length);
   const expanded = open && text.trim() !== '';
 
   const activeIndex = Math.max(0, Math.min(active, rows.length - 1));
@@ -54,11 +73,13 @@ export function SearchBox({ language, onPick, ref }: Props) {
     focus: () => input.current?.focus(),
   }));
 
-  const pick = (key: string) => {
+  const pick = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return;
     setOpen(false);
     setText('');
     input.current?.blur();
-    onPick(key);
+    onPick(hit.key, hit);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -73,7 +94,7 @@ export function SearchBox({ language, onPick, ref }: Props) {
       const composing = event.nativeEvent.isComposing || event.nativeEvent.keyCode === 229;
       if (expanded && row && !composing) {
         event.preventDefault();
-        pick(row.key);
+        pick(activeIndex);
       }
     } else if (event.key === 'Escape') {
       if (expanded) setOpen(false);
@@ -94,7 +115,7 @@ export function SearchBox({ language, onPick, ref }: Props) {
           : t('search.loading');
 
   return (
-    <div className="search">
+    <div className={props.className ? `search ${props.className}` : 'search'}>
       <svg className="search-glass" viewBox="0 0 20 20" aria-hidden="true">
         <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
         <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
@@ -104,12 +125,12 @@ export function SearchBox({ language, onPick, ref }: Props) {
         type="text"
         role="combobox"
         className="search-input"
-        aria-label={t('search.label')}
+        aria-label={props.label ?? t('search.label')}
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && rows[activeIndex] ? optionId(activeIndex) : undefined}
-        placeholder={t('search.placeholder')}
+        placeholder={props.placeholder ?? t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
         value={text}
@@ -123,9 +144,11 @@ export function SearchBox({ language, onPick, ref }: Props) {
         onKeyDown={onKeyDown}
       />
       {text === '' ? (
-        <kbd className="search-kbd" title={t('search.shortcut')}>
-          /
-        </kbd>
+        shortcut && (
+          <kbd className="search-kbd" title={t('search.shortcut')}>
+            /
+          </kbd>
+        )
       ) : (
         <button
           type="button"
@@ -146,7 +169,7 @@ export function SearchBox({ language, onPick, ref }: Props) {
                 id={optionId(i)}
                 row={row}
                 active={i === activeIndex}
-                onPick={pick}
+                onPick={() => pick(i)}
                 onHover={() => setActive(i)}
               />
             ))}
@@ -154,7 +177,7 @@ export function SearchBox({ language, onPick, ref }: Props) {
         {expanded && error && <ErrorNotice error={error} compact />}
         <div className="search-footer">
           <span role="status">{status}</span>
-          {expanded && rows.length > 0 && <span className="search-hint">{t('search.hint')}</span>}
+          {expanded && rows.length > 0 && <span className="search-hint">{props.hint ?? t('search.hint')}</span>}
         </div>
       </div>
     </div>

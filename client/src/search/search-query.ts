@@ -1,9 +1,11 @@
 import { graphql } from '../gql/index.ts';
 
-/** Type-ahead search over every kind; the server matches kanji, kana and romaji. */
+/**
+ * Type-ahead search over every kind (or only `kinds`); the server matches kanji, kana and romaji.
+ */
 export const SearchQuery = graphql(`
-  query Search($text: String!, $first: Int) {
-    search(text: $text, first: $first) {
+  query Search($text: String!, $first: Int, $kinds: [NodeKind!]) {
+    search(text: $text, first: $first, kinds: $kinds) {
       totalCount
       nodes {
         score

@@ -7,12 +7,19 @@ import { localeOf, type Language } from '../i18n/languages.ts';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormat(language: Language, style: 'day' | 'month'): Intl.DateTimeFormat {
+export type DateStyle = 'day' | 'month' | 'year';
+
+const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'short', day: 'numeric' },
+  month: { year: 'numeric', month: 'short' },
+  year: { year: 'numeric' },
+};
+
+function dateFormat(language: Language, style: DateStyle): Intl.DateTimeFormat {
   const key = `d:${language}:${style}`;
   let format = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'day' ? { year: 'numeric', month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short' };
+    const options = DATE_OPTIONS[style];
     format = new Intl.DateTimeFormat(localeOf(language), { ...options, timeZone: 'UTC' });
     cache.set(key, format);
   }
@@ -25,12 +32,8 @@ function parseDate(value: string): Date | null {
   return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3] ?? '1')));
 }
 
-/** A calendar date; unparseable input is shown as it came rather than hidden. */
-export function formatDate(
-  value: string | null | undefined,
-  language: Language,
-  style: 'day' | 'month' = 'day',
-): string {
+/** A calendar date (2024年4月1日, 2024年4月, 2024年); unparseable input is shown as it came. */
+export function formatDate(value: string | null | undefined, language: Language, style: DateStyle = 'day'): string {
   if (!value) return '';
   const date = parseDate(value);
   return date ? dateFormat(language, style).format(date) : value;
@@ -41,6 +44,17 @@ export function formatNumber(value: number, language: Language): string {
   let format = cache.get(key) as Intl.NumberFormat | undefined;
   if (!format) {
     format = new Intl.NumberFormat(localeOf(language));
+    cache.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** A share in [0, 1] as a whole percentage: 0.162 → "16%". */
+export function formatPercent(value: number, language: Language): string {
+  const key = `p:${language}`;
+  let format = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 });
     cache.set(key, format);
   }
   return format.format(value);

@@ -2,9 +2,11 @@
  * The explorer's state and the named actions that change it. Toolbar buttons, the search box,
  * the canvas and the keyboard all call these, so each intent is implemented exactly once.
  * Moving around the network pushes a history entry; selecting and switching language replace
- * the current one (back should not step through every click).
+ * the current one (back should not step through every click). The introduction path shown on
+ * the map belongs to the selected person's details, so it goes when the selection changes.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { PathHighlight } from '../graph/path-overlay.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
 import { applyDocumentLanguage, i18n, storedLanguage, storeLanguage } from '../i18n/index.ts';
 import { EMPTY_VIEW, parseView, sameView, viewToSearch, type Depth, type ViewState } from './url-state.ts';
@@ -15,11 +17,15 @@ export interface ExplorerActions {
   setDepth(depth: Depth): void;
   setLanguage(language: Language): void;
   goHome(): void;
+  /** Shows an introduction path on the map (adding its people and links), or null to clear it. */
+  highlightPath(path: PathHighlight | null): void;
 }
 
 export interface Explorer {
   view: ViewState;
   language: Language;
+  /** The introduction path shown on the map, if any. */
+  path: PathHighlight | null;
   actions: ExplorerActions;
 }
 
@@ -35,11 +41,13 @@ export function useExplorer(): Explorer {
   const current = useRef(view);
   const [preferred, setPreferred] = useState<Language>(() => storedLanguage() ?? DEFAULT_LANGUAGE);
   const language = view.language ?? preferred;
+  const [path, setPath] = useState<PathHighlight | null>(null);
 
   useEffect(() => {
     const onPopState = () => {
       current.current = parseView(window.location.search);
       setView(current.current);
+      setPath(null);
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -53,6 +61,7 @@ export function useExplorer(): Explorer {
   const go = useCallback((patch: Partial<ViewState>, mode: 'push' | 'replace') => {
     const next = { ...current.current, ...patch };
     if (sameView(next, current.current)) return;
+    if (next.node !== current.current.node || next.selected !== current.current.selected) setPath(null);
     writeUrl(next, mode);
     current.current = next;
     setView(next);
@@ -69,9 +78,10 @@ export function useExplorer(): Explorer {
         go({ language: next }, 'replace');
       },
       goHome: () => go({ ...EMPTY_VIEW, language: current.current.language }, 'push'),
+      highlightPath: (next) => setPath(next),
     }),
     [go],
   );
 
-  return { view, language, actions };
+  return { view, language, path, actions };
 }

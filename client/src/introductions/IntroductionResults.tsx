@@ -1,0 +1,234 @@
+/**
+ * The answer to "how could this person be introduced to …?": ranked paths for a person target,
+ * ranked people (each with their best routes) for a skill target, or a polite explanation when
+ * nothing is within reach. ↑/↓ move between the paths; choosing one shows it on the map.
+ */
+import { useQuery } from '@apollo/client/react';
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IntroductionsQuery as IntroductionsAnswer, Reach } from '../gql/graphql.ts';
+import { nameIn, type NameFields } from '../graph/names.ts';
+import { pathId, toPathHighlight, type PathHighlight } from '../graph/path-overlay.ts';
+import type { Language } from '../i18n/languages.ts';
+import { Dots } from '../ui/Dots.tsx';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { KindIcon } from '../ui/KindIcon.tsx';
+import { IntroductionsQuery } from './introductions-query.ts';
+import { scoreText, type IntroPath, type TextContext } from './intro-text.ts';
+import { Meter, PathCard } from './PathCard.tsx';
+
+/** How many paths or people to show: enough to choose from, few enough to read. */
+const K = 5;
+export const MAX_HOPS_LIMIT = 6;
+
+export type IntroTarget =
+  | { kind: 'PERSON'; id: string; key: string; names: NameFields }
+  | { kind: 'SKILL'; id: string; key: string; names: NameFields };
+
+interface Props {
+  fromId: string;
+  target: IntroTarget;
+  minLevel: number;
+  maxHops: number;
+  language: Language;
+  /** Id of the path shown on the map (path-overlay.ts), if any. */
+  shownPath: string | null;
+  onShowPath(path: PathHighlight | null): void;
+  onMaxHops(hops: number): void;
+  onMinLevel(level: number): void;
+}
+
+type Candidate = IntroductionsAnswer['introductions']['candidates'][number];
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** ↑/↓/Home/End move the focus between the path buttons of the list. */
+function movePathFocus(event: KeyboardEvent<HTMLElement>): void {
+  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+  if (!keys.includes(event.key)) return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button[data-path-button]')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  if (at < 0 || buttons.length === 0) return;
+  event.preventDefault();
+  const next =
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? buttons.length - 1
+        : (at + (event.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length;
+  buttons[next]?.focus();
+}
+
+function NothingFound(props: {
+  reach: Exclude<Reach, 'FOUND'>;
+  target: IntroTarget;
+  minLevel: number;
+  maxHops: number;
+  language: Language;
+  onMaxHops(hops: number): void;
+  onMinLevel(level: number): void;
+}) {
+  const { reach, target, minLevel, maxHops, language } = props;
+  const { t } = useTranslation();
+  const name = nameIn(target.names, language);
+  switch (reach) {
+    case 'BEYOND_MAX_HOPS':
+      return (
+        <div className="notice notice-info intro-notice" role="status">
+          <p>
+            {maxHops < MAX_HOPS_LIMIT
+              ? t('intro.beyond', { hops: maxHops })
+              : t('intro.beyondAtMost', { hops: MAX_HOPS_LIMIT })}
+          </p>
+          {maxHops < MAX_HOPS_LIMIT && (
+            <button type="button" className="button" onClick={() => props.onMaxHops(MAX_HOPS_LIMIT)}>
+              {t('intro.widen', { hops: MAX_HOPS_LIMIT })}
+            </button>
+          )}
+        </div>
+      );
+    case 'UNREACHABLE':
+      return (
+        <div className="notice intro-notice" role="status">
+          <p>
+            {target.kind === 'PERSON'
+              ? t('intro.unreachablePerson', { name })
+              : t('intro.unreachableSkill', { skill: name, level: minLevel })}
+          </p>
+          <p className="muted">{t('intro.unreachableNote')}</p>
+          {target.kind === 'SKILL' && minLevel > 1 && (
+            <button type="button" className="button" onClick={() => props.onMinLevel(1)}>
+              {t('intro.lowerLevel')}
+            </button>
+          )}
+        </div>
+      );
+  }
+}
+
+interface ListProps {
+  context: TextContext;
+  shownPath: string | null;
+  onToggle(path: IntroPath): void;
+}
+
+function CandidateCard({
+  candidate,
+  rank,
+  context,
+  shownPath,
+  onToggle,
+}: ListProps & { candidate: Candidate; rank: number }) {
+  const { t } = useTranslation();
+  const { language } = context;
+  const skill = candidate.reason.skill;
+  const score = scoreText(candidate.score, language, t);
+  return (
+    <li className="candidate">
+      <div className="candidate-head">
+        <span className="path-rank" aria-hidden="true">
+          {rank}
+        </span>
+        <KindIcon kind="PERSON" size={14} />
+        <span className="candidate-text">
+          <span className="candidate-name">{nameIn(candidate.person, language)}</span>
+          {skill && candidate.reason.level !== null && (
+            <span className="candidate-reason">
+              {t('intro.holds', { skill: nameIn(skill, language), level: candidate.reason.level })}
+              <Dots value={candidate.reason.level} label={t('details.level', { value: candidate.reason.level })} />
+            </span>
+          )}
+        </span>
+        <span className="path-score" title={t('intro.candidateScore')}>
+          <span className="path-score-value" aria-label={`${t('intro.candidateScore')} ${score}`}>
+            {score}
+          </span>
+          <Meter value={candidate.score} />
+        </span>
+      </div>
+      <ol className="path-list path-list-nested" aria-label={t('intro.routes')}>
+        {candidate.paths.map((path, i) => (
+          <PathCard
+            key={pathId(path)}
+            path={path}
+            rank={null}
+            context={context}
+            shown={shownPath === pathId(path)}
+            explained={i === 0}
+            onToggle={() => onToggle(path)}
+          />
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+export function IntroductionResults(props: Props) {
+  const { fromId, target, minLevel, maxHops, language, shownPath, onShowPath } = props;
+  const { t } = useTranslation();
+  const [today] = useState(todayIso);
+  const to = target.kind === 'PERSON' ? { personId: target.id } : { skillId: target.id, minLevel };
+  const { data, loading, error, refetch } = useQuery(IntroductionsQuery, {
+    variables: { from: { personId: fromId }, to, k: K, maxHops },
+  });
+  const answer = data?.introductions;
+  if (error) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
+  if (loading || !answer) {
+    return (
+      <p className="intro-loading loading" role="status">
+        <span className="spinner" aria-hidden="true" />
+        {t('intro.searching')}
+      </p>
+    );
+  }
+  const count = target.kind === 'PERSON' ? answer.paths.length : answer.candidates.length;
+  if (answer.reach !== 'FOUND' || count === 0) {
+    const reach = answer.reach === 'FOUND' ? 'UNREACHABLE' : answer.reach;
+    return <NothingFound {...props} reach={reach} />;
+  }
+  const context: TextContext = { language, today, t };
+  const onToggle = (path: IntroPath) => onShowPath(shownPath === pathId(path) ? null : toPathHighlight(path));
+  return (
+    <section className="intro-results" aria-labelledby="intro-results-title" onKeyDown={movePathFocus}>
+      <div className="intro-results-head">
+        <h4 id="intro-results-title" role="status">
+          {target.kind === 'PERSON' ? t('intro.pathsFound', { count }) : t('intro.candidatesFound', { count })}
+        </h4>
+        {shownPath && (
+          <button type="button" className="button-link" onClick={() => onShowPath(null)}>
+            {t('intro.clearHighlight')}
+          </button>
+        )}
+      </div>
+      <p className="intro-hint">{t('intro.listHint')}</p>
+      {target.kind === 'PERSON' ? (
+        <ol className="path-list">
+          {answer.paths.map((path, i) => (
+            <PathCard
+              key={pathId(path)}
+              path={path}
+              rank={i + 1}
+              context={context}
+              shown={shownPath === pathId(path)}
+              explained
+              onToggle={() => onToggle(path)}
+            />
+          ))}
+        </ol>
+      ) : (
+        <ol className="candidate-list">
+          {answer.candidates.map((candidate, i) => (
+            <CandidateCard
+              key={candidate.person.key}
+              candidate={candidate}
+              rank={i + 1}
+              context={context}
+              shownPath={shownPath}
+              onToggle={onToggle}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

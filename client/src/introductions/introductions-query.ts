@@ -1,0 +1,82 @@
+import { graphql } from '../gql/index.ts';
+
+/**
+ * Ranked, explained warm paths from one person to a person or to holders of a skill
+ * (docs/introductions.md). The same path fields serve both answers; names come in both scripts
+ * so the list and the map can follow the reader's language without asking again.
+ */
+export const IntroductionsQuery = graphql(`
+  query Introductions($from: IntroductionFrom!, $to: IntroductionTo!, $k: Int, $maxHops: Int) {
+    introductions(from: $from, to: $to, k: $k, maxHops: $maxHops) {
+      reach
+      maxHops
+      paths {
+        ...IntroductionPathFields
+      }
+      candidates {
+        score
+        person {
+          key
+          id
+          name
+          nameKana
+          nameLatin
+        }
+        reason {
+          level
+          skill {
+            key
+            id
+            nameJa
+            nameEn
+          }
+        }
+        paths {
+          ...IntroductionPathFields
+        }
+      }
+    }
+  }
+
+  fragment IntroductionPathFields on IntroductionPath {
+    score
+    hopFactor
+    people {
+      key
+      id
+      name
+      nameKana
+      nameLatin
+    }
+    hops {
+      strength
+      from {
+        key
+        id
+      }
+      to {
+        key
+        id
+      }
+      evidence {
+        kind
+        strength
+        tieStrength
+        lastContact
+        projectEnd
+        size
+        project {
+          key
+          id
+          name
+        }
+        organisation {
+          key
+          id
+          name
+          nameEn
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,168 @@
+/**
+ * "Find an introduction" in a real browser against the real server and the demo network: from
+ * 田中 花子 to someone she has no tie with, then to holders of kintone; choosing a path shows it
+ * on the map. Screenshots go to /tmp/intro-*.png for review.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoDataset } from '../../seed/demo/index.ts';
+import { startBrowserSession, waitForGraph, type BrowserSession } from './browser-helpers.ts';
+
+let session: BrowserSession;
+let page: Page;
+
+const SOURCE = 'p001';
+
+/**
+ * Someone two steps from the source: no declared tie, project or organisation in common with her,
+ * but a declared (non-private) tie with someone she knows. Chosen by id among people whose name
+ * is unique, so the search finds exactly them.
+ */
+function strangerTwoStepsAway(): { id: string; name: string } {
+  const { people, ties, participations, memberships } = demoDataset;
+  const orgs = new Set(memberships.filter((m) => m.personId === SOURCE).map((m) => m.organisationId));
+  const colleagues = new Set(memberships.filter((m) => orgs.has(m.organisationId)).map((m) => m.personId));
+  const projects = new Set(participations.filter((p) => p.personId === SOURCE).map((p) => p.projectId));
+  const coworkers = new Set(participations.filter((p) => projects.has(p.projectId)).map((p) => p.personId));
+  const tied = (id: string, usable: boolean) =>
+    new Set(
+      ties
+        .filter((t) => !usable || t.visibility !== 'private')
+        .flatMap((t) => (t.personId === id ? [t.otherPersonId] : t.otherPersonId === id ? [t.personId] : [])),
+    );
+  const friends = tied(SOURCE, true);
+  const anyTie = tied(SOURCE, false);
+  const names = new Map<string, number>();
+  for (const p of people) names.set(p.name, (names.get(p.name) ?? 0) + 1);
+  const stranger = people
+    .filter((p) => p.id !== SOURCE && p.discoverable !== false && names.get(p.name) === 1)
+    .filter((p) => !anyTie.has(p.id) && !colleagues.has(p.id) && !coworkers.has(p.id))
+    .find((p) => [...tied(p.id, true)].some((id) => friends.has(id)));
+  if (!stranger) throw new Error('the demo network has no one exactly two declared ties from p001');
+  return stranger;
+}
+
+const highlighted = (selector: 'node' | 'edge') =>
+  page.evaluate((s) => window.__tsunagari?.cy.$(`${s}.path-highlight`).map((e) => e.id()) ?? [], selector);
+const finder = () => page.locator('section.intro');
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.stop();
+});
+
+describe('finding an introduction', () => {
+  const target = strangerTwoStepsAway();
+
+  it('opens the finder from a person’s details', async () => {
+    await page.goto(`${session.url}/?node=Person:${SOURCE}`);
+    await waitForGraph(page);
+    await page.getByRole('button', { name: '紹介を探す' }).click();
+    await expect
+      .poll(() =>
+        finder()
+          .getByRole('combobox')
+          .evaluate((e) => e === document.activeElement),
+      )
+      .toBe(true);
+    expect(await finder().getByRole('button', { name: '人物', exact: true }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('ranks paths to a person she has no tie with, each explained hop by hop', async () => {
+    const box = finder().getByRole('combobox');
+    const options = () => finder().getByRole('option').allInnerTexts();
+    // The person asking is never offered as her own target.
+    await box.fill('田中 花子');
+    await expect.poll(() => options().then((o) => o.some((text) => text.includes('田中 香織')))).toBe(true);
+    expect((await options()).filter((text) => text.includes('田中 花子'))).toEqual([]);
+    await box.fill(target.name);
+    await expect.poll(() => options().then((o) => o[0] ?? '')).toContain(target.name);
+    await box.press('Enter');
+    expect(await finder().locator('.intro-target-name').innerText()).toBe(target.name);
+    const cards = page.locator('.intro-results .path-list > .path-card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBeGreaterThanOrEqual(1);
+    const first = cards.first();
+    const chain = await first.locator('.path-name').allInnerTexts();
+    expect(chain[0]).toBe('田中 花子');
+    expect(chain.at(-1)).toBe(target.name);
+    expect(chain.length).toBeGreaterThanOrEqual(3);
+    expect(await first.locator('.path-score-value').innerText()).toMatch(/^(\d+%|1%未満)$/);
+    expect(await first.locator('.hop-pair').count()).toBe(chain.length - 1);
+    expect(await first.locator('.path-hops').innerText()).toMatch(/最終連絡|協働|現メンバー同士/);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: '/tmp/intro-person-ja.png' });
+  });
+
+  it('shows the chosen path on the map and clears it with Escape', async () => {
+    const first = page.locator('.intro-results .path-card').first();
+    const people = await first.locator('.path-name').count();
+    await first.locator('.path-head').focus();
+    await page.keyboard.press('Enter');
+    expect(await first.locator('.path-head').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => highlighted('node').then((ids) => ids.length)).toBe(people);
+    expect((await highlighted('edge')).length).toBeGreaterThanOrEqual(people - 1);
+    expect(await highlighted('node')).toContain(`Person:${target.id}`);
+    expect(await page.evaluate(() => window.__tsunagari!.cy.$('node.path-faded').length)).toBeGreaterThan(10);
+    await page.waitForTimeout(1200); // the map moves to the path
+    await page.screenshot({ path: '/tmp/intro-path-ja.png' });
+    // ↓ moves between the paths; Escape clears the map but keeps the details open.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('.path-card') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => highlighted('node').then((ids) => ids.length)).toBe(0);
+    expect(await page.evaluate(() => window.__tsunagari!.cy.$('.path-faded').length)).toBe(0);
+    expect(await page.locator('aside.details').isVisible()).toBe(true);
+  });
+
+  it('finds people who hold kintone, each with their best routes', async () => {
+    await finder().getByRole('button', { name: 'スキル', exact: true }).click();
+    const box = finder().getByRole('combobox');
+    await box.fill('kintone');
+    await expect.poll(() => finder().getByRole('option').first().innerText()).toContain('kintone');
+    await box.press('Enter');
+    const candidates = page.locator('.candidate');
+    await candidates.first().waitFor();
+    expect(await candidates.count()).toBeGreaterThanOrEqual(1);
+    expect(await candidates.first().locator('.candidate-reason').innerText()).toMatch(/kintone・レベル [1-5]/);
+    expect(await candidates.first().locator('.path-card').count()).toBeGreaterThanOrEqual(1);
+    await finder().getByRole('group', { name: '最低レベル' }).getByRole('button', { name: '4', exact: true }).click();
+    await expect
+      .poll(() => candidates.first().locator('.candidate-reason').innerText())
+      .toMatch(/kintone・レベル [45]/);
+    await candidates.nth(0).locator('.path-head').last().click();
+    await expect.poll(() => highlighted('node').then((ids) => ids.length)).toBeGreaterThanOrEqual(2);
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: '/tmp/intro-skill-ja.png' });
+  });
+
+  it('speaks English too, including the explanations', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect.poll(() => page.locator('.intro-results-head h4').innerText()).toMatch(/within reach/);
+    expect(await page.locator('.candidate-reason').first().innerText()).toMatch(/kintone · level [45]/);
+    expect(await page.locator('.hop-evidence').first().innerText()).toMatch(/Last contact|together|members of/);
+    // The highlight survives a change of language.
+    expect((await highlighted('node')).length).toBeGreaterThanOrEqual(2);
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: '/tmp/intro-skill-en.png' });
+    await finder().getByRole('button', { name: 'A person', exact: true }).click();
+    const latin = demoDataset.people.find((p) => p.id === target.id)!.nameLatin!;
+    await finder().getByRole('combobox').fill(latin);
+    await expect.poll(() => finder().getByRole('option').first().innerText()).toContain(latin);
+    await finder().getByRole('combobox').press('Enter');
+    await page.locator('.intro-results .path-card').first().waitFor();
+    await page.locator('.intro-results .path-head').first().click();
+    await expect.poll(() => highlighted('node').then((ids) => ids.length)).toBeGreaterThanOrEqual(3);
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: '/tmp/intro-path-en.png' });
+  });
+
+  it('left nothing in the browser console', () => {
+    expect(session.problems).toEqual([]);
+  });
+});
