@@ -10,7 +10,6 @@ import { loadConfig } from '../server/config.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { loadDataset } from '../server/domain/dataset.ts';
 import { DEMO_DATASET, loadDemo } from '../server/domain/demo.ts';
-import { StartupError } from '../server/errors.ts';
 import { parseSeedArgs } from './seed-args.ts';
 
 await runCli(async () => {
@@ -41,16 +40,6 @@ await runCli(async () => {
     console.log(
       `done in ${((Date.now() - started) / 1000).toFixed(1)} s (dataset "${options.kind === 'demo' ? DEMO_DATASET : 'synthetic'}").`,
     );
-  } catch (error) {
-    if (
-      error instanceof Error &&
-      !(error instanceof StartupError) &&
-      'code' in error &&
-      error.code === 'BAD_USER_INPUT'
-    ) {
-      throw new StartupError(`the data did not validate: ${error.message}`);
-    }
-    throw error;
   } finally {
     await db.close();
     await local?.stop();

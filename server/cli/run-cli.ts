@@ -1,4 +1,4 @@
-import { StartupError } from '../errors.ts';
+import { AppError, StartupError } from '../errors.ts';
 
 /**
  * Runs a command-line entry point: a problem the user can fix prints one line and exits 1;
@@ -8,7 +8,8 @@ export async function runCli(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (error) {
-    if (error instanceof StartupError) {
+    // Problems the user can act on (bad flags, bad data, an unavailable database): one line.
+    if (error instanceof StartupError || error instanceof AppError) {
       console.error(`tsunagari: ${error.message}`);
       process.exit(1);
     }
