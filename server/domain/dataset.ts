@@ -30,6 +30,7 @@ export async function loadDataset(
   data: Dataset,
   progress: LoadProgress = () => {},
 ): Promise<void> {
+  await db.autoCommit('dataset-delete-relationships', { dataset: name });
   await db.autoCommit('dataset-delete', { dataset: name });
   const nodeSets: [Kind, { id: string }[]][] = [
     ['Person', data.people],
