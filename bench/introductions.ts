@@ -14,7 +14,12 @@ const QUERY = `query($from: IntroductionFrom!, $to: IntroductionTo!) { introduct
   reach paths { score people { id } } candidates { score person { id } paths { score } } } }`;
 
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
-const heapMb = () => (collect(), process.memoryUsage().heapUsed / 2 ** 20);
+/** Heap plus typed-array buffers (the projection keeps most of its data in typed arrays). */
+const heapMb = () => {
+  collect();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 2 ** 20;
+};
 
 export interface IntroductionFigures {
   rows: Timing[];

@@ -95,7 +95,7 @@ await runCli(async () => {
     );
     console.log(summarise(rows));
     console.log(
-      `\nIntroductions: projection loaded from Neo4j and built in ${(intro.buildMs / 1000).toFixed(1)} s; it holds ${Math.round(intro.projectionMb)} MB of heap. Bench process resident memory (it also holds the generated dataset): ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB.`,
+      `\nIntroductions: projection loaded from Neo4j and built in ${(intro.buildMs / 1000).toFixed(1)} s; it holds ${Math.round(intro.projectionMb)} MB (heap + typed arrays). Bench process resident memory (it also holds the generated dataset): ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB.`,
     );
   } finally {
     await db.close();
