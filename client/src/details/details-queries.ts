@@ -3,6 +3,37 @@ import { graphql } from '../gql/index.ts';
 // One query per kind: the details panel shows what a busy reader needs at a glance, and the
 // first page of each list (the totals say when there is more).
 
+// The few fields every list item needs to name and link a node, written once.
+graphql(`
+  fragment PersonRef on Person {
+    key
+    name
+    nameLatin
+  }
+`);
+graphql(`
+  fragment OrganisationRef on Organisation {
+    key
+    name
+    nameEn
+  }
+`);
+graphql(`
+  fragment SkillRef on Skill {
+    key
+    nameJa
+    nameEn
+  }
+`);
+graphql(`
+  fragment ProjectRef on Project {
+    key
+    name
+    start
+    end
+  }
+`);
+
 export const PersonDetailsQuery = graphql(`
   query PersonDetails($id: ID!) {
     person(id: $id) {
@@ -30,9 +61,7 @@ export const PersonDetailsQuery = graphql(`
         nodes {
           level
           skill {
-            key
-            nameJa
-            nameEn
+            ...SkillRef
           }
         }
       }
@@ -41,10 +70,7 @@ export const PersonDetailsQuery = graphql(`
         nodes {
           role
           project {
-            key
-            name
-            start
-            end
+            ...ProjectRef
           }
         }
       }
@@ -55,9 +81,7 @@ export const PersonDetailsQuery = graphql(`
           lastContact
           context
           other {
-            key
-            name
-            nameLatin
+            ...PersonRef
           }
         }
       }
@@ -82,9 +106,7 @@ export const OrganisationDetailsQuery = graphql(`
           since
           until
           person {
-            key
-            name
-            nameLatin
+            ...PersonRef
           }
         }
       }
@@ -93,9 +115,7 @@ export const OrganisationDetailsQuery = graphql(`
         nodes {
           priority
           skill {
-            key
-            nameJa
-            nameEn
+            ...SkillRef
           }
         }
       }
@@ -104,10 +124,7 @@ export const OrganisationDetailsQuery = graphql(`
         nodes {
           role
           project {
-            key
-            name
-            start
-            end
+            ...ProjectRef
           }
         }
       }
@@ -122,23 +139,17 @@ export const SkillDetailsQuery = graphql(`
       nameJa
       nameEn
       broader {
-        key
-        nameJa
-        nameEn
+        ...SkillRef
       }
       narrower {
-        key
-        nameJa
-        nameEn
+        ...SkillRef
       }
       holders(first: 30) {
         totalCount
         nodes {
           level
           person {
-            key
-            name
-            nameLatin
+            ...PersonRef
           }
         }
       }
@@ -147,9 +158,7 @@ export const SkillDetailsQuery = graphql(`
         nodes {
           priority
           organisation {
-            key
-            name
-            nameEn
+            ...OrganisationRef
           }
         }
       }
@@ -170,9 +179,7 @@ export const ProjectDetailsQuery = graphql(`
         nodes {
           role
           person {
-            key
-            name
-            nameLatin
+            ...PersonRef
           }
         }
       }
