@@ -86,11 +86,6 @@ export const prefecture = optionalText(20).transform((s, ctx) => {
   return ja ?? null;
 });
 
-/** Checks that `from` is not after `to`, naming the later field. */
-export function orderedDates(from: string | null, to: string | null, field: string, fromName: string): void {
-  if (from && to && from > to) throw badInput(field, `must not be before ${fromName} (${from})`);
-}
-
 /** `first` arguments: a page size within bounds. */
 export function pageSize(value: number | null | undefined, field: string, max: number, fallback: number): number {
   return parse(
