@@ -16,7 +16,13 @@ import { formatError } from '../graphql/errors.ts';
 import { resolvers } from '../graphql/resolvers/index.ts';
 
 export const clientDist = path.join(repoRoot, 'dist', 'client');
-const typeDefs = fs.readFileSync(path.join(repoRoot, 'server', 'graphql', 'schema.graphql'), 'utf8');
+// The schema is split by feature (core.graphql defines Query and Mutation; the others extend them).
+const schemaDir = path.join(repoRoot, 'server', 'graphql', 'schema');
+const typeDefs = fs
+  .readdirSync(schemaDir)
+  .filter((name) => name.endsWith('.graphql'))
+  .sort()
+  .map((name) => fs.readFileSync(path.join(schemaDir, name), 'utf8'));
 
 export interface App {
   app: express.Express;

@@ -4,9 +4,27 @@ import { queryResolvers } from './queries.ts';
 import { scalarResolvers } from './scalars.ts';
 import { typeResolvers } from './types.ts';
 
-export const resolvers: Resolvers = {
-  ...scalarResolvers,
-  ...typeResolvers,
-  ...queryResolvers,
-  ...mutationResolvers,
-};
+/**
+ * Merges resolver maps type by type, so each feature's file can add fields to Query and Mutation.
+ * A field defined twice is a programming error and fails at start-up.
+ */
+export function mergeResolvers(...maps: Resolvers[]): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map) as [string, Record<string, unknown>][]) {
+      const target = (merged[typeName] ??= {});
+      // Scalars are GraphQLScalarType instances, not field maps: keep them whole.
+      if (!fields || typeof fields !== 'object' || fields.constructor !== Object) {
+        merged[typeName] = fields;
+        continue;
+      }
+      for (const [field, resolver] of Object.entries(fields)) {
+        if (field in target) throw new Error(`Resolver ${typeName}.${field} is defined twice`);
+        target[field] = resolver;
+      }
+    }
+  }
+  return merged as Resolvers;
+}
+
+export const resolvers: Resolvers = mergeResolvers(scalarResolvers, typeResolvers, queryResolvers, mutationResolvers);
