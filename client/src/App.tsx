@@ -18,6 +18,8 @@ import { Header } from './ui/Header.tsx';
 import { StatsLine } from './ui/StatsLine.tsx';
 import { Welcome } from './ui/Welcome.tsx';
 import { useExplorer } from './view/use-explorer.ts';
+import { PageHost } from './pages/PageHost.tsx';
+import { usePage } from './view/pages.ts';
 
 // Cytoscape and fcose are most of the bundle: load them beside the first screen, not before it.
 const GraphCanvas = lazy(() => import('./graph/GraphCanvas.tsx').then((m) => ({ default: m.GraphCanvas })));
@@ -35,6 +37,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function App() {
   const { t } = useTranslation();
   const { view, language, path, actions } = useExplorer();
+  const page = usePage();
   const search = useRef<SearchHandle>(null);
   const canvas = useRef<GraphCanvasHandle>(null);
   const { data, previousData, loading, error, refetch } = useQuery(NeighbourhoodQuery, {
@@ -72,63 +75,70 @@ export function App() {
         onPick={actions.focusNode}
         onHome={actions.goHome}
         onLanguage={actions.setLanguage}
+        page={page}
       />
-      <main className={view.selected ? 'workspace workspace-with-details' : 'workspace'}>
-        <section className="canvas-area" aria-label={t('graph.label')}>
-          <Suspense fallback={null}>
-            <GraphCanvas
-              ref={canvas}
-              graph={graph}
-              centre={view.node}
-              selected={view.selected}
-              path={path}
-              language={language}
-              label={t('graph.help')}
-              onSelect={actions.selectNode}
-              onFocus={actions.focusNode}
-            />
-          </Suspense>
-          {view.node ? (
-            <>
-              <CanvasToolbar
-                depth={view.depth}
+      {page !== 'explore' ? (
+        <PageHost page={page} language={language} onOpenNode={actions.focusNode} />
+      ) : (
+        <>
+          <main className={view.selected ? 'workspace workspace-with-details' : 'workspace'}>
+            <section className="canvas-area" aria-label={t('graph.label')}>
+              <Suspense fallback={null}>
+                <GraphCanvas
+                  ref={canvas}
+                  graph={graph}
+                  centre={view.node}
+                  selected={view.selected}
+                  path={path}
+                  language={language}
+                  label={t('graph.help')}
+                  onSelect={actions.selectNode}
+                  onFocus={actions.focusNode}
+                />
+              </Suspense>
+              {view.node ? (
+                <>
+                  <CanvasToolbar
+                    depth={view.depth}
+                    language={language}
+                    counts={graph ? { nodes: graph.nodes.length, edges: graph.edges.length } : null}
+                    loading={loading}
+                    onDepth={actions.setDepth}
+                    onFit={() => canvas.current?.fit()}
+                  />
+                  <div className="canvas-notices">
+                    {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
+                    {graph?.truncated && !loading && (
+                      <p className="notice notice-info">
+                        {t('graph.truncated', { limit: formatNumber(GRAPH_LIMIT, language) })}
+                      </p>
+                    )}
+                  </div>
+                  {graph && <Legend />}
+                </>
+              ) : (
+                <Welcome onExample={(text) => search.current?.search(text)} />
+              )}
+            </section>
+            {view.selected && (
+              <DetailsPanel
+                nodeKey={view.selected}
+                isCentre={view.selected === view.node}
                 language={language}
-                counts={graph ? { nodes: graph.nodes.length, edges: graph.edges.length } : null}
-                loading={loading}
-                onDepth={actions.setDepth}
-                onFit={() => canvas.current?.fit()}
+                onOpen={open}
+                onCentre={actions.focusNode}
+                onClose={() => actions.selectNode(null)}
+                shownPath={path?.id ?? null}
+                onShowPath={actions.highlightPath}
               />
-              <div className="canvas-notices">
-                {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
-                {graph?.truncated && !loading && (
-                  <p className="notice notice-info">
-                    {t('graph.truncated', { limit: formatNumber(GRAPH_LIMIT, language) })}
-                  </p>
-                )}
-              </div>
-              {graph && <Legend />}
-            </>
-          ) : (
-            <Welcome onExample={(text) => search.current?.search(text)} />
-          )}
-        </section>
-        {view.selected && (
-          <DetailsPanel
-            nodeKey={view.selected}
-            isCentre={view.selected === view.node}
-            language={language}
-            onOpen={open}
-            onCentre={actions.focusNode}
-            onClose={() => actions.selectNode(null)}
-            shownPath={path?.id ?? null}
-            onShowPath={actions.highlightPath}
-          />
-        )}
-      </main>
-      <footer className="statusbar">
-        <StatsLine language={language} />
-        {view.node && <span className="statusbar-help">{t('graph.help')}</span>}
-      </footer>
+            )}
+          </main>
+          <footer className="statusbar">
+            <StatsLine language={language} />
+            {view.node && <span className="statusbar-help">{t('graph.help')}</span>}
+          </footer>
+        </>
+      )}
     </div>
   );
 }

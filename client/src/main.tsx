@@ -11,6 +11,7 @@ import './styles/search.css';
 import './styles/canvas.css';
 import './styles/details.css';
 import './styles/introductions.css';
+import './styles/pages.css';
 
 setupI18n(parseView(window.location.search).language);
 

@@ -2,10 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS, SECTORS } from '../../client/src/graph/palette.ts';
-import en from '../../client/src/i18n/en.json' with { type: 'json' };
-import ja from '../../client/src/i18n/ja.json' with { type: 'json' };
-
-type Tree = { [key: string]: string | Tree };
+import { translations, type Tree } from '../../client/src/i18n/catalogue.ts';
 const source = path.resolve(import.meta.dirname, '../../client/src');
 
 /** Every key, with plural suffixes folded (Japanese has one form, English two). */
@@ -27,8 +24,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('translations', () => {
-  const jaKeys = keys(ja as Tree);
-  const enKeys = keys(en as Tree);
+  const jaKeys = keys(translations.ja);
+  const enKeys = keys(translations.en);
 
   it('have the same keys in Japanese and English', () => {
     expect([...jaKeys].filter((k) => !enKeys.has(k))).toEqual([]);

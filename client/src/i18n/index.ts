@@ -4,8 +4,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import ja from './ja.json';
+import { translations } from './catalogue.ts';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_STORAGE_KEY, type Language } from './languages.ts';
 
 export function storedLanguage(): Language | null {
@@ -33,7 +32,7 @@ export function applyDocumentLanguage(language: Language): void {
 
 export function setupI18n(initial: Language | null): typeof i18n {
   void i18n.use(initReactI18next).init({
-    resources: { ja: { translation: ja }, en: { translation: en } },
+    resources: { ja: { translation: translations.ja }, en: { translation: translations.en } },
     lng: initial ?? storedLanguage() ?? DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: ['ja', 'en'],

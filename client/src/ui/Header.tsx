@@ -2,7 +2,9 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/languages.ts';
 import { SearchBox, type SearchHandle } from '../search/SearchBox.tsx';
+import type { Page } from '../view/pages.ts';
 import { LanguageToggle } from './LanguageToggle.tsx';
+import { NavBar } from './NavBar.tsx';
 
 interface Props {
   language: Language;
@@ -10,10 +12,11 @@ interface Props {
   onPick(key: string): void;
   onHome(): void;
   onLanguage(language: Language): void;
+  page: Page;
 }
 
 /** Product name (back to the start), the search box, and the language switch. */
-export function Header({ language, searchRef, onPick, onHome, onLanguage }: Props) {
+export function Header({ language, searchRef, onPick, onHome, onLanguage, page }: Props) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -37,6 +40,7 @@ export function Header({ language, searchRef, onPick, onHome, onLanguage }: Prop
         </span>
       </a>
       <SearchBox ref={searchRef} language={language} onPick={onPick} />
+      <NavBar page={page} />
       <LanguageToggle language={language} onChange={onLanguage} />
     </header>
   );

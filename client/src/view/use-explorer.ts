@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PathHighlight } from '../graph/path-overlay.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
 import { applyDocumentLanguage, i18n, storedLanguage, storeLanguage } from '../i18n/index.ts';
+import { NAVIGATED, navigate, pageFromPath } from './pages.ts';
 import { EMPTY_VIEW, parseView, sameView, viewToSearch, type Depth, type ViewState } from './url-state.ts';
 
 export interface ExplorerActions {
@@ -30,7 +31,16 @@ export interface Explorer {
 }
 
 function writeUrl(view: ViewState, mode: 'push' | 'replace'): void {
-  const url = `${window.location.pathname}${viewToSearch(view)}${window.location.hash}`;
+  const { pathname, search, hash } = window.location;
+  let query = viewToSearch(view);
+  if (pageFromPath(pathname) !== 'explore') {
+    // Other pages own their query string: only the shared language changes there.
+    const params = new URLSearchParams(search);
+    if (view.language) params.set('lang', view.language);
+    else params.delete('lang');
+    query = params.size > 0 ? `?${params.toString().replace(/%3A/gi, ':')}` : '';
+  }
+  const url = `${pathname}${query}${hash}`;
   if (mode === 'push') window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
 }
@@ -50,7 +60,11 @@ export function useExplorer(): Explorer {
       setPath(null);
     };
     window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
+    window.addEventListener(NAVIGATED, onPopState);
+    return () => {
+      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener(NAVIGATED, onPopState);
+    };
   }, []);
 
   useEffect(() => {
@@ -69,7 +83,12 @@ export function useExplorer(): Explorer {
 
   const actions = useMemo<ExplorerActions>(
     () => ({
-      focusNode: (key) => go({ node: key, selected: key }, 'push'),
+      focusNode: (key) => {
+        // From another page (search in the header), open the map on that node.
+        if (pageFromPath(window.location.pathname) !== 'explore') {
+          navigate('explore', viewToSearch({ ...EMPTY_VIEW, node: key, selected: key }));
+        } else go({ node: key, selected: key }, 'push');
+      },
       selectNode: (key) => go({ selected: key }, 'replace'),
       setDepth: (depth) => go({ depth }, 'push'),
       setLanguage: (next) => {
@@ -77,7 +96,10 @@ export function useExplorer(): Explorer {
         setPreferred(next);
         go({ language: next }, 'replace');
       },
-      goHome: () => go({ ...EMPTY_VIEW, language: current.current.language }, 'push'),
+      goHome: () => {
+        if (pageFromPath(window.location.pathname) !== 'explore') navigate('explore');
+        go({ ...EMPTY_VIEW, language: current.current.language }, 'push');
+      },
       highlightPath: (next) => setPath(next),
     }),
     [go],
