@@ -35,6 +35,8 @@ const config: CodegenConfig = {
           ProjectRole: { LEAD: 'lead', PARTNER: 'partner' },
           Reach: { FOUND: 'found', BEYOND_MAX_HOPS: 'beyondMaxHops', UNREACHABLE: 'unreachable' },
           EvidenceKind: { DECLARED: 'declared', PROJECT: 'project', ORGANISATION: 'organisation' },
+          StoRole: { STO: 'sto', STO_CANDIDATE: 'sto_candidate' },
+          UncoveredReason: { NO_REACHABLE_HOLDER: 'noReachableHolder', MAX_EXPERTS: 'maxExperts' },
         },
         mappers: {
           Person: '../../domain/model.ts#PersonModel',

@@ -14,6 +14,13 @@ export interface PersonRow {
   bio?: string;
   email?: string;
   discoverable?: boolean;
+  /** Hours per month the person can give to requests (team composer). */
+  hoursPerMonth?: number;
+  /** false: not taking requests. */
+  takingRequests?: boolean;
+  stoRole?: 'sto' | 'sto_candidate';
+  /** Organisations an STO can serve (default 3). */
+  stoCapacity?: number;
 }
 export interface OrganisationRow {
   id: string;

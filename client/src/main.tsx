@@ -9,6 +9,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/search.css';
 import './styles/canvas.css';
+import './styles/explorer.css';
 import './styles/details.css';
 import './styles/introductions.css';
 import './styles/pages.css';

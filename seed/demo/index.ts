@@ -12,6 +12,7 @@ import { buildParticipations } from './participations.ts';
 import { buildPeople } from './people.ts';
 import { buildProjectOrganisations, buildProjects, collaboratorsOf, projectSpecs } from './projects.ts';
 import { createRandom } from './random.ts';
+import { applyTeamFields } from './team-fields.ts';
 import { buildSkills } from './skills.ts';
 import { buildTies } from './ties.ts';
 
@@ -29,6 +30,7 @@ export function buildDemoDataset(): Dataset {
     organisations,
     collaborators,
   );
+  applyTeamFields(people);
   const skillHoldings = buildSkillHoldings(createRandom('skills'), keyPeople, memberships, mainOrganisation);
   const participations = buildParticipations(
     createRandom('participations'),

@@ -249,10 +249,10 @@ function reasonKeys(reasons: TargetPerson[], toKey: string, toId: string): strin
   return toKey === 'organisationId' ? [keyOf('Organisation', toId)] : [...new Set(skills)];
 }
 
-type Named = Map<string, NodeModel> & { details: Details };
+export type Named = Map<string, NodeModel> & { details: Details };
 
 /** Loads every person, project and organisation the explanations name, and their details. */
-async function nameAll(db: Db, paths: PathExplanation[], extra: string[] = []): Promise<Named> {
+export async function nameAll(db: Db, paths: PathExplanation[], extra: string[] = []): Promise<Named> {
   const keys = new Set(extra);
   for (const path of paths) {
     for (const id of path.people) keys.add(keyOf('Person', id));
@@ -275,7 +275,7 @@ async function nameAll(db: Db, paths: PathExplanation[], extra: string[] = []): 
   return Object.assign(new Map<string, NodeModel>(nodes), { details });
 }
 
-function pathModel(path: PathExplanation, named: Named): PathModel {
+export function pathModel(path: PathExplanation, named: Named): PathModel {
   const person = (id: string) => named.get(keyOf('Person', id)) as PersonModel;
   return {
     people: path.people.map(person),

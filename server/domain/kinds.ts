@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Plain } from '../db/convert.ts';
 import type { Kind, NodeModel, OrganisationModel, PersonModel, ProjectModel, SkillModel } from './model.ts';
-import { keyOf } from './model.ts';
+import { DEFAULT_STO_CAPACITY, keyOf, STO_ROLES } from './model.ts';
 import { searchTextOf } from './text.ts';
 import * as v from './validation.ts';
 
@@ -29,18 +29,41 @@ const str = (value: Plain | undefined): string | null => (typeof value === 'stri
 const person: KindSpec<PersonModel> = {
   label: 'Person',
   idPrefix: 'person',
-  fields: ['name', 'nameKana', 'nameLatin', 'bio', 'email', 'discoverable'],
-  schema: z.object({
-    name: v.name,
-    nameKana: v.kana,
-    nameLatin: v.optionalText(200),
-    bio: v.optionalText(2000),
-    email: v.email,
-    discoverable: z
-      .boolean({ error: 'must be true or false' })
-      .nullish()
-      .transform((b) => b ?? true),
-  }),
+  fields: [
+    'name',
+    'nameKana',
+    'nameLatin',
+    'bio',
+    'email',
+    'discoverable',
+    'hoursPerMonth',
+    'takingRequests',
+    'stoRole',
+    'stoCapacity',
+  ],
+  schema: z
+    .object({
+      name: v.name,
+      nameKana: v.kana,
+      nameLatin: v.optionalText(200),
+      bio: v.optionalText(2000),
+      email: v.email,
+      discoverable: z
+        .boolean({ error: 'must be true or false' })
+        .nullish()
+        .transform((b) => b ?? true),
+      hoursPerMonth: v.hoursPerMonth,
+      takingRequests: z
+        .boolean({ error: 'must be true or false' })
+        .nullish()
+        .transform((b) => b ?? true),
+      stoRole: v.stoRole,
+      stoCapacity: v.stoCapacity,
+    })
+    .refine((p) => p.stoCapacity === null || p.stoRole !== null, {
+      message: 'goes with stoRole (only STOs and STO candidates have a capacity)',
+      path: ['stoCapacity'],
+    }),
   names: (p) => [str(p.name), str(p.nameKana), str(p.nameLatin)],
   toModel: (p) => ({
     kind: 'Person',
@@ -51,6 +74,10 @@ const person: KindSpec<PersonModel> = {
     nameLatin: str(p.nameLatin),
     bio: str(p.bio),
     discoverable: p.discoverable !== false,
+    hoursPerMonth: typeof p.hoursPerMonth === 'number' ? p.hoursPerMonth : null,
+    takingRequests: p.takingRequests !== false,
+    stoRole: STO_ROLES.find((r) => r === p.stoRole) ?? null,
+    stoCapacity: p.stoRole ? (typeof p.stoCapacity === 'number' ? p.stoCapacity : DEFAULT_STO_CAPACITY) : null,
   }),
 };
 

@@ -8,6 +8,11 @@ export const KINDS: readonly Kind[] = ['Person', 'Organisation', 'Skill', 'Proje
 export const SECTORS = ['npo', 'government', 'company', 'foundation', 'academia', 'community', 'other'] as const;
 export type Sector = (typeof SECTORS)[number];
 export const VISIBILITIES = ['public', 'organisation', 'private'] as const;
+/** A Social Technology Officer serving NPOs, or someone who could become one (team composer, issue 6). */
+export const STO_ROLES = ['sto', 'sto_candidate'] as const;
+export type StoRole = (typeof STO_ROLES)[number];
+/** Organisations an STO serves when no capacity is recorded: STOs serve 3–4 NPOs part-time; 3 is the safe end. */
+export const DEFAULT_STO_CAPACITY = 3;
 export type Visibility = (typeof VISIBILITIES)[number];
 
 export const keyOf = (kind: Kind, id: string): string => `${kind}:${id}`;
@@ -29,6 +34,13 @@ export interface PersonModel extends NodeBase {
   nameLatin: string | null;
   bio: string | null;
   discoverable: boolean;
+  /** Hours per month the person can give to requests; null when not stated. */
+  hoursPerMonth: number | null;
+  /** false: "not taking requests" — never proposed as an expert. */
+  takingRequests: boolean;
+  stoRole: StoRole | null;
+  /** Organisations the STO can serve (DEFAULT_STO_CAPACITY when not recorded); null for non-STOs. */
+  stoCapacity: number | null;
 }
 export interface OrganisationModel extends NodeBase {
   kind: 'Organisation';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { badInput } from '../errors.ts';
-import { SECTORS, VISIBILITIES } from './model.ts';
+import { SECTORS, STO_ROLES, VISIBILITIES } from './model.ts';
 import { prefectureName } from './prefectures.ts';
 
 export function parse<S extends z.ZodType>(schema: S, value: unknown, field: string): z.output<S> {
@@ -105,3 +105,26 @@ export function decodeCursor(after: string | null | undefined, field = 'after'):
 }
 
 export const encodeCursor = (offset: number): string => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+
+/** Hours per month a person can give; null when not stated. 0–300 (a full-time month is ~160). */
+export const hoursPerMonth = z
+  .number({ error: 'must be a whole number of hours from 0 to 300' })
+  .int('must be a whole number of hours from 0 to 300')
+  .min(0, 'must be a whole number of hours from 0 to 300')
+  .max(300, 'must be a whole number of hours from 0 to 300')
+  .nullish()
+  .transform((h) => h ?? null);
+
+export const stoRole = z
+  .enum(STO_ROLES, { error: `must be one of ${STO_ROLES.join(', ')}` })
+  .nullish()
+  .transform((r) => r ?? null);
+
+/** How many organisations an STO serves: 1–8 (the role is part-time; 3–4 is usual). */
+export const stoCapacity = z
+  .number({ error: 'must be a whole number from 1 to 8' })
+  .int('must be a whole number from 1 to 8')
+  .min(1, 'must be a whole number from 1 to 8')
+  .max(8, 'must be a whole number from 1 to 8')
+  .nullish()
+  .transform((c) => c ?? null);

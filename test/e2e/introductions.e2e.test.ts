@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDataset } from '../../seed/demo/index.ts';
 import { startBrowserSession, waitForGraph, type BrowserSession } from './browser-helpers.ts';
+import { shoot } from './screenshots.ts';
 
 let session: BrowserSession;
 let page: Page;
@@ -95,7 +96,7 @@ describe('finding an introduction', () => {
     expect(await first.locator('.hop-pair').count()).toBe(chain.length - 1);
     expect(await first.locator('.path-hops').innerText()).toMatch(/最終連絡|協働|現メンバー同士/);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: '/tmp/intro-person-ja.png' });
+    await shoot(page, 'intro-person-ja');
   });
 
   it('shows the chosen path on the map and clears it with Escape', async () => {
@@ -108,8 +109,18 @@ describe('finding an introduction', () => {
     expect((await highlighted('edge')).length).toBeGreaterThanOrEqual(people - 1);
     expect(await highlighted('node')).toContain(`Person:${target.id}`);
     expect(await page.evaluate(() => window.__tsunagari!.cy.$('node.path-faded').length)).toBeGreaterThan(10);
+    // A ready-to-send request, in polite Japanese, citing how each pair knows each other.
+    const request = await first.locator('.request-text').inputValue();
+    const names = await first.locator('.path-name').allInnerTexts();
+    expect(request.startsWith(`${names[1]}様`)).toBe(true);
+    expect(request).toContain('いつもお世話になっております。田中 花子です。');
+    expect(request).toContain(`${target.name}様`);
+    expect(request).toMatch(/ご紹介いただけないでしょうか。/);
+    expect(request).toMatch(/ご縁があり/);
+    expect(request).toMatch(/どうぞよろしくお願いいたします。\n\n田中 花子$/);
+    expect(await first.locator('.path-score-word').innerText()).toMatch(/^(強い|良好|ふつう|弱い)$/);
     await page.waitForTimeout(1200); // the map moves to the path
-    await page.screenshot({ path: '/tmp/intro-path-ja.png' });
+    await shoot(page, 'intro-path-ja');
     // ↓ moves between the paths; Escape clears the map but keeps the details open.
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.closest('.path-card') !== null)).toBe(true);
@@ -137,7 +148,7 @@ describe('finding an introduction', () => {
     await candidates.nth(0).locator('.path-head').last().click();
     await expect.poll(() => highlighted('node').then((ids) => ids.length)).toBeGreaterThanOrEqual(2);
     await page.waitForTimeout(1200);
-    await page.screenshot({ path: '/tmp/intro-skill-ja.png' });
+    await shoot(page, 'intro-skill-ja');
   });
 
   it('speaks English too, including the explanations', async () => {
@@ -149,7 +160,7 @@ describe('finding an introduction', () => {
     // The highlight survives a change of language.
     expect((await highlighted('node')).length).toBeGreaterThanOrEqual(2);
     await page.waitForTimeout(600);
-    await page.screenshot({ path: '/tmp/intro-skill-en.png' });
+    await shoot(page, 'intro-skill-en');
     await finder().getByRole('button', { name: 'A person', exact: true }).click();
     const latin = demoDataset.people.find((p) => p.id === target.id)!.nameLatin!;
     await finder().getByRole('combobox').fill(latin);
@@ -158,8 +169,48 @@ describe('finding an introduction', () => {
     await page.locator('.intro-results .path-card').first().waitFor();
     await page.locator('.intro-results .path-head').first().click();
     await expect.poll(() => highlighted('node').then((ids) => ids.length)).toBeGreaterThanOrEqual(3);
+    const request = await page.locator('.intro-results .path-card').first().locator('.request-text').inputValue();
+    expect(request).toMatch(/^Dear .+,\n/);
+    expect(request).toMatch(/Would you be willing to introduce me to/);
+    expect(request).toContain(latin);
     await page.waitForTimeout(1200);
-    await page.screenshot({ path: '/tmp/intro-path-en.png' });
+    await shoot(page, 'intro-path-en');
+  });
+
+  it('starts from an organisation and reaches the members of another', async () => {
+    await page.goto(`${session.url}/?node=Organisation:o01&lang=ja`);
+    await waitForGraph(page);
+    await page.getByRole('button', { name: '紹介を探す' }).click();
+    expect(await finder().locator('.intro-lead').innerText()).toContain('こどもごはんネット東京のメンバー');
+    await finder().getByRole('button', { name: '団体', exact: true }).click();
+    const other = demoDataset.organisations.find((o) => o.id !== 'o01' && o.sector === 'government')!;
+    await finder().getByRole('combobox').fill(other.name);
+    await expect.poll(() => finder().getByRole('option').first().innerText()).toContain(other.name);
+    await finder().getByRole('combobox').press('Enter');
+    const candidates = page.locator('.candidate');
+    await candidates.first().waitFor();
+    expect(await candidates.first().locator('.candidate-reason').innerText()).toContain(other.name);
+    await candidates.first().locator('.path-head').first().click();
+    await expect.poll(() => highlighted('node').then((ids) => ids.length)).toBeGreaterThanOrEqual(2);
+    await page.waitForTimeout(1200);
+    await shoot(page, 'intro-organisation-ja');
+  });
+
+  it('finds how "I" could meet the person whose details are open', async () => {
+    await page.goto(`${session.url}/?node=Person:${SOURCE}&lang=ja`);
+    await waitForGraph(page);
+    await page.getByRole('button', { name: 'これは自分です' }).click();
+    expect(await page.getByRole('button', { name: 'あなたです' }).getAttribute('aria-pressed')).toBe('true');
+    await page.goto(`${session.url}/?node=Person:${target.id}&lang=ja`);
+    await waitForGraph(page);
+    await page.getByRole('button', { name: '紹介を探す' }).click();
+    await finder().getByRole('button', { name: '自分', exact: true }).click();
+    expect(await finder().locator('.intro-target-name').innerText()).toBe(target.name);
+    const first = page.locator('.intro-results .path-list > .path-card').first();
+    await first.waitFor();
+    const chain = await first.locator('.path-name').allInnerTexts();
+    expect(chain[0]).toBe('田中 花子');
+    expect(chain.at(-1)).toBe(target.name);
   });
 
   it('left nothing in the browser console', () => {

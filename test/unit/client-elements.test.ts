@@ -87,7 +87,7 @@ describe('graph elements', () => {
   });
 
   it('puts nodes before edges, marks the centre, colours organisations by sector and drops dangling edges', () => {
-    const elements = toElements(graph, 'Person:p001', 'ja');
+    const elements = toElements(graph, { centre: 'Person:p001', language: 'ja' });
     expect(elements.map((e) => e.group)).toEqual(['nodes', 'nodes', 'nodes', 'edges']);
     const data = dataOf(elements);
     expect(data.get('Person:p001')).toMatchObject({ centre: 1, shape: 'ellipse', colour: '#0072B2' });
@@ -101,10 +101,10 @@ describe('graph elements', () => {
   });
 
   it('diffs what is drawn against what should be: add, remove, update only what changed', () => {
-    const before = dataOf(toElements(graph, 'Person:p001', 'ja'));
+    const before = dataOf(toElements(graph, { centre: 'Person:p001', language: 'ja' }));
     before.set('Skill:gone', { id: 'Skill:gone', kind: 'SKILL' });
     before.delete('Project:pj02');
-    const next = toElements(graph, 'Person:p001', 'en');
+    const next = toElements(graph, { centre: 'Person:p001', language: 'en' });
     const diff = diffElements(before, next);
     expect(diff.remove).toEqual(['Skill:gone']);
     expect(diff.add.map((e) => e.data.id)).toEqual(['Project:pj02']);

@@ -33,7 +33,15 @@ await i18n.init({
 const TODAY = '2026-11-24';
 const context = (language: Language): TextContext => ({ language, today: TODAY, t: i18n.getFixedT(language) });
 
-const none = { tieStrength: null, lastContact: null, projectEnd: null, size: null, project: null, organisation: null };
+const none = {
+  tieStrength: null,
+  lastContact: null,
+  context: null,
+  projectEnd: null,
+  size: null,
+  project: null,
+  organisation: null,
+};
 const declared = (tieStrength: number, lastContact: string | null): IntroEvidence => ({
   ...none,
   kind: 'DECLARED',

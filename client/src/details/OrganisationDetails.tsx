@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { displayName, nameIn } from '../graph/names.ts';
+import type { PathHighlight } from '../graph/path-overlay.ts';
 import type { Language } from '../i18n/languages.ts';
+import { FinderSection } from '../introductions/FinderSection.tsx';
 import { Dots } from '../ui/Dots.tsx';
 import { formatPeriod } from '../ui/format.ts';
 import { OrganisationDetailsQuery } from './details-queries.ts';
@@ -11,10 +13,13 @@ interface Props {
   id: string;
   language: Language;
   onOpen(key: string): void;
+  /** Id of the introduction path shown on the map, if any. */
+  shownPath: string | null;
+  onShowPath(path: PathHighlight | null): void;
 }
 
 /** An organisation: sector and place, its people, the skills it needs, its projects. */
-export function OrganisationDetails({ id, language, onOpen }: Props) {
+export function OrganisationDetails({ id, language, onOpen, shownPath, onShowPath }: Props) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(OrganisationDetailsQuery, { variables: { id } });
   const org = data?.organisation;
@@ -41,6 +46,12 @@ export function OrganisationDetails({ id, language, onOpen }: Props) {
                 ) : null,
               ],
             ]}
+          />
+          <FinderSection
+            subject={{ kind: 'ORGANISATION', id, key: org.key, name: org.name, nameEn: org.nameEn }}
+            language={language}
+            shownPath={shownPath}
+            onShowPath={onShowPath}
           />
           <Section title={t('details.members')} total={org.members.totalCount} shown={org.members.nodes.length}>
             {org.members.nodes.map((m) => (

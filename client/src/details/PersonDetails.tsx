@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName, nameIn } from '../graph/names.ts';
 import type { PathHighlight } from '../graph/path-overlay.ts';
 import type { Language } from '../i18n/languages.ts';
-import { IntroductionFinder } from '../introductions/IntroductionFinder.tsx';
+import { FinderSection } from '../introductions/FinderSection.tsx';
 import { Dots } from '../ui/Dots.tsx';
 import { formatDate, formatPeriod } from '../ui/format.ts';
 import { PersonDetailsQuery } from './details-queries.ts';
@@ -25,8 +24,6 @@ interface Props {
  */
 export function PersonDetails({ id, language, onOpen, shownPath, onShowPath }: Props) {
   const { t } = useTranslation();
-  const [finding, setFinding] = useState(false);
-  const findButton = useRef<HTMLButtonElement>(null);
   const { data, loading, error, refetch } = useQuery(PersonDetailsQuery, { variables: { id } });
   const person = data?.person;
   const skills = [...(person?.skills.nodes ?? [])].sort((a, b) => b.level - a.level);
@@ -37,38 +34,12 @@ export function PersonDetails({ id, language, onOpen, shownPath, onShowPath }: P
         <>
           <Heading kind="PERSON" {...displayName(person, language)} />
           {person.bio && <p className="details-bio">{person.bio}</p>}
-          {finding ? (
-            <IntroductionFinder
-              person={{ ...person, id }}
-              language={language}
-              shownPath={shownPath}
-              onShowPath={onShowPath}
-              onClose={() => {
-                setFinding(false);
-                onShowPath(null);
-                // The button comes back in place of the finder: keep the keyboard where it was.
-                window.setTimeout(() => findButton.current?.focus(), 0);
-              }}
-            />
-          ) : (
-            <div className="details-actions">
-              <button
-                ref={findButton}
-                type="button"
-                className="button button-primary"
-                title={t('intro.openHint')}
-                onClick={() => setFinding(true)}
-              >
-                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-                  <circle cx="3" cy="8" r="2" fill="currentColor" />
-                  <circle cx="13" cy="4" r="2" fill="currentColor" />
-                  <circle cx="13" cy="12" r="2" fill="currentColor" />
-                  <path d="M4.8 7.1l6.4-2.4M4.8 8.9l6.4 2.4" stroke="currentColor" strokeWidth="1.4" />
-                </svg>
-                {t('intro.open')}
-              </button>
-            </div>
-          )}
+          <FinderSection
+            subject={{ ...person, id, kind: 'PERSON' }}
+            language={language}
+            shownPath={shownPath}
+            onShowPath={onShowPath}
+          />
           <Section
             title={t('details.organisations')}
             total={person.memberships.totalCount}

@@ -5,6 +5,7 @@ import type { Language } from '../i18n/languages.ts';
 import { formatPeriod } from '../ui/format.ts';
 import { ProjectDetailsQuery } from './details-queries.ts';
 import { Facts, Frame, Heading, Item, Section } from './parts.tsx';
+import { ProjectTimeline } from './ProjectTimeline.tsx';
 
 interface Props {
   id: string;
@@ -12,7 +13,7 @@ interface Props {
   onOpen(key: string): void;
 }
 
-/** A project: when it ran, who took part, which organisations led or partnered. */
+/** A project: when it ran (with a timeline), who took part, which organisations led or partnered. */
 export function ProjectDetails({ id, language, onOpen }: Props) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(ProjectDetailsQuery, { variables: { id } });
@@ -25,6 +26,7 @@ export function ProjectDetails({ id, language, onOpen }: Props) {
           <Facts
             rows={[[t('details.period'), formatPeriod(project.start, project.end, language, t('details.ongoing'))]]}
           />
+          <ProjectTimeline start={project.start} end={project.end} language={language} />
           {project.description && <p className="details-bio">{project.description}</p>}
           <Section
             title={t('details.participants')}

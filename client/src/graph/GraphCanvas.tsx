@@ -1,30 +1,38 @@
 /**
  * The one component that owns the Cytoscape instance. It turns props into drawing: element
- * diffs applied in one batch, a layout when nodes come or go, the selection ring, and the
- * introduction path shown over the network.
+ * diffs applied in one batch, a layout when nodes come or go or the reader picks another, the
+ * selection ring, focus mode, and the introduction path shown over the network. Its parent
+ * remounts it (a new key) when the graph crosses into large-graph mode, which needs a new
+ * renderer.
  */
-import type { Collection, Core, ElementDefinition, Layouts } from 'cytoscape';
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import type { Layouts } from 'cytoscape';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { Language } from '../i18n/languages.ts';
-import { diffElements, toElements, type ElementData, type GraphData } from './elements.ts';
-import { egoLayout, placeNewcomers, prefersReducedMotion } from './layout.ts';
+import type { LayoutName } from '../view/url-state.ts';
 import {
-  PATH_FADED_CLASS,
-  PATH_HIGHLIGHT_CLASS,
-  pathOverlay,
-  withOverlay,
-  type PathHighlight,
-} from './path-overlay.ts';
-import { useCytoscape } from './use-cytoscape.ts';
-
-const FIT_MAX_ZOOM = 1.2;
-const MAX_ZOOM = 3;
+  applyElements,
+  applyFocus,
+  applyPathClasses,
+  applySelection,
+  FIT_MAX_ZOOM,
+  fitTo,
+  keepPlace,
+  MAX_ZOOM,
+} from './canvas-ops.ts';
+import { toElements, type GraphData } from './elements.ts';
+import { layoutOptions, placeNewcomers } from './layout.ts';
+import { pathOverlay, withOverlay, type PathHighlight } from './path-overlay.ts';
+import { useCytoscape, type CanvasHandlers, type CanvasMode } from './use-cytoscape.ts';
 
 export interface GraphCanvasHandle {
   fit(): void;
+  /** The whole picture as a PNG, white background, twice the screen's resolution. */
+  png(): Promise<Blob>;
+  /** The whole picture as an SVG document. */
+  svg(): string;
 }
 
-interface Props {
+interface Props extends CanvasHandlers {
   graph: GraphData | undefined;
   centre: string | null;
   selected: string | null;
@@ -32,65 +40,24 @@ interface Props {
   path: PathHighlight | null;
   language: Language;
   label: string;
-  onSelect(key: string | null): void;
-  onFocus(key: string): void;
+  layout: LayoutName;
+  focus: string | null;
+  expanded: readonly string[];
+  mode: CanvasMode;
   ref?: Ref<GraphCanvasHandle>;
 }
 
-function drawnData(cy: Core): Map<string, ElementData> {
-  return new Map(cy.elements().map((e) => [e.id(), e.data() as ElementData]));
-}
+const todayIso = () => new Date().toISOString().slice(0, 10);
 
-/** Applies the diff; returns the ids of nodes that were added and whether any survived. */
-function applyElements(cy: Core, next: ElementDefinition[]): { added: string[]; kept: number; changed: boolean } {
-  const diff = diffElements(drawnData(cy), next);
-  const added = diff.add.filter((e) => e.group === 'nodes').map((e) => String(e.data.id));
-  cy.batch(() => {
-    for (const id of diff.remove) cy.getElementById(id).remove();
-    if (diff.add.length > 0) cy.add(diff.add);
-    for (const { id, data } of diff.update) cy.getElementById(id).data(data);
-  });
-  return { added, kept: cy.nodes().length - added.length, changed: diff.add.length + diff.remove.length > 0 };
-}
-
-function applySelection(cy: Core, selected: string | null): void {
-  cy.batch(() => {
-    cy.elements().removeClass('selected-edge');
-    cy.nodes(':selected').unselect();
-    if (!selected) return;
-    const node = cy.getElementById(selected);
-    node.select();
-    node.connectedEdges().addClass('selected-edge');
-  });
-}
-
-/** Marks the path's elements and fades the rest; null clears both. Returns the path's elements. */
-function applyPathClasses(cy: Core, ids: readonly string[] | null): Collection {
-  let path = cy.collection();
-  cy.batch(() => {
-    cy.elements().removeClass(`${PATH_HIGHLIGHT_CLASS} ${PATH_FADED_CLASS}`);
-    if (!ids) return;
-    for (const id of ids) path = path.union(cy.getElementById(id));
-    path.addClass(PATH_HIGHLIGHT_CLASS);
-    cy.elements().difference(path).addClass(PATH_FADED_CLASS);
-  });
-  return path;
-}
-
-/** Moves the viewport to `eles` (zoom capped, so two people do not fill the screen). */
-function fitTo(cy: Core, eles: Collection, padding: number): void {
-  if (eles.empty()) return;
-  cy.maxZoom(FIT_MAX_ZOOM); // the target viewport is computed now, under the cap
-  cy.animate({ fit: { eles, padding }, duration: prefersReducedMotion() ? 0 : 300 });
-  cy.maxZoom(MAX_ZOOM);
-}
-
-export function GraphCanvas({ graph, centre, selected, path, language, label, onSelect, onFocus, ref }: Props) {
+export function GraphCanvas(props: Props) {
+  const { graph, centre, selected, path, language, label, layout, focus, expanded, mode, ref } = props;
   const container = useRef<HTMLDivElement>(null);
-  const cyRef = useCytoscape(container, { onSelect, onFocus });
-  const layout = useRef<Layouts | null>(null);
+  const cyRef = useCytoscape(container, props, mode);
+  const running = useRef<Layouts | null>(null);
   const layoutRunning = useRef(false);
+  const drawnLayout = useRef<LayoutName | null>(null);
   const shownPath = useRef<string | null>(null);
+  const [today] = useState(todayIso);
   const overlay = useMemo(
     () => (path ? pathOverlay(graph, path, centre, language) : null),
     [graph, path, centre, language],
@@ -101,32 +68,64 @@ export function GraphCanvas({ graph, centre, selected, path, language, label, on
       const cy = cyRef.current;
       if (cy) fitTo(cy, cy.elements(), 48);
     },
+    png() {
+      const cy = cyRef.current!;
+      return cy.png({ output: 'blob-promise', bg: '#ffffff', full: true, scale: 2, maxWidth: 6000, maxHeight: 6000 });
+    },
+    svg() {
+      const cy = cyRef.current as unknown as { svg(options: object): string };
+      // cytoscape-svg's canvas2svg logs this for every label it draws (a fill() after fillText());
+      // the SVG is complete regardless, so only that one message is kept out of the console.
+      const error = console.error;
+      console.error = (...args: unknown[]) => {
+        if (String(args[0]).startsWith('Attempted to apply path command')) return;
+        error(...args);
+      };
+      try {
+        return cy.svg({ full: true, bg: '#ffffff', scale: 1 });
+      } finally {
+        console.error = error;
+      }
+    },
   }));
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const elements = withOverlay(graph ? toElements(graph, centre, language) : [], overlay);
-    const { added, kept, changed } = applyElements(cy, elements);
-    if (!changed || cy.nodes().empty()) return;
-    layout.current?.stop();
+    const base = graph ? toElements(graph, { centre, language, expanded, today }) : [];
+    const { added, kept, changed } = applyElements(cy, withOverlay(base, overlay));
+    const switched = drawnLayout.current !== null && drawnLayout.current !== layout;
+    drawnLayout.current = layout;
+    if ((!changed && !switched) || cy.nodes().empty()) return;
+    running.current?.stop();
     placeNewcomers(cy, added, centre);
     // Fitting a handful of nodes would blow them up: cap the zoom while the layout fits.
     cy.maxZoom(FIT_MAX_ZOOM);
-    const run = cy.layout(egoLayout({ randomize: kept === 0, animate: !prefersReducedMotion() }));
+    const nodes = cy.nodes().length;
+    const run = cy.layout(layoutOptions(layout, { randomize: kept === 0, animate: true, fit: !switched, nodes }));
+    if (switched) keepPlace(cy, run, selected ?? centre);
+    const started = performance.now();
     run.one('layoutstop', () => {
       layoutRunning.current = false;
+      if (window.__tsunagari) window.__tsunagari.layoutMs = performance.now() - started;
       if (!cy.destroyed()) cy.maxZoom(MAX_ZOOM);
     });
-    layout.current = run;
+    running.current = run;
     layoutRunning.current = true;
     run.run();
-  }, [cyRef, graph, centre, language, overlay]);
+    // `selected` is read for the anchor only: selecting must not re-run the layout.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cyRef, graph, centre, language, overlay, layout, expanded, today]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (cy) applySelection(cy, selected);
   }, [cyRef, graph, selected]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyFocus(cy, focus);
+  }, [cyRef, graph, focus]);
 
   // Declared after the drawing effect, so the path's elements exist when they are marked.
   useEffect(() => {
@@ -138,7 +137,7 @@ export function GraphCanvas({ graph, centre, selected, path, language, label, on
     shownPath.current = id;
     // A new path is brought into view; clearing it shows the whole network again.
     const move = () => void (cy.destroyed() || fitTo(cy, id ? eles : cy.elements(), id ? 96 : 48));
-    if (layoutRunning.current && layout.current) layout.current.one('layoutstop', move);
+    if (layoutRunning.current && running.current) running.current.one('layoutstop', move);
     else move();
   }, [cyRef, overlay, path]);
 

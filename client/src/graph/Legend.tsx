@@ -4,7 +4,7 @@ import { KindIcon } from '../ui/KindIcon.tsx';
 import { KINDS, SECTOR_COLOURS, SECTORS } from './palette.ts';
 
 /** Small screens start with the legend folded: the map needs the room more. */
-const roomy = () => window.innerWidth >= 1100 && window.innerHeight >= 700;
+const roomy = () => window.innerWidth >= 1100 && window.innerHeight >= 820;
 
 /** What shapes, colours and line widths mean; folds away for more room. */
 export function Legend() {
@@ -37,6 +37,20 @@ export function Legend() {
           <line x1="30" y1="7" x2="42" y2="7" stroke="#7b8794" strokeWidth="4" />
         </svg>
         {t('legend.tieWidth')}
+      </p>
+      <p className="legend-ties">
+        <svg width="44" height="12" viewBox="0 0 44 12" aria-hidden="true">
+          <line x1="2" y1="6" x2="20" y2="6" stroke="#7b8794" strokeWidth="2.5" />
+          <line x1="24" y1="6" x2="42" y2="6" stroke="#7b8794" strokeWidth="2.5" opacity="0.4" />
+        </svg>
+        {t('legend.recency')}
+      </p>
+      <p className="legend-ties">
+        <svg width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
+          <circle cx="22" cy="7" r="5.5" fill="#0072B2" stroke="#1f2933" strokeWidth="1" />
+          <circle cx="22" cy="7" r="3.5" fill="none" stroke="#1f2933" strokeWidth="1" />
+        </svg>
+        {t('legend.expanded')}
       </p>
     </details>
   );

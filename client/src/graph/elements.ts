@@ -30,7 +30,29 @@ export function edgeWidth(edge: Pick<GraphEdge, 'type' | 'strength'>): number {
   return 1 + (strength - 1) * 0.6;
 }
 
-export function toNodeElement(node: GraphNode, centre: string | null, language: Language): ElementDefinition {
+/** How far a tie's last contact lies back → its line's opacity: recent ties read strongest. */
+export function recencyOpacity(lastContact: string | null | undefined, today: string): number {
+  if (!lastContact) return 0.45;
+  const years = (Date.parse(today) - Date.parse(lastContact)) / (365.25 * 24 * 3600 * 1000);
+  if (!Number.isFinite(years) || years <= 1) return 1;
+  if (years <= 3) return 0.75;
+  return 0.45;
+}
+
+export interface ElementOptions {
+  centre: string | null;
+  language: Language;
+  /** Expanded nodes wear a double ring, so the reader sees where the map grew. */
+  expanded?: readonly string[];
+  today?: string;
+}
+
+export function toNodeElement(
+  node: GraphNode,
+  centre: string | null,
+  language: Language,
+  expanded: readonly string[] = [],
+): ElementDefinition {
   const colour = nodeColour(node.kind, node.sector);
   const isCentre = node.key === centre;
   return {
@@ -45,6 +67,7 @@ export function toNodeElement(node: GraphNode, centre: string | null, language: 
       size: isCentre ? SIZE_BY_DEPTH[0] : SIZE_BY_DEPTH[Math.min(Math.max(node.depth, 1), 3)],
       depth: node.depth,
       centre: isCentre ? 1 : 0,
+      expanded: expanded.includes(node.key) ? 1 : 0,
     },
   };
 }
@@ -53,7 +76,7 @@ export function toNodeElement(node: GraphNode, centre: string | null, language: 
  * `near` marks edges that touch the centre: they stay crisp while edges among the neighbours
  * recede, which keeps a two- or three-step network readable.
  */
-export function toEdgeElement(edge: GraphEdge, centre: string | null): ElementDefinition {
+export function toEdgeElement(edge: GraphEdge, centre: string | null, today = ''): ElementDefinition {
   return {
     group: 'edges',
     selectable: false,
@@ -64,16 +87,18 @@ export function toEdgeElement(edge: GraphEdge, centre: string | null): ElementDe
       type: edge.type,
       width: edgeWidth(edge),
       near: edge.source === centre || edge.target === centre ? 1 : 0,
+      recency: edge.type === 'KNOWS' && today ? recencyOpacity(edge.lastContact, today) : 1,
     },
   };
 }
 
 /** Nodes first (Cytoscape rejects an edge whose ends do not exist yet); dangling edges dropped. */
-export function toElements(graph: GraphData, centre: string | null, language: Language): ElementDefinition[] {
+export function toElements(graph: GraphData, options: ElementOptions): ElementDefinition[] {
+  const { centre, language, expanded = [], today = '' } = options;
   const keys = new Set(graph.nodes.map((n) => n.key));
   return [
-    ...graph.nodes.map((n) => toNodeElement(n, centre, language)),
-    ...graph.edges.filter((e) => keys.has(e.source) && keys.has(e.target)).map((e) => toEdgeElement(e, centre)),
+    ...graph.nodes.map((n) => toNodeElement(n, centre, language, expanded)),
+    ...graph.edges.filter((e) => keys.has(e.source) && keys.has(e.target)).map((e) => toEdgeElement(e, centre, today)),
   ];
 }
 

@@ -6,7 +6,10 @@
 import type { StylesheetJson } from 'cytoscape';
 import { INTRODUCTION_EDGE, PATH_FADED_CLASS, PATH_HIGHLIGHT_CLASS } from './path-overlay.ts';
 
-export const FONT_STACK = '"Noto Sans JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
+export const FONT_STACK = '"Noto Sans JP", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
+
+export const FOCUS_CLASS = 'focus-lit';
+export const FOCUS_FADED_CLASS = 'focus-faded';
 
 const INK = '#1f2933';
 const EDGE = '#c3c8cf';
@@ -70,8 +73,13 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: 'edge[near = 1]', style: { opacity: 0.95 } },
-  { selector: 'edge[type = "KNOWS"]', style: { 'line-color': TIE } },
+  // Declared ties: width says how strong, opacity how recent the last contact (elements.ts).
+  { selector: 'edge[type = "KNOWS"]', style: { 'line-color': TIE, opacity: 'data(recency)' as never } },
   { selector: 'edge[type = "BROADER"]', style: { 'line-style': 'dashed' } },
+  {
+    selector: 'node[expanded = 1]',
+    style: { 'border-style': 'double', 'border-width': 5, 'border-color': INK },
+  },
   {
     selector: 'node:selected',
     style: {
@@ -90,6 +98,10 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge.hover-edge, edge.selected-edge', style: { 'line-color': HALO, opacity: 1, 'z-index': 5 } },
   { selector: 'node.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
   { selector: 'edge.faded', style: { opacity: 0.1 } },
+  // Focus mode: the focused node's neighbourhood stays, the rest steps back but stays legible.
+  { selector: `node.${FOCUS_FADED_CLASS}`, style: { opacity: 0.14, 'text-opacity': 0 } },
+  { selector: `edge.${FOCUS_FADED_CLASS}`, style: { opacity: 0.05 } },
+  { selector: `node.${FOCUS_CLASS}`, style: { 'min-zoomed-font-size': 0, 'z-index': 25 } },
   // An introduction path (path-overlay.ts): besides colour, its people get a thick ring, a halo
   // and an always-shown name, its links get thick, and everything else recedes.
   {
@@ -120,4 +132,24 @@ export const graphStyle: StylesheetJson = [
     selector: `edge.${PATH_HIGHLIGHT_CLASS}`,
     style: { 'line-color': HALO, width: 4, opacity: 1, 'z-index': 35 },
   },
+];
+
+/**
+ * Extra rules for large graphs (layout.ts LARGE_GRAPH): haystack edges (the cheapest Cytoscape
+ * draws), no transitions, no label plates, and names only once zoomed in far enough to read them.
+ */
+export const largeGraphStyle: StylesheetJson = [
+  ...graphStyle,
+  {
+    selector: 'node',
+    style: {
+      'transition-duration': 0,
+      'text-background-opacity': 0,
+      'min-zoomed-font-size': 14,
+      'border-width': 1,
+    },
+  },
+  { selector: 'node[centre = 1]', style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 0.9 } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'transition-duration': 0 } },
+  { selector: 'node:selected', style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 0.9 } },
 ];

@@ -1,8 +1,9 @@
 /**
- * "Find an introduction to…" inside a person's details: choose a person or a skill (type-ahead
- * over the same search as the header, narrowed to that kind), optionally a minimum level and
- * how long a chain may be, and the ranked answer appears below. Changing the question clears
- * the path shown on the map, which belonged to the previous answer.
+ * "Find an introduction" inside a person's or an organisation's details: from them (or from
+ * "me", when the reader has said who they are) to a person, a skill or an organisation, picked by
+ * type-ahead over the same search as the header; optionally a minimum level and how long a chain
+ * may be. The ranked answer appears below. Changing the question clears the path shown on the
+ * map, which belonged to the previous answer.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,18 +13,31 @@ import type { Language } from '../i18n/languages.ts';
 import { SearchBox, type SearchHandle } from '../search/SearchBox.tsx';
 import type { SearchHitNode } from '../search/search-hits.ts';
 import { KindIcon } from '../ui/KindIcon.tsx';
-import { IntroductionResults, MAX_HOPS_LIMIT, type IntroTarget } from './IntroductionResults.tsx';
+import { IntroductionResults, MAX_HOPS_LIMIT, type IntroSource, type IntroTarget } from './IntroductionResults.tsx';
+import { useMe } from './me.ts';
 
 type TargetKind = IntroTarget['kind'];
 
-const TARGET_KINDS: readonly TargetKind[] = ['PERSON', 'SKILL'];
+const TARGET_KINDS: readonly TargetKind[] = ['PERSON', 'SKILL', 'ORGANISATION'];
+const TARGET_WORDS = {
+  PERSON: 'intro.targetPerson',
+  SKILL: 'intro.targetSkill',
+  ORGANISATION: 'intro.targetOrganisation',
+};
+const PICK_LABELS = { PERSON: 'intro.personLabel', SKILL: 'intro.skillLabel', ORGANISATION: 'intro.organisationLabel' };
+const PICK_PLACEHOLDERS = {
+  PERSON: 'intro.personPlaceholder',
+  SKILL: 'intro.skillPlaceholder',
+  ORGANISATION: 'intro.organisationPlaceholder',
+};
 const LEVELS = [1, 2, 3, 4, 5] as const;
 const HOPS = [1, 2, 3, 4, 5, 6] as const;
 /** Four steps find nearly every warm path and stay fast (docs/introductions.md). */
 const DEFAULT_MAX_HOPS = 4;
 
 interface Props {
-  person: { id: string; key: string } & NameFields;
+  /** Whose details the finder sits in: the default "from". */
+  subject: IntroSource & { key: string } & NameFields;
   language: Language;
   shownPath: string | null;
   onShowPath(path: PathHighlight | null): void;
@@ -36,6 +50,8 @@ function targetOf(hit: SearchHitNode): IntroTarget | null {
       return { kind: 'PERSON', id: hit.id, key: hit.key, names: hit };
     case 'Skill':
       return { kind: 'SKILL', id: hit.id, key: hit.key, names: hit };
+    case 'Organisation':
+      return { kind: 'ORGANISATION', id: hit.id, key: hit.key, names: hit };
     default:
       return null;
   }
@@ -84,11 +100,15 @@ function Choice<T extends number | string>(props: ChoiceProps<T>) {
   );
 }
 
-export function IntroductionFinder({ person, language, shownPath, onShowPath, onClose }: Props) {
+export function IntroductionFinder({ subject, language, shownPath, onShowPath, onClose }: Props) {
   const { t } = useTranslation();
   const search = useRef<SearchHandle>(null);
+  const me = useMe();
+  const canBeMe = me !== null && me.key !== subject.key;
+  const [fromMe, setFromMe] = useState(false);
   const [kind, setKind] = useState<TargetKind>('PERSON');
   const [target, setTarget] = useState<IntroTarget | null>(null);
+  const asker = fromMe && me ? { kind: 'PERSON' as const, ...me } : subject;
   const [minLevel, setMinLevel] = useState(1);
   const [maxHops, setMaxHops] = useState(DEFAULT_MAX_HOPS);
 
@@ -120,13 +140,39 @@ export function IntroductionFinder({ person, language, shownPath, onShowPath, on
             ×
           </button>
         </header>
-        <p className="intro-lead">{t('intro.lead', { name: nameIn(person, language) })}</p>
+        <p className="intro-lead">
+          {t(asker.kind === 'ORGANISATION' ? 'intro.leadOrganisation' : 'intro.lead', {
+            name: nameIn(asker, language),
+          })}
+        </p>
+        {canBeMe && (
+          <Choice
+            label={t('intro.from')}
+            before={t('intro.from')}
+            options={['subject', 'me'] as const}
+            value={fromMe ? 'me' : 'subject'}
+            text={(o) => (o === 'me' ? t('intro.fromMe') : nameIn(subject, language))}
+            title={(o) =>
+              o === 'me' ? t('intro.fromMeHint', { name: nameIn(me, language) }) : nameIn(subject, language)
+            }
+            onChange={(o) =>
+              change(() => {
+                setFromMe(o === 'me');
+                // From me, the obvious question is how to reach the person whose details are open.
+                if (o === 'me' && subject.kind === 'PERSON') {
+                  setKind('PERSON');
+                  setTarget({ kind: 'PERSON', id: subject.id, key: subject.key, names: subject });
+                } else setTarget(null);
+              })
+            }
+          />
+        )}
         <Choice
           label={t('intro.target')}
           before={t('intro.target')}
           options={TARGET_KINDS}
           value={kind}
-          text={(k) => t(k === 'PERSON' ? 'intro.targetPerson' : 'intro.targetSkill')}
+          text={(k) => t(TARGET_WORDS[k])}
           title={(k) => t(`kind.${k}`)}
           onChange={(k) => k !== kind && change(() => (setKind(k), setTarget(null)))}
         />
@@ -145,9 +191,9 @@ export function IntroductionFinder({ person, language, shownPath, onShowPath, on
             className="search-inline"
             language={language}
             kinds={[kind]}
-            exclude={[person.key]}
-            label={t(kind === 'PERSON' ? 'intro.personLabel' : 'intro.skillLabel')}
-            placeholder={t(kind === 'PERSON' ? 'intro.personPlaceholder' : 'intro.skillPlaceholder')}
+            exclude={[asker.key]}
+            label={t(PICK_LABELS[kind])}
+            placeholder={t(PICK_PLACEHOLDERS[kind])}
             hint={t('intro.pickHint')}
             shortcut={false}
             onPick={(_, hit) => change(() => setTarget(targetOf(hit)))}
@@ -180,7 +226,7 @@ export function IntroductionFinder({ person, language, shownPath, onShowPath, on
       </section>
       {target && (
         <IntroductionResults
-          fromId={person.id}
+          from={{ kind: asker.kind, id: asker.id }}
           target={target}
           minLevel={minLevel}
           maxHops={maxHops}

@@ -14,19 +14,30 @@ import { Dots } from '../ui/Dots.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { IntroductionsQuery } from './introductions-query.ts';
-import { scoreText, type IntroPath, type TextContext } from './intro-text.ts';
+import { formatPercent } from '../ui/format.ts';
+import { relativeScore, scoreText, strengthWord, type IntroPath, type TextContext } from './intro-text.ts';
+import { requestText } from './request-text.ts';
 import { Meter, PathCard } from './PathCard.tsx';
 
 /** How many paths or people to show: enough to choose from, few enough to read. */
 const K = 5;
 export const MAX_HOPS_LIMIT = 6;
 
-export type IntroTarget =
-  | { kind: 'PERSON'; id: string; key: string; names: NameFields }
-  | { kind: 'SKILL'; id: string; key: string; names: NameFields };
+export interface IntroTarget {
+  kind: 'PERSON' | 'SKILL' | 'ORGANISATION';
+  id: string;
+  key: string;
+  names: NameFields;
+}
+
+/** Who asks: a person, or an organisation (any current member may start the chain). */
+export interface IntroSource {
+  kind: 'PERSON' | 'ORGANISATION';
+  id: string;
+}
 
 interface Props {
-  fromId: string;
+  from: IntroSource;
   target: IntroTarget;
   minLevel: number;
   maxHops: number;
@@ -41,6 +52,28 @@ interface Props {
 type Candidate = IntroductionsAnswer['introductions']['candidates'][number];
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
+
+const sourceInput = (from: IntroSource) =>
+  from.kind === 'PERSON' ? { personId: from.id } : { organisationId: from.id };
+
+function targetInput(target: IntroTarget, minLevel: number) {
+  switch (target.kind) {
+    case 'PERSON':
+      return { personId: target.id };
+    case 'SKILL':
+      return { skillId: target.id, minLevel };
+    case 'ORGANISATION':
+      return { organisationId: target.id };
+  }
+}
+
+/** What the request says the sender hopes to talk about. */
+function purposeOf(target: IntroTarget, language: Language, t: TextContext['t']): string {
+  const name = nameIn(target.names, language);
+  if (target.kind === 'SKILL') return t('intro.request.purposeSkill', { skill: name });
+  if (target.kind === 'ORGANISATION') return t('intro.request.purposeOrganisation', { name });
+  return '';
+}
 
 /** ↑/↓/Home/End move the focus between the path buttons of the list. */
 function movePathFocus(event: KeyboardEvent<HTMLElement>): void {
@@ -93,7 +126,9 @@ function NothingFound(props: {
           <p>
             {target.kind === 'PERSON'
               ? t('intro.unreachablePerson', { name })
-              : t('intro.unreachableSkill', { skill: name, level: minLevel })}
+              : target.kind === 'ORGANISATION'
+                ? t('intro.unreachableOrganisation', { name })
+                : t('intro.unreachableSkill', { skill: name, level: minLevel })}
           </p>
           <p className="muted">{t('intro.unreachableNote')}</p>
           {target.kind === 'SKILL' && minLevel > 1 && (
@@ -110,6 +145,30 @@ interface ListProps {
   context: TextContext;
   shownPath: string | null;
   onToggle(path: IntroPath): void;
+  best: number;
+  requestOf(path: IntroPath): string;
+}
+
+function CandidateReason({ candidate, language }: { candidate: Candidate; language: Language }) {
+  const { t } = useTranslation();
+  const { skill, level, organisation, role } = candidate.reason;
+  if (skill && level !== null && level !== undefined) {
+    return (
+      <span className="candidate-reason">
+        {t('intro.holds', { skill: nameIn(skill, language), level })}
+        <Dots value={level} label={t('details.level', { value: level })} />
+      </span>
+    );
+  }
+  if (organisation) {
+    const name = nameIn(organisation, language);
+    return (
+      <span className="candidate-reason">
+        {role ? t('intro.memberRole', { name, role }) : t('intro.member', { name })}
+      </span>
+    );
+  }
+  return null;
 }
 
 function CandidateCard({
@@ -118,11 +177,14 @@ function CandidateCard({
   context,
   shownPath,
   onToggle,
+  best,
+  requestOf,
 }: ListProps & { candidate: Candidate; rank: number }) {
   const { t } = useTranslation();
   const { language } = context;
-  const skill = candidate.reason.skill;
-  const score = scoreText(candidate.score, language, t);
+  const relative = relativeScore(candidate.score, best);
+  const score = formatPercent(relative, language);
+  const word = t(`intro.strength.${strengthWord(candidate.score)}`);
   return (
     <li className="candidate">
       <div className="candidate-head">
@@ -132,18 +194,14 @@ function CandidateCard({
         <KindIcon kind="PERSON" size={14} />
         <span className="candidate-text">
           <span className="candidate-name">{nameIn(candidate.person, language)}</span>
-          {skill && candidate.reason.level !== null && (
-            <span className="candidate-reason">
-              {t('intro.holds', { skill: nameIn(skill, language), level: candidate.reason.level })}
-              <Dots value={candidate.reason.level} label={t('details.level', { value: candidate.reason.level })} />
-            </span>
-          )}
+          <CandidateReason candidate={candidate} language={language} />
         </span>
-        <span className="path-score" title={t('intro.candidateScore')}>
-          <span className="path-score-value" aria-label={`${t('intro.candidateScore')} ${score}`}>
+        <span className="path-score" title={t('intro.scoreTitle', { value: scoreText(candidate.score, language, t) })}>
+          <span className="path-score-word">{word}</span>
+          <span className="path-score-value" aria-label={`${t('intro.candidateScore')} ${word} ${score}`}>
             {score}
           </span>
-          <Meter value={candidate.score} />
+          <Meter value={relative} />
         </span>
       </div>
       <ol className="path-list path-list-nested" aria-label={t('intro.routes')}>
@@ -155,6 +213,8 @@ function CandidateCard({
             context={context}
             shown={shownPath === pathId(path)}
             explained={i === 0}
+            best={candidate.paths[0]?.score ?? path.score}
+            request={requestOf(path)}
             onToggle={() => onToggle(path)}
           />
         ))}
@@ -164,12 +224,11 @@ function CandidateCard({
 }
 
 export function IntroductionResults(props: Props) {
-  const { fromId, target, minLevel, maxHops, language, shownPath, onShowPath } = props;
+  const { from, target, minLevel, maxHops, language, shownPath, onShowPath } = props;
   const { t } = useTranslation();
   const [today] = useState(todayIso);
-  const to = target.kind === 'PERSON' ? { personId: target.id } : { skillId: target.id, minLevel };
   const { data, loading, error, refetch } = useQuery(IntroductionsQuery, {
-    variables: { from: { personId: fromId }, to, k: K, maxHops },
+    variables: { from: sourceInput(from), to: targetInput(target, minLevel), k: K, maxHops },
   });
   const answer = data?.introductions;
   if (error) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
@@ -187,6 +246,9 @@ export function IntroductionResults(props: Props) {
     return <NothingFound {...props} reach={reach} />;
   }
   const context: TextContext = { language, today, t };
+  const purpose = purposeOf(target, language, t);
+  const requestOf = (path: IntroPath) => requestText(path, { language, t, purpose });
+  const best = target.kind === 'PERSON' ? (answer.paths[0]?.score ?? 0) : (answer.candidates[0]?.score ?? 0);
   const onToggle = (path: IntroPath) => onShowPath(shownPath === pathId(path) ? null : toPathHighlight(path));
   return (
     <section className="intro-results" aria-labelledby="intro-results-title" onKeyDown={movePathFocus}>
@@ -211,6 +273,8 @@ export function IntroductionResults(props: Props) {
               context={context}
               shown={shownPath === pathId(path)}
               explained
+              best={best}
+              request={requestOf(path)}
               onToggle={() => onToggle(path)}
             />
           ))}
@@ -225,6 +289,8 @@ export function IntroductionResults(props: Props) {
               context={context}
               shownPath={shownPath}
               onToggle={onToggle}
+              best={best}
+              requestOf={requestOf}
             />
           ))}
         </ol>

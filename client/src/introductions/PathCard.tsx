@@ -3,12 +3,22 @@
  * (number and bar), and per hop how the two people know each other. The head is a toggle button
  * that shows the path on the map; the explanation is plain text under it.
  */
-import { Fragment } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceKind } from '../gql/graphql.ts';
 import type { Language } from '../i18n/languages.ts';
 import { KindIcon } from '../ui/KindIcon.tsx';
-import { chainNames, hopLines, lengthText, scoreText, type IntroPath, type TextContext } from './intro-text.ts';
+import { formatPercent } from '../ui/format.ts';
+import {
+  chainNames,
+  hopLines,
+  lengthText,
+  relativeScore,
+  scoreText,
+  strengthWord,
+  type IntroPath,
+  type TextContext,
+} from './intro-text.ts';
 
 interface Props {
   path: IntroPath;
@@ -18,6 +28,10 @@ interface Props {
   shown: boolean;
   /** Whether the hop-by-hop explanation is open (a shown path always explains itself). */
   explained: boolean;
+  /** The best score in the list: this path's strength is shown relative to it. */
+  best: number;
+  /** The ready-to-send request for this path, shown with the explanation once the path is chosen. */
+  request?: string;
   onToggle(): void;
 }
 
@@ -50,19 +64,50 @@ function label(names: string[], length: string, score: string, scoreName: string
     : `${chain}. ${length}, ${scoreName} ${score}`;
 }
 
-export function PathCard({ path, rank, context, shown, explained, onToggle }: Props) {
+/** The request text, selectable and copyable in one click. */
+function RequestText({ text }: { text: string }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState(false);
+  const copy = () => {
+    void navigator.clipboard?.writeText(text).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+  return (
+    <div className="request">
+      <div className="request-head">
+        <span className="request-title">{t('intro.request.title')}</span>
+        <button type="button" className="button" onClick={copy}>
+          {copied ? t('intro.request.copied') : t('intro.request.copy')}
+        </button>
+      </div>
+      <textarea
+        className="request-text"
+        readOnly
+        value={text}
+        rows={Math.min(14, text.split('\n').length + 1)}
+        aria-label={t('intro.request.title')}
+      />
+    </div>
+  );
+}
+
+export function PathCard({ path, rank, context, shown, explained, best, request, onToggle }: Props) {
   const { t } = useTranslation();
   const { language } = context;
   const names = chainNames(path, language);
   const length = lengthText(path, t);
-  const score = scoreText(path.score, language, t);
+  const relative = relativeScore(path.score, best);
+  const score = formatPercent(relative, language);
+  const word = t(`intro.strength.${strengthWord(path.score)}`);
   return (
     <li className={shown ? 'path-card path-card-shown' : 'path-card'}>
       <button
         type="button"
         className="path-head"
         aria-pressed={shown}
-        aria-label={label(names, length, score, t('intro.pathScore'), language)}
+        aria-label={label(names, length, `${word} (${score})`, t('intro.pathScore'), language)}
         title={t('intro.showPath')}
         data-path-button=""
         onClick={onToggle}
@@ -89,9 +134,10 @@ export function PathCard({ path, rank, context, shown, explained, onToggle }: Pr
           </span>
           <span className="path-length">{length}</span>
         </span>
-        <span className="path-score" title={t('intro.pathScore')}>
+        <span className="path-score" title={t('intro.scoreTitle', { value: scoreText(path.score, language, t) })}>
+          <span className="path-score-word">{word}</span>
           <span className="path-score-value">{score}</span>
-          <Meter value={path.score} />
+          <Meter value={relative} />
         </span>
       </button>
       {(explained || shown) && (
@@ -111,6 +157,7 @@ export function PathCard({ path, rank, context, shown, explained, onToggle }: Pr
           ))}
         </ol>
       )}
+      {shown && request && <RequestText text={request} />}
     </li>
   );
 }

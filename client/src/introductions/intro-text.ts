@@ -95,3 +95,22 @@ export function scoreText(score: number, language: Language, t: Translate): stri
 export function chainNames(path: Pick<IntroPath, 'people'>, language: Language): string[] {
   return path.people.map((p) => nameIn(p, language));
 }
+
+export type StrengthWord = 'strong' | 'good' | 'fair' | 'weak';
+
+/**
+ * A path's score in words. A score is Π hop strengths × e^(−0.5·hops) (docs/introductions.md),
+ * so even good paths score well under 1 and raw percentages read as discouraging: a strong
+ * direct tie (0.9) scores ≈ 0.55, two good hops (0.8 each) ≈ 0.24, three fair ones (0.7) ≈ 0.08.
+ */
+export function strengthWord(score: number): StrengthWord {
+  if (score >= 0.4) return 'strong';
+  if (score >= 0.2) return 'good';
+  if (score >= 0.08) return 'fair';
+  return 'weak';
+}
+
+/** A score relative to the best in its list (the best reads 100%). */
+export function relativeScore(score: number, best: number): number {
+  return best > 0 ? Math.min(1, score / best) : 0;
+}

@@ -1,9 +1,10 @@
 import { graphql } from '../gql/index.ts';
 
 /**
- * Ranked, explained warm paths from one person to a person or to holders of a skill
- * (docs/introductions.md). The same path fields serve both answers; names come in both scripts
- * so the list and the map can follow the reader's language without asking again.
+ * Ranked, explained warm paths from a person (or an organisation's members) to a person, to
+ * holders of a skill or to an organisation's members (docs/introductions.md). The same path
+ * fields serve every answer; names come in both scripts so the list and the map can follow the
+ * reader's language without asking again.
  */
 export const IntroductionsQuery = graphql(`
   query Introductions($from: IntroductionFrom!, $to: IntroductionTo!, $k: Int, $maxHops: Int) {
@@ -24,10 +25,17 @@ export const IntroductionsQuery = graphql(`
         }
         reason {
           level
+          role
           skill {
             key
             id
             nameJa
+            nameEn
+          }
+          organisation {
+            key
+            id
+            name
             nameEn
           }
         }
@@ -63,6 +71,7 @@ export const IntroductionsQuery = graphql(`
         strength
         tieStrength
         lastContact
+        context
         projectEnd
         size
         project {

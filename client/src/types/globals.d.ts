@@ -1,9 +1,12 @@
 import type { Core } from 'cytoscape';
+import type { GraphData } from '../graph/elements.ts';
 
 declare global {
   interface Window {
     /** Test hook only: browser tests read the drawn graph (e.g. `cy.nodes().length`). */
-    __tsunagari?: { cy: Core };
+    __tsunagari?: { cy: Core; large: boolean; layoutMs: number | null };
+    /** Benchmark hook only: draw this graph instead of asking the server (bench/browser.ts). */
+    __tsunagariInject?: (graph: GraphData) => void;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddMenu } from '../edit/AddMenu.tsx';
 import type { Language } from '../i18n/languages.ts';
 import { SearchBox, type SearchHandle } from '../search/SearchBox.tsx';
 import type { Page } from '../view/pages.ts';
@@ -41,6 +42,7 @@ export function Header({ language, searchRef, onPick, onHome, onLanguage, page }
       </a>
       <SearchBox ref={searchRef} language={language} onPick={onPick} />
       <NavBar page={page} />
+      <AddMenu />
       <LanguageToggle language={language} onChange={onLanguage} />
     </header>
   );

@@ -10,7 +10,18 @@ import type { PathHighlight } from '../graph/path-overlay.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages.ts';
 import { applyDocumentLanguage, i18n, storedLanguage, storeLanguage } from '../i18n/index.ts';
 import { NAVIGATED, navigate, pageFromPath } from './pages.ts';
-import { EMPTY_VIEW, parseView, sameView, viewToSearch, type Depth, type ViewState } from './url-state.ts';
+import type { Filters } from './filters.ts';
+import {
+  EMPTY_VIEW,
+  parseView,
+  sameView,
+  viewToSearch,
+  type Depth,
+  type Display,
+  type LayoutName,
+  type Limit,
+  type ViewState,
+} from './url-state.ts';
 
 export interface ExplorerActions {
   focusNode(key: string): void;
@@ -18,6 +29,18 @@ export interface ExplorerActions {
   setDepth(depth: Depth): void;
   setLanguage(language: Language): void;
   goHome(): void;
+  setLayout(layout: LayoutName): void;
+  setLimit(limit: Limit): void;
+  setDisplay(display: Display): void;
+  setFilters(filters: Filters): void;
+  /** Adds a node's neighbours to the map, where it is. */
+  expandNode(key: string): void;
+  /** Undoes an expansion; a node never expanded folds away its neighbours that hang on it alone. */
+  collapseNode(key: string, leaves: readonly string[]): void;
+  hideNode(key: string): void;
+  showHidden(): void;
+  /** Fades all but this node's neighbourhood; the same node again (or null) ends focus mode. */
+  toggleFocus(key: string | null): void;
   /** Shows an introduction path on the map (adding its people and links), or null to clear it. */
   highlightPath(path: PathHighlight | null): void;
 }
@@ -87,7 +110,7 @@ export function useExplorer(): Explorer {
         // From another page (search in the header), open the map on that node.
         if (pageFromPath(window.location.pathname) !== 'explore') {
           navigate('explore', viewToSearch({ ...EMPTY_VIEW, node: key, selected: key }));
-        } else go({ node: key, selected: key }, 'push');
+        } else go({ node: key, selected: key, expanded: [], hidden: [], focus: null }, 'push');
       },
       selectNode: (key) => go({ selected: key }, 'replace'),
       setDepth: (depth) => go({ depth }, 'push'),
@@ -101,6 +124,35 @@ export function useExplorer(): Explorer {
         go({ ...EMPTY_VIEW, language: current.current.language }, 'push');
       },
       highlightPath: (next) => setPath(next),
+      setLayout: (layout) => go({ layout }, 'push'),
+      setLimit: (limit) => go({ limit }, 'push'),
+      setDisplay: (display) => go({ display }, 'push'),
+      setFilters: (filters) => go({ filters }, 'push'),
+      expandNode: (key) => {
+        const { expanded, hidden } = current.current;
+        if (expanded.includes(key)) return;
+        go({ expanded: [...expanded, key], hidden: hidden.filter((k) => k !== key) }, 'push');
+      },
+      collapseNode: (key, leaves) => {
+        const { expanded, hidden } = current.current;
+        if (expanded.includes(key)) go({ expanded: expanded.filter((k) => k !== key) }, 'push');
+        else if (leaves.length > 0) go({ hidden: [...new Set([...hidden, ...leaves])] }, 'push');
+      },
+      hideNode: (key) => {
+        const { node, hidden, selected, focus, expanded } = current.current;
+        if (key === node || hidden.includes(key)) return;
+        go(
+          {
+            hidden: [...hidden, key],
+            expanded: expanded.filter((k) => k !== key),
+            selected: selected === key ? node : selected,
+            focus: focus === key ? null : focus,
+          },
+          'push',
+        );
+      },
+      showHidden: () => go({ hidden: [] }, 'push'),
+      toggleFocus: (key) => go({ focus: key === current.current.focus ? null : key }, 'push'),
     }),
     [go],
   );

@@ -17,6 +17,78 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+export type AnalysisState =
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
+
+/** Everything within `hops` warm hops of the organisation's members (cumulative). */
+export type AssetsHopReach = {
+  __typename?: 'AssetsHopReach';
+  bySector: Array<AssetsSectorReach>;
+  hops: Scalars['Int']['output'];
+  organisations: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  /** Distinct skills held by members or by people within the hops. */
+  skills: Scalars['Int']['output'];
+};
+
+export type AssetsSectorReach = {
+  __typename?: 'AssetsSectorReach';
+  organisations: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  sector: Sector;
+};
+
+export type AssetsTrendPoint = {
+  __typename?: 'AssetsTrendPoint';
+  date: Scalars['Date']['output'];
+  members: Scalars['Int']['output'];
+  needs: Scalars['Int']['output'];
+  needsCovered: Scalars['Int']['output'];
+  /** Needs covered through a single independent route. */
+  needsFragile: Scalars['Int']['output'];
+  organisations: Scalars['Int']['output'];
+  /** People reachable within 1, 2 and 3 hops. */
+  people: Array<Scalars['Int']['output']>;
+  skills: Scalars['Int']['output'];
+};
+
+export type Community = {
+  __typename?: 'Community';
+  id: Scalars['Int']['output'];
+  /** Most represented sectors (up to 3). */
+  sectors: Array<SectorCount>;
+  size: Scalars['Int']['output'];
+  /** Most held skills in the community (up to 3). */
+  skills: Array<SkillCount>;
+};
+
+export type CoreCoverage = {
+  __typename?: 'CoreCoverage';
+  covers: SkillMatch;
+  person: Person;
+};
+
+/** How a handover plan was found: a proven minimum, or greedy within ratioBound of it. */
+export type CoverMethod =
+  | 'EXACT'
+  | 'GREEDY';
+
+/** Whether an organisation can get to a skill: a member holds it, someone within the hops does, or nobody. */
+export type CoverageStatus =
+  | 'INSIDE'
+  | 'MISSING'
+  | 'REACHABLE';
+
+export type CoveredNeed = {
+  __typename?: 'CoveredNeed';
+  /** The need's skill and the STO's qualifying skill and level. */
+  match: SkillMatch;
+  /** 1 (nice to have) to 5 (urgent). */
+  priority: Scalars['Int']['output'];
+};
+
 export type DeleteResult = {
   __typename?: 'DeleteResult';
   /** The id (for a node) or key (for a relationship) that was deleted. */
@@ -68,6 +140,21 @@ export type EvidenceKind =
   /** Both worked on the same project. */
   | 'project';
 
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  bytes: Scalars['Int']['output'];
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+};
+
+export type ExportFormat =
+  /** The CSV bundle as a .zip. */
+  | 'CSV_ZIP'
+  | 'GEXF'
+  | 'GRAPHML'
+  | 'JSON';
+
 export type Graph = {
   __typename?: 'Graph';
   edges: Array<GraphEdge>;
@@ -103,6 +190,134 @@ export type GraphNode = {
   /** Second name: kana reading, Latin or English name. */
   labelAlt?: Maybe<Scalars['String']['output']>;
   sector?: Maybe<Sector>;
+};
+
+/** One introduction of a handover plan: the key person introduces their contact to a remaining member. */
+export type HandoverIntroduction = {
+  __typename?: 'HandoverIntroduction';
+  contact: Person;
+  /** Warm strength of the key person's tie to the contact. */
+  contactStrength: Scalars['Float']['output'];
+  member: Person;
+  restoresNeeds: Array<Skill>;
+  restoresOrganisations: Array<Organisation>;
+  /** People this introduction brings back (beyond those before it in the plan). */
+  restoresPeople: Scalars['Int']['output'];
+  restoresSkills: Array<Skill>;
+  samplePeople: Array<Person>;
+};
+
+export type HandoverPlan = {
+  __typename?: 'HandoverPlan';
+  introductions: Array<HandoverIntroduction>;
+  lostNeeds: Array<Skill>;
+  lostPeople: Scalars['Int']['output'];
+  /** No plan can have fewer introductions than this. */
+  lowerBound: Scalars['Int']['output'];
+  method: CoverMethod;
+  person: Person;
+  /** The plan is at most this many times the smallest possible (1 when exact). */
+  ratioBound: Scalars['Float']['output'];
+  /** The remaining member with the strongest warm tie to the key person; introductions go to them. */
+  successor?: Maybe<Person>;
+  successorStrength?: Maybe<Scalars['Float']['output']>;
+};
+
+export type ImportFileRead = {
+  __typename?: 'ImportFileRead';
+  /** utf-8, utf-8-bom, shift_jis, xlsx or json. */
+  encoding: Scalars['String']['output'];
+  file: Scalars['String']['output'];
+};
+
+export type ImportIssue = {
+  __typename?: 'ImportIssue';
+  /** unreadable-file, malformed-csv, unknown-file, missing-column, unknown-column, duplicate-column, required, invalid-value, duplicate-row, unknown-reference, self-tie, broader-cycle, bad-manifest, bad-mapping. */
+  code: Scalars['String']['output'];
+  column?: Maybe<Scalars['String']['output']>;
+  file?: Maybe<Scalars['String']['output']>;
+  /** As an editor shows it: the header is line 1. */
+  line?: Maybe<Scalars['Int']['output']>;
+  messageEn: Scalars['String']['output'];
+  messageJa: Scalars['String']['output'];
+  severity: ImportIssueSeverity;
+};
+
+export type ImportIssueSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
+export type ImportOptions = {
+  /** Validate and report only (the default): nothing is written. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** Your own person id, for the LinkedIn preset. */
+  me?: InputMaybe<Scalars['ID']['input']>;
+  preset?: InputMaybe<ImportPreset>;
+  skipInvalid?: Scalars['Boolean']['input'];
+};
+
+export type ImportPreset =
+  /** A kintone app's CSV export (Japanese headers, Shift_JIS). */
+  | 'KINTONE'
+  /** LinkedIn Connections.csv: ties from the person given as `me`. */
+  | 'LINKEDIN'
+  /** Salesforce NPSP reports: Contacts, Accounts, Affiliations, Relationships. */
+  | 'SALESFORCE';
+
+export type ImportProgress = {
+  __typename?: 'ImportProgress';
+  done: Scalars['Int']['output'];
+  state: ImportState;
+  step?: Maybe<Scalars['String']['output']>;
+  total: Scalars['Int']['output'];
+  uploadId: Scalars['ID']['output'];
+};
+
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Whether anything was written. */
+  committed: Scalars['Boolean']['output'];
+  counts: Array<ImportSectionCount>;
+  dryRun: Scalars['Boolean']['output'];
+  errorCount: Scalars['Int']['output'];
+  files: Array<ImportFileRead>;
+  issueCount: Scalars['Int']['output'];
+  /** The first problems (all of them with a large `first`). */
+  issues: Array<ImportIssue>;
+  /** No errors, or only row errors that were skipped as asked. */
+  ok: Scalars['Boolean']['output'];
+  skippedRows: Scalars['Int']['output'];
+};
+
+
+export type ImportReportIssuesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ImportSectionCount = {
+  __typename?: 'ImportSectionCount';
+  created: Scalars['Int']['output'];
+  rows: Scalars['Int']['output'];
+  /** people, organisations, skills, projects, memberships, skillHoldings, participations, ties, projectOrganisations, needs. */
+  section: Scalars['String']['output'];
+  skipped: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  valid: Scalars['Int']['output'];
+};
+
+export type ImportState =
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING'
+  | 'UPLOADED';
+
+export type ImportUpload = {
+  __typename?: 'ImportUpload';
+  /** Bytes received so far, all files together. */
+  bytes: Scalars['Int']['output'];
+  files: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
 };
 
 export type IntroductionCandidate = {
@@ -173,6 +388,19 @@ export type Introductions = {
   reach: Reach;
 };
 
+/** What the organisation would no longer reach within the hops if this member left. */
+export type KeyPersonRisk = {
+  __typename?: 'KeyPersonRisk';
+  /** Needs that hang on this person alone. */
+  lostNeeds: Array<Skill>;
+  lostOrganisations: Array<Organisation>;
+  lostPeople: Scalars['Int']['output'];
+  lostSkills: Array<Skill>;
+  person: Person;
+  /** Up to 10 of the people lost. */
+  samplePeople: Array<Person>;
+};
+
 export type Membership = {
   __typename?: 'Membership';
   organisation: Organisation;
@@ -227,6 +455,14 @@ export type Mutation = {
   deleteSkill: DeleteResult;
   deleteSkillHolding: DeleteResult;
   deleteTie: DeleteResult;
+  discardImportUpload: Scalars['Boolean']['output'];
+  /** Validates (dryRun, the default) or imports an upload. With any error nothing is written. */
+  runImport: ImportReport;
+  /**
+   * Starts a network-wide analysis (brokers, communities) in the background, or returns the one
+   * already running or done on the current data. `samples` (1–100000) forces sampled betweenness.
+   */
+  startNetworkAnalysis: NetworkAnalysisJob;
   updateMembership: Membership;
   updateNeed: Need;
   updateOrganisation: Organisation;
@@ -236,6 +472,8 @@ export type Mutation = {
   updateSkill: Skill;
   updateSkillHolding: SkillHolding;
   updateTie: Tie;
+  /** Adds a base64 chunk (at most 512 KiB decoded) to a file of an upload; without uploadId starts one. */
+  uploadImportChunk: ImportUpload;
   upsertOrganisation: Organisation;
   upsertPerson: Person;
   upsertProject: Project;
@@ -350,6 +588,23 @@ export type MutationDeleteTieArgs = {
 };
 
 
+export type MutationDiscardImportUploadArgs = {
+  uploadId: Scalars['ID']['input'];
+};
+
+
+export type MutationRunImportArgs = {
+  options: ImportOptions;
+  uploadId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartNetworkAnalysisArgs = {
+  restart?: InputMaybe<Scalars['Boolean']['input']>;
+  samples?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationUpdateMembershipArgs = {
   organisationId: Scalars['ID']['input'];
   patch: MembershipPatch;
@@ -409,6 +664,13 @@ export type MutationUpdateTieArgs = {
 };
 
 
+export type MutationUploadImportChunkArgs = {
+  base64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationUpsertOrganisationArgs = {
   input: OrganisationInput;
 };
@@ -451,6 +713,60 @@ export type NeedInput = {
 
 export type NeedPatch = {
   priority?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type NetworkAnalysis = {
+  __typename?: 'NetworkAnalysis';
+  betweennessExact: Scalars['Boolean']['output'];
+  betweennessSamples: Scalars['Int']['output'];
+  brokers: Array<PersonNetworkMetrics>;
+  communities: Array<Community>;
+  confidence: Scalars['Float']['output'];
+  date: Scalars['Date']['output'];
+  /** Every betweenness value is within this of the exact one with probability `confidence` (0 when exact). */
+  errorBound: Scalars['Float']['output'];
+  /** Metrics of these people (for graph overlays); hidden or unknown ids are left out. */
+  metrics: Array<PersonNetworkMetrics>;
+  modularity: Scalars['Float']['output'];
+  organisationBridges: Array<OrganisationBridge>;
+  people: Scalars['Int']['output'];
+  ties: Scalars['Int']['output'];
+};
+
+
+export type NetworkAnalysisBrokersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkAnalysisCommunitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type NetworkAnalysisMetricsArgs = {
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type NetworkAnalysisOrganisationBridgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A network analysis run in the background; poll it for progress. */
+export type NetworkAnalysisJob = {
+  __typename?: 'NetworkAnalysisJob';
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  phase?: Maybe<Scalars['String']['output']>;
+  /** 0 to 1. */
+  progress: Scalars['Float']['output'];
+  result?: Maybe<NetworkAnalysis>;
+  /** True when the data changed since the analysis started. */
+  stale: Scalars['Boolean']['output'];
+  startedAt: Scalars['String']['output'];
+  state: AnalysisState;
 };
 
 export type Node = {
@@ -500,6 +816,32 @@ export type OrganisationNeedsArgs = {
 export type OrganisationProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrganisationAssets = {
+  __typename?: 'OrganisationAssets';
+  /** Sectors other than its own that the organisation reaches within 3 hops. */
+  bridgedSectors: Array<Sector>;
+  /** Needs first (by priority), then the skills asked about. */
+  coverage: Array<SkillCoverage>;
+  /** The date the figures are for. */
+  date: Scalars['Date']['output'];
+  hops: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+  organisation: Organisation;
+  /** Reach within 1, 2 and 3 hops. */
+  reach: Array<AssetsHopReach>;
+  /** Members ranked by what their departure would lose (needs by priority, then people). */
+  risks: Array<KeyPersonRisk>;
+  skillsInside: Scalars['Int']['output'];
+};
+
+export type OrganisationBridge = {
+  __typename?: 'OrganisationBridge';
+  crossSectorTies: Scalars['Int']['output'];
+  organisation: Organisation;
+  /** Other sectors its members have ties into. */
+  sectors: Array<Sector>;
 };
 
 export type OrganisationInput = {
@@ -557,6 +899,8 @@ export type Person = Node & {
   bio?: Maybe<Scalars['String']['output']>;
   /** Consent to appear in other people's search and path results. Contact details are never returned. */
   discoverable: Scalars['Boolean']['output'];
+  /** Hours per month the person can give to requests (null: not stated). */
+  hoursPerMonth?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   key: Scalars['ID']['output'];
   kind: NodeKind;
@@ -568,6 +912,12 @@ export type Person = Node & {
   nameLatin?: Maybe<Scalars['String']['output']>;
   projects: ParticipationConnection;
   skills: SkillHoldingConnection;
+  /** Organisations this STO can serve (3 when not recorded); null for non-STOs. */
+  stoCapacity?: Maybe<Scalars['Int']['output']>;
+  /** STO or STO candidate (null for everyone else). */
+  stoRole?: Maybe<StoRole>;
+  /** False when the person is not taking requests: the team composer never proposes them. */
+  takingRequests: Scalars['Boolean']['output'];
   /** Declared ties to other people (private ties and hidden people left out). */
   ties: TieConnection;
 };
@@ -600,11 +950,30 @@ export type PersonInput = {
   bio?: InputMaybe<Scalars['String']['input']>;
   discoverable?: InputMaybe<Scalars['Boolean']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  /** 0–300; null when not stated. */
+  hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
   /** Optional on create (a readable id is generated); required for upsert. */
   id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   nameKana?: InputMaybe<Scalars['String']['input']>;
   nameLatin?: InputMaybe<Scalars['String']['input']>;
+  /** 1–8 organisations; only with stoRole (default 3). */
+  stoCapacity?: InputMaybe<Scalars['Int']['input']>;
+  stoRole?: InputMaybe<StoRole>;
+  takingRequests?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PersonNetworkMetrics = {
+  __typename?: 'PersonNetworkMetrics';
+  /** Normalised betweenness (as networkx), exact or estimated (see NetworkAnalysis.errorBound). */
+  betweenness: Scalars['Float']['output'];
+  community: Scalars['Int']['output'];
+  /** Burt's constraint; null for someone without ties. */
+  constraint?: Maybe<Scalars['Float']['output']>;
+  effectiveSize?: Maybe<Scalars['Float']['output']>;
+  person: Person;
+  /** Sectors of this person's organisations and their contacts'. */
+  sectors: Array<Sector>;
 };
 
 /** Fields to change; a field set to null is cleared, a field left out stays as it is. */
@@ -612,9 +981,13 @@ export type PersonPatch = {
   bio?: InputMaybe<Scalars['String']['input']>;
   discoverable?: InputMaybe<Scalars['Boolean']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   nameKana?: InputMaybe<Scalars['String']['input']>;
   nameLatin?: InputMaybe<Scalars['String']['input']>;
+  stoCapacity?: InputMaybe<Scalars['Int']['input']>;
+  stoRole?: InputMaybe<StoRole>;
+  takingRequests?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Project = Node & {
@@ -685,6 +1058,19 @@ export type ProjectRole =
 
 export type Query = {
   __typename?: 'Query';
+  /** The people behind a reach figure, nearest first, each with a path (first 1–100, default 20). */
+  assetsReachPeople: ReachedPeople;
+  /** The assets figures at past dates (default: today and each of the 4 years before), oldest first. */
+  assetsTrend: Array<AssetsTrendPoint>;
+  /**
+   * Everything, or one organisation's part of the network, in an open format. Applies the visibility
+   * rules: hidden people, private ties and email addresses are left out (the CLI exports everything).
+   */
+  exportData: ExportFile;
+  /** The fewest introductions that restore what the organisation loses if `personId` (a member) leaves. */
+  handoverPlan: HandoverPlan;
+  /** Progress of an import started with runImport (poll while it runs). */
+  importProgress?: Maybe<ImportProgress>;
   /**
    * Ranked, explained warm paths (docs/introductions.md): k 1–20 (default 5), maxHops 1–6 (default 4),
    * `exclude` people who must not appear in any path.
@@ -696,21 +1082,80 @@ export type Query = {
    * neither shown nor crossed. `skills` keeps skills (and narrower ones) and people who hold one.
    */
   neighbourhood: Graph;
+  /** A network analysis job by id, or the latest one; null when none was started. */
+  networkAnalysis?: Maybe<NetworkAnalysisJob>;
   /** Any node by key (`Organisation:o01`). */
   node?: Maybe<Node>;
   organisation?: Maybe<Organisation>;
+  /**
+   * An organisation's connection assets: reach within 1–3 hops, coverage of its needs (and of
+   * `skillIds`) within `hops` (1–3, default 2), key-person risk. `date` (YYYY-MM-DD, not in the
+   * future) recomputes the figures as of that day.
+   */
+  organisationAssets: OrganisationAssets;
   /** A discoverable person by id (null when unknown or hidden). */
   person?: Maybe<Person>;
   project?: Maybe<Project>;
+  /**
+   * k alternative teams for an organisation's project (docs/teams.md): its core (default: its
+   * discoverable current members) covers what it can; experts the core can reach through warm
+   * introductions cover the rest. maxExperts 1–10 (default 4), k 1–10 (default 3), cohesionWeight
+   * 0–2 (default 0.25), maxHops 1–6 (default 4), 1–10 required skills, at most 100 excluded people.
+   * minHoursPerMonth leaves out experts who stated fewer hours.
+   */
+  proposeTeams: TeamProposals;
   /** Ranked search over names in Japanese (kanji, kana) or English/romaji. `first` is 1–50. */
   search: SearchConnection;
   skill?: Maybe<Skill>;
+  /** Every skill with its place in the hierarchy, for choosing required skills. */
+  skillHierarchy: Array<SkillChoice>;
   stats: Stats;
+  /**
+   * Proposes which organisations each STO should serve: capacities respected, one STO per
+   * organisation, covered needs (weighted by priority) maximised exactly, then closeness in the
+   * network. Defaults: every organisation with needs, every discoverable STO (and candidate when
+   * includeCandidates), skills held at level ≥ minLevel (1–5, default 3).
+   */
+  stoMatching: StoMatching;
   /**
    * People who should meet: for a person, friends of friends they do not know yet; for an
    * organisation, people its members should meet, favouring holders of the skills it needs.
    */
   suggestedIntroductions: Array<IntroductionSuggestion>;
+};
+
+
+export type QueryAssetsReachPeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+  sector?: InputMaybe<Sector>;
+  skillId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAssetsTrendArgs = {
+  dates?: InputMaybe<Array<Scalars['Date']['input']>>;
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryExportDataArgs = {
+  format: ExportFormat;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryHandoverPlanArgs = {
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryImportProgressArgs = {
+  uploadId: Scalars['ID']['input'];
 };
 
 
@@ -733,6 +1178,11 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
+export type QueryNetworkAnalysisArgs = {
+  jobId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryNodeArgs = {
   key: Scalars['ID']['input'];
 };
@@ -740,6 +1190,14 @@ export type QueryNodeArgs = {
 
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationAssetsArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+  skillIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -753,6 +1211,19 @@ export type QueryProjectArgs = {
 };
 
 
+export type QueryProposeTeamsArgs = {
+  cohesionWeight?: InputMaybe<Scalars['Float']['input']>;
+  core?: InputMaybe<Array<Scalars['ID']['input']>>;
+  excludePeople?: InputMaybe<Array<Scalars['ID']['input']>>;
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxExperts?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minHoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+  requiredSkills: Array<RequiredSkillInput>;
+};
+
+
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -763,6 +1234,14 @@ export type QuerySearchArgs = {
 
 export type QuerySkillArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStoMatchingArgs = {
+  includeCandidates?: InputMaybe<Scalars['Boolean']['input']>;
+  minLevel?: InputMaybe<Scalars['Int']['input']>;
+  organisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  stoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -781,6 +1260,35 @@ export type Reach =
   | 'beyondMaxHops'
   | 'found'
   | 'unreachable';
+
+export type ReachedPeople = {
+  __typename?: 'ReachedPeople';
+  people: Array<ReachedPerson>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReachedPerson = {
+  __typename?: 'ReachedPerson';
+  hops: Scalars['Int']['output'];
+  /** A shortest warm path from a member to this person. */
+  path: Array<Person>;
+  person: Person;
+};
+
+export type RequiredSkill = {
+  __typename?: 'RequiredSkill';
+  minLevel: Scalars['Int']['output'];
+  skill: Skill;
+  weight: Scalars['Float']['output'];
+};
+
+/** A skill a project needs: at least `minLevel` (1–5, narrower skills count), and how much it matters. */
+export type RequiredSkillInput = {
+  minLevel?: InputMaybe<Scalars['Int']['input']>;
+  skillId: Scalars['ID']['input'];
+  /** 0.1–10: when not every skill can be covered within maxExperts, heavier skills come first. */
+  weight?: InputMaybe<Scalars['Float']['input']>;
+};
 
 export type SearchConnection = {
   __typename?: 'SearchConnection';
@@ -837,6 +1345,40 @@ export type SkillNeededByArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SkillChoice = {
+  __typename?: 'SkillChoice';
+  /** The broader skill's id (null at the top of the hierarchy). */
+  broaderId?: Maybe<Scalars['ID']['output']>;
+  /** Discoverable people holding exactly this skill. */
+  holders: Scalars['Int']['output'];
+  skill: Skill;
+};
+
+export type SkillCount = {
+  __typename?: 'SkillCount';
+  count: Scalars['Int']['output'];
+  skill: Skill;
+};
+
+export type SkillCoverage = {
+  __typename?: 'SkillCoverage';
+  /** Visible holders (the skill or a narrower one) within the hops, members included. */
+  holders: Scalars['Int']['output'];
+  /** Hops to the nearest holder (0 = a member holds it); null when missing. */
+  hops?: Maybe<Scalars['Int']['output']>;
+  /** One path per independent route, member first, holder last. */
+  paths: Array<Array<Person>>;
+  /** Priority of the organisation's need; null for a skill asked about that is not a need. */
+  priority?: Maybe<Scalars['Int']['output']>;
+  /** Routes from members to holders that share no person (at most 10 are counted). */
+  routes: Scalars['Int']['output'];
+  routesCapped: Scalars['Boolean']['output'];
+  /** People whose departure alone would leave no holder within the hops. */
+  singlePoints: Array<Person>;
+  skill: Skill;
+  status: CoverageStatus;
+};
+
 export type SkillHolding = {
   __typename?: 'SkillHolding';
   /** 1 (beginner) to 5 (expert). */
@@ -871,6 +1413,16 @@ export type SkillInput = {
   nameJa?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which skill someone holds that qualifies them (the required skill or a narrower one) and at what level. */
+export type SkillMatch = {
+  __typename?: 'SkillMatch';
+  /** The skill they hold: the required one or a narrower one. */
+  heldSkill: Skill;
+  level: Scalars['Int']['output'];
+  /** The required skill. */
+  skill: Skill;
+};
+
 export type SkillPatch = {
   broaderId?: InputMaybe<Scalars['ID']['input']>;
   category?: InputMaybe<Scalars['String']['input']>;
@@ -895,6 +1447,44 @@ export type Stats = {
   visibleTies: Scalars['Int']['output'];
 };
 
+export type StoLoad = {
+  __typename?: 'StoLoad';
+  assigned: Scalars['Int']['output'];
+  capacity: Scalars['Int']['output'];
+  sto: Person;
+};
+
+export type StoMatch = {
+  __typename?: 'StoMatch';
+  /** 1 for a current member of the organisation, else the best introduction score to a current member (0 when none within 4 hops). */
+  closeness: Scalars['Float']['output'];
+  /** Σ priorities of the covered needs. */
+  coverage: Scalars['Int']['output'];
+  coveredNeeds: Array<CoveredNeed>;
+  /** The STO's current role in the organisation (for example STO), when they are a member. */
+  currentRole?: Maybe<Scalars['String']['output']>;
+  /** The best introduction to a current member, when the STO is not one. */
+  introduction?: Maybe<IntroductionPath>;
+  organisation: Organisation;
+  sto: Person;
+};
+
+export type StoMatching = {
+  __typename?: 'StoMatching';
+  closeness: Scalars['Float']['output'];
+  /** Σ priorities of covered needs over all matches: the maximum possible (exact). */
+  coverage: Scalars['Int']['output'];
+  matches: Array<StoMatch>;
+  minLevel: Scalars['Int']['output'];
+  stos: Array<StoLoad>;
+  unmatched: Array<UnmatchedOrganisation>;
+};
+
+/** Social Technology Officer: an engineer serving a few NPOs part-time at executive level. */
+export type StoRole =
+  | 'sto'
+  | 'sto_candidate';
+
 /** Why a person is a target: the skill and level they hold, or their role in the organisation. */
 export type TargetReason = {
   __typename?: 'TargetReason';
@@ -902,6 +1492,47 @@ export type TargetReason = {
   organisation?: Maybe<Organisation>;
   role?: Maybe<Scalars['String']['output']>;
   skill?: Maybe<Skill>;
+};
+
+export type TeamExpert = {
+  __typename?: 'TeamExpert';
+  /** −ln(introduction score): what this expert adds to the team's introduction cost. */
+  cost: Scalars['Float']['output'];
+  covers: Array<SkillMatch>;
+  hoursPerMonth?: Maybe<Scalars['Int']['output']>;
+  /** The cheapest introduction from a core member, explained hop by hop. */
+  introduction: IntroductionPath;
+  person: Person;
+  /** How many teams of this answer propose this person (load spreading keeps it below k when possible). */
+  teamsInAnswer: Scalars['Int']['output'];
+};
+
+export type TeamProposal = {
+  __typename?: 'TeamProposal';
+  /** Kargar & An's sum of distances between the experts of every pair of skills (lower = closer-knit). */
+  cohesion: Scalars['Float']['output'];
+  coreCoverage: Array<CoreCoverage>;
+  experts: Array<TeamExpert>;
+  /** Σ of the experts' costs; e^(−cost) is the product of their introduction scores. */
+  introductionCost: Scalars['Float']['output'];
+  /** introductionCost + cohesionWeight × cohesion: what the ranking minimises after coverage. */
+  objective: Scalars['Float']['output'];
+  /** 1 = best. */
+  rank: Scalars['Int']['output'];
+  uncovered: Array<UncoveredSkill>;
+};
+
+export type TeamProposals = {
+  __typename?: 'TeamProposals';
+  cohesionWeight: Scalars['Float']['output'];
+  core: Array<Person>;
+  maxHops: Scalars['Int']['output'];
+  organisation: Organisation;
+  requiredSkills: Array<RequiredSkill>;
+  /** Alternatives, best first. */
+  teams: Array<TeamProposal>;
+  /** Skills nobody reachable can cover (the same in every team). */
+  unreachable: Array<RequiredSkill>;
 };
 
 /** A declared KNOWS tie, seen from `person`. */
@@ -940,6 +1571,25 @@ export type TiePatch = {
   source?: InputMaybe<Scalars['String']['input']>;
   strength?: InputMaybe<Scalars['Int']['input']>;
   visibility?: InputMaybe<Visibility>;
+};
+
+export type UncoveredReason =
+  /** Holders are reachable, but the team already has maxExperts experts. */
+  | 'maxExperts'
+  /** Nobody the core can reach (within maxHops, available, not excluded) holds the skill. */
+  | 'noReachableHolder';
+
+export type UncoveredSkill = {
+  __typename?: 'UncoveredSkill';
+  reason: UncoveredReason;
+  skill: RequiredSkill;
+};
+
+export type UnmatchedOrganisation = {
+  __typename?: 'UnmatchedOrganisation';
+  /** True when some STO covers a need but every such STO is at capacity. */
+  capacityExhausted: Scalars['Boolean']['output'];
+  organisation: Organisation;
 };
 
 /** Who may see a tie. Until accounts exist, PRIVATE ties are never used or shown by any answer. */
@@ -1030,17 +1680,40 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AnalysisState: AnalysisState;
+  AssetsHopReach: ResolverTypeWrapper<AssetsHopReach>;
+  AssetsSectorReach: ResolverTypeWrapper<AssetsSectorReach>;
+  AssetsTrendPoint: ResolverTypeWrapper<AssetsTrendPoint>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Community: ResolverTypeWrapper<Omit<Community, 'skills'> & { skills: Array<ResolversTypes['SkillCount']> }>;
+  CoreCoverage: ResolverTypeWrapper<Omit<CoreCoverage, 'covers' | 'person'> & { covers: ResolversTypes['SkillMatch'], person: ResolversTypes['Person'] }>;
+  CoverMethod: CoverMethod;
+  CoverageStatus: CoverageStatus;
+  CoveredNeed: ResolverTypeWrapper<Omit<CoveredNeed, 'match'> & { match: ResolversTypes['SkillMatch'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   EdgeType: EdgeType;
   Evidence: ResolverTypeWrapper<Omit<Evidence, 'memberships' | 'organisation' | 'participations' | 'project'> & { memberships: Array<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']>, participations: Array<ResolversTypes['Participation']>, project?: Maybe<ResolversTypes['Project']> }>;
   EvidenceKind: null;
+  ExportFile: ResolverTypeWrapper<ExportFile>;
+  ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
+  HandoverIntroduction: ResolverTypeWrapper<Omit<HandoverIntroduction, 'contact' | 'member' | 'restoresNeeds' | 'restoresOrganisations' | 'restoresSkills' | 'samplePeople'> & { contact: ResolversTypes['Person'], member: ResolversTypes['Person'], restoresNeeds: Array<ResolversTypes['Skill']>, restoresOrganisations: Array<ResolversTypes['Organisation']>, restoresSkills: Array<ResolversTypes['Skill']>, samplePeople: Array<ResolversTypes['Person']> }>;
+  HandoverPlan: ResolverTypeWrapper<Omit<HandoverPlan, 'introductions' | 'lostNeeds' | 'person' | 'successor'> & { introductions: Array<ResolversTypes['HandoverIntroduction']>, lostNeeds: Array<ResolversTypes['Skill']>, person: ResolversTypes['Person'], successor?: Maybe<ResolversTypes['Person']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportFileRead: ResolverTypeWrapper<ImportFileRead>;
+  ImportIssue: ResolverTypeWrapper<ImportIssue>;
+  ImportIssueSeverity: ImportIssueSeverity;
+  ImportOptions: ImportOptions;
+  ImportPreset: ImportPreset;
+  ImportProgress: ResolverTypeWrapper<ImportProgress>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportSectionCount: ResolverTypeWrapper<ImportSectionCount>;
+  ImportState: ImportState;
+  ImportUpload: ResolverTypeWrapper<ImportUpload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntroductionCandidate: ResolverTypeWrapper<Omit<IntroductionCandidate, 'paths' | 'person' | 'reason'> & { paths: Array<ResolversTypes['IntroductionPath']>, person: ResolversTypes['Person'], reason: ResolversTypes['TargetReason'] }>;
   IntroductionFrom: IntroductionFrom;
@@ -1049,6 +1722,7 @@ export type ResolversTypes = {
   IntroductionSuggestion: ResolverTypeWrapper<Omit<IntroductionSuggestion, 'neededSkills' | 'other' | 'person' | 'sharedContacts'> & { neededSkills: Array<ResolversTypes['Skill']>, other: ResolversTypes['Person'], person: ResolversTypes['Person'], sharedContacts: Array<ResolversTypes['Person']> }>;
   IntroductionTo: IntroductionTo;
   Introductions: ResolverTypeWrapper<Omit<Introductions, 'candidates' | 'paths'> & { candidates: Array<ResolversTypes['IntroductionCandidate']>, paths: Array<ResolversTypes['IntroductionPath']> }>;
+  KeyPersonRisk: ResolverTypeWrapper<Omit<KeyPersonRisk, 'lostNeeds' | 'lostOrganisations' | 'lostSkills' | 'person' | 'samplePeople'> & { lostNeeds: Array<ResolversTypes['Skill']>, lostOrganisations: Array<ResolversTypes['Organisation']>, lostSkills: Array<ResolversTypes['Skill']>, person: ResolversTypes['Person'], samplePeople: Array<ResolversTypes['Person']> }>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Membership']> }>;
   MembershipInput: MembershipInput;
@@ -1058,9 +1732,13 @@ export type ResolversTypes = {
   NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'nodes'> & { nodes: Array<ResolversTypes['Need']> }>;
   NeedInput: NeedInput;
   NeedPatch: NeedPatch;
+  NetworkAnalysis: ResolverTypeWrapper<Omit<NetworkAnalysis, 'brokers' | 'communities' | 'metrics' | 'organisationBridges'> & { brokers: Array<ResolversTypes['PersonNetworkMetrics']>, communities: Array<ResolversTypes['Community']>, metrics: Array<ResolversTypes['PersonNetworkMetrics']>, organisationBridges: Array<ResolversTypes['OrganisationBridge']> }>;
+  NetworkAnalysisJob: ResolverTypeWrapper<Omit<NetworkAnalysisJob, 'result'> & { result?: Maybe<ResolversTypes['NetworkAnalysis']> }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeKind: null;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
+  OrganisationAssets: ResolverTypeWrapper<Omit<OrganisationAssets, 'coverage' | 'organisation' | 'risks'> & { coverage: Array<ResolversTypes['SkillCoverage']>, organisation: ResolversTypes['Organisation'], risks: Array<ResolversTypes['KeyPersonRisk']> }>;
+  OrganisationBridge: ResolverTypeWrapper<Omit<OrganisationBridge, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   OrganisationInput: OrganisationInput;
   OrganisationPatch: OrganisationPatch;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1070,6 +1748,7 @@ export type ResolversTypes = {
   ParticipationPatch: ParticipationPatch;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonInput: PersonInput;
+  PersonNetworkMetrics: ResolverTypeWrapper<Omit<PersonNetworkMetrics, 'person'> & { person: ResolversTypes['Person'] }>;
   PersonPatch: PersonPatch;
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectInput: ProjectInput;
@@ -1080,38 +1759,72 @@ export type ResolversTypes = {
   ProjectRole: null;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reach: null;
+  ReachedPeople: ResolverTypeWrapper<Omit<ReachedPeople, 'people'> & { people: Array<ResolversTypes['ReachedPerson']> }>;
+  ReachedPerson: ResolverTypeWrapper<Omit<ReachedPerson, 'path' | 'person'> & { path: Array<ResolversTypes['Person']>, person: ResolversTypes['Person'] }>;
+  RequiredSkill: ResolverTypeWrapper<Omit<RequiredSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
+  RequiredSkillInput: RequiredSkillInput;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversTypes['SearchHit']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Sector: null;
   SectorCount: ResolverTypeWrapper<SectorCount>;
   Skill: ResolverTypeWrapper<SkillModel>;
+  SkillChoice: ResolverTypeWrapper<Omit<SkillChoice, 'skill'> & { skill: ResolversTypes['Skill'] }>;
+  SkillCount: ResolverTypeWrapper<Omit<SkillCount, 'skill'> & { skill: ResolversTypes['Skill'] }>;
+  SkillCoverage: ResolverTypeWrapper<Omit<SkillCoverage, 'paths' | 'singlePoints' | 'skill'> & { paths: Array<Array<ResolversTypes['Person']>>, singlePoints: Array<ResolversTypes['Person']>, skill: ResolversTypes['Skill'] }>;
   SkillHolding: ResolverTypeWrapper<SkillHoldingModel>;
   SkillHoldingConnection: ResolverTypeWrapper<Omit<SkillHoldingConnection, 'nodes'> & { nodes: Array<ResolversTypes['SkillHolding']> }>;
   SkillHoldingInput: SkillHoldingInput;
   SkillHoldingPatch: SkillHoldingPatch;
   SkillInput: SkillInput;
+  SkillMatch: ResolverTypeWrapper<Omit<SkillMatch, 'heldSkill' | 'skill'> & { heldSkill: ResolversTypes['Skill'], skill: ResolversTypes['Skill'] }>;
   SkillPatch: SkillPatch;
   Stats: ResolverTypeWrapper<Stats>;
+  StoLoad: ResolverTypeWrapper<Omit<StoLoad, 'sto'> & { sto: ResolversTypes['Person'] }>;
+  StoMatch: ResolverTypeWrapper<Omit<StoMatch, 'coveredNeeds' | 'introduction' | 'organisation' | 'sto'> & { coveredNeeds: Array<ResolversTypes['CoveredNeed']>, introduction?: Maybe<ResolversTypes['IntroductionPath']>, organisation: ResolversTypes['Organisation'], sto: ResolversTypes['Person'] }>;
+  StoMatching: ResolverTypeWrapper<Omit<StoMatching, 'matches' | 'stos' | 'unmatched'> & { matches: Array<ResolversTypes['StoMatch']>, stos: Array<ResolversTypes['StoLoad']>, unmatched: Array<ResolversTypes['UnmatchedOrganisation']> }>;
+  StoRole: null;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetReason: ResolverTypeWrapper<Omit<TargetReason, 'organisation' | 'skill'> & { organisation?: Maybe<ResolversTypes['Organisation']>, skill?: Maybe<ResolversTypes['Skill']> }>;
+  TeamExpert: ResolverTypeWrapper<Omit<TeamExpert, 'covers' | 'introduction' | 'person'> & { covers: Array<ResolversTypes['SkillMatch']>, introduction: ResolversTypes['IntroductionPath'], person: ResolversTypes['Person'] }>;
+  TeamProposal: ResolverTypeWrapper<Omit<TeamProposal, 'coreCoverage' | 'experts' | 'uncovered'> & { coreCoverage: Array<ResolversTypes['CoreCoverage']>, experts: Array<ResolversTypes['TeamExpert']>, uncovered: Array<ResolversTypes['UncoveredSkill']> }>;
+  TeamProposals: ResolverTypeWrapper<Omit<TeamProposals, 'core' | 'organisation' | 'requiredSkills' | 'teams' | 'unreachable'> & { core: Array<ResolversTypes['Person']>, organisation: ResolversTypes['Organisation'], requiredSkills: Array<ResolversTypes['RequiredSkill']>, teams: Array<ResolversTypes['TeamProposal']>, unreachable: Array<ResolversTypes['RequiredSkill']> }>;
   Tie: ResolverTypeWrapper<TieModel>;
   TieConnection: ResolverTypeWrapper<Omit<TieConnection, 'nodes'> & { nodes: Array<ResolversTypes['Tie']> }>;
   TieInput: TieInput;
   TiePatch: TiePatch;
+  UncoveredReason: null;
+  UncoveredSkill: ResolverTypeWrapper<Omit<UncoveredSkill, 'skill'> & { skill: ResolversTypes['RequiredSkill'] }>;
+  UnmatchedOrganisation: ResolverTypeWrapper<Omit<UnmatchedOrganisation, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   Visibility: null;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AssetsHopReach: AssetsHopReach;
+  AssetsSectorReach: AssetsSectorReach;
+  AssetsTrendPoint: AssetsTrendPoint;
   Boolean: Scalars['Boolean']['output'];
+  Community: Omit<Community, 'skills'> & { skills: Array<ResolversParentTypes['SkillCount']> };
+  CoreCoverage: Omit<CoreCoverage, 'covers' | 'person'> & { covers: ResolversParentTypes['SkillMatch'], person: ResolversParentTypes['Person'] };
+  CoveredNeed: Omit<CoveredNeed, 'match'> & { match: ResolversParentTypes['SkillMatch'] };
   Date: Scalars['Date']['output'];
   DeleteResult: DeleteResult;
   Evidence: Omit<Evidence, 'memberships' | 'organisation' | 'participations' | 'project'> & { memberships: Array<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']>, participations: Array<ResolversParentTypes['Participation']>, project?: Maybe<ResolversParentTypes['Project']> };
+  ExportFile: ExportFile;
   Float: Scalars['Float']['output'];
   Graph: Graph;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
+  HandoverIntroduction: Omit<HandoverIntroduction, 'contact' | 'member' | 'restoresNeeds' | 'restoresOrganisations' | 'restoresSkills' | 'samplePeople'> & { contact: ResolversParentTypes['Person'], member: ResolversParentTypes['Person'], restoresNeeds: Array<ResolversParentTypes['Skill']>, restoresOrganisations: Array<ResolversParentTypes['Organisation']>, restoresSkills: Array<ResolversParentTypes['Skill']>, samplePeople: Array<ResolversParentTypes['Person']> };
+  HandoverPlan: Omit<HandoverPlan, 'introductions' | 'lostNeeds' | 'person' | 'successor'> & { introductions: Array<ResolversParentTypes['HandoverIntroduction']>, lostNeeds: Array<ResolversParentTypes['Skill']>, person: ResolversParentTypes['Person'], successor?: Maybe<ResolversParentTypes['Person']> };
   ID: Scalars['ID']['output'];
+  ImportFileRead: ImportFileRead;
+  ImportIssue: ImportIssue;
+  ImportOptions: ImportOptions;
+  ImportProgress: ImportProgress;
+  ImportReport: ImportReport;
+  ImportSectionCount: ImportSectionCount;
+  ImportUpload: ImportUpload;
   Int: Scalars['Int']['output'];
   IntroductionCandidate: Omit<IntroductionCandidate, 'paths' | 'person' | 'reason'> & { paths: Array<ResolversParentTypes['IntroductionPath']>, person: ResolversParentTypes['Person'], reason: ResolversParentTypes['TargetReason'] };
   IntroductionFrom: IntroductionFrom;
@@ -1120,6 +1833,7 @@ export type ResolversParentTypes = {
   IntroductionSuggestion: Omit<IntroductionSuggestion, 'neededSkills' | 'other' | 'person' | 'sharedContacts'> & { neededSkills: Array<ResolversParentTypes['Skill']>, other: ResolversParentTypes['Person'], person: ResolversParentTypes['Person'], sharedContacts: Array<ResolversParentTypes['Person']> };
   IntroductionTo: IntroductionTo;
   Introductions: Omit<Introductions, 'candidates' | 'paths'> & { candidates: Array<ResolversParentTypes['IntroductionCandidate']>, paths: Array<ResolversParentTypes['IntroductionPath']> };
+  KeyPersonRisk: Omit<KeyPersonRisk, 'lostNeeds' | 'lostOrganisations' | 'lostSkills' | 'person' | 'samplePeople'> & { lostNeeds: Array<ResolversParentTypes['Skill']>, lostOrganisations: Array<ResolversParentTypes['Organisation']>, lostSkills: Array<ResolversParentTypes['Skill']>, person: ResolversParentTypes['Person'], samplePeople: Array<ResolversParentTypes['Person']> };
   Membership: MembershipModel;
   MembershipConnection: Omit<MembershipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Membership']> };
   MembershipInput: MembershipInput;
@@ -1129,8 +1843,12 @@ export type ResolversParentTypes = {
   NeedConnection: Omit<NeedConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Need']> };
   NeedInput: NeedInput;
   NeedPatch: NeedPatch;
+  NetworkAnalysis: Omit<NetworkAnalysis, 'brokers' | 'communities' | 'metrics' | 'organisationBridges'> & { brokers: Array<ResolversParentTypes['PersonNetworkMetrics']>, communities: Array<ResolversParentTypes['Community']>, metrics: Array<ResolversParentTypes['PersonNetworkMetrics']>, organisationBridges: Array<ResolversParentTypes['OrganisationBridge']> };
+  NetworkAnalysisJob: Omit<NetworkAnalysisJob, 'result'> & { result?: Maybe<ResolversParentTypes['NetworkAnalysis']> };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: OrganisationModel;
+  OrganisationAssets: Omit<OrganisationAssets, 'coverage' | 'organisation' | 'risks'> & { coverage: Array<ResolversParentTypes['SkillCoverage']>, organisation: ResolversParentTypes['Organisation'], risks: Array<ResolversParentTypes['KeyPersonRisk']> };
+  OrganisationBridge: Omit<OrganisationBridge, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
   OrganisationInput: OrganisationInput;
   OrganisationPatch: OrganisationPatch;
   PageInfo: PageInfo;
@@ -1140,6 +1858,7 @@ export type ResolversParentTypes = {
   ParticipationPatch: ParticipationPatch;
   Person: PersonModel;
   PersonInput: PersonInput;
+  PersonNetworkMetrics: Omit<PersonNetworkMetrics, 'person'> & { person: ResolversParentTypes['Person'] };
   PersonPatch: PersonPatch;
   Project: ProjectModel;
   ProjectInput: ProjectInput;
@@ -1148,23 +1867,81 @@ export type ResolversParentTypes = {
   ProjectOrganisationInput: ProjectOrganisationInput;
   ProjectPatch: ProjectPatch;
   Query: Record<PropertyKey, never>;
+  ReachedPeople: Omit<ReachedPeople, 'people'> & { people: Array<ResolversParentTypes['ReachedPerson']> };
+  ReachedPerson: Omit<ReachedPerson, 'path' | 'person'> & { path: Array<ResolversParentTypes['Person']>, person: ResolversParentTypes['Person'] };
+  RequiredSkill: Omit<RequiredSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
+  RequiredSkillInput: RequiredSkillInput;
   SearchConnection: Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SearchHit']> };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SectorCount: SectorCount;
   Skill: SkillModel;
+  SkillChoice: Omit<SkillChoice, 'skill'> & { skill: ResolversParentTypes['Skill'] };
+  SkillCount: Omit<SkillCount, 'skill'> & { skill: ResolversParentTypes['Skill'] };
+  SkillCoverage: Omit<SkillCoverage, 'paths' | 'singlePoints' | 'skill'> & { paths: Array<Array<ResolversParentTypes['Person']>>, singlePoints: Array<ResolversParentTypes['Person']>, skill: ResolversParentTypes['Skill'] };
   SkillHolding: SkillHoldingModel;
   SkillHoldingConnection: Omit<SkillHoldingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SkillHolding']> };
   SkillHoldingInput: SkillHoldingInput;
   SkillHoldingPatch: SkillHoldingPatch;
   SkillInput: SkillInput;
+  SkillMatch: Omit<SkillMatch, 'heldSkill' | 'skill'> & { heldSkill: ResolversParentTypes['Skill'], skill: ResolversParentTypes['Skill'] };
   SkillPatch: SkillPatch;
   Stats: Stats;
+  StoLoad: Omit<StoLoad, 'sto'> & { sto: ResolversParentTypes['Person'] };
+  StoMatch: Omit<StoMatch, 'coveredNeeds' | 'introduction' | 'organisation' | 'sto'> & { coveredNeeds: Array<ResolversParentTypes['CoveredNeed']>, introduction?: Maybe<ResolversParentTypes['IntroductionPath']>, organisation: ResolversParentTypes['Organisation'], sto: ResolversParentTypes['Person'] };
+  StoMatching: Omit<StoMatching, 'matches' | 'stos' | 'unmatched'> & { matches: Array<ResolversParentTypes['StoMatch']>, stos: Array<ResolversParentTypes['StoLoad']>, unmatched: Array<ResolversParentTypes['UnmatchedOrganisation']> };
   String: Scalars['String']['output'];
   TargetReason: Omit<TargetReason, 'organisation' | 'skill'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, skill?: Maybe<ResolversParentTypes['Skill']> };
+  TeamExpert: Omit<TeamExpert, 'covers' | 'introduction' | 'person'> & { covers: Array<ResolversParentTypes['SkillMatch']>, introduction: ResolversParentTypes['IntroductionPath'], person: ResolversParentTypes['Person'] };
+  TeamProposal: Omit<TeamProposal, 'coreCoverage' | 'experts' | 'uncovered'> & { coreCoverage: Array<ResolversParentTypes['CoreCoverage']>, experts: Array<ResolversParentTypes['TeamExpert']>, uncovered: Array<ResolversParentTypes['UncoveredSkill']> };
+  TeamProposals: Omit<TeamProposals, 'core' | 'organisation' | 'requiredSkills' | 'teams' | 'unreachable'> & { core: Array<ResolversParentTypes['Person']>, organisation: ResolversParentTypes['Organisation'], requiredSkills: Array<ResolversParentTypes['RequiredSkill']>, teams: Array<ResolversParentTypes['TeamProposal']>, unreachable: Array<ResolversParentTypes['RequiredSkill']> };
   Tie: TieModel;
   TieConnection: Omit<TieConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Tie']> };
   TieInput: TieInput;
   TiePatch: TiePatch;
+  UncoveredSkill: Omit<UncoveredSkill, 'skill'> & { skill: ResolversParentTypes['RequiredSkill'] };
+  UnmatchedOrganisation: Omit<UnmatchedOrganisation, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
+};
+
+export type AssetsHopReachResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssetsHopReach'] = ResolversParentTypes['AssetsHopReach']> = {
+  bySector?: Resolver<Array<ResolversTypes['AssetsSectorReach']>, ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skills?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssetsSectorReachResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssetsSectorReach'] = ResolversParentTypes['AssetsSectorReach']> = {
+  organisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+};
+
+export type AssetsTrendPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssetsTrendPoint'] = ResolversParentTypes['AssetsTrendPoint']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  needs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  needsCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  needsFragile?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  skills?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['SectorCount']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['SkillCount']>, ParentType, ContextType>;
+};
+
+export type CoreCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoreCoverage'] = ResolversParentTypes['CoreCoverage']> = {
+  covers?: Resolver<ResolversTypes['SkillMatch'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type CoveredNeedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoveredNeed'] = ResolversParentTypes['CoveredNeed']> = {
+  match?: Resolver<ResolversTypes['SkillMatch'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1192,6 +1969,13 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type EvidenceKindResolvers = { DECLARED: 'declared', ORGANISATION: 'organisation', PROJECT: 'project' };
 
+export type ExportFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExportFile'] = ResolversParentTypes['ExportFile']> = {
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type GraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
@@ -1218,6 +2002,80 @@ export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends 
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelAlt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+};
+
+export type HandoverIntroductionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HandoverIntroduction'] = ResolversParentTypes['HandoverIntroduction']> = {
+  contact?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  contactStrength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  restoresNeeds?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  restoresOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  restoresPeople?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restoresSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  samplePeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type HandoverPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HandoverPlan'] = ResolversParentTypes['HandoverPlan']> = {
+  introductions?: Resolver<Array<ResolversTypes['HandoverIntroduction']>, ParentType, ContextType>;
+  lostNeeds?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  lostPeople?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lowerBound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['CoverMethod'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  ratioBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  successor?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  successorStrength?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ImportFileReadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportFileRead'] = ResolversParentTypes['ImportFileRead']> = {
+  encoding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportIssue'] = ResolversParentTypes['ImportIssue']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ImportIssueSeverity'], ParentType, ContextType>;
+};
+
+export type ImportProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportProgress'] = ResolversParentTypes['ImportProgress']> = {
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['ImportState'], ParentType, ContextType>;
+  step?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['ImportSectionCount']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ImportFileRead']>, ParentType, ContextType>;
+  issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['ImportIssue']>, ParentType, ContextType, RequireFields<ImportReportIssuesArgs, 'first'>>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  skippedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportSectionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportSectionCount'] = ResolversParentTypes['ImportSectionCount']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportUploadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportUpload'] = ResolversParentTypes['ImportUpload']> = {
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  files?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type IntroductionCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionCandidate'] = ResolversParentTypes['IntroductionCandidate']> = {
@@ -1256,6 +2114,15 @@ export type IntroductionsResolvers<ContextType = GraphQLContext, ParentType exte
   reach?: Resolver<ResolversTypes['Reach'], ParentType, ContextType>;
 };
 
+export type KeyPersonRiskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KeyPersonRisk'] = ResolversParentTypes['KeyPersonRisk']> = {
+  lostNeeds?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  lostOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  lostPeople?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lostSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  samplePeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -1291,6 +2158,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteSkill?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteSkillArgs, 'id'>>;
   deleteSkillHolding?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteSkillHoldingArgs, 'personId' | 'skillId'>>;
   deleteTie?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTieArgs, 'otherPersonId' | 'personId'>>;
+  discardImportUpload?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDiscardImportUploadArgs, 'uploadId'>>;
+  runImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'options' | 'uploadId'>>;
+  startNetworkAnalysis?: Resolver<ResolversTypes['NetworkAnalysisJob'], ParentType, ContextType, RequireFields<MutationStartNetworkAnalysisArgs, 'restart'>>;
   updateMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipArgs, 'organisationId' | 'patch' | 'personId'>>;
   updateNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationUpdateNeedArgs, 'organisationId' | 'patch' | 'skillId'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'patch'>>;
@@ -1300,6 +2170,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationUpdateSkillArgs, 'id' | 'patch'>>;
   updateSkillHolding?: Resolver<ResolversTypes['SkillHolding'], ParentType, ContextType, RequireFields<MutationUpdateSkillHoldingArgs, 'patch' | 'personId' | 'skillId'>>;
   updateTie?: Resolver<ResolversTypes['Tie'], ParentType, ContextType, RequireFields<MutationUpdateTieArgs, 'otherPersonId' | 'patch' | 'personId'>>;
+  uploadImportChunk?: Resolver<ResolversTypes['ImportUpload'], ParentType, ContextType, RequireFields<MutationUploadImportChunkArgs, 'base64' | 'fileName'>>;
   upsertOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpsertOrganisationArgs, 'input'>>;
   upsertPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpsertPersonArgs, 'input'>>;
   upsertProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationUpsertProjectArgs, 'input'>>;
@@ -1316,6 +2187,33 @@ export type NeedConnectionResolvers<ContextType = GraphQLContext, ParentType ext
   nodes?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkAnalysisResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkAnalysis'] = ResolversParentTypes['NetworkAnalysis']> = {
+  betweennessExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  betweennessSamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  brokers?: Resolver<Array<ResolversTypes['PersonNetworkMetrics']>, ParentType, ContextType, RequireFields<NetworkAnalysisBrokersArgs, 'first'>>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<NetworkAnalysisCommunitiesArgs, 'first'>>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  errorBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['PersonNetworkMetrics']>, ParentType, ContextType, RequireFields<NetworkAnalysisMetricsArgs, 'personIds'>>;
+  modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  organisationBridges?: Resolver<Array<ResolversTypes['OrganisationBridge']>, ParentType, ContextType, RequireFields<NetworkAnalysisOrganisationBridgesArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkAnalysisJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NetworkAnalysisJob'] = ResolversParentTypes['NetworkAnalysisJob']> = {
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['NetworkAnalysis']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AnalysisState'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1340,6 +2238,24 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OrganisationAssetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationAssets'] = ResolversParentTypes['OrganisationAssets']> = {
+  bridgedSectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['SkillCoverage']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  reach?: Resolver<Array<ResolversTypes['AssetsHopReach']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['KeyPersonRisk']>, ParentType, ContextType>;
+  skillsInside?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationBridgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationBridge'] = ResolversParentTypes['OrganisationBridge']> = {
+  crossSectorTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1360,6 +2276,7 @@ export type ParticipationConnectionResolvers<ContextType = GraphQLContext, Paren
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   discoverable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hoursPerMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
@@ -1369,8 +2286,20 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   nameLatin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   projects?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<PersonProjectsArgs, 'first'>>;
   skills?: Resolver<ResolversTypes['SkillHoldingConnection'], ParentType, ContextType, RequireFields<PersonSkillsArgs, 'first'>>;
+  stoCapacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  stoRole?: Resolver<Maybe<ResolversTypes['StoRole']>, ParentType, ContextType>;
+  takingRequests?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   ties?: Resolver<ResolversTypes['TieConnection'], ParentType, ContextType, RequireFields<PersonTiesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonNetworkMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonNetworkMetrics'] = ResolversParentTypes['PersonNetworkMetrics']> = {
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  constraint?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  effectiveSize?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
 };
 
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
@@ -1401,19 +2330,46 @@ export type ProjectOrganisationConnectionResolvers<ContextType = GraphQLContext,
 export type ProjectRoleResolvers = { LEAD: 'lead', PARTNER: 'partner' };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  assetsReachPeople?: Resolver<ResolversTypes['ReachedPeople'], ParentType, ContextType, RequireFields<QueryAssetsReachPeopleArgs, 'first' | 'hops' | 'organisationId'>>;
+  assetsTrend?: Resolver<Array<ResolversTypes['AssetsTrendPoint']>, ParentType, ContextType, RequireFields<QueryAssetsTrendArgs, 'hops' | 'organisationId'>>;
+  exportData?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportDataArgs, 'format'>>;
+  handoverPlan?: Resolver<ResolversTypes['HandoverPlan'], ParentType, ContextType, RequireFields<QueryHandoverPlanArgs, 'hops' | 'organisationId' | 'personId'>>;
+  importProgress?: Resolver<Maybe<ResolversTypes['ImportProgress']>, ParentType, ContextType, RequireFields<QueryImportProgressArgs, 'uploadId'>>;
   introductions?: Resolver<ResolversTypes['Introductions'], ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'k' | 'maxHops' | 'to'>>;
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>>;
+  networkAnalysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysisJob']>, ParentType, ContextType, Partial<QueryNetworkAnalysisArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'key'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisationAssets?: Resolver<ResolversTypes['OrganisationAssets'], ParentType, ContextType, RequireFields<QueryOrganisationAssetsArgs, 'hops' | 'organisationId'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  proposeTeams?: Resolver<ResolversTypes['TeamProposals'], ParentType, ContextType, RequireFields<QueryProposeTeamsArgs, 'cohesionWeight' | 'k' | 'maxExperts' | 'maxHops' | 'organisationId' | 'requiredSkills'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
+  skillHierarchy?: Resolver<Array<ResolversTypes['SkillChoice']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  stoMatching?: Resolver<ResolversTypes['StoMatching'], ParentType, ContextType, RequireFields<QueryStoMatchingArgs, 'includeCandidates' | 'minLevel'>>;
   suggestedIntroductions?: Resolver<Array<ResolversTypes['IntroductionSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestedIntroductionsArgs, 'k'>>;
 };
 
 export type ReachResolvers = { BEYOND_MAX_HOPS: 'beyondMaxHops', FOUND: 'found', UNREACHABLE: 'unreachable' };
+
+export type ReachedPeopleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachedPeople'] = ResolversParentTypes['ReachedPeople']> = {
+  people?: Resolver<Array<ResolversTypes['ReachedPerson']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReachedPersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReachedPerson'] = ResolversParentTypes['ReachedPerson']> = {
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type RequiredSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequiredSkill'] = ResolversParentTypes['RequiredSkill']> = {
+  minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
@@ -1447,6 +2403,29 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SkillChoiceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillChoice'] = ResolversParentTypes['SkillChoice']> = {
+  broaderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  holders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
+export type SkillCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillCount'] = ResolversParentTypes['SkillCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
+export type SkillCoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillCoverage'] = ResolversParentTypes['SkillCoverage']> = {
+  holders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hops?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  paths?: Resolver<Array<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  routes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  routesCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  singlePoints?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CoverageStatus'], ParentType, ContextType>;
+};
+
 export type SkillHoldingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillHolding'] = ResolversParentTypes['SkillHolding']> = {
   level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -1457,6 +2436,12 @@ export type SkillHoldingConnectionResolvers<ContextType = GraphQLContext, Parent
   nodes?: Resolver<Array<ResolversTypes['SkillHolding']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SkillMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillMatch'] = ResolversParentTypes['SkillMatch']> = {
+  heldSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -1475,11 +2460,67 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
   visibleTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StoLoadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StoLoad'] = ResolversParentTypes['StoLoad']> = {
+  assigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sto?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type StoMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StoMatch'] = ResolversParentTypes['StoMatch']> = {
+  closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coveredNeeds?: Resolver<Array<ResolversTypes['CoveredNeed']>, ParentType, ContextType>;
+  currentRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  introduction?: Resolver<Maybe<ResolversTypes['IntroductionPath']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  sto?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type StoMatchingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StoMatching'] = ResolversParentTypes['StoMatching']> = {
+  closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['StoMatch']>, ParentType, ContextType>;
+  minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stos?: Resolver<Array<ResolversTypes['StoLoad']>, ParentType, ContextType>;
+  unmatched?: Resolver<Array<ResolversTypes['UnmatchedOrganisation']>, ParentType, ContextType>;
+};
+
+export type StoRoleResolvers = { STO: 'sto', STO_CANDIDATE: 'sto_candidate' };
+
 export type TargetReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetReason'] = ResolversParentTypes['TargetReason']> = {
   level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType>;
+};
+
+export type TeamExpertResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamExpert'] = ResolversParentTypes['TeamExpert']> = {
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  covers?: Resolver<Array<ResolversTypes['SkillMatch']>, ParentType, ContextType>;
+  hoursPerMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  introduction?: Resolver<ResolversTypes['IntroductionPath'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  teamsInAnswer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TeamProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamProposal'] = ResolversParentTypes['TeamProposal']> = {
+  cohesion?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  coreCoverage?: Resolver<Array<ResolversTypes['CoreCoverage']>, ParentType, ContextType>;
+  experts?: Resolver<Array<ResolversTypes['TeamExpert']>, ParentType, ContextType>;
+  introductionCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uncovered?: Resolver<Array<ResolversTypes['UncoveredSkill']>, ParentType, ContextType>;
+};
+
+export type TeamProposalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamProposals'] = ResolversParentTypes['TeamProposals']> = {
+  cohesionWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  core?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  maxHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  requiredSkills?: Resolver<Array<ResolversTypes['RequiredSkill']>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes['TeamProposal']>, ParentType, ContextType>;
+  unreachable?: Resolver<Array<ResolversTypes['RequiredSkill']>, ParentType, ContextType>;
 };
 
 export type TieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
@@ -1498,50 +2539,100 @@ export type TieConnectionResolvers<ContextType = GraphQLContext, ParentType exte
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UncoveredReasonResolvers = { MAX_EXPERTS: 'maxExperts', NO_REACHABLE_HOLDER: 'noReachableHolder' };
+
+export type UncoveredSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UncoveredSkill'] = ResolversParentTypes['UncoveredSkill']> = {
+  reason?: Resolver<ResolversTypes['UncoveredReason'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['RequiredSkill'], ParentType, ContextType>;
+};
+
+export type UnmatchedOrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnmatchedOrganisation'] = ResolversParentTypes['UnmatchedOrganisation']> = {
+  capacityExhausted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
 export type VisibilityResolvers = { ORGANISATION: 'organisation', PRIVATE: 'private', PUBLIC: 'public' };
 
 export type Resolvers<ContextType = GraphQLContext> = {
+  AssetsHopReach?: AssetsHopReachResolvers<ContextType>;
+  AssetsSectorReach?: AssetsSectorReachResolvers<ContextType>;
+  AssetsTrendPoint?: AssetsTrendPointResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CoreCoverage?: CoreCoverageResolvers<ContextType>;
+  CoveredNeed?: CoveredNeedResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceKind?: EvidenceKindResolvers;
+  ExportFile?: ExportFileResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  HandoverIntroduction?: HandoverIntroductionResolvers<ContextType>;
+  HandoverPlan?: HandoverPlanResolvers<ContextType>;
+  ImportFileRead?: ImportFileReadResolvers<ContextType>;
+  ImportIssue?: ImportIssueResolvers<ContextType>;
+  ImportProgress?: ImportProgressResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportSectionCount?: ImportSectionCountResolvers<ContextType>;
+  ImportUpload?: ImportUploadResolvers<ContextType>;
   IntroductionCandidate?: IntroductionCandidateResolvers<ContextType>;
   IntroductionHop?: IntroductionHopResolvers<ContextType>;
   IntroductionPath?: IntroductionPathResolvers<ContextType>;
   IntroductionSuggestion?: IntroductionSuggestionResolvers<ContextType>;
   Introductions?: IntroductionsResolvers<ContextType>;
+  KeyPersonRisk?: KeyPersonRiskResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   NeedConnection?: NeedConnectionResolvers<ContextType>;
+  NetworkAnalysis?: NetworkAnalysisResolvers<ContextType>;
+  NetworkAnalysisJob?: NetworkAnalysisJobResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeKind?: NodeKindResolvers;
   Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationAssets?: OrganisationAssetsResolvers<ContextType>;
+  OrganisationBridge?: OrganisationBridgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   ParticipationConnection?: ParticipationConnectionResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PersonNetworkMetrics?: PersonNetworkMetricsResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectOrganisation?: ProjectOrganisationResolvers<ContextType>;
   ProjectOrganisationConnection?: ProjectOrganisationConnectionResolvers<ContextType>;
   ProjectRole?: ProjectRoleResolvers;
   Query?: QueryResolvers<ContextType>;
   Reach?: ReachResolvers;
+  ReachedPeople?: ReachedPeopleResolvers<ContextType>;
+  ReachedPerson?: ReachedPersonResolvers<ContextType>;
+  RequiredSkill?: RequiredSkillResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Sector?: SectorResolvers;
   SectorCount?: SectorCountResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
+  SkillChoice?: SkillChoiceResolvers<ContextType>;
+  SkillCount?: SkillCountResolvers<ContextType>;
+  SkillCoverage?: SkillCoverageResolvers<ContextType>;
   SkillHolding?: SkillHoldingResolvers<ContextType>;
   SkillHoldingConnection?: SkillHoldingConnectionResolvers<ContextType>;
+  SkillMatch?: SkillMatchResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  StoLoad?: StoLoadResolvers<ContextType>;
+  StoMatch?: StoMatchResolvers<ContextType>;
+  StoMatching?: StoMatchingResolvers<ContextType>;
+  StoRole?: StoRoleResolvers;
   TargetReason?: TargetReasonResolvers<ContextType>;
+  TeamExpert?: TeamExpertResolvers<ContextType>;
+  TeamProposal?: TeamProposalResolvers<ContextType>;
+  TeamProposals?: TeamProposalsResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;
   TieConnection?: TieConnectionResolvers<ContextType>;
+  UncoveredReason?: UncoveredReasonResolvers;
+  UncoveredSkill?: UncoveredSkillResolvers<ContextType>;
+  UnmatchedOrganisation?: UnmatchedOrganisationResolvers<ContextType>;
   Visibility?: VisibilityResolvers;
 };
 

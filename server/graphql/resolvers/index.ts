@@ -1,7 +1,10 @@
 import type { Resolvers } from '../generated/resolvers.ts';
+import { assetsResolvers } from './assets.ts';
+import { dataResolvers } from './data.ts';
 import { mutationResolvers } from './mutations.ts';
 import { queryResolvers } from './queries.ts';
 import { scalarResolvers } from './scalars.ts';
+import { teamResolvers } from './teams.ts';
 import { typeResolvers } from './types.ts';
 
 /**
@@ -27,4 +30,12 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
   return merged as Resolvers;
 }
 
-export const resolvers: Resolvers = mergeResolvers(scalarResolvers, typeResolvers, queryResolvers, mutationResolvers);
+export const resolvers: Resolvers = mergeResolvers(
+  scalarResolvers,
+  typeResolvers,
+  queryResolvers,
+  mutationResolvers,
+  assetsResolvers,
+  dataResolvers,
+  teamResolvers,
+);

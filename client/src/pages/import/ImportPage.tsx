@@ -1,12 +1,211 @@
+/**
+ * The import page (`/import?preset=kintone`): pick or drop files, choose what they are, check them
+ * (a dry run: the report lists every problem with its line), then import; and export downloads.
+ */
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportPreset, RunImportMutation } from '../../gql/graphql.ts';
+import { formatNumber } from '../../ui/format.ts';
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import type { PageProps } from '../page-props.ts';
+import { ExportPanel } from './ExportPanel.tsx';
+import { FilePicker } from './FilePicker.tsx';
+import {
+  ImportProgressQuery,
+  ImportStatsQuery,
+  RunImportMutation as RunImport,
+  UploadChunkMutation,
+} from './import-queries.ts';
+import { ImportReportView } from './ImportReportView.tsx';
+import { uploadFiles } from './upload.ts';
+import '../../styles/import.css';
 
-// Placeholder until the page is built (replaced by its feature).
-export function ImportPage(_props: PageProps) {
+type Report = RunImportMutation['runImport'];
+type Phase =
+  | { status: 'idle' }
+  | { status: 'uploading'; sent: number; total: number }
+  | { status: 'checking' }
+  | { status: 'checked'; uploadId: string; report: Report }
+  | { status: 'importing'; uploadId: string; report: Report; done: number; total: number }
+  | { status: 'done'; report: Report }
+  | { status: 'failed'; error: unknown };
+
+const PRESETS: ('' | ImportPreset)[] = ['', 'KINTONE', 'SALESFORCE', 'LINKEDIN'];
+
+function readPreset(): '' | ImportPreset {
+  const value = (new URLSearchParams(window.location.search).get('preset') ?? '').toUpperCase();
+  return PRESETS.includes(value as ImportPreset) ? (value as ImportPreset) : '';
+}
+
+function writePreset(preset: string): void {
+  const params = new URLSearchParams(window.location.search);
+  if (preset) params.set('preset', preset.toLowerCase());
+  else params.delete('preset');
+  const query = params.toString();
+  window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+}
+
+export function ImportPage({ language }: PageProps) {
   const { t } = useTranslation();
+  const client = useApolloClient();
+  const [files, setFiles] = useState<File[]>([]);
+  const [preset, setPreset] = useState(readPreset);
+  const [me, setMe] = useState('');
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [phase, setPhase] = useState<Phase>({ status: 'idle' });
+  const [sendChunk] = useMutation(UploadChunkMutation);
+  const [runImport] = useMutation(RunImport);
+  const stats = useQuery(ImportStatsQuery);
+  useEffect(() => writePreset(preset), [preset]);
+
+  const options = (dryRun: boolean) => ({ dryRun, skipInvalid, preset: preset || null, me: me.trim() || null });
+  const reset = () => setPhase({ status: 'idle' });
+
+  async function check() {
+    try {
+      setPhase({ status: 'uploading', sent: 0, total: 1 });
+      const uploadId = await uploadFiles(
+        files,
+        async (id, fileName, base64) => {
+          const { data } = await sendChunk({ variables: { uploadId: id, fileName, base64 } });
+          return data!.uploadImportChunk.id;
+        },
+        (sent, total) => setPhase({ status: 'uploading', sent, total }),
+      );
+      setPhase({ status: 'checking' });
+      const { data } = await runImport({ variables: { uploadId, options: options(true) } });
+      setPhase({ status: 'checked', uploadId, report: data!.runImport });
+    } catch (error) {
+      setPhase({ status: 'failed', error });
+    }
+  }
+
+  async function commit(uploadId: string, report: Report) {
+    setPhase({ status: 'importing', uploadId, report, done: 0, total: 0 });
+    const timer = setInterval(() => {
+      void client
+        .query({ query: ImportProgressQuery, variables: { uploadId }, fetchPolicy: 'no-cache' })
+        .then(({ data }) => {
+          const p = data?.importProgress;
+          if (p) setPhase((now) => (now.status === 'importing' ? { ...now, done: p.done, total: p.total } : now));
+        })
+        .catch(() => {});
+    }, 500);
+    try {
+      const { data } = await runImport({ variables: { uploadId, options: options(false) } });
+      setPhase({ status: 'done', report: data!.runImport });
+      await client.refetchQueries({ include: 'active' });
+    } catch (error) {
+      setPhase({ status: 'failed', error });
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  const busy = phase.status === 'uploading' || phase.status === 'checking' || phase.status === 'importing';
+  const report = 'report' in phase ? phase.report : null;
   return (
-    <div className="page">
-      <h1>{t('nav.import')}</h1>
+    <div className="page import-page">
+      <h1>{t('import.title')}</h1>
+      <p className="import-lead">{t('import.lead')}</p>
+      {stats.data && (
+        <p className="import-stats" data-testid="import-stats">
+          {t('import.inDatabase', {
+            people: formatNumber(stats.data.stats.people, language),
+            organisations: formatNumber(stats.data.stats.organisations, language),
+            skills: formatNumber(stats.data.stats.skills, language),
+            projects: formatNumber(stats.data.stats.projects, language),
+            ties: formatNumber(stats.data.stats.ties, language),
+          })}
+        </p>
+      )}
+      <section className="import-card" aria-labelledby="import-title">
+        <h2 id="import-title">{t('import.importTitle')}</h2>
+        <FilePicker
+          files={files}
+          disabled={busy}
+          onChange={(picked) => {
+            setFiles(picked);
+            reset();
+          }}
+        />
+        <div className="import-row">
+          <label>
+            {t('import.preset')}
+            <select
+              value={preset}
+              disabled={busy}
+              onChange={(e) => (setPreset(e.target.value as '' | ImportPreset), reset())}
+            >
+              {PRESETS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`import.presets.${p || 'BUNDLE'}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {preset === 'LINKEDIN' && (
+            <label>
+              {t('import.me')}
+              <input value={me} disabled={busy} onChange={(e) => (setMe(e.target.value), reset())} placeholder="p001" />
+            </label>
+          )}
+          <label className="import-check">
+            <input
+              type="checkbox"
+              checked={skipInvalid}
+              disabled={busy}
+              onChange={(e) => (setSkipInvalid(e.target.checked), reset())}
+            />
+            {t('import.skipInvalid')}
+          </label>
+        </div>
+        <p className="import-hint">{t(`import.presetHints.${preset || 'BUNDLE'}`)}</p>
+        <div className="import-row">
+          <button
+            type="button"
+            className="button-primary"
+            disabled={busy || files.length === 0}
+            onClick={() => void check()}
+          >
+            {t('import.check')}
+          </button>
+          {phase.status === 'checked' && phase.report.ok && (
+            <button type="button" className="button-primary" onClick={() => void commit(phase.uploadId, phase.report)}>
+              {t('import.commit')}
+            </button>
+          )}
+        </div>
+        <PhaseLine phase={phase} />
+        {phase.status === 'failed' && <ErrorNotice error={phase.error} />}
+        {report && <ImportReportView report={report} language={language} />}
+      </section>
+      <ExportPanel />
     </div>
   );
+}
+
+function PhaseLine({ phase }: { phase: Phase }) {
+  const { t } = useTranslation();
+  if (phase.status === 'uploading') {
+    return (
+      <progress className="import-progress" max={phase.total} value={phase.sent} aria-label={t('import.uploading')} />
+    );
+  }
+  if (phase.status === 'checking') return <p role="status">{t('import.checking')}</p>;
+  if (phase.status === 'importing') {
+    return (
+      <div role="status">
+        <p>{t('import.importing')}</p>
+        <progress
+          className="import-progress"
+          max={phase.total || 1}
+          value={phase.done}
+          aria-label={t('import.importing')}
+        />
+      </div>
+    );
+  }
+  return null;
 }

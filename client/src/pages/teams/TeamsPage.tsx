@@ -1,12 +1,159 @@
+/**
+ * The team composer (`/teams?org=o07&skills=kintone:3,…`): choose an organisation and the skills
+ * its project needs (its needs are pre-selected), then see k alternative teams as cards and the
+ * chosen one on a small graph, compare them, leave people out, and export a proposal.
+ */
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nameIn } from '../../graph/names.ts';
 import type { PageProps } from '../page-props.ts';
+import { CompareTable } from './CompareTable.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
+import { OrgSearch } from './OrgSearch.tsx';
+import { SkillPicker } from './SkillPicker.tsx';
+import { TeamCard } from './TeamCard.tsx';
+import { TeamGraph } from './TeamGraph.tsx';
+import { teamElements } from './team-graph-elements.ts';
+import { parseTeamState, teamSearch, type TeamState } from './team-state.ts';
+import { skillName } from './team-text.ts';
+import { ProposeTeamsQuery, TeamOrgQuery } from './teams-queries.ts';
+import '../../styles/teams.css';
 
-// Placeholder until the page is built (replaced by its feature).
-export function TeamsPage(_props: PageProps) {
+function useTeamState(): [TeamState, (update: (s: TeamState) => TeamState) => void] {
+  const [state, setState] = useState<TeamState>(() => parseTeamState(window.location.search));
+  useEffect(() => {
+    const search = teamSearch(state, window.location.search);
+    window.history.replaceState(null, '', `${window.location.pathname}?${search}`);
+  }, [state]);
+  useEffect(() => {
+    const onPop = () => setState(parseTeamState(window.location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  return [state, setState];
+}
+
+export function TeamsPage({ language, onOpenNode }: PageProps) {
   const { t } = useTranslation();
+  const [state, update] = useTeamState();
+  const org = useQuery(TeamOrgQuery, { variables: { id: state.org ?? '' }, skip: !state.org });
+  // Pre-select the organisation's needs the first time it is chosen.
+  useEffect(() => {
+    const needs = org.data?.organisation?.needs.nodes;
+    if (state.skills === null && needs) update((s) => ({ ...s, skills: needs.map((n) => ({ id: n.skill.id, minLevel: 1 })) }));
+  }, [org.data, state.skills, update]);
+  const [asked, setAsked] = useState<TeamState | null>(() => (state.org && state.skills?.length ? state : null));
+  const variables = {
+    org: asked?.org ?? '',
+    skills: (asked?.skills ?? []).map((s) => ({ skillId: s.id, minLevel: s.minLevel })),
+    k: asked?.k ?? 3,
+    maxExperts: asked?.maxExperts ?? 4,
+    cohesionWeight: asked?.cohesion ?? 0.25,
+    exclude: asked?.exclude ?? [],
+  };
+  const { data, loading, error } = useQuery(ProposeTeamsQuery, { variables, skip: !asked });
+  const proposal = data?.proposeTeams;
+  const selected = proposal?.teams.find((team) => team.rank === state.team) ?? proposal?.teams[0];
+  const elements = useMemo(() => (proposal && selected ? teamElements(proposal, selected, language) : null), [proposal, selected, language]);
+  const ask = (next: TeamState) => {
+    update(() => next);
+    setAsked(next);
+  };
+  const skills = state.skills ?? [];
   return (
-    <div className="page">
-      <h1>{t('nav.teams')}</h1>
+    <div className="page teams-page">
+      <header className="teams-header">
+        <h1>{t('teams.title')}</h1>
+        <p className="teams-lead">{t('teams.intro')}</p>
+      </header>
+      <form
+        className="teams-form teams-no-print"
+        onSubmit={(e) => {
+          e.preventDefault();
+          ask({ ...state, team: 1 });
+        }}
+      >
+        <OrgSearch language={language} onPick={(id) => update((s) => ({ ...s, org: id, skills: null, exclude: [], team: 1 }))} />
+        {org.data?.organisation && (
+          <p className="teams-org" data-testid="teams-org">
+            {nameIn(org.data.organisation, language)}
+          </p>
+        )}
+        {!state.org && <p className="teams-muted">{t('teams.chooseOrg')}</p>}
+        {state.org && <SkillPicker language={language} chosen={skills} onChange={(next) => update((s) => ({ ...s, skills: next }))} />}
+        <fieldset className="teams-options">
+          <legend>{t('teams.options')}</legend>
+          <label>
+            {t('teams.k')}{' '}
+            <input type="number" min={1} max={10} value={state.k} onChange={(e) => update((s) => ({ ...s, k: Math.min(10, Math.max(1, Number(e.target.value) || 1)) }))} />
+          </label>
+          <label>
+            {t('teams.maxExperts')}{' '}
+            <input
+              type="number"
+              min={1}
+              max={10}
+              value={state.maxExperts}
+              onChange={(e) => update((s) => ({ ...s, maxExperts: Math.min(10, Math.max(1, Number(e.target.value) || 1)) }))}
+            />
+          </label>
+          <label title={t('teams.cohesionHint')}>
+            {t('teams.cohesion')}{' '}
+            <input type="range" min={0} max={2} step={0.25} value={state.cohesion} onChange={(e) => update((s) => ({ ...s, cohesion: Number(e.target.value) }))} />
+          </label>
+        </fieldset>
+        {state.exclude.length > 0 && (
+          <p>
+            {t('teams.excluded', { names: state.exclude.join(', ') })}{' '}
+            <button type="button" onClick={() => ask({ ...state, exclude: [] })}>
+              {t('teams.clearExcluded')}
+            </button>
+          </p>
+        )}
+        <button type="submit" className="teams-primary" disabled={!state.org || skills.length === 0}>
+          {t('teams.propose')}
+        </button>
+      </form>
+      {loading && <p role="status">{t('teams.loading')}</p>}
+      {error && <p role="alert">{t('teams.error')}</p>}
+      {proposal && selected && (
+        <div className="teams-result">
+          <p className="teams-core teams-no-print">
+            {t('teams.core', { count: proposal.core.length })}: {proposal.core.map((p) => nameIn(p, language)).join(language === 'ja' ? '、' : ', ')}
+          </p>
+          {proposal.unreachable.length > 0 && (
+            <section className="teams-unreachable" role="note">
+              <h2>{t('teams.unreachable')}</h2>
+              <p>
+                <strong>{proposal.unreachable.map((s) => skillName(s.skill, language)).join(language === 'ja' ? '、' : ', ')}</strong>
+              </p>
+              <p>{t('teams.unreachableNote', { hops: proposal.maxHops })}</p>
+            </section>
+          )}
+          <div className="teams-layout">
+            <div className="teams-cards">
+              {proposal.teams.map((team) => (
+                <TeamCard
+                  key={team.rank}
+                  team={team}
+                  total={proposal.teams.length}
+                  language={language}
+                  selected={team.rank === selected.rank}
+                  onSelect={() => update((s) => ({ ...s, team: team.rank }))}
+                  onExclude={(expert) => ask({ ...state, exclude: [...state.exclude, expert.person.id], team: 1 })}
+                  onOpenNode={onOpenNode}
+                />
+              ))}
+            </div>
+            <aside className="teams-side teams-no-print">
+              {elements && <TeamGraph elements={elements} onOpenNode={onOpenNode} />}
+              <ExportPanel proposal={proposal} team={selected} language={language} />
+            </aside>
+          </div>
+          {proposal.teams.length > 1 && <CompareTable proposal={proposal} language={language} />}
+        </div>
+      )}
     </div>
   );
 }

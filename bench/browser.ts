@@ -1,0 +1,214 @@
+/**
+ * `npm run bench:browser [-- --nodes 5000 --edges 20000 --runs 1]`: how the explorer copes with a
+ * large graph on screen, in Debian's Chromium (headless, software GL as in CI). Serves the built
+ * client, hands it a synthetic graph through its benchmark hook (window.__tsunagariInject) and
+ * measures, with the WebGL renderer and with the canvas one, and for the default (fcose) and the
+ * large-graph (euler) layouts: time to first drawn frame, layout time, and frame times while
+ * panning. Prints a Markdown table for docs/benchmarks.md. Never a test: timings depend on the machine.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { repoRoot } from '../server/config.ts';
+import { syntheticGraph } from './synthetic-graph.ts';
+import type {} from '../client/src/types/globals.d.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DIST = path.join(repoRoot, 'dist', 'client');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+function build(): void {
+  if (fs.existsSync(path.join(DIST, 'index.html')) && !process.argv.includes('--build')) return;
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repoRoot, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'client/vite.config.ts',
+      '--logLevel',
+      'error',
+    ],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
+}
+
+/** The built client, and a /graphql that answers every question with "unavailable". */
+function serve(): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/graphql') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'benchmark: no API', extensions: { code: 'UNAVAILABLE' } }] }));
+      return;
+    }
+    const file = path.join(DIST, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
+    const found = file.startsWith(DIST) && fs.existsSync(file) && fs.statSync(file).isFile();
+    const served = found ? file : path.join(DIST, 'index.html');
+    res.writeHead(200, { 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+    fs.createReadStream(served).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+interface Result {
+  renderer: string;
+  layout: string;
+  nodes: number;
+  edges: number;
+  firstFrameMs: number;
+  layoutMs: number;
+  warmupMs: number;
+  frameP50: number;
+  frameP95: number;
+  fps: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+
+async function measure(
+  page: Page,
+  base: string,
+  renderer: string,
+  layout: string,
+  graph: ReturnType<typeof syntheticGraph>,
+): Promise<Result> {
+  const centre = graph.nodes[0]!.key;
+  await page.goto(`${base}/?node=${centre}&layout=${layout}&renderer=${renderer}`);
+  await page.waitForFunction(() => typeof window.__tsunagariInject === 'function' && window.__tsunagari !== undefined);
+  const firstFrameMs = await page.evaluate(async (g) => {
+    const started = performance.now();
+    window.__tsunagariInject!(g);
+    // Drawn once the canvas holds the nodes and the browser has painted a frame after that.
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        (window.__tsunagari?.cy.nodes().length ?? 0) >= g.nodes.length ? resolve() : requestAnimationFrame(check);
+      check();
+    });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return performance.now() - started;
+  }, graph);
+  await page.waitForFunction(() => window.__tsunagari?.layoutMs != null, undefined, { timeout: 180_000 });
+  const { layoutMs, large, drawn } = await page.evaluate(() => ({
+    layoutMs: window.__tsunagari!.layoutMs!,
+    large: window.__tsunagari!.large,
+    drawn: window.__tsunagari!.cy.edges().length,
+  }));
+  if (!large) throw new Error('the page did not switch to its large-graph mode');
+  await page.waitForTimeout(500);
+  const frames = await page.evaluate(async () => {
+    const cy = window.__tsunagari!.cy;
+    cy.fit(undefined, 20); // the whole graph on screen, as after "fit to screen"
+    const times: number[] = [];
+    let last = performance.now();
+    const end = last + 8000;
+    await new Promise<void>((resolve) => {
+      const step = (now: number) => {
+        times.push(now - last);
+        last = now;
+        cy.panBy({ x: Math.sin(now / 300) * 6, y: Math.cos(now / 300) * 4 });
+        if (now < end) requestAnimationFrame(step);
+        else resolve();
+      };
+      requestAnimationFrame(step);
+    });
+    return times.slice(1);
+  });
+  // The first frames of a pan build the renderer's caches (element textures): report how long
+  // that takes, then the steady frame times.
+  let warm = frames.findIndex((_, i) => frames.slice(i, i + 10).every((f) => f < 50) && i + 10 <= frames.length);
+  if (warm < 0) warm = 0;
+  const warmupMs = frames.slice(0, warm).reduce((a, b) => a + b, 0);
+  const steady = frames.slice(warm);
+  const sorted = [...steady].sort((a, b) => a - b);
+  const mean = steady.reduce((a, b) => a + b, 0) / steady.length;
+  return {
+    renderer,
+    layout,
+    nodes: graph.nodes.length,
+    edges: drawn,
+    firstFrameMs,
+    layoutMs,
+    warmupMs,
+    frameP50: percentile(sorted, 0.5),
+    frameP95: percentile(sorted, 0.95),
+    fps: 1000 / mean,
+  };
+}
+
+const { values } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '5000' },
+    edges: { type: 'string', default: '20000' },
+    layouts: { type: 'string', default: 'fcose,euler' },
+    build: { type: 'boolean', default: false },
+  },
+});
+build();
+const graph = syntheticGraph(Number(values.nodes), Number(values.edges));
+console.error(`synthetic graph: ${graph.nodes.length} nodes, ${graph.edges.length} edges`);
+const server = await serve();
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const results: Result[] = [];
+try {
+  for (const layout of values.layouts.split(',')) {
+    for (const renderer of ['webgl', 'canvas']) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      // tsx compiles the functions handed to evaluate() with esbuild's keepNames helper.
+      await page.addInitScript('window.__name = (f) => f');
+      results.push(await measure(page, base, renderer, layout, graph));
+      console.error(JSON.stringify(results.at(-1)));
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const ms = (v: number) => `${Math.round(v).toLocaleString('en')} ms`;
+console.log(
+  `Chromium headless (--disable-gpu: software GL), 1280×720, ${os.cpus().length} vCPU ${os.cpus()[0]?.model ?? ''}`,
+);
+console.log('');
+console.log(
+  `load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')}`,
+);
+console.log('');
+console.log(
+  '| renderer | layout | nodes | edges | first frame | layout | pan warm-up | frame p50 panning | frame p95 | fps |',
+);
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  console.log(
+    `| ${r.renderer} | ${r.layout} | ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${ms(r.firstFrameMs)} | ${ms(r.layoutMs)} | ${ms(r.warmupMs)} | ${r.frameP50.toFixed(1)} ms | ${r.frameP95.toFixed(1)} ms | ${r.fps.toFixed(0)} |`,
+  );
+}

@@ -1,0 +1,220 @@
+/**
+ * What each edit form holds: its fields, their kind and limits (mirroring the server's rules in
+ * server/domain/kinds.ts and relationships.ts), and how typed text becomes a GraphQL input or
+ * patch. Pure: the dialogs render these specs, the unit tests check them without a browser.
+ */
+import type { NodeKind } from '../gql/graphql.ts';
+
+export type FieldType =
+  | 'text'
+  | 'textarea'
+  | 'kana'
+  | 'email'
+  | 'url'
+  | 'date'
+  | 'level'
+  | 'checkbox'
+  | 'sector'
+  | 'visibility'
+  | 'projectRole'
+  | 'ref';
+
+export interface FieldSpec {
+  name: string;
+  type: FieldType;
+  required?: boolean;
+  /** Longest text the server accepts. */
+  max?: number;
+  /** ref fields: which kind the picker searches. */
+  ref?: NodeKind;
+  /** date fields: the field this one must not be before (end ≥ start). */
+  notBefore?: string;
+  /** Never returned by the API (contact details): blank in an edit form, sent only when typed. */
+  writeOnly?: boolean;
+  /** Only shown when creating (the ends of a relationship never change). */
+  createOnly?: boolean;
+}
+
+/** Form state: text as typed (never parsed away), booleans for checkboxes. */
+export type FormValues = Record<string, string | boolean>;
+
+export interface FormSpec {
+  /** Names the form in translations: `edit.form.<id>`; fields are `edit.field.<name>`. */
+  id: string;
+  fields: readonly FieldSpec[];
+  /** A cross-field rule the server checks: at least one of these must be filled. */
+  oneOf?: readonly string[];
+}
+
+const NAME = { name: 'name', type: 'text', required: true, max: 200 } as const;
+
+export const NODE_FORMS: Readonly<Record<NodeKind, FormSpec>> = {
+  PERSON: {
+    id: 'person',
+    fields: [
+      NAME,
+      { name: 'nameKana', type: 'kana', max: 200 },
+      { name: 'nameLatin', type: 'text', max: 200 },
+      { name: 'bio', type: 'textarea', max: 2000 },
+      { name: 'email', type: 'email', max: 254, writeOnly: true },
+      { name: 'discoverable', type: 'checkbox' },
+    ],
+  },
+  ORGANISATION: {
+    id: 'organisation',
+    fields: [
+      NAME,
+      { name: 'nameKana', type: 'kana', max: 200 },
+      { name: 'nameEn', type: 'text', max: 200 },
+      { name: 'sector', type: 'sector', required: true },
+      { name: 'prefecture', type: 'text', max: 20 },
+      { name: 'url', type: 'url', max: 2000 },
+    ],
+  },
+  SKILL: {
+    id: 'skill',
+    oneOf: ['nameJa', 'nameEn'],
+    fields: [
+      { name: 'nameJa', type: 'text', max: 200 },
+      { name: 'nameEn', type: 'text', max: 200 },
+      { name: 'category', type: 'text', max: 100 },
+      { name: 'broaderId', type: 'ref', ref: 'SKILL' },
+    ],
+  },
+  PROJECT: {
+    id: 'project',
+    fields: [
+      NAME,
+      { name: 'description', type: 'textarea', max: 5000 },
+      { name: 'start', type: 'date' },
+      { name: 'end', type: 'date', notBefore: 'start' },
+    ],
+  },
+};
+
+export type RelName = 'membership' | 'skillHolding' | 'participation' | 'tie' | 'need' | 'projectOrganisation';
+
+export interface RelSpec extends FormSpec {
+  id: RelName;
+  /** The two ends, as the mutations name them. */
+  ends: readonly [FieldSpec, FieldSpec];
+  /** False when the relationship has no properties to change (delete and re-create instead). */
+  editable: boolean;
+}
+
+const end = (name: string, ref: NodeKind): FieldSpec => ({ name, type: 'ref', ref, required: true, createOnly: true });
+
+export const REL_FORMS: Readonly<Record<RelName, RelSpec>> = {
+  membership: {
+    id: 'membership',
+    editable: true,
+    ends: [end('personId', 'PERSON'), end('organisationId', 'ORGANISATION')],
+    fields: [
+      { name: 'role', type: 'text', max: 100 },
+      { name: 'since', type: 'date' },
+      { name: 'until', type: 'date', notBefore: 'since' },
+    ],
+  },
+  skillHolding: {
+    id: 'skillHolding',
+    editable: true,
+    ends: [end('personId', 'PERSON'), end('skillId', 'SKILL')],
+    fields: [{ name: 'level', type: 'level', required: true }],
+  },
+  participation: {
+    id: 'participation',
+    editable: true,
+    ends: [end('personId', 'PERSON'), end('projectId', 'PROJECT')],
+    fields: [{ name: 'role', type: 'text', max: 100 }],
+  },
+  tie: {
+    id: 'tie',
+    editable: true,
+    ends: [end('personId', 'PERSON'), end('otherPersonId', 'PERSON')],
+    fields: [
+      { name: 'strength', type: 'level', required: true },
+      { name: 'lastContact', type: 'date' },
+      { name: 'context', type: 'textarea', max: 500 },
+      { name: 'visibility', type: 'visibility', required: true },
+    ],
+  },
+  need: {
+    id: 'need',
+    editable: true,
+    ends: [end('organisationId', 'ORGANISATION'), end('skillId', 'SKILL')],
+    fields: [{ name: 'priority', type: 'level', required: true }],
+  },
+  projectOrganisation: {
+    id: 'projectOrganisation',
+    editable: false,
+    ends: [end('organisationId', 'ORGANISATION'), end('projectId', 'PROJECT')],
+    fields: [{ name: 'role', type: 'projectRole', required: true }],
+  },
+};
+
+/** Every field of a relationship form, ends first. */
+export const relFields = (spec: RelSpec): readonly FieldSpec[] => [...spec.ends, ...spec.fields];
+
+const DEFAULTS: Partial<Record<FieldType, string | boolean>> = {
+  checkbox: true,
+  sector: 'NPO',
+  visibility: 'PUBLIC',
+  projectRole: 'PARTNER',
+  level: '3',
+};
+
+/** Starting values: stored values when editing, sensible defaults when creating. */
+export function initialValues(fields: readonly FieldSpec[], stored?: Record<string, unknown>): FormValues {
+  const out: FormValues = {};
+  for (const field of fields) {
+    const value = stored?.[field.name];
+    if (stored && !field.writeOnly && value !== undefined && value !== null)
+      out[field.name] = typeof value === 'boolean' ? value : String(value);
+    else out[field.name] = stored ? (field.type === 'checkbox' ? true : '') : (DEFAULTS[field.type] ?? '');
+  }
+  return out;
+}
+
+/** Typed text → the value GraphQL expects; blank optional text is null (the server clears it). */
+export function toApiValue(field: FieldSpec, value: string | boolean): unknown {
+  if (field.type === 'checkbox') return value === true;
+  const text = String(value).trim();
+  if (text === '') return null;
+  if (field.type === 'level') return Number(text);
+  return text;
+}
+
+/** A full input for create mutations (blank fields left out, so server defaults apply). */
+export function toInput(fields: readonly FieldSpec[], values: FormValues): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = toApiValue(field, values[field.name] ?? '');
+    if (value !== null) out[field.name] = value;
+  }
+  return out;
+}
+
+/**
+ * Only what changed since the form opened: an untouched field is left out (kept as stored), a
+ * field emptied by the user is sent as null (cleared). Write-only fields are sent only if typed,
+ * since their stored value was never shown.
+ */
+export function toPatch(
+  fields: readonly FieldSpec[],
+  initial: FormValues,
+  values: FormValues,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field.createOnly) continue;
+    const before = toApiValue(field, initial[field.name] ?? '');
+    const after = toApiValue(field, values[field.name] ?? '');
+    if (before === after) continue;
+    if (field.writeOnly && after === null) continue;
+    out[field.name] = after;
+  }
+  return out;
+}
+
+export const isDirty = (initial: FormValues, values: FormValues): boolean =>
+  Object.keys(values).some((k) => values[k] !== initial[k]);

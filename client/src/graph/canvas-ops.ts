@@ -1,0 +1,120 @@
+/**
+ * What GraphCanvas does to the Cytoscape instance, one function per change: apply an element
+ * diff, mark the selection, the introduction path and focus mode, move the viewport. Each runs
+ * inside one `cy.batch()` so a change costs one redraw.
+ */
+import type { Collection, Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
+import { diffElements, type ElementData } from './elements.ts';
+import { prefersReducedMotion } from './layout.ts';
+import { PATH_FADED_CLASS, PATH_HIGHLIGHT_CLASS } from './path-overlay.ts';
+import { FOCUS_CLASS, FOCUS_FADED_CLASS } from './style.ts';
+
+export const FIT_MAX_ZOOM = 1.2;
+export const MAX_ZOOM = 3;
+
+function drawnData(cy: Core): Map<string, ElementData> {
+  return new Map(cy.elements().map((e) => [e.id(), e.data() as ElementData]));
+}
+
+/** Applies the diff; returns the ids of nodes that were added and whether any survived. */
+export function applyElements(
+  cy: Core,
+  next: ElementDefinition[],
+): { added: string[]; kept: number; changed: boolean } {
+  const diff = diffElements(drawnData(cy), next);
+  const added = diff.add.filter((e) => e.group === 'nodes').map((e) => String(e.data.id));
+  cy.batch(() => {
+    for (const id of diff.remove) cy.getElementById(id).remove();
+    if (diff.add.length > 0) cy.add(diff.add);
+    for (const { id, data } of diff.update) cy.getElementById(id).data(data);
+  });
+  return { added, kept: cy.nodes().length - added.length, changed: diff.add.length + diff.remove.length > 0 };
+}
+
+export function applySelection(cy: Core, selected: string | null): void {
+  cy.batch(() => {
+    cy.elements('.selected-edge').removeClass('selected-edge');
+    cy.nodes(':selected').unselect();
+    if (!selected) return;
+    const node = cy.getElementById(selected);
+    node.select();
+    node.connectedEdges().addClass('selected-edge');
+  });
+}
+
+/** Marks the path's elements and fades the rest; null clears both. Returns the path's elements. */
+export function applyPathClasses(cy: Core, ids: readonly string[] | null): Collection {
+  let path = cy.collection();
+  cy.batch(() => {
+    cy.elements().removeClass(`${PATH_HIGHLIGHT_CLASS} ${PATH_FADED_CLASS}`);
+    if (!ids) return;
+    for (const id of ids) path = path.union(cy.getElementById(id));
+    path.addClass(PATH_HIGHLIGHT_CLASS);
+    cy.elements().difference(path).addClass(PATH_FADED_CLASS);
+  });
+  return path;
+}
+
+/** Focus mode: the node, its neighbours and the links between them stay; the rest fades. */
+export function applyFocus(cy: Core, focus: string | null): void {
+  cy.batch(() => {
+    cy.elements().removeClass(`${FOCUS_CLASS} ${FOCUS_FADED_CLASS}`);
+    if (!focus) return;
+    const node = cy.getElementById(focus);
+    if (node.empty()) return;
+    const lit = node.closedNeighborhood();
+    const among = lit.nodes().edgesWith(lit.nodes());
+    lit.union(among).addClass(FOCUS_CLASS);
+    cy.elements().difference(lit.union(among)).addClass(FOCUS_FADED_CLASS);
+  });
+}
+
+/** Moves the viewport to `eles` (zoom capped, so two people do not fill the screen). */
+export function fitTo(cy: Core, eles: Collection, padding: number, animate = !prefersReducedMotion()): void {
+  if (eles.empty()) return;
+  cy.maxZoom(FIT_MAX_ZOOM); // the target viewport is computed now, under the cap
+  if (animate) cy.animate({ fit: { eles, padding }, duration: 300 });
+  else cy.fit(eles, padding);
+  cy.maxZoom(MAX_ZOOM);
+}
+
+/**
+ * How much to zoom out around a fixed screen point so that `box` (rendered pixels) fits in a
+ * `width` × `height` viewport with `pad` to spare; 1 when it already fits.
+ */
+export function zoomToContain(
+  at: { x: number; y: number },
+  box: { x1: number; x2: number; y1: number; y2: number },
+  width: number,
+  height: number,
+  pad = 40,
+): number {
+  const limits = [
+    box.x1 < pad ? (at.x - pad) / (at.x - box.x1) : 1,
+    box.x2 > width - pad ? (width - pad - at.x) / (box.x2 - at.x) : 1,
+    box.y1 < pad ? (at.y - pad) / (at.y - box.y1) : 1,
+    box.y2 > height - pad ? (height - pad - at.y) / (box.y2 - at.y) : 1,
+  ].filter((f) => Number.isFinite(f) && f > 0);
+  return Math.min(1, ...limits);
+}
+
+/**
+ * Keeps the reader's place across a layout switch: the anchor node (the selection, else the
+ * centre) returns to the spot on screen where it was; if the new picture no longer fits, the
+ * map zooms out around that spot, so the anchor still does not move.
+ */
+export function keepPlace(cy: Core, run: Layouts, anchorId: string | null): void {
+  const anchor = anchorId ? (cy.getElementById(anchorId) as NodeSingular) : null;
+  if (!anchor || anchor.empty()) return;
+  const before = anchor.renderedPosition();
+  run.one('layoutstop', () => {
+    if (cy.destroyed() || anchor.removed()) return;
+    const after = anchor.renderedPosition();
+    cy.panBy({ x: before.x - after.x, y: before.y - after.y });
+    const factor = zoomToContain(before, cy.elements().renderedBoundingBox(), cy.width(), cy.height());
+    if (factor >= 0.999) return;
+    const level = Math.max(cy.minZoom(), cy.zoom() * factor);
+    if (prefersReducedMotion() || cy.nodes().length > 1000) cy.zoom({ level, renderedPosition: before });
+    else cy.animate({ zoom: { level, position: anchor.position() }, duration: 300, easing: 'ease-out-cubic' });
+  });
+}

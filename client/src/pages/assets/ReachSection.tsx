@@ -1,0 +1,152 @@
+/**
+ * Reach by hops and sector: one row of bars per hop count (people, organisations, skills), a
+ * sector breakdown for the chosen hops, and — for any figure — the people behind it with a
+ * shortest warm path from a member. The table is the chart: every bar has its number in text.
+ */
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationAssetsQuery as Assets, Sector } from '../../gql/graphql.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { formatNumber } from '../../ui/format.ts';
+import { ReachPeopleQuery } from './assets-queries.ts';
+import { Bar, NodeLink, PathLine } from './parts.tsx';
+
+type Data = Assets['organisationAssets'];
+interface Drill {
+  hops: number;
+  sector: Sector | null;
+}
+
+interface Props {
+  data: Data;
+  language: Language;
+  onOpenNode(key: string): void;
+}
+
+export function ReachSection({ data, language, onOpenNode }: Props) {
+  const { t } = useTranslation();
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const max = Math.max(1, ...data.reach.map((h) => h.people));
+  const current = data.reach[data.hops - 1]!;
+  const sectorMax = Math.max(1, ...current.bySector.map((s) => s.people));
+  const n = (x: number) => formatNumber(x, language);
+  return (
+    <section className="assets-card" aria-labelledby="assets-reach-title">
+      <h2 id="assets-reach-title">{t('assets.reach.title')}</h2>
+      <p className="assets-lead">{t('assets.reach.lead', { members: data.members })}</p>
+      <table className="assets-table assets-reach-table">
+        <caption className="sr-only">{t('assets.reach.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('assets.reach.hops')}</th>
+            <th scope="col">{t('assets.reach.people')}</th>
+            <th scope="col">{t('assets.reach.organisations')}</th>
+            <th scope="col">{t('assets.reach.skills')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.reach.map((h) => (
+            <tr key={h.hops} className={h.hops === data.hops ? 'assets-current' : undefined}>
+              <th scope="row">{t('assets.hopsLabel', { count: h.hops })}</th>
+              <td>
+                <button
+                  type="button"
+                  className="assets-figure"
+                  data-testid={`reach-people-${h.hops}`}
+                  onClick={() => setDrill({ hops: h.hops, sector: null })}
+                  aria-label={t('assets.reach.showPeople', { count: h.people, hops: h.hops })}
+                >
+                  <Bar value={h.people} max={max} />
+                  <span className="assets-number">{n(h.people)}</span>
+                </button>
+              </td>
+              <td className="assets-number">{n(h.organisations)}</td>
+              <td className="assets-number">{n(h.skills)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('assets.reach.bySector', { count: data.hops })}</h3>
+      <ul className="assets-sector-bars">
+        {current.bySector.map((s) => (
+          <li key={s.sector}>
+            <span className="assets-sector-name">{t(`sector.${s.sector}`)}</span>
+            <button
+              type="button"
+              className="assets-figure"
+              onClick={() => setDrill({ hops: data.hops, sector: s.sector })}
+              aria-label={t('assets.reach.showSector', { count: s.people, sector: t(`sector.${s.sector}`) })}
+            >
+              <Bar value={s.people} max={sectorMax} tone={data.bridgedSectors.includes(s.sector) ? 'ok' : 'main'} />
+              <span className="assets-number">
+                {t('assets.reach.sectorFigures', { people: n(s.people), organisations: n(s.organisations) })}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="assets-note">
+        {t('assets.reach.bridges')}{' '}
+        {data.bridgedSectors.length ? data.bridgedSectors.map((s) => t(`sector.${s}`)).join('・') : t('assets.none')}
+      </p>
+      {drill && (
+        <ReachPeople
+          org={data.organisation.id}
+          drill={drill}
+          language={language}
+          onOpenNode={onOpenNode}
+          onClose={() => setDrill(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+function ReachPeople({
+  org,
+  drill,
+  language,
+  onOpenNode,
+  onClose,
+}: {
+  org: string;
+  drill: Drill;
+  language: Language;
+  onOpenNode(key: string): void;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const { data, loading } = useQuery(ReachPeopleQuery, { variables: { org, hops: drill.hops, sector: drill.sector } });
+  const answer = data?.assetsReachPeople;
+  return (
+    <div className="assets-drill" role="region" aria-label={t('assets.reach.peopleTitle')}>
+      <div className="assets-drill-head">
+        <h3>
+          {t('assets.reach.peopleTitle')} — {t('assets.hopsLabel', { count: drill.hops })}
+          {drill.sector ? ` · ${t(`sector.${drill.sector}`)}` : ''}
+        </h3>
+        <button type="button" onClick={onClose}>
+          {t('assets.close')}
+        </button>
+      </div>
+      {loading && <p>{t('assets.loading')}</p>}
+      {answer && (
+        <>
+          <p className="assets-muted">
+            {t('assets.reach.shown', { shown: answer.people.length, total: answer.totalCount })}
+          </p>
+          <ol className="assets-people" data-testid="reach-people">
+            {answer.people.map((p) => (
+              <li key={p.person.key}>
+                <NodeLink node={p.person} language={language} onOpen={onOpenNode} />{' '}
+                <span className="assets-muted">{t('assets.hopsLabel', { count: p.hops })}: </span>
+                <PathLine path={p.path} language={language} onOpen={onOpenNode} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/** Downloads of everything, or of one organisation's part, in an open format. */
+import { useApolloClient } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat } from '../../gql/graphql.ts';
+import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
+import { ExportDataQuery } from './import-queries.ts';
+import { fromBase64 } from './upload.ts';
+
+const FORMATS: ExportFormat[] = ['CSV_ZIP', 'JSON', 'GRAPHML', 'GEXF'];
+
+export function ExportPanel() {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const [format, setFormat] = useState<ExportFormat>('CSV_ZIP');
+  const [org, setOrg] = useState('');
+  const [state, setState] = useState<{ status: 'idle' | 'working' } | { status: 'failed'; error: unknown }>({
+    status: 'idle',
+  });
+
+  async function download() {
+    setState({ status: 'working' });
+    try {
+      const { data } = await client.query({
+        query: ExportDataQuery,
+        variables: { format, organisationId: org.trim() || null },
+        fetchPolicy: 'no-cache',
+      });
+      const file = data!.exportData;
+      const url = URL.createObjectURL(new Blob([fromBase64(file.contentBase64)], { type: file.mimeType }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = file.fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setState({ status: 'idle' });
+    } catch (error) {
+      setState({ status: 'failed', error });
+    }
+  }
+
+  return (
+    <section className="import-card" aria-labelledby="export-title">
+      <h2 id="export-title">{t('import.export.title')}</h2>
+      <p className="import-hint">{t('import.export.hint')}</p>
+      <div className="import-row">
+        <label>
+          {t('import.export.format')}
+          <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {t(`import.export.formats.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('import.export.organisation')}
+          <input
+            value={org}
+            onChange={(e) => setOrg(e.target.value)}
+            placeholder={t('import.export.organisationPlaceholder')}
+          />
+        </label>
+        <button
+          type="button"
+          className="button-primary"
+          onClick={() => void download()}
+          disabled={state.status === 'working'}
+        >
+          {state.status === 'working' ? t('import.export.working') : t('import.export.download')}
+        </button>
+      </div>
+      {state.status === 'failed' && <ErrorNotice error={state.error} compact />}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { graphql } from '../../gql/index.ts';
+
+export const UploadChunkMutation = graphql(`
+  mutation UploadImportChunk($uploadId: ID, $fileName: String!, $base64: String!) {
+    uploadImportChunk(uploadId: $uploadId, fileName: $fileName, base64: $base64) {
+      id
+      bytes
+      files
+    }
+  }
+`);
+
+export const RunImportMutation = graphql(`
+  mutation RunImport($uploadId: ID!, $options: ImportOptions!) {
+    runImport(uploadId: $uploadId, options: $options) {
+      ok
+      committed
+      dryRun
+      errorCount
+      skippedRows
+      issueCount
+      issues(first: 500) {
+        severity
+        code
+        file
+        line
+        column
+        messageEn
+        messageJa
+      }
+      counts {
+        section
+        rows
+        valid
+        skipped
+        created
+        updated
+        unchanged
+      }
+      files {
+        file
+        encoding
+      }
+    }
+  }
+`);
+
+export const ImportProgressQuery = graphql(`
+  query ImportProgress($uploadId: ID!) {
+    importProgress(uploadId: $uploadId) {
+      uploadId
+      state
+      step
+      done
+      total
+    }
+  }
+`);
+
+export const ImportStatsQuery = graphql(`
+  query ImportStats {
+    stats {
+      people
+      organisations
+      skills
+      projects
+      ties
+    }
+  }
+`);
+
+export const ExportDataQuery = graphql(`
+  query ExportData($format: ExportFormat!, $organisationId: ID) {
+    exportData(format: $format, organisationId: $organisationId) {
+      fileName
+      mimeType
+      bytes
+      contentBase64
+    }
+  }
+`);

@@ -1,0 +1,59 @@
+/**
+ * A proposal as Markdown an NPO board can read, in Japanese or English regardless of the screen's
+ * language: the needed skills, who on staff covers what, each outside expert with why them and
+ * how we reach them, what is still missing, and how to read the figures.
+ */
+import type { TFunction } from 'i18next';
+import { nameIn } from '../../graph/names.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { formatDate } from '../../ui/format.ts';
+import { number, pathText, skillName, type Proposal, type Team } from './team-text.ts';
+
+export function proposalMarkdown(proposal: Proposal, team: Team, t: TFunction, language: Language, today: string): string {
+  const org = nameIn(proposal.organisation, language);
+  const skill = (s: Parameters<typeof skillName>[0]) => skillName(s, language);
+  const sep = language === 'ja' ? '、' : ', ';
+  const lines = [
+    `# ${t('teams.md.title', { org })}`,
+    '',
+    t('teams.md.date', { date: formatDate(today, language) }),
+    '',
+    t('teams.md.summary', { org, count: team.experts.length }),
+    '',
+    `## ${t('teams.md.core')}`,
+    '',
+    ...(team.coreCoverage.length
+      ? team.coreCoverage.map(
+          (c) => `- ${skill(c.covers.skill)}: ${nameIn(c.person, language)} (${t('teams.heldAs', { skill: skill(c.covers.heldSkill), level: c.covers.level })})`,
+        )
+      : [`- ${t('teams.none')}`]),
+    '',
+    `## ${t('teams.md.experts')}`,
+    '',
+  ];
+  for (const e of team.experts) {
+    const covers = e.covers.map((c) => `${skill(c.skill)} (${t('teams.heldAs', { skill: skill(c.heldSkill), level: c.level })})`).join(sep);
+    const hours = e.hoursPerMonth === null ? t('teams.hoursUnknown') : t('teams.hours', { count: e.hoursPerMonth });
+    lines.push(
+      `- ${t('teams.md.expertLine', { name: nameIn(e.person, language), covers, interpolation: { escapeValue: false } })}`,
+      `  - ${t('teams.md.path', { path: pathText(e.introduction.people, language), score: number(e.introduction.score, language, 3) })}`,
+      `  - ${t('teams.md.hours', { hours })}`,
+    );
+  }
+  if (team.experts.length === 0) lines.push(`- ${t('teams.noExperts')}`);
+  if (team.uncovered.length > 0) {
+    lines.push('', `## ${t('teams.md.uncovered')}`, '');
+    for (const u of team.uncovered) lines.push(`- ${skill(u.skill.skill)}: ${t(`teams.reason.${u.reason}`)}`);
+  }
+  lines.push(
+    '',
+    `## ${t('teams.md.figures')}`,
+    '',
+    `- ${t('teams.md.costLine', { cost: number(team.introductionCost, language) })}`,
+    `- ${t('teams.md.cohesionLine', { value: number(team.cohesion, language) })}`,
+    '',
+    t('teams.md.howToRead'),
+    '',
+  );
+  return lines.join('\n');
+}

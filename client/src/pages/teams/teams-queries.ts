@@ -1,0 +1,189 @@
+import { graphql } from '../../gql/index.ts';
+
+/** Organisations for the picker (names in both scripts). */
+export const TeamOrgSearchQuery = graphql(`
+  query TeamOrgSearch($text: String!) {
+    search(text: $text, kinds: [ORGANISATION], first: 8) {
+      nodes {
+        node {
+          __typename
+          key
+          id
+          ... on Organisation {
+            name
+            nameEn
+            sector
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The chosen organisation's name and needs (the skills pre-selected). */
+export const TeamOrgQuery = graphql(`
+  query TeamOrg($id: ID!) {
+    organisation(id: $id) {
+      key
+      id
+      name
+      nameEn
+      needs(first: 20) {
+        nodes {
+          priority
+          skill {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SkillHierarchyQuery = graphql(`
+  query SkillHierarchy {
+    skillHierarchy {
+      broaderId
+      holders
+      skill {
+        key
+        id
+        nameJa
+        nameEn
+      }
+    }
+  }
+`);
+
+export const ProposeTeamsQuery = graphql(`
+  query ProposeTeams(
+    $org: ID!
+    $skills: [RequiredSkillInput!]!
+    $k: Int
+    $maxExperts: Int
+    $cohesionWeight: Float
+    $exclude: [ID!]
+  ) {
+    proposeTeams(
+      organisationId: $org
+      requiredSkills: $skills
+      k: $k
+      maxExperts: $maxExperts
+      cohesionWeight: $cohesionWeight
+      excludePeople: $exclude
+    ) {
+      cohesionWeight
+      maxHops
+      organisation {
+        key
+        id
+        name
+        nameEn
+      }
+      core {
+        key
+        id
+        name
+        nameKana
+        nameLatin
+      }
+      unreachable {
+        minLevel
+        skill {
+          id
+          nameJa
+          nameEn
+        }
+      }
+      teams {
+        rank
+        introductionCost
+        cohesion
+        objective
+        coreCoverage {
+          person {
+            key
+            id
+            name
+            nameKana
+            nameLatin
+          }
+          covers {
+            level
+            skill {
+              id
+              nameJa
+              nameEn
+            }
+            heldSkill {
+              id
+              nameJa
+              nameEn
+            }
+          }
+        }
+        uncovered {
+          reason
+          skill {
+            minLevel
+            skill {
+              id
+              nameJa
+              nameEn
+            }
+          }
+        }
+        experts {
+          cost
+          hoursPerMonth
+          teamsInAnswer
+          person {
+            key
+            id
+            name
+            nameKana
+            nameLatin
+          }
+          covers {
+            level
+            skill {
+              id
+              nameJa
+              nameEn
+            }
+            heldSkill {
+              id
+              nameJa
+              nameEn
+            }
+          }
+          introduction {
+            score
+            people {
+              key
+              id
+              name
+              nameKana
+              nameLatin
+            }
+            hops {
+              strength
+              evidence {
+                kind
+                tieStrength
+                context
+                project {
+                  name
+                }
+                organisation {
+                  name
+                  nameEn
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);

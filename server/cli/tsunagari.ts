@@ -1,0 +1,139 @@
+/**
+ * `tsunagari` (npm run cli --): import a bundle, a preset's export or a mapped spreadsheet, and
+ * export everything or one organisation's part. Bad flags print one line and exit 1; an import
+ * with errors prints its report and exits 1 without writing anything.
+ */
+import fs from 'node:fs';
+import { Command, Option } from 'commander';
+import cliProgress from 'cli-progress';
+import { openDatabase } from '../boot.ts';
+import { loadConfig } from '../config.ts';
+import { applySchema } from '../db/schema.ts';
+import type { Db } from '../db/driver.ts';
+import { EXPORT_FORMATS, exportFile, type ExportFormat } from '../domain/export/index.ts';
+import { PRESET_NAMES, importBundle, type ImportOptions, type PresetName } from '../domain/import/index.ts';
+import { AppError } from '../errors.ts';
+import { runCli } from './run-cli.ts';
+import { readInputFiles, readMappingFile } from './import-files.ts';
+import { printReport, type Lang } from './import-report.ts';
+
+async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const { db, local } = await openDatabase(loadConfig(), (line) => console.error(line));
+  try {
+    await applySchema(db);
+    return await work(db);
+  } finally {
+    await db.close();
+    await local?.stop();
+  }
+}
+
+function progressBar(): { progress: NonNullable<ImportOptions['progress']>; stop(): void } {
+  if (!process.stderr.isTTY) {
+    let last = '';
+    return {
+      progress: (step, done, total) => {
+        const line = `${step} ${Math.floor((done / total) * 10) * 10}%`;
+        if (line !== last) console.error(`  writing ${(last = line)}`);
+      },
+      stop: () => {},
+    };
+  }
+  const bar = new cliProgress.SingleBar(
+    { format: 'writing [{bar}] {percentage}% {value}/{total} {step}', stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    progress: (step, done, total) => {
+      if (!started) bar.start(total, 0, { step });
+      started = true;
+      bar.update(done, { step });
+    },
+    stop: () => started && bar.stop(),
+  };
+}
+
+interface ImportFlags {
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+  preset?: PresetName;
+  mapping?: string;
+  me?: string;
+  lang: Lang;
+  json?: boolean;
+}
+
+async function runImport(target: string, flags: ImportFlags): Promise<void> {
+  if (flags.preset && flags.mapping)
+    throw new AppError('BAD_USER_INPUT', '--preset and --mapping cannot be used together');
+  const files = readInputFiles(target);
+  const mapping = flags.mapping ? readMappingFile(flags.mapping) : undefined;
+  const bar = progressBar();
+  const report = await withDb((db) =>
+    importBundle(db, files, {
+      dryRun: flags.dryRun,
+      skipInvalid: flags.skipInvalid,
+      preset: flags.preset,
+      mapping,
+      params: { me: flags.me },
+      progress: bar.progress,
+    }),
+  ).finally(() => bar.stop());
+  if (flags.json) console.log(JSON.stringify(report, null, 2));
+  else printReport(report, flags.lang);
+  if (!report.ok) process.exitCode = 1;
+}
+
+interface ExportFlags {
+  format: ExportFormat;
+  organisation?: string;
+  out?: string;
+  public?: boolean;
+}
+
+async function runExport(flags: ExportFlags): Promise<void> {
+  const file = await withDb((db) =>
+    exportFile(db, flags.format, {
+      organisationId: flags.organisation,
+      visibility: flags.public ? 'public' : 'full',
+    }),
+  );
+  const out = flags.out ?? file.name;
+  fs.writeFileSync(out, file.bytes);
+  console.error(`wrote ${out} (${file.bytes.length.toLocaleString('en')} bytes)`);
+}
+
+const defaultLang: Lang = (process.env.LANG ?? '').startsWith('ja') ? 'ja' : 'en';
+
+export function buildProgram(): Command {
+  const program = new Command('tsunagari')
+    .description('Import and export Tsunagari data')
+    .showHelpAfterError(false)
+    .configureOutput({ outputError: (text, write) => write(`tsunagari: ${text.replace(/^error: /, '').trim()}\n`) });
+  program
+    .command('import')
+    .description('import a folder, .zip, .json or .xlsx bundle (or a preset export)')
+    .argument('<path>', 'folder, .zip, .json, .xlsx or .csv file')
+    .option('--dry-run', 'validate and report; write nothing')
+    .option('--skip-invalid', 'import the valid rows and list the skipped ones')
+    .addOption(new Option('--preset <name>', 'read an export of another tool').choices(PRESET_NAMES))
+    .option('--mapping <file>', 'a mapping file (JSON) for any other spreadsheet')
+    .option('--me <person-id>', 'your own person id (LinkedIn connections are your ties)')
+    .addOption(new Option('--lang <lang>', 'language of the report').choices(['ja', 'en']).default(defaultLang))
+    .option('--json', 'print the report as JSON')
+    .action((target: string, flags: ImportFlags) => runImport(target, flags));
+  program
+    .command('export')
+    .description('export everything, or one organisation, as a bundle or a graph file')
+    .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('csv-zip'))
+    .option('--organisation <id>', "only this organisation's part of the network")
+    .option('--out <file>', 'where to write (default: a dated name in this folder)')
+    .option('--public', 'apply the visibility rules (no hidden people, private ties or emails)')
+    .action((flags: ExportFlags) => runExport(flags));
+  return program;
+}
+
+await runCli(async () => {
+  await buildProgram().parseAsync(process.argv);
+});

@@ -1,0 +1,67 @@
+/**
+ * The import report's problems: one closed set of codes, each with a message in English and
+ * Japanese. A problem names the file, the line as an editor shows it (the header is line 1) and
+ * the column, so a user can find it in the spreadsheet they exported.
+ */
+import { translateMessage } from './messages-ja.ts';
+
+export const ISSUE_CODES = [
+  'unreadable-file',
+  'malformed-csv',
+  'unknown-file',
+  'missing-column',
+  'unknown-column',
+  'duplicate-column',
+  'required',
+  'invalid-value',
+  'duplicate-row',
+  'unknown-reference',
+  'self-tie',
+  'broader-cycle',
+  'bad-manifest',
+  'bad-mapping',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export interface Issue {
+  severity: 'error' | 'warning';
+  code: IssueCode;
+  file: string | null;
+  line: number | null;
+  column: string | null;
+  message: { en: string; ja: string };
+}
+
+export interface Where {
+  file?: string | null;
+  line?: number | null;
+  column?: string | null;
+}
+
+export function issue(
+  code: IssueCode,
+  where: Where,
+  en: string,
+  ja: string = translateMessage(en),
+  severity: Issue['severity'] = 'error',
+): Issue {
+  return {
+    severity,
+    code,
+    file: where.file ?? null,
+    line: where.line ?? null,
+    column: where.column ?? null,
+    message: { en, ja },
+  };
+}
+
+export const warning = (code: IssueCode, where: Where, en: string, ja?: string): Issue =>
+  issue(code, where, en, ja, 'warning');
+
+/** One line for a terminal: `people.csv:12 [email] must be an email address`. */
+export function formatIssue(item: Issue, lang: 'en' | 'ja' = 'en'): string {
+  const place = [item.file, item.line].filter((p) => p !== null).join(':');
+  const column = item.column ? ` [${item.column}]` : '';
+  const level = item.severity === 'warning' ? (lang === 'ja' ? '警告: ' : 'warning: ') : '';
+  return `${place || '-'}${column} ${level}${item.message[lang]}`;
+}

@@ -1,0 +1,237 @@
+/**
+ * Raw tables and JSON documents in the bundle's own format become section tables: columns named,
+ * checked against the section's fields (unknown ones reported unless declared), rows located.
+ */
+import {
+  EXTRA_TYPES,
+  SECTIONS,
+  requiredColumns,
+  sectionByFile,
+  sectionByName,
+  sectionFields,
+  toColumn,
+  toField,
+  type ExtraType,
+  type Manifest,
+  type Section,
+  type SectionName,
+} from './format.ts';
+import { issue, warning, type Issue } from './issues.ts';
+import type { RawTable } from './raw-tables.ts';
+import type { JsonDocument } from './sources.ts';
+import { jsonElementLines } from './json-lines.ts';
+
+export interface SourceRow {
+  line: number | null;
+  values: Record<string, unknown>;
+}
+export interface SourceTable {
+  section: Section;
+  file: string;
+  /** Field → the column label the user sees, for reports. */
+  columns: Record<string, string>;
+  /** Declared extra properties kept on the node or relationship, with their types. */
+  extras: Record<string, ExtraType>;
+  rows: SourceRow[];
+  /** Records that could not become rows (too many fields): reported and counted as skipped. */
+  malformed: Issue[];
+  /** Mapping files: values a new node gets for fields the row leaves empty. */
+  newDefaults?: Record<string, string>;
+}
+
+export type Declared = Manifest['extraColumns'];
+
+/** Names a header's columns; reports duplicates, unknown and missing columns. */
+export function headerFields(
+  section: Section,
+  file: string,
+  labels: string[],
+  declared: Declared,
+  issues: Issue[],
+  line: number | null = 1,
+): { fields: (string | null)[]; columns: Record<string, string>; extras: Record<string, ExtraType> } {
+  const known = new Set(sectionFields(section));
+  const extras: Record<string, ExtraType> = {};
+  const columns: Record<string, string> = {};
+  const fields = labels.map((raw) => {
+    const label = String(raw ?? '').trim();
+    if (label === '') return null;
+    const field = toField(label);
+    if (field in columns) {
+      issues.push(
+        issue(
+          'duplicate-column',
+          { file, line, column: label },
+          'appears twice in the header',
+          '見出し行に2回現れます',
+        ),
+      );
+      return null;
+    }
+    const type = declared?.[section.name]?.[field] ?? declared?.[section.name]?.[label];
+    if (!known.has(field) && !type) {
+      issues.push(
+        issue(
+          'unknown-column',
+          { file, line, column: label },
+          `is not a column of ${section.file}; declare it in tsunagari.json ("extraColumns") to keep it as a property`,
+          `${section.file} の列ではありません。プロパティとして残すには tsunagari.json の "extraColumns" で宣言してください`,
+        ),
+      );
+      return null;
+    }
+    if (!known.has(field)) extras[field] = type!;
+    columns[field] = label;
+    return field;
+  });
+  for (const required of requiredColumns(section)) {
+    if (!(required in columns)) {
+      issues.push(
+        issue(
+          'missing-column',
+          { file, line, column: toColumn(required) },
+          `the required column "${toColumn(required)}" is missing`,
+          `必須の列「${toColumn(required)}」がありません`,
+        ),
+      );
+    }
+  }
+  return { fields, columns, extras };
+}
+
+/** A CSV or sheet in the bundle format: the first record is the header. */
+export function tableFromRaw(raw: RawTable, declared: Declared, issues: Issue[]): SourceTable | undefined {
+  const section = sectionByFile(raw.name);
+  if (!section) {
+    issues.push(
+      warning(
+        'unknown-file',
+        { file: raw.file },
+        'is not part of the import format and was ignored',
+        'インポート形式に含まれないファイルのため無視しました',
+      ),
+    );
+    return undefined;
+  }
+  const [header, ...records] = raw.records;
+  const before = issues.length;
+  const { fields, columns, extras } = headerFields(
+    section,
+    raw.file,
+    (header?.cells ?? []) as string[],
+    declared,
+    issues,
+    header?.line ?? 1,
+  );
+  if (issues.slice(before).some((i) => i.code === 'missing-column')) return undefined;
+  const rows: SourceRow[] = [];
+  const malformed: Issue[] = [];
+  for (const record of records) {
+    if (record.cells.length > fields.length && record.cells.slice(fields.length).some((c) => String(c).trim() !== '')) {
+      malformed.push(
+        issue(
+          'malformed-csv',
+          { file: raw.file, line: record.line },
+          `has ${record.cells.length} fields but the header has ${fields.length}`,
+          `項目数が ${record.cells.length} 個ありますが、見出し行は ${fields.length} 個です`,
+        ),
+      );
+      continue;
+    }
+    const values: Record<string, unknown> = {};
+    fields.forEach((field, i) => {
+      if (field) values[field] = record.cells[i] ?? '';
+    });
+    rows.push({ line: record.line, values });
+  }
+  return { section, file: raw.file, columns, extras, rows, malformed };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A JSON document: `{ "people": [{ "id": …, "name": … }], … }`, optionally with a manifest. */
+export function tablesFromJson(doc: JsonDocument, issues: Issue[]): { tables: SourceTable[]; manifest: Manifest } {
+  const file = doc.file.replace(/^.*[\\/]/, '');
+  if (!isRecord(doc.value)) {
+    issues.push(
+      issue(
+        'unreadable-file',
+        { file },
+        'must be a JSON object with one array per section',
+        'セクションごとの配列を持つ JSON オブジェクトにしてください',
+      ),
+    );
+    return { tables: [], manifest: {} };
+  }
+  // Manifest keys beside the sections (an export writes them all).
+  const { format, version, extraColumns, exportedAt: _at, scope: _scope, ...sections } = doc.value;
+  void _at;
+  void _scope;
+  const manifest = checkManifest({ format, version, extraColumns }, file, issues);
+  const lines = jsonElementLines(doc.text);
+  const tables: SourceTable[] = [];
+  for (const [name, rows] of Object.entries(sections)) {
+    const section = sectionByName(name);
+    if (!section || !Array.isArray(rows)) {
+      issues.push(
+        warning(
+          'unknown-file',
+          { file, column: name },
+          `"${name}" is not a section of the import format and was ignored`,
+          `「${name}」はインポート形式のセクションではないため無視しました`,
+        ),
+      );
+      continue;
+    }
+    const keys = [...new Set(rows.filter(isRecord).flatMap((r) => Object.keys(r)))];
+    const before = issues.length;
+    const { fields, columns, extras } = headerFields(section, file, keys, manifest.extraColumns, issues, null);
+    if (issues.slice(before).some((i) => i.code === 'missing-column')) continue;
+    const at = lines.get(name) ?? [];
+    tables.push({
+      section,
+      file,
+      columns,
+      extras,
+      malformed: [],
+      rows: rows.map((row, i) => ({
+        line: at[i] ?? null,
+        values: Object.fromEntries(
+          keys.flatMap((k, j) => (fields[j] && isRecord(row) && k in row ? [[fields[j], row[k]]] : [])),
+        ),
+      })),
+    });
+  }
+  return { tables, manifest };
+}
+
+export function checkManifest(value: unknown, file: string, issues: Issue[]): Manifest {
+  if (!isRecord(value)) {
+    issues.push(issue('bad-manifest', { file }, 'must be a JSON object', 'JSON オブジェクトにしてください'));
+    return {};
+  }
+  const extra = value.extraColumns;
+  if (extra === undefined || extra === null) return value as Manifest;
+  const ok =
+    isRecord(extra) &&
+    Object.entries(extra).every(
+      ([name, cols]) =>
+        SECTIONS.some((s) => s.name === name) &&
+        isRecord(cols) &&
+        Object.values(cols).every((t) => EXTRA_TYPES.includes(t as ExtraType)),
+    );
+  if (!ok) {
+    issues.push(
+      issue(
+        'bad-manifest',
+        { file, column: 'extraColumns' },
+        `must map section names (people, ties, …) to { column: type } with types ${EXTRA_TYPES.join(', ')}`,
+        `セクション名（people、ties など）から { 列名: 型 } への対応にしてください（型: ${EXTRA_TYPES.join(', ')}）`,
+      ),
+    );
+    return {};
+  }
+  return { ...(value as Manifest), extraColumns: extra as Partial<Record<SectionName, Record<string, ExtraType>>> };
+}

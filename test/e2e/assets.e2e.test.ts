@@ -1,0 +1,141 @@
+/**
+ * The connection-assets dashboard in a real browser against the real server and the demo
+ * network: choosing an organisation, figures that match the API, the people and paths behind a
+ * figure opening on the map, a handover plan, the trend, the background network analysis with
+ * graph overlays, and both languages. Screenshots go to /tmp/assets-*.png for review.
+ */
+import type { Core } from 'cytoscape';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_FIXTURES } from '../../seed/demo/index.ts';
+import { startBrowserSession, type BrowserSession } from './browser-helpers.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by shape
+type Answer = Record<string, any>;
+
+declare global {
+  interface Window {
+    /** The dashboard's overlay graph (client/src/pages/assets/OverlayGraph.tsx). */
+    __tsunagariAssets?: Core;
+  }
+}
+
+let session: BrowserSession;
+let page: Page;
+const ORG = DEMO_FIXTURES.npoWithNeeds;
+
+async function api(query: string): Promise<Answer> {
+  const res = await fetch(`${session.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return ((await res.json()) as { data: Answer }).data;
+}
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.stop();
+});
+
+describe('connection assets dashboard', () => {
+  it('picks an organisation by search and keeps it in the URL', async () => {
+    await page.goto(`${session.url}/assets?lang=ja`);
+    await page.getByText('団体を選ぶと、つながり資産が表示されます。').waitFor();
+    await page.getByLabel('団体', { exact: true }).fill('なにわフード');
+    await page.getByRole('button', { name: /なにわフードシェア/ }).click();
+    await page.getByTestId('assets-org').waitFor();
+    expect(await page.getByTestId('assets-org').textContent()).toContain('なにわフードシェア');
+    expect(new URL(page.url()).searchParams.get('org')).toBe(ORG);
+    await page.getByRole('heading', { name: '属人化リスク' }).waitFor();
+  });
+
+  it('shows the same reach and coverage figures as the API, in English', async () => {
+    await page.goto(`${session.url}/assets?org=${ORG}&hops=2&lang=en`);
+    await page.getByTestId('risk-table').waitFor();
+    const { organisationAssets: a } = await api(
+      `{ organisationAssets(organisationId: "${ORG}", hops: 2) { reach { people } coverage { status routes } risks { person { id } } } }`,
+    );
+    for (const [i, h] of a.reach.entries()) {
+      const text = await page.getByTestId(`reach-people-${i + 1}`).textContent();
+      expect(text?.replace(/,/g, '')).toContain(String(h.people));
+    }
+    const rows = page.getByTestId('coverage-table').locator('tbody tr');
+    expect(await rows.count()).toBe(a.coverage.length);
+    expect(await rows.first().textContent()).toContain('kintone');
+    expect(await page.getByTestId('risk-table').locator('tbody tr').count()).toBe(Math.min(15, a.risks.length));
+    await page.screenshot({ path: '/tmp/assets-dashboard-en.png', fullPage: true });
+  });
+
+  it('lists the people behind a figure with their paths, and opens one on the map', async () => {
+    await page.getByTestId('reach-people-2').click();
+    const list = page.getByTestId('reach-people');
+    await list.waitFor();
+    const first = list.locator('li').first();
+    expect(await first.locator('.assets-path button').count()).toBeGreaterThanOrEqual(2);
+    const name = await first.locator('button').first().textContent();
+    await first.locator('button').first().click();
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(new URL(page.url()).searchParams.get('node')).toMatch(/^Person:/);
+    await page.locator('.details').getByText(name!).first().waitFor();
+  });
+
+  it('shows a handover plan for the top key person', async () => {
+    await page.goto(`${session.url}/assets?org=${ORG}&hops=2&lang=en`);
+    await page.getByTestId('risk-table').waitFor();
+    await page
+      .getByTestId('risk-table')
+      .getByRole('button', { name: /Handover plan for/ })
+      .first()
+      .click();
+    const panel = page.getByTestId('handover');
+    await panel.getByText(/people would be lost/).waitFor();
+    expect(await panel.textContent()).toMatch(/No smaller plan exists|Found greedily/);
+    expect(await panel.locator('.assets-intros li').count()).toBeGreaterThan(0);
+  });
+
+  it('shows the trend as a chart and a table of five dates', async () => {
+    const table = page.getByTestId('trend-table');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(5);
+    expect(await page.locator('svg.assets-trend polyline').count()).toBe(3);
+  });
+
+  it('runs the network analysis in the background and overlays it on the graph', async () => {
+    await page.getByRole('button', { name: 'Analyse the network' }).click();
+    await page.getByTestId('brokers-table').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('analysis-summary').textContent()).toContain('Exact betweenness');
+    await page.waitForFunction(() => {
+      const cy = window.__tsunagariAssets;
+      return !!cy && cy.nodes().some((n) => Number(n.data('size')) > 20);
+    });
+    const overlay = await page.evaluate(() => {
+      const cy = window.__tsunagariAssets!;
+      const people = cy.nodes('[kind = "PERSON"]');
+      return {
+        people: people.length,
+        sizes: new Set(people.map((n) => Math.round(Number(n.data('size'))))).size,
+        colours: new Set(people.map((n) => String(n.data('colour')))).size,
+        members: cy.nodes('.member').length,
+      };
+    });
+    expect(overlay.people).toBeGreaterThan(5);
+    expect(overlay.sizes).toBeGreaterThan(2);
+    expect(overlay.colours).toBeGreaterThan(1);
+    expect(overlay.members).toBeGreaterThan(0);
+    await page.screenshot({ path: '/tmp/assets-network-en.png', fullPage: true });
+  });
+
+  it('reads in Japanese, and leaves no console problems', async () => {
+    await page.goto(`${session.url}/assets?org=${ORG}&hops=1&lang=ja`);
+    await page.getByRole('heading', { name: 'ニーズの充足' }).waitFor();
+    await page.getByRole('heading', { name: 'リーチ' }).waitFor();
+    expect(await page.locator('select').inputValue()).toBe('1');
+    await page.screenshot({ path: '/tmp/assets-dashboard-ja.png', fullPage: true });
+    expect(session.problems).toEqual([]);
+  });
+});

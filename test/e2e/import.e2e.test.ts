@@ -1,0 +1,65 @@
+/**
+ * The import page in a real browser against the real server and the demo network: a file with a
+ * bad row is checked and the report shows the error with its line (nothing written); the fixed
+ * file imports and the counts on the page change. Then the English page and an export download.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browser-helpers.ts';
+import { shoot } from './screenshots.ts';
+
+let session: BrowserSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.stop();
+});
+
+const stats = () => page.getByTestId('import-stats').innerText();
+const pick = (name: string, text: string) =>
+  page
+    .getByTestId('import-file-input')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+
+describe('the import page', () => {
+  it('shows an error with its line, writes nothing, then imports the fixed file', async () => {
+    await page.goto(`${session.url}/import`);
+    await expect.poll(stats).toContain('人物 160 人');
+    await pick('people.csv', 'id,name,email\nnew-1,新井 涼子,ryoko@example.jp\nnew-2,木村 拓也,not-an-email\n');
+    await page.getByRole('button', { name: 'ファイルを確認' }).click();
+    const report = page.getByRole('region', { name: '確認結果' });
+    await expect.poll(() => report.innerText()).toContain('3 行目');
+    const text = await report.innerText();
+    expect(text).toContain('[email]');
+    expect(text).toContain('メールアドレスの形式で入力してください');
+    expect(text).toContain('何も書き込んでいません');
+    expect(await page.getByRole('button', { name: 'インポートする' }).count()).toBe(0);
+    await shoot(page, 'import-error');
+    expect(await stats()).toContain('人物 160 人');
+
+    await pick('people.csv', 'id,name,email\nnew-1,新井 涼子,ryoko@example.jp\nnew-2,木村 拓也,takuya@example.jp\n');
+    await page.getByRole('button', { name: 'ファイルを確認' }).click();
+    await expect.poll(() => report.innerText()).toContain('問題は見つかりませんでした');
+    await page.getByRole('button', { name: 'インポートする' }).click();
+    await expect.poll(() => report.innerText()).toContain('インポートしました');
+    await expect.poll(stats).toContain('人物 162 人');
+    await shoot(page, 'import-done');
+  });
+
+  it('in English, offers the presets and downloads an export', async () => {
+    await page.goto(`${session.url}/import?lang=en&preset=kintone`);
+    expect(await page.getByLabel('The files are').inputValue()).toBe('KINTONE');
+    await page.getByLabel('Format').selectOption('GRAPHML');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^tsunagari-\d{4}-\d{2}-\d{2}\.graphml$/);
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * The team composer and STO matching pages in a real browser against the real server and the
+ * demo network: the organisation's needs pre-selected from the hierarchy, proposed teams as cards
+ * that match the API, the chosen team on the graph (core, experts and introducers styled apart),
+ * switching alternatives, leaving an expert out, the Markdown export in both languages, and the
+ * matching page's proposals within capacity. Screenshots go to screenshots/teams-*.png.
+ */
+import type { Core } from 'cytoscape';
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_FIXTURES } from '../../seed/demo/index.ts';
+import { startBrowserSession, type BrowserSession } from './browser-helpers.ts';
+import { shoot } from './screenshots.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by shape
+type Answer = Record<string, any>;
+
+declare global {
+  interface Window {
+    /** The team composer's graph (client/src/pages/teams/TeamGraph.tsx). */
+    __tsunagariTeams?: Core;
+  }
+}
+
+let session: BrowserSession;
+let page: Page;
+const ORG = DEMO_FIXTURES.npoWithNeeds;
+
+async function api(query: string, variables: Answer = {}): Promise<Answer> {
+  const res = await fetch(`${session.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return ((await res.json()) as { data: Answer }).data;
+}
+
+const TEAMS = `query($skills: [RequiredSkillInput!]!, $exclude: [ID!]) {
+  proposeTeams(organisationId: "${ORG}", requiredSkills: $skills, k: 3, maxExperts: 4, cohesionWeight: 0.25, excludePeople: $exclude) {
+    teams { rank experts { person { id } introduction { people { id } } } } } }`;
+
+const graphRoles = () =>
+  page.evaluate(() => {
+    const cy = window.__tsunagariTeams;
+    const ids = (cls: string) => (cy ? cy.nodes(`.${cls}`).map((n) => n.id()).sort() : []);
+    return { core: ids('core'), expert: ids('expert'), introducer: ids('introducer'), edges: cy?.edges().length ?? 0 };
+  });
+
+const cardExperts = (rank: number) =>
+  page.locator(`article.teams-card[data-rank="${rank}"] li.teams-expert`).evaluateAll((els) => els.map((e) => e.getAttribute('data-person')!).sort());
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+  page = session.page;
+});
+
+afterAll(async () => {
+  await session?.stop();
+});
+
+describe('team composer', () => {
+  const skills = DEMO_FIXTURES.npoNeedSkills.map((skillId) => ({ skillId, minLevel: 1 }));
+
+  it('pre-selects the organisation’s needs and proposes teams that match the API', async () => {
+    await page.goto(`${session.url}/teams?org=${ORG}`);
+    await expect.poll(() => page.locator('.teams-chosen li[data-skill]').count()).toBe(skills.length);
+    await page.getByRole('button', { name: 'チームを提案' }).click();
+    await expect.poll(() => page.locator('article.teams-card').count(), { timeout: 20_000 }).toBe(3);
+    const answer = await api(TEAMS, { skills });
+    for (const team of answer.proposeTeams.teams) {
+      const expected = team.experts.map((e: Answer) => e.person.id).sort();
+      expect(await cardExperts(team.rank)).toEqual(expected);
+    }
+    expect(new URL(page.url()).searchParams.get('skills')).toContain('kintone:1');
+    await shoot(page, 'teams-cards');
+  });
+
+  it('shows the chosen team on the graph with core, experts and introducers apart, and switches alternatives', async () => {
+    const answer = await api(TEAMS, { skills });
+    const check = async (rank: number) => {
+      const team = answer.proposeTeams.teams.find((t: Answer) => t.rank === rank);
+      const experts = team.experts.map((e: Answer) => `Person:${e.person.id}`).sort();
+      await expect.poll(async () => (await graphRoles()).expert).toEqual(experts);
+      const roles = await graphRoles();
+      expect(roles.core).toContain('Person:p005');
+      const between = team.experts.flatMap((e: Answer) => e.introduction.people.slice(1, -1).map((p: Answer) => `Person:${p.id}`));
+      for (const id of between) expect([...roles.introducer, ...roles.core, ...roles.expert]).toContain(id);
+      expect(roles.edges).toBeGreaterThan(0);
+    };
+    await check(1);
+    await page.locator('article.teams-card[data-rank="2"]').getByRole('button', { name: 'グラフに表示' }).click();
+    await check(2);
+    await expect.poll(() => page.getByRole('table').locator('tbody tr').count()).toBeGreaterThanOrEqual(skills.length);
+    await shoot(page, 'teams-graph');
+  });
+
+  it('exports the proposal as Markdown in Japanese or English', async () => {
+    const markdown = page.getByTestId('teams-markdown');
+    await expect.poll(() => markdown.textContent()).toContain('プロジェクトチームのご提案');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdownをダウンロード' }).click()]);
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    expect(text).toMatch(/^# .+プロジェクトチームのご提案/);
+    expect(text).toContain('## 外部の専門家');
+    await page.locator('.teams-export select').selectOption('en');
+    await expect.poll(() => markdown.textContent()).toContain('Team proposal for');
+    expect(await markdown.textContent()).toContain('## Outside experts');
+  });
+
+  it('leaves an expert out when asked, in every alternative', async () => {
+    const first = (await cardExperts(1))[0]!;
+    await page.locator(`article.teams-card[data-rank="1"] li.teams-expert[data-person="${first}"]`).getByRole('button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('ex')).toBe(first);
+    await expect
+      .poll(async () => (await page.locator('li.teams-expert').evaluateAll((els) => els.map((e) => e.getAttribute('data-person')))).includes(first), {
+        timeout: 20_000,
+      })
+      .toBe(false);
+    expect(await page.locator('article.teams-card').count()).toBeGreaterThan(0);
+  });
+
+  it('speaks English too', async () => {
+    await page.goto(`${session.url}/teams?org=${ORG}&skills=kintone:3,civicrm:1&lang=en`);
+    await page.getByRole('button', { name: 'Propose teams' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Skills nobody reachable can cover' }).count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Team composer' }).count()).toBe(1);
+    expect(session.problems).toEqual([]);
+  });
+});
+
+describe('STO matching', () => {
+  it('proposes organisations for each STO within capacity, with explanations', async () => {
+    await page.goto(`${session.url}/matching`);
+    await page.getByRole('button', { name: 'マッチングを提案' }).click();
+    await expect.poll(() => page.getByTestId('matching-summary').count(), { timeout: 20_000 }).toBe(1);
+    const answer = await api(`{ stoMatching { matches { sto { id } organisation { id } } stos { sto { id } assigned capacity } } }`);
+    const m = answer.stoMatching;
+    for (const s of m.stos) {
+      const section = page.locator(`section.matching-sto[data-sto="${s.sto.id}"]`);
+      const orgs = await section.locator('li[data-org]').evaluateAll((els) => els.map((e) => e.getAttribute('data-org')).sort());
+      expect(orgs).toEqual(m.matches.filter((x: Answer) => x.sto.id === s.sto.id).map((x: Answer) => x.organisation.id).sort());
+      expect(orgs.length).toBeLessThanOrEqual(s.capacity);
+    }
+    expect(await page.getByTestId('matching-summary').textContent()).toContain(`${m.matches.length}団体`);
+    await shoot(page, 'matching');
+    expect(session.problems).toEqual([]);
+  });
+});

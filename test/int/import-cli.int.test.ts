@@ -1,0 +1,118 @@
+/**
+ * The `tsunagari` command: bad flags give one line and exit 1; a dry run writes nothing; an
+ * import with errors exits 1; export writes a file; and an import killed half-way is completed
+ * by running it again (the documented "resumable" behaviour of large imports).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Db } from '../../server/db/driver.ts';
+import { repoRoot } from '../../server/config.ts';
+import { snapshot, testDb, wipe } from '../helpers/db.ts';
+
+const target = inject('neo4j');
+const env = {
+  ...process.env,
+  NEO4J_URI: target.uri,
+  NEO4J_USER: target.user,
+  NEO4J_PASSWORD: target.password ?? '',
+  LOG_LEVEL: 'error',
+};
+const cliArgs = ['--import', 'tsx', path.join(repoRoot, 'server', 'cli', 'tsunagari.ts')];
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, [...cliArgs, ...args], { env, encoding: 'utf8', cwd: repoRoot });
+const fixtures = path.join(repoRoot, 'test', 'fixtures', 'import');
+
+let db: Db;
+beforeAll(async () => {
+  db = await testDb();
+  await wipe(db);
+  return () => db.close();
+});
+
+const count = async () => {
+  const [row] = await db.read((tx) => tx.run('stats'));
+  return { people: Number(row!.people), ties: Number(row!.ties) };
+};
+
+describe('flags', () => {
+  it.each([
+    [['import', 'x', '--bogus'], /^tsunagari: unknown option '--bogus'$/],
+    [['import', 'x', '--preset', 'excel'], /^tsunagari: option '--preset <name>' argument 'excel' is invalid/],
+    [['import'], /^tsunagari: missing required argument 'path'$/],
+    [['import', '/no/such/dir'], /^tsunagari: \/no\/such\/dir: no such file or folder$/],
+    [
+      ['import', fixtures, '--preset', 'kintone', '--mapping', 'm.json'],
+      /^tsunagari: --preset and --mapping cannot be used together$/,
+    ],
+    [['export', '--format', 'pdf'], /^tsunagari: option '--format <format>' argument 'pdf' is invalid/],
+  ])('%j → one line, exit 1', (args, message) => {
+    const run = cli(...args);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
+});
+
+describe('import and export', () => {
+  it('a dry run of the demo bundle reports and writes nothing; the import then lands', async () => {
+    const before = await snapshot(db);
+    const dry = cli('import', path.join(fixtures, 'demo'), '--dry-run', '--lang', 'en');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('people: 160/160 rows (160 new, 0 changed, 0 unchanged)');
+    expect(dry.stdout).toContain('Dry run: nothing was written.');
+    expect(await snapshot(db)).toEqual(before);
+    const run = cli('import', path.join(fixtures, 'demo'), '--lang', 'ja');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('インポートしました。');
+    expect(await count()).toMatchObject({ people: 160 });
+  });
+
+  it('a bundle with an error exits 1 and lists it by file and line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-cli-'));
+    fs.writeFileSync(path.join(dir, 'people.csv'), 'id,name\nq1,A\nq2,\n');
+    const run = cli('import', dir, '--lang', 'en');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('people.csv:3 [name] is required');
+    expect(run.stdout).toContain('1 error(s): nothing was written.');
+  });
+
+  it('exports GraphML to a file', () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-cli-')), 'net.graphml');
+    const run = cli('export', '--format', 'graphml', '--out', out);
+    expect(run.status).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toContain('<graphml');
+  });
+});
+
+describe('an interrupted large import', () => {
+  it('leaves a prefix of batches; running it again completes it', async () => {
+    await wipe(db);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-big-'));
+    const n = 30_000;
+    fs.writeFileSync(
+      path.join(dir, 'people.csv'),
+      `id,name\n${Array.from({ length: n }, (_, i) => `b${i},Person ${i}`).join('\n')}\n`,
+    );
+    fs.writeFileSync(
+      path.join(dir, 'ties.csv'),
+      `person_id,other_person_id,strength\n${Array.from({ length: n }, (_, i) => `b${i},b${(i + 1) % n},2`).join('\n')}\n`,
+    );
+    const child = spawn(process.execPath, [...cliArgs, 'import', dir], { env, cwd: repoRoot });
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('writing Person')) child.kill('SIGKILL');
+      });
+      child.on('exit', () => resolve());
+    });
+    const partial = await count();
+    expect(partial.people).toBeGreaterThan(0);
+    expect(partial.people + partial.ties).toBeLessThan(2 * n);
+    const again = cli('import', dir);
+    expect(again.status).toBe(0);
+    expect(await count()).toEqual({ people: n, ties: n });
+  }, 180_000);
+});

@@ -1,0 +1,29 @@
+/**
+ * The rows cross to the worker packed into typed arrays: after a real structured clone with the
+ * buffers transferred, unpacking gives back exactly the rows that were packed.
+ */
+import { describe, expect, it } from 'vitest';
+import { assetsDataFromDataset } from '../../server/domain/assets/from-dataset.ts';
+import { pack, unpack } from '../../server/domain/assets/wire.ts';
+import { demoDataset } from '../../seed/demo/index.ts';
+
+describe('assets wire format', () => {
+  it('round-trips the demo rows through a structured clone', () => {
+    const data = assetsDataFromDataset(demoDataset, '2026-11-24');
+    const expected = structuredClone(data);
+    const { wire, transfer } = pack(data);
+    const received = structuredClone(wire, { transfer });
+    expect(unpack(received)).toEqual(expected);
+    expect(transfer.every((buffer) => buffer.byteLength === 0)).toBe(true); // moved, not copied
+  });
+
+  it('drops rows naming someone who was not among the people read', () => {
+    const data = assetsDataFromDataset(demoDataset, '2026-11-24');
+    data.ties.push({ a: 'p001', b: 'ghost', strength: 3, visibility: 'public' });
+    data.holdings.push(['ghost', 'kintone', 2]);
+    const back = unpack(pack(data).wire);
+    expect(back.ties.some((t) => t.b === 'ghost')).toBe(false);
+    expect(back.holdings.some(([p]) => p === 'ghost')).toBe(false);
+    expect(back.ties).toHaveLength(data.ties.length - 1);
+  });
+});
