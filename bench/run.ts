@@ -22,6 +22,8 @@ import type { PersonModel } from '../server/domain/model.ts';
 import { parseSeedArgs } from '../seed/seed-args.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
 import { benchIntroductions } from './introductions.ts';
+import { benchTeamsDblp } from './teams-dblp.ts';
+import { proposeTeams } from '../server/domain/teams-service.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
 
 await runCli(async () => {
@@ -83,6 +85,17 @@ await runCli(async () => {
     rows.push(await timeRuns('stats', 10, () => stats(db)));
     const intro = await benchIntroductions(db, data);
     rows.push(...intro.rows);
+    // Team composer (issue 6): an organisation's members as the core, three skills held by others.
+    const skillIds = [...new Set(data.skillHoldings.map((h) => h.skillId))].sort();
+    const orgIds = [...new Set(data.memberships.map((m) => m.organisationId))].sort();
+    rows.push(
+      await timeRuns('proposeTeams: 3 skills, k = 3, maxHops 4', 20, (i) =>
+        proposeTeams(db, {
+          organisationId: orgIds[(i * 7919) % orgIds.length]!,
+          requiredSkills: [0, 1, 2].map((j) => ({ skillId: skillIds[(i * 31 + j * 7) % skillIds.length]! })),
+        }),
+      ),
+    );
 
     console.log(
       `\n### ${data.people.length.toLocaleString('en')} people, ${data.ties.length.toLocaleString('en')} ties (seed ${options.seed})\n`,
@@ -94,6 +107,9 @@ await runCli(async () => {
       `Generate: ${(generateMs / 1000).toFixed(1)} s. Load (UNWIND batches of 5,000): ${(loadMs / 1000).toFixed(1)} s (${Math.round(((data.people.length + data.ties.length) / loadMs) * 1000).toLocaleString('en')} people+ties/s).\n`,
     );
     console.log(summarise(rows));
+    // The team composer on the DBLP benchmark (docs/teams.md); about 15 s of CPU, skipped without the data.
+    const teams = benchTeamsDblp(process.env.DBLP_TEAMS_DIR);
+    if (teams) console.log(`\n### Team composer on DBLP\n\n${teams}`);
     console.log(
       `\nIntroductions: projection loaded from Neo4j and built in ${(intro.buildMs / 1000).toFixed(1)} s; it holds ${Math.round(intro.projectionMb)} MB (heap + typed arrays). Bench process resident memory (it also holds the generated dataset): ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB.`,
     );

@@ -10,11 +10,12 @@
  * Times include every shortest-path computation (the reference times exclude them). Prints a
  * Markdown table for docs/benchmarks.md. Never a test: timings depend on the machine.
  */
+import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { composeTeam, distanceOracle, score, shortestPaths, type TeamProblem } from '../server/domain/teams/index.ts';
 import { DBLP_DIR, readGml, readResults, readTasks, type DblpGraph, type Reference } from './dblp-data.ts';
 
-const dir = process.env.DBLP_TEAMS_DIR ?? DBLP_DIR;
 const DATASETS = [
   { tag: 'vldb', graph: 'vldb.gml' },
   { tag: 'vldb_sup10', graph: 'vldb.gml' },
@@ -22,7 +23,12 @@ const DATASETS = [
 ];
 
 /** A team minimising the sum of distances or the diameter; returns both measures of it. */
-function cohesiveTeam(graph: DblpGraph, task: string[], measure: 'sum' | 'diameter', distance = distanceOracle(graph, null)) {
+function cohesiveTeam(
+  graph: DblpGraph,
+  task: string[],
+  measure: 'sum' | 'diameter',
+  distance = distanceOracle(graph, null),
+) {
   const problem: TeamProblem = {
     skills: task.map((s) => ({ weight: 1, holders: graph.holders.get(s) ?? [] })),
     reach: () => 0,
@@ -82,29 +88,39 @@ function runTask(graph: DblpGraph, task: string[], ref: (algo: string) => Refere
   row.leaderVsExact.push(ratio(leader, ref('LeaderExact').leaderDist));
 }
 
-const lines = [
-  '| data | k | sum_dist ÷ RarestFirst (mean / max) | ÷ SDGreedy (mean) | ÷ exact optimum (mean / max, tasks) | its diameter ÷ RarestFirst (mean / max) | leader_dist ÷ LeaderExact (max) | ms per task (mean / max) | diameter mode: diameter ÷ RarestFirst (mean / max) | ÷ exact optimum (mean / max, tasks) | ms (mean / max) |',
-  '|---|---|---|---|---|---|---|---|---|---|---|',
-];
-for (const { tag, graph: file } of DATASETS) {
-  const graph = readGml(path.join(dir, file));
-  const tasks = readTasks(path.join(dir, `tasks_${tag}.json`));
-  const results = readResults(path.join(dir, `results_${tag}.csv`));
-  for (const [k, list] of tasks) {
-    const row: Row = {
-      ...{ sdVsRf: [], sdVsSdg: [], sdVsExact: [], diaVsRf: [], minDiaVsRf: [], minDiaVsExact: [] },
-      ...{ leaderVsExact: [], ms: [], diaMs: [] },
-    };
-    list.forEach((task, i) => runTask(graph, task, (algo) => results.get(`${k}/${i}/${algo}`)!, row));
-    lines.push(
-      `| ${tag} | ${k} | ${f(mean(row.sdVsRf))} / ${f(max(row.sdVsRf))} | ${f(mean(row.sdVsSdg))} | ` +
-        `${f(mean(row.sdVsExact))} / ${f(max(row.sdVsExact))}, ${row.sdVsExact.length} | ` +
-        `${f(mean(row.diaVsRf))} / ${f(max(row.diaVsRf))} | ${f(max(row.leaderVsExact), 4)} | ` +
-        `${f(mean(row.ms), 0)} / ${f(max(row.ms), 0)} | ${f(mean(row.minDiaVsRf))} / ${f(max(row.minDiaVsRf))} | ` +
-        `${f(mean(row.minDiaVsExact))} / ${f(max(row.minDiaVsExact))}, ${row.minDiaVsExact.length} | ` +
-        `${f(mean(row.diaMs), 0)} / ${f(max(row.diaMs), 0)} |`,
-    );
-    console.error(`${tag} k=${k} done`);
+/** The Markdown table; null when the DBLP data is not there (it is not part of the repository). */
+export function benchTeamsDblp(dir = DBLP_DIR): string | null {
+  if (!fs.existsSync(path.join(dir, 'vldb.gml'))) return null;
+  const lines = [
+    '| data | k | sum_dist ÷ RarestFirst (mean / max) | ÷ SDGreedy (mean) | ÷ exact optimum (mean / max, tasks) | its diameter ÷ RarestFirst (mean / max) | leader_dist ÷ LeaderExact (max) | ms per task (mean / max) | diameter mode: diameter ÷ RarestFirst (mean / max) | ÷ exact optimum (mean / max, tasks) | ms (mean / max) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const { tag, graph: file } of DATASETS) {
+    const graph = readGml(path.join(dir, file));
+    const tasks = readTasks(path.join(dir, `tasks_${tag}.json`));
+    const results = readResults(path.join(dir, `results_${tag}.csv`));
+    for (const [k, list] of tasks) {
+      const row: Row = {
+        ...{ sdVsRf: [], sdVsSdg: [], sdVsExact: [], diaVsRf: [], minDiaVsRf: [], minDiaVsExact: [] },
+        ...{ leaderVsExact: [], ms: [], diaMs: [] },
+      };
+      list.forEach((task, i) => runTask(graph, task, (algo) => results.get(`${k}/${i}/${algo}`)!, row));
+      lines.push(
+        `| ${tag} | ${k} | ${f(mean(row.sdVsRf))} / ${f(max(row.sdVsRf))} | ${f(mean(row.sdVsSdg))} | ` +
+          `${f(mean(row.sdVsExact))} / ${f(max(row.sdVsExact))}, ${row.sdVsExact.length} | ` +
+          `${f(mean(row.diaVsRf))} / ${f(max(row.diaVsRf))} | ${f(max(row.leaderVsExact), 4)} | ` +
+          `${f(mean(row.ms), 0)} / ${f(max(row.ms), 0)} | ${f(mean(row.minDiaVsRf))} / ${f(max(row.minDiaVsRf))} | ` +
+          `${f(mean(row.minDiaVsExact))} / ${f(max(row.minDiaVsExact))}, ${row.minDiaVsExact.length} | ` +
+          `${f(mean(row.diaMs), 0)} / ${f(max(row.diaMs), 0)} |`,
+      );
+      console.error(`${tag} k=${k} done`);
+    }
   }
+  return lines.join('\n');
 }
-console.log(lines.join('\n'));
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const table = benchTeamsDblp(process.env.DBLP_TEAMS_DIR ?? DBLP_DIR);
+  if (table === null) throw new Error('no DBLP benchmark data: set DBLP_TEAMS_DIR to the dblp-teams folder');
+  console.log(table);
+}

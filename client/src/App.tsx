@@ -3,7 +3,7 @@
  * The map's view (centre, depth, selection, filters, layout…) lives in the URL; see
  * view/use-explorer.ts for the actions that change it and view/Workspace.tsx for the map itself.
  */
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditHost } from './edit/EditHost.tsx';
 import { PageHost } from './pages/PageHost.tsx';
@@ -20,6 +20,19 @@ export function App() {
   const { view, language, actions } = explorer;
   const page = usePage();
   const search = useRef<SearchHandle>(null);
+
+  // On the map, view/use-shortcuts.ts owns the keyboard; elsewhere "/" still reaches the search.
+  useEffect(() => {
+    if (page === 'explore') return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '/' || target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      search.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [page]);
 
   return (
     <div className="app">

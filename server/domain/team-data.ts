@@ -78,7 +78,9 @@ export async function requireVisible(tx: Tx, kind: Kind, id: string, field: stri
 }
 
 /** Every skill with its broader skill's id and its number of discoverable holders. */
-export async function skillHierarchy(db: Db): Promise<{ skill: SkillModel; broaderId: string | null; holders: number }[]> {
+export async function skillHierarchy(
+  db: Db,
+): Promise<{ skill: SkillModel; broaderId: string | null; holders: number }[]> {
   const rows = await db.read((tx) => tx.run('teams-skill-hierarchy'));
   return rows.map((r) => ({
     skill: modelOf('Skill', r.skill as Record<string, never>) as SkillModel,

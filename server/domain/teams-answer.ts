@@ -65,56 +65,86 @@ export async function shapeAnswer(
     ...plan.skills.flatMap((s) => [s.skillId, s.core?.heldSkillId, ...s.candidates.map((h) => h.heldSkillId)]),
   ].flatMap((k) => (k === undefined ? [] : [k.includes(':') ? k : keyOf('Skill', k)]));
   const named = await nameAll(db, [...paths.values()], [...new Set(keys)]);
-  const node = <T>(key: string) => named.get(key) as T;
-  const person = (id: string) => node<PersonModel>(keyOf('Person', id));
-  const required = (s: SkillPlan): RequiredSkillModel => ({
-    skill: node<SkillModel>(keyOf('Skill', s.skillId)),
-    minLevel: s.minLevel,
-    weight: s.weight,
-  });
-  const match = (s: SkillPlan, h: Holding): SkillMatchModel => ({
-    skill: node<SkillModel>(keyOf('Skill', s.skillId)),
-    heldSkill: node<SkillModel>(keyOf('Skill', h.heldSkillId)),
-    level: h.level,
-  });
-  const unreachable = plan.skills.filter((s) => !s.core && s.candidates.length === 0);
   const uses = new Map<number, number>();
   for (const t of teams) for (const p of new Set(t)) if (p !== UNCOVERED) uses.set(p, (uses.get(p) ?? 0) + 1);
-  const shapeTeam = (team: Assignment, rank: number): TeamProposalModel => {
-    const s = score(problem, team);
-    const expertModels = s.experts.map((p): TeamExpertModel => {
-      const id = graph.ids[p];
-      const covered = open.filter((_, r) => team[r] === p);
-      return {
-        person: person(id),
-        covers: covered.map((sp) => match(sp, sp.candidates.find((h) => h.personId === id)!)),
-        introduction: pathModel(paths.get(p)!, named as Named),
-        cost: problem.reach(p),
-        hoursPerMonth: plan.fields.get(id)?.hoursPerMonth ?? null,
-        teamsInAnswer: uses.get(p) ?? 0,
-      };
-    });
-    expertModels.sort((a, b) => a.cost - b.cost || (a.person.id < b.person.id ? -1 : 1));
-    return {
-      rank,
-      coreCoverage: plan.skills.flatMap((sp) => (sp.core ? [{ person: person(sp.core.personId), covers: match(sp, sp.core) }] : [])),
-      experts: expertModels,
-      uncovered: [
-        ...open.filter((_, r) => team[r] === UNCOVERED).map((sp) => ({ skill: required(sp), reason: 'maxExperts' as const })),
-        ...unreachable.map((sp) => ({ skill: required(sp), reason: 'noReachableHolder' as const })),
-      ],
-      introductionCost: s.introductionCost,
-      cohesion: s.cohesion,
-      objective: s.objective,
-    };
-  };
+  const ctx: Context = { plan, problem, open, named, paths, uses, ...namers(named) };
   return {
-    organisation: node<OrganisationModel>(keyOf('Organisation', plan.q.organisationId)),
-    core: plan.core.map((i) => person(graph.ids[i])),
-    requiredSkills: plan.skills.map(required),
-    teams: teams.map((t, i) => shapeTeam(t, i + 1)),
-    unreachable: unreachable.map(required),
+    organisation: ctx.node<OrganisationModel>(keyOf('Organisation', plan.q.organisationId)),
+    core: plan.core.map((i) => ctx.person(graph.ids[i])),
+    requiredSkills: plan.skills.map(ctx.required),
+    teams: teams.map((t, i) => shapeTeam(ctx, t, i + 1)),
+    unreachable: unreachableSkills(plan).map(ctx.required),
     cohesionWeight: plan.q.cohesionWeight,
     maxHops: plan.q.maxHops,
+  };
+}
+
+const unreachableSkills = (plan: Plan) => plan.skills.filter((s) => !s.core && s.candidates.length === 0);
+
+function namers(named: Named) {
+  const node = <T>(key: string) => named.get(key) as T;
+  const skill = (id: string) => node<SkillModel>(keyOf('Skill', id));
+  return {
+    node,
+    person: (id: string) => node<PersonModel>(keyOf('Person', id)),
+    required: (s: SkillPlan): RequiredSkillModel => ({
+      skill: skill(s.skillId),
+      minLevel: s.minLevel,
+      weight: s.weight,
+    }),
+    match: (s: SkillPlan, h: Holding): SkillMatchModel => ({
+      skill: skill(s.skillId),
+      heldSkill: skill(h.heldSkillId),
+      level: h.level,
+    }),
+  };
+}
+
+type Context = ReturnType<typeof namers> & {
+  plan: Plan;
+  problem: TeamProblem;
+  open: SkillPlan[];
+  named: Named;
+  paths: Map<number, PathExplanation>;
+  uses: Map<number, number>;
+};
+
+function shapeTeam(ctx: Context, team: Assignment, rank: number): TeamProposalModel {
+  const { plan, problem, open } = ctx;
+  const s = score(problem, team);
+  const experts = s.experts.map((p): TeamExpertModel => {
+    const id = plan.projection.graph.ids[p];
+    return {
+      person: ctx.person(id),
+      covers: open
+        .filter((_, r) => team[r] === p)
+        .map((sp) =>
+          ctx.match(
+            sp,
+            sp.candidates.find((h) => h.personId === id)!,
+          ),
+        ),
+      introduction: pathModel(ctx.paths.get(p)!, ctx.named),
+      cost: problem.reach(p),
+      hoursPerMonth: plan.fields.get(id)?.hoursPerMonth ?? null,
+      teamsInAnswer: ctx.uses.get(p) ?? 0,
+    };
+  });
+  experts.sort((a, b) => a.cost - b.cost || (a.person.id < b.person.id ? -1 : 1));
+  return {
+    rank,
+    coreCoverage: plan.skills.flatMap((sp) =>
+      sp.core ? [{ person: ctx.person(sp.core.personId), covers: ctx.match(sp, sp.core) }] : [],
+    ),
+    experts,
+    uncovered: [
+      ...open
+        .filter((_, r) => team[r] === UNCOVERED)
+        .map((sp) => ({ skill: ctx.required(sp), reason: 'maxExperts' as const })),
+      ...unreachableSkills(plan).map((sp) => ({ skill: ctx.required(sp), reason: 'noReachableHolder' as const })),
+    ],
+    introductionCost: s.introductionCost,
+    cohesion: s.cohesion,
+    objective: s.objective,
   };
 }

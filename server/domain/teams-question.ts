@@ -36,19 +36,41 @@ const schema = z.object({
     .array(
       z.object({
         skillId: v.id,
-        minLevel: whole(1, 5).nullish().transform((x) => x ?? 1),
-        weight: between(0.1, 10).nullish().transform((x) => x ?? 1),
+        minLevel: whole(1, 5)
+          .nullish()
+          .transform((x) => x ?? 1),
+        weight: between(0.1, 10)
+          .nullish()
+          .transform((x) => x ?? 1),
       }),
     )
     .min(1, 'needs at least one skill')
     .max(10, 'takes at most 10 skills'),
-  core: z.array(v.id).min(1, 'must name at least one person (or be left out)').max(50, 'takes at most 50 people').nullish(),
-  maxExperts: whole(1, 10).nullish().transform((x) => x ?? 4),
-  k: whole(1, 10).nullish().transform((x) => x ?? 3),
-  excludePeople: z.array(v.id).max(100, 'takes at most 100 people').nullish().transform((x) => x ?? []),
-  cohesionWeight: between(0, 2).nullish().transform((x) => x ?? 0.25),
-  maxHops: whole(1, 6).nullish().transform((x) => x ?? 4),
-  minHoursPerMonth: whole(0, 300).nullish().transform((x) => x ?? null),
+  core: z
+    .array(v.id)
+    .min(1, 'must name at least one person (or be left out)')
+    .max(50, 'takes at most 50 people')
+    .nullish(),
+  maxExperts: whole(1, 10)
+    .nullish()
+    .transform((x) => x ?? 4),
+  k: whole(1, 10)
+    .nullish()
+    .transform((x) => x ?? 3),
+  excludePeople: z
+    .array(v.id)
+    .max(100, 'takes at most 100 people')
+    .nullish()
+    .transform((x) => x ?? []),
+  cohesionWeight: between(0, 2)
+    .nullish()
+    .transform((x) => x ?? 0.25),
+  maxHops: whole(1, 6)
+    .nullish()
+    .transform((x) => x ?? 4),
+  minHoursPerMonth: whole(0, 300)
+    .nullish()
+    .transform((x) => x ?? null),
 });
 
 export type TeamQuestion = z.output<typeof schema>;
@@ -57,7 +79,8 @@ export function parseTeamQuestion(raw: ProposeTeamsArgs): TeamQuestion {
   const q = v.parse(schema, raw, '');
   const seen = new Map<string, number>();
   q.requiredSkills.forEach((s, i) => {
-    if (seen.has(s.skillId)) throw badInput(`requiredSkills.${i}.skillId`, `"${s.skillId}" is already required (item ${seen.get(s.skillId)})`);
+    if (seen.has(s.skillId))
+      throw badInput(`requiredSkills.${i}.skillId`, `"${s.skillId}" is already required (item ${seen.get(s.skillId)})`);
     seen.set(s.skillId, i);
   });
   const exclude = new Set(q.excludePeople);

@@ -17,7 +17,14 @@ import { explainPath } from './introductions/index.ts';
 import { personFields, qualifyingHolders, requireVisible, type Holding, type PersonFields } from './team-data.ts';
 import { shapeAnswer, type TeamProposalsModel } from './teams-answer.ts';
 import { parseTeamQuestion, type ProposeTeamsArgs, type TeamQuestion } from './teams-question.ts';
-import { composeTeam, distanceOracle, shortestPaths, topTeams, type ShortestPaths, type TeamProblem } from './teams/index.ts';
+import {
+  composeTeam,
+  distanceOracle,
+  shortestPaths,
+  topTeams,
+  type ShortestPaths,
+  type TeamProblem,
+} from './teams/index.ts';
 
 /** Holders per skill considered (nearest first). */
 export const CANDIDATES = 25;
@@ -68,7 +75,8 @@ export async function proposeTeams(db: Db, raw: ProposeTeamsArgs): Promise<TeamP
 async function checkExisting(db: Db, q: TeamQuestion): Promise<void> {
   await db.read(async (tx) => {
     await requireVisible(tx, 'Organisation', q.organisationId, 'organisationId');
-    for (const [i, s] of q.requiredSkills.entries()) await requireVisible(tx, 'Skill', s.skillId, `requiredSkills.${i}.skillId`);
+    for (const [i, s] of q.requiredSkills.entries())
+      await requireVisible(tx, 'Skill', s.skillId, `requiredSkills.${i}.skillId`);
     for (const [i, id] of (q.core ?? []).entries()) await requireVisible(tx, 'Person', id, `core.${i}`);
   });
 }
@@ -89,7 +97,9 @@ function makePlan(q: TeamQuestion, projection: Projection, fields: Map<string, P
   const inCore = new Set(core.map((i) => graph.ids[i]));
   const skills = q.requiredSkills.map((s, index) => {
     const holders = [...qualifyingHolders(projection, s.skillId, s.minLevel).values()];
-    const coreHolder = holders.filter((h) => inCore.has(h.personId)).sort((a, b) => b.level - a.level || cmp(a.personId, b.personId))[0];
+    const coreHolder = holders
+      .filter((h) => inCore.has(h.personId))
+      .sort((a, b) => b.level - a.level || cmp(a.personId, b.personId))[0];
     const candidates = holders
       .filter((h) => !inCore.has(h.personId) && available(fields.get(h.personId), q) && !excluded.has(h.personId))
       .map((h) => ({ h, i: graph.indexOf.get(h.personId)! }))

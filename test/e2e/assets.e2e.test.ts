@@ -127,6 +127,20 @@ describe('connection assets dashboard', () => {
     expect(overlay.sizes).toBeGreaterThan(2);
     expect(overlay.colours).toBeGreaterThan(1);
     expect(overlay.members).toBeGreaterThan(0);
+    const sizes = () =>
+      page.evaluate(() =>
+        window
+          .__tsunagariAssets!.nodes('[kind = "PERSON"]')
+          .map((n) => `${n.id()}=${Math.round(Number(n.data('size')))}`),
+      );
+    const byBetweenness = await sizes();
+    await page.getByLabel('Size nodes by').selectOption('effectiveSize');
+    await page.waitForFunction((before) => {
+      const now = window
+        .__tsunagariAssets!.nodes('[kind = "PERSON"]')
+        .map((n) => `${n.id()}=${Math.round(Number(n.data('size')))}`);
+      return now.join() !== before.join();
+    }, byBetweenness);
     await page.screenshot({ path: '/tmp/assets-network-en.png', fullPage: true });
   });
 
@@ -134,7 +148,7 @@ describe('connection assets dashboard', () => {
     await page.goto(`${session.url}/assets?org=${ORG}&hops=1&lang=ja`);
     await page.getByRole('heading', { name: 'ニーズの充足' }).waitFor();
     await page.getByRole('heading', { name: 'リーチ' }).waitFor();
-    expect(await page.locator('select').inputValue()).toBe('1');
+    expect(await page.locator('.assets-controls select').inputValue()).toBe('1');
     await page.screenshot({ path: '/tmp/assets-dashboard-ja.png', fullPage: true });
     expect(session.problems).toEqual([]);
   });

@@ -21,11 +21,10 @@ const nodeLabel = (key: string) =>
 const hasEdge = (a: string, b: string) =>
   page.evaluate(
     ([x, y]) =>
-      window.__tsunagari?.cy
-        .edges()
-        .some(
-          (e) => (e.source().id() === x && e.target().id() === y) || (e.source().id() === y && e.target().id() === x),
-        ) ?? false,
+      window.__tsunagari?.cy.edges().some((e) => {
+        const ends = [e.data('source') as string, e.data('target') as string];
+        return ends.includes(x!) && ends.includes(y!);
+      }) ?? false,
     [a, b],
   );
 
@@ -253,6 +252,8 @@ describe('editing the network', () => {
 
   it('deletes the new person after a confirmation that counts their ties', async () => {
     await page.goto(`${session.url}/?node=${newKey}&lang=ja`);
+    await poll(() => detailsTitle().innerText()).toBe('試験 太郎');
+    await page.screenshot({ path: '/tmp/edit-before-delete.png' });
     await page.locator('aside.details').getByRole('button', { name: '削除' }).click();
     const confirm = page.getByRole('alertdialog');
     await poll(() => confirm.innerText()).toContain('ほかの人とのつながり 1件');

@@ -95,6 +95,7 @@ describe('explorer', () => {
   it('expands with the keyboard, hides a node and focuses on a neighbourhood', async () => {
     await page.evaluate(() => void window.__tsunagari!.cy.getElementById('Organisation:o01').emit('tap'));
     await expect.poll(() => detailsTitle().innerText()).toContain('こどもごはんネット東京');
+    await page.waitForURL(/sel=Organisation:o01/);
     await page.keyboard.press('e');
     await page.waitForURL(/exp=Organisation:o01/);
     await page.keyboard.press('f');
@@ -119,6 +120,7 @@ describe('explorer', () => {
         .id(),
     );
     await page.evaluate((id) => void window.__tsunagari!.cy.getElementById(id).emit('tap'), leaf);
+    await page.waitForURL((url) => url.search.includes(`sel=${leaf}`));
     await page.keyboard.press('h');
     await expect.poll(() => page.url()).toContain(`hide=${leaf}`);
     expect(await drawn()).not.toContain(leaf);

@@ -40,15 +40,26 @@ const TEAMS = `query($skills: [RequiredSkillInput!]!, $exclude: [ID!]) {
   proposeTeams(organisationId: "${ORG}", requiredSkills: $skills, k: 3, maxExperts: 4, cohesionWeight: 0.25, excludePeople: $exclude) {
     teams { rank experts { person { id } introduction { people { id } } } } } }`;
 
+/** Polls with time for the server's first answers (the projection builds on the first question). */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 });
+
 const graphRoles = () =>
   page.evaluate(() => {
     const cy = window.__tsunagariTeams;
-    const ids = (cls: string) => (cy ? cy.nodes(`.${cls}`).map((n) => n.id()).sort() : []);
+    const ids = (cls: string) =>
+      cy
+        ? cy
+            .nodes(`.${cls}`)
+            .map((n) => n.id())
+            .sort()
+        : [];
     return { core: ids('core'), expert: ids('expert'), introducer: ids('introducer'), edges: cy?.edges().length ?? 0 };
   });
 
 const cardExperts = (rank: number) =>
-  page.locator(`article.teams-card[data-rank="${rank}"] li.teams-expert`).evaluateAll((els) => els.map((e) => e.getAttribute('data-person')!).sort());
+  page
+    .locator(`article.teams-card[data-rank="${rank}"] li.teams-expert`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-person')!).sort());
 
 beforeAll(async () => {
   session = await startBrowserSession();
@@ -61,13 +72,19 @@ afterAll(async () => {
 
 describe('team composer', () => {
   const skills = DEMO_FIXTURES.npoNeedSkills.map((skillId) => ({ skillId, minLevel: 1 }));
+  /** The skills as the page asked for them (its order decides tie-breaks, so the API check uses it). */
+  const asked = () =>
+    new URL(page.url()).searchParams
+      .get('skills')!
+      .split(',')
+      .map((s) => ({ skillId: s.split(':')[0], minLevel: Number(s.split(':')[1]) }));
 
   it('pre-selects the organisation’s needs and proposes teams that match the API', async () => {
     await page.goto(`${session.url}/teams?org=${ORG}`);
-    await expect.poll(() => page.locator('.teams-chosen li[data-skill]').count()).toBe(skills.length);
+    await poll(() => page.locator('.teams-chosen li[data-skill]').count()).toBe(skills.length);
     await page.getByRole('button', { name: 'チームを提案' }).click();
-    await expect.poll(() => page.locator('article.teams-card').count(), { timeout: 20_000 }).toBe(3);
-    const answer = await api(TEAMS, { skills });
+    await poll(() => page.locator('article.teams-card').count()).toBe(3);
+    const answer = await api(TEAMS, { skills: asked() });
     for (const team of answer.proposeTeams.teams) {
       const expected = team.experts.map((e: Answer) => e.person.id).sort();
       expect(await cardExperts(team.rank)).toEqual(expected);
@@ -77,52 +94,72 @@ describe('team composer', () => {
   });
 
   it('shows the chosen team on the graph with core, experts and introducers apart, and switches alternatives', async () => {
-    const answer = await api(TEAMS, { skills });
+    const answer = await api(TEAMS, { skills: asked() });
     const check = async (rank: number) => {
       const team = answer.proposeTeams.teams.find((t: Answer) => t.rank === rank);
       const experts = team.experts.map((e: Answer) => `Person:${e.person.id}`).sort();
-      await expect.poll(async () => (await graphRoles()).expert).toEqual(experts);
+      await poll(async () => (await graphRoles()).expert).toEqual(experts);
       const roles = await graphRoles();
       expect(roles.core).toContain('Person:p005');
-      const between = team.experts.flatMap((e: Answer) => e.introduction.people.slice(1, -1).map((p: Answer) => `Person:${p.id}`));
+      const between = team.experts.flatMap((e: Answer) =>
+        e.introduction.people.slice(1, -1).map((p: Answer) => `Person:${p.id}`),
+      );
       for (const id of between) expect([...roles.introducer, ...roles.core, ...roles.expert]).toContain(id);
       expect(roles.edges).toBeGreaterThan(0);
     };
     await check(1);
     await page.locator('article.teams-card[data-rank="2"]').getByRole('button', { name: 'グラフに表示' }).click();
     await check(2);
-    await expect.poll(() => page.getByRole('table').locator('tbody tr').count()).toBeGreaterThanOrEqual(skills.length);
+    await poll(() => page.getByRole('table').locator('tbody tr').count()).toBeGreaterThanOrEqual(skills.length);
     await shoot(page, 'teams-graph');
   });
 
   it('exports the proposal as Markdown in Japanese or English', async () => {
     const markdown = page.getByTestId('teams-markdown');
-    await expect.poll(() => markdown.textContent()).toContain('プロジェクトチームのご提案');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdownをダウンロード' }).click()]);
+    await poll(() => markdown.textContent()).toContain('プロジェクトチームのご提案');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Markdownをダウンロード' }).click(),
+    ]);
     const text = fs.readFileSync((await download.path())!, 'utf8');
     expect(text).toMatch(/^# .+プロジェクトチームのご提案/);
     expect(text).toContain('## 外部の専門家');
+    // The printable page: the proposal alone, with headings and lists.
+    await page.emulateMedia({ media: 'print' });
+    const printable = page.getByTestId('teams-printable');
+    expect(await printable.isVisible()).toBe(true);
+    expect(await printable.locator('h1').textContent()).toContain('プロジェクトチームのご提案');
+    expect(await page.locator('article.teams-card').first().isVisible()).toBe(false);
+    await shoot(page, 'teams-print');
+    await page.emulateMedia({ media: 'screen' });
+    expect(await printable.isVisible()).toBe(false);
     await page.locator('.teams-export select').selectOption('en');
-    await expect.poll(() => markdown.textContent()).toContain('Team proposal for');
+    await poll(() => markdown.textContent()).toContain('Team proposal for');
     expect(await markdown.textContent()).toContain('## Outside experts');
   });
 
   it('leaves an expert out when asked, in every alternative', async () => {
     const first = (await cardExperts(1))[0]!;
-    await page.locator(`article.teams-card[data-rank="1"] li.teams-expert[data-person="${first}"]`).getByRole('button').click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('ex')).toBe(first);
-    await expect
-      .poll(async () => (await page.locator('li.teams-expert').evaluateAll((els) => els.map((e) => e.getAttribute('data-person')))).includes(first), {
-        timeout: 20_000,
-      })
-      .toBe(false);
-    expect(await page.locator('article.teams-card').count()).toBeGreaterThan(0);
+    await page
+      .locator(`article.teams-card[data-rank="1"] li.teams-expert[data-person="${first}"]`)
+      .getByRole('button', { name: /を除く$/ })
+      .click();
+    await poll(() => new URL(page.url()).searchParams.get('ex')).toBe(first);
+    // The new answer has arrived when cards are back; none of them may propose the excluded expert.
+    const shown = async () => {
+      const cards = await page.locator('article.teams-card').count();
+      const people = await page
+        .locator('li.teams-expert')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-person')));
+      return cards > 0 && !people.includes(first);
+    };
+    await poll(shown).toBe(true);
   });
 
   it('speaks English too', async () => {
     await page.goto(`${session.url}/teams?org=${ORG}&skills=kintone:3,civicrm:1&lang=en`);
     await page.getByRole('button', { name: 'Propose teams' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Skills nobody reachable can cover' }).count(), { timeout: 20_000 }).toBe(1);
+    await poll(() => page.getByRole('heading', { name: 'Skills nobody reachable can cover' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Team composer' }).count()).toBe(1);
     expect(session.problems).toEqual([]);
   });
@@ -132,13 +169,22 @@ describe('STO matching', () => {
   it('proposes organisations for each STO within capacity, with explanations', async () => {
     await page.goto(`${session.url}/matching`);
     await page.getByRole('button', { name: 'マッチングを提案' }).click();
-    await expect.poll(() => page.getByTestId('matching-summary').count(), { timeout: 20_000 }).toBe(1);
-    const answer = await api(`{ stoMatching { matches { sto { id } organisation { id } } stos { sto { id } assigned capacity } } }`);
+    await poll(() => page.getByTestId('matching-summary').count()).toBe(1);
+    const answer = await api(
+      `{ stoMatching { matches { sto { id } organisation { id } } stos { sto { id } assigned capacity } } }`,
+    );
     const m = answer.stoMatching;
     for (const s of m.stos) {
       const section = page.locator(`section.matching-sto[data-sto="${s.sto.id}"]`);
-      const orgs = await section.locator('li[data-org]').evaluateAll((els) => els.map((e) => e.getAttribute('data-org')).sort());
-      expect(orgs).toEqual(m.matches.filter((x: Answer) => x.sto.id === s.sto.id).map((x: Answer) => x.organisation.id).sort());
+      const orgs = await section
+        .locator('li[data-org]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-org')).sort());
+      expect(orgs).toEqual(
+        m.matches
+          .filter((x: Answer) => x.sto.id === s.sto.id)
+          .map((x: Answer) => x.organisation.id)
+          .sort(),
+      );
       expect(orgs.length).toBeLessThanOrEqual(s.capacity);
     }
     expect(await page.getByTestId('matching-summary').textContent()).toContain(`${m.matches.length}団体`);

@@ -87,8 +87,14 @@ describe('proposeTeams', () => {
     const core = answer.core.map((p) => p.id);
     for (const team of answer.teams) expectComplete(team, DEMO_FIXTURES.npoNeedSkills as unknown as string[], core);
     // Ranked by coverage, then objective.
-    for (let i = 1; i < answer.teams.length; i++) expect(answer.teams[i]!.objective).toBeGreaterThanOrEqual(answer.teams[i - 1]!.objective - 1e-9);
-    const sets = answer.teams.map((t) => t.experts.map((e) => e.person.id).sort().join());
+    for (let i = 1; i < answer.teams.length; i++)
+      expect(answer.teams[i]!.objective).toBeGreaterThanOrEqual(answer.teams[i - 1]!.objective - 1e-9);
+    const sets = answer.teams.map((t) =>
+      t.experts
+        .map((e) => e.person.id)
+        .sort()
+        .join(),
+    );
     expect(new Set(sets).size).toBe(3);
   });
 
@@ -112,7 +118,9 @@ describe('proposeTeams', () => {
       const data = await ok(
         `{ introductions(from: { personId: "p062" }, to: { skillId: "grant-writing", minLevel: 3 }, k: 20, maxHops: 4) { candidates { person { id } paths { score } } } }`,
       );
-      const best = Math.max(...data.introductions.candidates.map((c: { paths: { score: number }[] }) => c.paths[0]!.score));
+      const best = Math.max(
+        ...data.introductions.candidates.map((c: { paths: { score: number }[] }) => c.paths[0]!.score),
+      );
       expect(chosen.introduction.score).toBeCloseTo(best, 12);
     }
   });
@@ -204,7 +212,9 @@ describe('stoMatching', () => {
   it('respects capacities, gives each organisation one STO, and explains every match', async () => {
     const { stoMatching: m } = await ok(MATCHING);
     const stoIds = m.stos.map((s: { sto: { id: string } }) => s.sto.id);
-    expect(stoIds).toEqual(expect.arrayContaining([...DEMO_FIXTURES.stoIds, ...Object.keys(TEAM_FIXTURES.stoCandidates)]));
+    expect(stoIds).toEqual(
+      expect.arrayContaining([...DEMO_FIXTURES.stoIds, ...Object.keys(TEAM_FIXTURES.stoCandidates)]),
+    );
     for (const s of m.stos) {
       expect(s.assigned).toBeLessThanOrEqual(s.capacity);
       expect(s.capacity).toBe(s.sto.stoCapacity);
@@ -263,7 +273,12 @@ describe('person availability and STO fields', () => {
     const created = await ok(
       `mutation { createPerson(input: { name: "試験 太郎", hoursPerMonth: 10, stoRole: STO_CANDIDATE }) { id hoursPerMonth takingRequests stoRole stoCapacity } }`,
     );
-    expect(created.createPerson).toMatchObject({ hoursPerMonth: 10, takingRequests: true, stoRole: 'STO_CANDIDATE', stoCapacity: 3 });
+    expect(created.createPerson).toMatchObject({
+      hoursPerMonth: 10,
+      takingRequests: true,
+      stoRole: 'STO_CANDIDATE',
+      stoCapacity: 3,
+    });
     const id = created.createPerson.id;
     const updated = await ok(
       `mutation($id: ID!) { updatePerson(id: $id, patch: { stoCapacity: 4, takingRequests: false }) { stoCapacity takingRequests } }`,

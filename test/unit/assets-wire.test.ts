@@ -1,9 +1,11 @@
 /**
  * The rows cross to the worker packed into typed arrays: after a real structured clone with the
- * buffers transferred, unpacking gives back exactly the rows that were packed.
+ * buffers transferred, unpacking gives back exactly the rows that were packed. A reload with equal
+ * rows keeps its version, which rests on the fingerprint telling equal rows from changed ones.
  */
 import { describe, expect, it } from 'vitest';
 import { assetsDataFromDataset } from '../../server/domain/assets/from-dataset.ts';
+import { fingerprint } from '../../server/domain/assets/projection.ts';
 import { pack, unpack } from '../../server/domain/assets/wire.ts';
 import { demoDataset } from '../../seed/demo/index.ts';
 
@@ -25,5 +27,19 @@ describe('assets wire format', () => {
     expect(back.ties.some((t) => t.b === 'ghost')).toBe(false);
     expect(back.holdings.some(([p]) => p === 'ghost')).toBe(false);
     expect(back.ties).toHaveLength(data.ties.length - 1);
+  });
+});
+
+describe('assets data fingerprint', () => {
+  it('is equal for equal rows (so a reload keeps the version) and changes with any value', () => {
+    const data = assetsDataFromDataset(demoDataset, '2026-11-24');
+    const same = assetsDataFromDataset(demoDataset, '2026-11-24');
+    expect(fingerprint(same)).toBe(fingerprint(data));
+    const changed = structuredClone(data);
+    changed.ties[10]!.strength = changed.ties[10]!.strength === 5 ? 4 : 5;
+    expect(fingerprint(changed)).not.toBe(fingerprint(data));
+    const moved = structuredClone(data);
+    moved.memberships[0]!.until = '2026-01-01';
+    expect(fingerprint(moved)).not.toBe(fingerprint(data));
   });
 });

@@ -39,6 +39,7 @@ const SAMPLES: Record<string, string[]> = {
   start: ['2024-04-01', '', '2024-02-30', '2024-4-1', '1899-12-31', '2101-01-01', 'tomorrow'],
   strength: ['1', '5', ' 3 ', '0', '6', '7', '2.5', 'abc'],
   context: ['共通の友人', 'x'.repeat(500), 'x'.repeat(501)],
+  hoursPerMonth: ['0', '300', '', '301', '-1', '12.5', 'twenty'],
 };
 
 const cases: [string, FieldSpec, Parameters<typeof parse>[0], object][] = [
@@ -54,6 +55,12 @@ const cases: [string, FieldSpec, Parameters<typeof parse>[0], object][] = [
   ['start', NODE_FORMS.PROJECT.fields.find((f) => f.name === 'start')!, KIND_SPECS.Project.schema, VALID.project],
   ['strength', REL_FORMS.tie.fields[0]!, REL_SPECS.tie.schema, VALID.tie],
   ['context', REL_FORMS.tie.fields.find((f) => f.name === 'context')!, REL_SPECS.tie.schema, VALID.tie],
+  [
+    'hoursPerMonth',
+    NODE_FORMS.PERSON.fields.find((f) => f.name === 'hoursPerMonth')!,
+    KIND_SPECS.Person.schema,
+    VALID.person,
+  ],
 ];
 
 describe('client checks agree with the server', () => {
@@ -91,6 +98,17 @@ function serverAcceptsWhole(schema: Parameters<typeof parse>[0], value: object):
 }
 
 describe('checkForm', () => {
+  it('an STO capacity only with an STO role, as the server requires', () => {
+    const capacity = NODE_FORMS.PERSON.fields.find((f) => f.name === 'stoCapacity')!;
+    expect(checkField(capacity, { stoRole: '', stoCapacity: '4' })).toEqual({
+      key: 'edit.error.requires',
+      values: { other: 'stoRole' },
+    });
+    expect(serverAcceptsWhole(KIND_SPECS.Person.schema, { name: 'x', stoCapacity: 4 })).toBe(false);
+    expect(checkField(capacity, { stoRole: 'STO', stoCapacity: '4' })).toBeNull();
+    expect(checkField(capacity, { stoRole: 'STO', stoCapacity: '9' })?.key).toBe('edit.error.integer');
+  });
+
   it('names every problem with a translation key, and a reference left unpicked', () => {
     const fields = [...REL_FORMS.tie.ends, ...REL_FORMS.tie.fields];
     const errors = checkForm(REL_FORMS.tie, fields, {

@@ -70,6 +70,14 @@ describe('server errors onto fields', () => {
     });
   });
 
+  it('a capacity the server refuses without a role is explained as such', () => {
+    const fields = NODE_FORMS.PERSON.fields;
+    const error = thrownBy(() => parse(KIND_SPECS.Person.schema, { name: 'x', stoCapacity: 4 }, 'patch'));
+    // The stored role was cleared elsewhere: the form thinks the person still has one.
+    const values = { ...initialValues(fields), name: 'x', stoRole: 'STO', stoCapacity: '4' };
+    expect(mapSaveError(asReceived(error), fields, values).fields.stoCapacity?.key).toBe('edit.error.requires');
+  });
+
   it('keeps the server text, inside a translated sentence, for a rule it has no words for', () => {
     const odd = badInput('input.name', 'is reserved');
     const fields = NODE_FORMS.PERSON.fields;
@@ -150,11 +158,14 @@ describe('edit translations', () => {
       (s) => `edit.option.sector.${s}`,
     ),
     ...['PUBLIC', 'ORGANISATION', 'PRIVATE'].map((v) => `edit.option.visibility.${v}`),
+    ...['none', 'STO', 'STO_CANDIDATE'].map((r) => `edit.option.stoRole.${r}`),
     'edit.option.projectRole.LEAD',
     'edit.option.projectRole.PARTNER',
     ...['skillHolding', 'tie', 'need'].map((r) => `edit.levelLabel.${r}`),
     ...[
       'required',
+      'integer',
+      'requires',
       'pick',
       'tooLong',
       'control',

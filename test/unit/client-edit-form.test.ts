@@ -58,12 +58,23 @@ describe('values → input and patch', () => {
       bio: '',
       email: '',
       discoverable: true,
+      takingRequests: true,
+      hoursPerMonth: '',
+      stoRole: '',
+      stoCapacity: '',
     });
   });
 
   it('creates with trimmed text and leaves blanks out so server defaults apply', () => {
     const values = { ...initialValues(person), name: '  山田 太郎 ', nameKana: 'やまだ たろう' };
-    expect(toInput(person, values)).toEqual({ name: '山田 太郎', nameKana: 'やまだ たろう', discoverable: true });
+    expect(toInput(person, values)).toEqual({
+      name: '山田 太郎',
+      nameKana: 'やまだ たろう',
+      discoverable: true,
+      takingRequests: true,
+    });
+    const sto = { ...values, stoRole: 'STO', stoCapacity: '4', hoursPerMonth: '20' };
+    expect(toInput(person, sto)).toMatchObject({ stoRole: 'STO', stoCapacity: 4, hoursPerMonth: 20 });
   });
 
   it('sends numbers for levels and enum names for choices', () => {

@@ -14,8 +14,14 @@ const instance: fc.Arbitrary<MatchingInput> = fc
     fc.record({
       capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: S, maxLength: S }),
       organisations: fc.constant(O),
-      coverage: fc.array(fc.array(fc.constantFrom(0, 0, 1, 2, 3, 5, 9), { minLength: O, maxLength: O }), { minLength: S, maxLength: S }),
-      closeness: fc.array(fc.array(fc.constantFrom(0, 0.05, 0.3, 0.6065, 1), { minLength: O, maxLength: O }), { minLength: S, maxLength: S }),
+      coverage: fc.array(fc.array(fc.constantFrom(0, 0, 1, 2, 3, 5, 9), { minLength: O, maxLength: O }), {
+        minLength: S,
+        maxLength: S,
+      }),
+      closeness: fc.array(fc.array(fc.constantFrom(0, 0.05, 0.3, 0.6065, 1), { minLength: O, maxLength: O }), {
+        minLength: S,
+        maxLength: S,
+      }),
     }),
   );
 

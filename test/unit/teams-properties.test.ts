@@ -33,10 +33,9 @@ interface Instance {
 const graphArb: fc.Arbitrary<Instance> = fc.integer({ min: 2, max: 8 }).chain((n) =>
   fc.record({
     n: fc.constant(n),
-    edges: fc.array(
-      fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.constantFrom(0, 0.5, 1, 1.25, 2, 3.5)),
-      { maxLength: 16 },
-    ),
+    edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.constantFrom(0, 0.5, 1, 1.25, 2, 3.5)), {
+      maxLength: 16,
+    }),
   }),
 );
 
@@ -79,7 +78,8 @@ const pathCost = (g: CostGraph, path: number[]) => {
   let c = 0;
   for (let i = 0; i + 1 < path.length; i++) {
     let found = Infinity;
-    for (let e = g.offsets[path[i]]; e < g.offsets[path[i] + 1]; e++) if (g.neighbours[e] === path[i + 1]) found = g.costs[e];
+    for (let e = g.offsets[path[i]]; e < g.offsets[path[i] + 1]; e++)
+      if (g.neighbours[e] === path[i + 1]) found = g.costs[e];
     c += found;
   }
   return c;
@@ -137,10 +137,16 @@ const problemArb: fc.Arbitrary<TeamProblem> = fc.integer({ min: 3, max: 8 }).cha
     })
     .map(({ costs, skills, cohesionWeight, maxExperts }) => {
       // A complete graph with random costs; distances are its shortest paths (a metric), person 0 is the core.
-      const d = Array.from({ length: n }, (_, a) => Array.from({ length: n }, (_, b) => (a === b ? 0 : costs[Math.min(a, b) * n + Math.max(a, b)])));
-      for (let k = 0; k < n; k++) for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) d[a][b] = Math.min(d[a][b], d[a][k] + d[k][b]);
+      const d = Array.from({ length: n }, (_, a) =>
+        Array.from({ length: n }, (_, b) => (a === b ? 0 : costs[Math.min(a, b) * n + Math.max(a, b)])),
+      );
+      for (let k = 0; k < n; k++)
+        for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) d[a][b] = Math.min(d[a][b], d[a][k] + d[k][b]);
       const reach = (p: number) => d[0][p];
-      const slots = skills.map((s) => ({ weight: s.weight, holders: [...s.holders].sort((x, y) => reach(x) - reach(y) || x - y) }));
+      const slots = skills.map((s) => ({
+        weight: s.weight,
+        holders: [...s.holders].sort((x, y) => reach(x) - reach(y) || x - y),
+      }));
       return { skills: slots, reach, distance: (a: number, b: number) => d[a][b], cohesionWeight, maxExperts };
     }),
 );
@@ -188,7 +194,8 @@ describe('team composition', () => {
           for (const h of slot.holders) {
             const next = team.slice();
             next[r] = h;
-            if (distinctExperts(next).length <= p.maxExperts) expect(compareScores(score(p, next), s)).toBeGreaterThanOrEqual(0);
+            if (distinctExperts(next).length <= p.maxExperts)
+              expect(compareScores(score(p, next), s)).toBeGreaterThanOrEqual(0);
           }
         });
       }),
@@ -227,7 +234,8 @@ describe('alternatives', () => {
           for (const e of distinctExperts(team)) uses.set(e, (uses.get(e) ?? 0) + 1);
         }
         for (const [e, count] of uses) {
-          if (count > Math.ceil(k / 2)) expect(p.skills.some((s) => s.holders.length === 1 && s.holders[0] === e)).toBe(true);
+          if (count > Math.ceil(k / 2))
+            expect(p.skills.some((s) => s.holders.length === 1 && s.holders[0] === e)).toBe(true);
         }
         expect(new Set(teams.map((t) => distinctExperts(t).join())).size).toBe(teams.length);
       }),

@@ -30,6 +30,7 @@ const OPTIONS: Partial<Record<FieldSpec['type'], readonly string[]>> = {
   sector: SECTORS,
   visibility: ['PUBLIC', 'ORGANISATION', 'PRIVATE'],
   projectRole: ['LEAD', 'PARTNER'],
+  stoRole: ['', 'STO', 'STO_CANDIDATE'],
 };
 
 /** Fields whose hint says something the label cannot. */
@@ -37,12 +38,86 @@ const HINTS = new Set([
   'nameKana',
   'email',
   'discoverable',
+  'takingRequests',
+  'hoursPerMonth',
+  'stoCapacity',
   'prefecture',
   'strength',
   'level',
   'priority',
   'visibility',
 ]);
+
+type ControlAria = Record<string, string | boolean | undefined>;
+
+/** The input itself, by field type (text, number, date, choice). */
+function Control({
+  field,
+  text,
+  aria,
+  onChange,
+}: {
+  field: FieldSpec;
+  text: string;
+  aria: ControlAria;
+  onChange(value: string): void;
+}) {
+  const { t } = useTranslation();
+
+  const options = OPTIONS[field.type];
+  if (options) {
+    return (
+      <select {...aria} value={text} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {t(`edit.option.${field.type}.${o || 'none'}`)}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  switch (field.type) {
+    case 'textarea':
+      return <textarea {...aria} rows={3} value={text} onChange={(e) => onChange(e.target.value)} />;
+    case 'level':
+    case 'integer':
+      return (
+        <input
+          {...aria}
+          className="edit-level"
+          type="number"
+          inputMode="numeric"
+          min={field.range?.[0] ?? 1}
+          max={field.range?.[1] ?? 5}
+          step={1}
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
+    case 'date':
+      return (
+        <input
+          {...aria}
+          type="date"
+          min="1900-01-01"
+          max="2100-12-31"
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
+    default:
+      return (
+        <input
+          {...aria}
+          type={field.type === 'email' ? 'email' : field.type === 'url' ? 'url' : 'text'}
+          lang={field.type === 'kana' ? 'ja' : undefined}
+          autoComplete="off"
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
+  }
+}
 
 export function fieldId(formId: string, name: string): string {
   return `${formId}-${name}`;
@@ -65,61 +140,6 @@ export function Field(props: Props) {
     'data-autofocus': props.autoFocus ? '' : undefined,
   };
   const text = typeof value === 'string' ? value : '';
-
-  const control = () => {
-    const options = OPTIONS[field.type];
-    if (options) {
-      return (
-        <select {...aria} value={text} onChange={(e) => onChange(e.target.value)}>
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {t(`edit.option.${field.type}.${o}`)}
-            </option>
-          ))}
-        </select>
-      );
-    }
-    switch (field.type) {
-      case 'textarea':
-        return <textarea {...aria} rows={3} value={text} onChange={(e) => onChange(e.target.value)} />;
-      case 'level':
-        return (
-          <input
-            {...aria}
-            className="edit-level"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={5}
-            step={1}
-            value={text}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        );
-      case 'date':
-        return (
-          <input
-            {...aria}
-            type="date"
-            min="1900-01-01"
-            max="2100-12-31"
-            value={text}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        );
-      default:
-        return (
-          <input
-            {...aria}
-            type={field.type === 'email' ? 'email' : field.type === 'url' ? 'url' : 'text'}
-            lang={field.type === 'kana' ? 'ja' : undefined}
-            autoComplete="off"
-            value={text}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        );
-    }
-  };
 
   const hint = hintId && (
     <p id={hintId} className="edit-hint">
@@ -179,7 +199,7 @@ export function Field(props: Props) {
           </span>
         )}
       </div>
-      {control()}
+      <Control field={field} text={text} aria={aria} onChange={onChange} />
       {errorLine}
       {hint}
     </div>

@@ -54,6 +54,11 @@ function checkText(field: FieldSpec, text: string): FieldMessage | null {
       const n = Number(text);
       return Number.isInteger(n) && n >= 1 && n <= 5 ? null : { key: 'edit.error.level' };
     }
+    case 'integer': {
+      const [min, max] = field.range ?? [0, Number.MAX_SAFE_INTEGER];
+      const n = Number(text);
+      return Number.isInteger(n) && n >= min && n <= max ? null : { key: 'edit.error.integer', values: { min, max } };
+    }
     default:
       return null;
   }
@@ -70,6 +75,8 @@ export function checkField(field: FieldSpec, values: FormValues): FieldMessage |
   }
   const problem = checkText(field, text);
   if (problem) return problem;
+  if (field.requires && String(values[field.requires] ?? '').trim() === '')
+    return { key: 'edit.error.requires', values: { other: field.requires } };
   if (field.notBefore) {
     const other = String(values[field.notBefore] ?? '').trim();
     if (isRealDate(other) && text < other) return { key: 'edit.error.dateOrder', values: { other: field.notBefore } };

@@ -16,6 +16,10 @@ export const EditPersonQuery = graphql(`
       nameLatin
       bio
       discoverable
+      takingRequests
+      hoursPerMonth
+      stoRole
+      stoCapacity
     }
   }
 `);

@@ -13,10 +13,12 @@ export type FieldType =
   | 'url'
   | 'date'
   | 'level'
+  | 'integer'
   | 'checkbox'
   | 'sector'
   | 'visibility'
   | 'projectRole'
+  | 'stoRole'
   | 'ref';
 
 export interface FieldSpec {
@@ -25,6 +27,10 @@ export interface FieldSpec {
   required?: boolean;
   /** Longest text the server accepts. */
   max?: number;
+  /** integer fields: the smallest and largest whole number accepted. */
+  range?: readonly [number, number];
+  /** May only be filled when this other field is (an STO's capacity needs a role). */
+  requires?: string;
   /** ref fields: which kind the picker searches. */
   ref?: NodeKind;
   /** date fields: the field this one must not be before (end ≥ start). */
@@ -58,6 +64,10 @@ export const NODE_FORMS: Readonly<Record<NodeKind, FormSpec>> = {
       { name: 'bio', type: 'textarea', max: 2000 },
       { name: 'email', type: 'email', max: 254, writeOnly: true },
       { name: 'discoverable', type: 'checkbox' },
+      { name: 'takingRequests', type: 'checkbox' },
+      { name: 'hoursPerMonth', type: 'integer', range: [0, 300] },
+      { name: 'stoRole', type: 'stoRole' },
+      { name: 'stoCapacity', type: 'integer', range: [1, 8], requires: 'stoRole' },
     ],
   },
   ORGANISATION: {
@@ -180,7 +190,7 @@ export function toApiValue(field: FieldSpec, value: string | boolean): unknown {
   if (field.type === 'checkbox') return value === true;
   const text = String(value).trim();
   if (text === '') return null;
-  if (field.type === 'level') return Number(text);
+  if (field.type === 'level' || field.type === 'integer') return Number(text);
   return text;
 }
 

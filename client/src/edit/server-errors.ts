@@ -42,6 +42,7 @@ function serverRule(field: FieldSpec, values: FormValues): FieldMessage | null {
   if (field.notBefore && isRealDate(String(values[field.name] ?? '').trim()))
     return { key: 'edit.error.dateOrder', values: { other: field.notBefore } };
   if (field.type === 'level') return { key: 'edit.error.level' };
+  if (field.requires) return { key: 'edit.error.requires', values: { other: field.requires } };
   return null;
 }
 

@@ -48,8 +48,11 @@ export function useForm(
 
   const change = (name: string, value: string | boolean) => {
     setValues((v) => ({ ...v, [name]: value }));
-    // The reader is fixing it: the old message would now be misleading.
-    setErrors(({ [name]: _fixed, ...rest }) => rest);
+    // The reader is fixing it: the old message (and those of rules this field is part of: an end
+    // date after it, "one of these names") would now be misleading.
+    const stale = new Set([name, ...fields.filter((f) => f.notBefore === name).map((f) => f.name)]);
+    if (spec.oneOf?.includes(name)) for (const other of spec.oneOf) stale.add(other);
+    setErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([field]) => !stale.has(field))));
   };
 
   const submit = async (send: (values: FormValues) => Promise<void>) => {

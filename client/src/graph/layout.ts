@@ -56,7 +56,8 @@ function fcoseLayout({ randomize, animate, fit, nodes }: RunOptions): LayoutOpti
 function concentricLayout({ animate, fit }: RunOptions): LayoutOptions {
   return {
     name: 'concentric',
-    concentric: (node: NodeSingular) => 10 - Number(node.data('depth') ?? 3),
+    // The centre alone in the middle, whatever depth an expansion reported for other nodes.
+    concentric: (node: NodeSingular) => (node.data('centre') === 1 ? 100 : 10 - Number(node.data('depth') ?? 3)),
     levelWidth: () => 1,
     minNodeSpacing: 28,
     startAngle: (3 / 2) * Math.PI,

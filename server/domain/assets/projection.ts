@@ -18,6 +18,8 @@ export const REFRESH_AFTER_MS = 60_000;
 export interface LoadedData {
   version: number;
   data: AssetsData;
+  /** fingerprint(data): equal data keeps its version. */
+  print: string;
 }
 
 interface Cached {
@@ -94,8 +96,38 @@ export async function loadAssetsData(db: Db, day: string = today()): Promise<Ass
   };
 }
 
-function start(db: Db): Cached {
-  const loaded = loadAssetsData(db).then((data) => ({ version: ++versions, data }));
+/**
+ * FNV-1a over every value read, so an unchanged reload keeps its version: the workers then keep
+ * their compiled networks and finished analyses stay current (a reload every minute would
+ * otherwise make a 100k-person network recompile every minute for nothing).
+ */
+export function fingerprint(data: AssetsData): string {
+  let h = 0x811c9dc5;
+  const mix = (...values: unknown[]) => {
+    for (const value of values) {
+      const text = String(value);
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ 0x1f, 0x01000193); // field separator
+    }
+  };
+  mix(data.today);
+  for (const p of data.people) mix(p.id, p.discoverable);
+  for (const t of data.ties) mix(t.a, t.b, t.strength, t.lastContact, t.visibility);
+  for (const p of data.projects) mix(p.id, p.start, p.end, [...p.participants].sort().join('|'));
+  for (const o of data.organisations) mix(o.id, o.sector);
+  for (const m of data.memberships) mix(m.personId, m.organisationId, m.since, m.until);
+  for (const k of data.skills) mix(k.id, k.broader);
+  for (const [p, k, level] of data.holdings) mix(p, k, level);
+  for (const n of data.needs) mix(n.organisationId, n.skillId, n.priority);
+  return `${(h >>> 0).toString(16)}:${data.people.length}:${data.ties.length}`;
+}
+
+function start(db: Db, previous?: Cached): Cached {
+  const loaded = loadAssetsData(db).then(async (data) => {
+    const print = fingerprint(data);
+    const before = previous && (await previous.loaded.catch(() => undefined));
+    return before && before.print === print ? before : { version: ++versions, data, print };
+  });
   const entry: Cached = { writes: db.writeCount(), loadedAt: Date.now(), loaded };
   loaded.catch(() => cache.get(db) === entry && cache.delete(db));
   return entry;
@@ -104,13 +136,13 @@ function start(db: Db): Cached {
 export async function assetsData(db: Db): Promise<LoadedData> {
   const cached = cache.get(db);
   if (!cached || cached.writes !== db.writeCount()) {
-    const entry = start(db);
+    const entry = start(db, cached);
     cache.set(db, entry);
     return entry.loaded;
   }
   if (Date.now() - cached.loadedAt >= REFRESH_AFTER_MS && !cached.refreshing) {
     cached.refreshing = true;
-    const next = start(db);
+    const next = start(db, cached);
     // Swap in when ready, unless a write replaced the entry meanwhile.
     next.loaded.then(
       () => cache.get(db) === cached && cache.set(db, next),

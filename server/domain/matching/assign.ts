@@ -36,7 +36,8 @@ export interface MatchingResult {
 const CLOSENESS_SCALE = 1_000_000;
 
 export const pairValue = (input: MatchingInput, s: number, o: number): number =>
-  input.coverage[s][o] * CLOSENESS_SCALE * (input.organisations + 1) + Math.round(input.closeness[s][o] * CLOSENESS_SCALE);
+  input.coverage[s][o] * CLOSENESS_SCALE * (input.organisations + 1) +
+  Math.round(input.closeness[s][o] * CLOSENESS_SCALE);
 
 interface Edge {
   to: number;
@@ -88,7 +89,10 @@ function cheapestPath(adj: number[][], edges: Edge[], source: number, sink: numb
       if (cap > 0 && dist[u] + cost < dist[to]) {
         dist[to] = dist[u] + cost;
         via[to] = e;
-        if (!queued[to]) (queued[to] = true), queue.push(to);
+        if (!queued[to]) {
+          queued[to] = true;
+          queue.push(to);
+        }
       }
     }
   }

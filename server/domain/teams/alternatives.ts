@@ -10,7 +10,15 @@
  * without them (for every skill where another holder remains) before it can be taken.
  */
 import { compareAssignments } from './improve.ts';
-import { compareScores, distinctExperts, restrict, score, UNCOVERED, type Assignment, type TeamProblem } from './problem.ts';
+import {
+  compareScores,
+  distinctExperts,
+  restrict,
+  score,
+  UNCOVERED,
+  type Assignment,
+  type TeamProblem,
+} from './problem.ts';
 
 export interface TopOptions {
   k: number;
@@ -38,7 +46,9 @@ export function topTeams(problem: TeamProblem, options: TopOptions): Assignment[
   const seen = new Set<string>();
   const uses = new Map<number, number>();
   while (queue.length > 0 && chosen.length < options.k) {
-    queue.sort((x, y) => compare(problem, x.assignment, y.assignment) || compareAssignments(x.assignment, y.assignment));
+    queue.sort(
+      (x, y) => compare(problem, x.assignment, y.assignment) || compareAssignments(x.assignment, y.assignment),
+    );
     const part = queue.shift()!;
     const overused = distinctExperts(part.assignment).filter((e) => (uses.get(e) ?? 0) >= limit);
     const relieved = overused.length > 0 ? withoutOverused(problem, part.problem, overused) : undefined;
@@ -64,7 +74,11 @@ export function topTeams(problem: TeamProblem, options: TopOptions): Assignment[
  * skill of the part with nobody (the part had fixed an overused expert); undefined when nothing
  * changes.
  */
-function withoutOverused(whole: TeamProblem, problem: TeamProblem, overused: number[]): TeamProblem | 'drop' | undefined {
+function withoutOverused(
+  whole: TeamProblem,
+  problem: TeamProblem,
+  overused: number[],
+): TeamProblem | 'drop' | undefined {
   let changed = false;
   const next = restrict(problem, (r, holders) => {
     if (whole.skills[r].holders.length === 1) return [...holders];

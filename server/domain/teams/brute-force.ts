@@ -2,7 +2,15 @@
  * Test reference: enumerates every assignment of a small problem (each skill: one of its holders,
  * or uncovered) and scores it by the definitions in problem.ts. Exponential; never used by the app.
  */
-import { compareScores, distinctExperts, score, UNCOVERED, type Assignment, type TeamProblem, type TeamScore } from './problem.ts';
+import {
+  compareScores,
+  distinctExperts,
+  score,
+  UNCOVERED,
+  type Assignment,
+  type TeamProblem,
+  type TeamScore,
+} from './problem.ts';
 
 export function* allAssignments(problem: TeamProblem, allowUncovered: boolean): Generator<Assignment> {
   const m = problem.skills.length;
@@ -22,7 +30,9 @@ export const leaderCost = (problem: TeamProblem, a: Assignment): number =>
   a.reduce((sum, p) => sum + (p === UNCOVERED ? Infinity : problem.reach(p)), 0);
 
 export function bruteLeaderCosts(problem: TeamProblem): number[] {
-  return [...allAssignments({ ...problem, maxExperts: Infinity }, false)].map((a) => leaderCost(problem, a)).sort((x, y) => x - y);
+  return [...allAssignments({ ...problem, maxExperts: Infinity }, false)]
+    .map((a) => leaderCost(problem, a))
+    .sort((x, y) => x - y);
 }
 
 export function bruteBestScore(problem: TeamProblem): TeamScore {

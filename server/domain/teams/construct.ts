@@ -51,7 +51,9 @@ function better(a: number, ca: number, b: number, cb: number, byGain: boolean): 
 
 /** Skills by rarity (fewest holders first), then index: Kargar & An's order. */
 export function rarityOrder(problem: TeamProblem): number[] {
-  return problem.skills.map((_, r) => r).sort((a, b) => problem.skills[a].holders.length - problem.skills[b].holders.length || a - b);
+  return problem.skills
+    .map((_, r) => r)
+    .sort((a, b) => problem.skills[a].holders.length - problem.skills[b].holders.length || a - b);
 }
 
 /** How much adding person p for a skill raises I + λ·D, given the current partial assignment. */

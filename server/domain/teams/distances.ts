@@ -32,9 +32,7 @@ export function shortestPaths(
   allowed: Uint8Array | null,
   maxHops = Infinity,
 ): ShortestPaths {
-  return Number.isFinite(maxHops)
-    ? layered(graph, sources, allowed, maxHops)
-    : dijkstra(graph, sources, allowed);
+  return Number.isFinite(maxHops) ? layered(graph, sources, allowed, maxHops) : dijkstra(graph, sources, allowed);
 }
 
 function dijkstra(graph: CostGraph, sources: readonly number[], allowed: Uint8Array | null): ShortestPaths {

@@ -6,7 +6,15 @@
  * Moves that would exceed maxExperts are skipped. Each accepted move strictly improves the score,
  * so the search terminates; a move budget bounds it anyway.
  */
-import { compareScores, distinctExperts, score, UNCOVERED, type Assignment, type TeamProblem, type TeamScore } from './problem.ts';
+import {
+  compareScores,
+  distinctExperts,
+  score,
+  UNCOVERED,
+  type Assignment,
+  type TeamProblem,
+  type TeamScore,
+} from './problem.ts';
 
 const MAX_ROUNDS = 200;
 

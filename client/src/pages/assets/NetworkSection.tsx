@@ -4,7 +4,7 @@
  * the overlays on the organisation's graph.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationAssetsQuery as Assets } from '../../gql/graphql.ts';
 import { nameIn } from '../../graph/names.ts';
@@ -41,7 +41,8 @@ export function NetworkSection({ data, language, onOpenNode }: Props) {
     else stopPolling();
   }, [polling, startPolling, stopPolling]);
   const result = job?.state === 'DONE' ? job.result : null;
-  const overlay = useOverlay(data, graph.data, result?.metrics ?? []);
+  const [sizeBy, setSizeBy] = useState<SizeMetric>('betweenness');
+  const overlay = useOverlay(data, graph.data, result?.metrics ?? [], sizeBy);
   return (
     <section className="assets-card assets-wide" aria-labelledby="assets-network-title">
       <h2 id="assets-network-title">{t('assets.network.title')}</h2>
@@ -71,6 +72,16 @@ export function NetworkSection({ data, language, onOpenNode }: Props) {
           {t('assets.network.modularity', { value: result.modularity.toFixed(3) })}
         </p>
       )}
+      <label className="assets-size-by">
+        {t('assets.network.sizeBy')}{' '}
+        <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeMetric)}>
+          {SIZE_METRICS.map((m) => (
+            <option key={m} value={m}>
+              {t(`assets.network.metric.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <OverlayGraph nodes={overlay.nodes} edges={overlay.edges} onOpenNode={onOpenNode} />
       {result && (
         <div className="assets-columns">
@@ -127,9 +138,26 @@ type GraphData = {
     edges: { key: string; source: string; target: string }[];
   };
 };
-type Metric = { betweenness: number; community: number; person: { key: string } };
+type Metric = {
+  betweenness: number;
+  constraint?: number | null;
+  effectiveSize?: number | null;
+  community: number;
+  person: { key: string };
+};
 
-function useOverlay(data: Props['data'], graph: GraphData | undefined, metrics: Metric[]) {
+export const SIZE_METRICS = ['betweenness', 'effectiveSize', 'openness'] as const;
+export type SizeMetric = (typeof SIZE_METRICS)[number];
+
+/** Openness = 1 − constraint, so that, like the others, bigger means more of a broker. */
+function sizeOf(metric: Metric | undefined, by: SizeMetric): number | null {
+  if (!metric) return null;
+  if (by === 'betweenness') return metric.betweenness;
+  if (by === 'effectiveSize') return metric.effectiveSize ?? null;
+  return metric.constraint === null || metric.constraint === undefined ? null : Math.max(0, 1 - metric.constraint);
+}
+
+function useOverlay(data: Props['data'], graph: GraphData | undefined, metrics: Metric[], by: SizeMetric) {
   return useMemo(() => {
     const byKey = new Map(metrics.map((m) => [m.person.key, m]));
     const spof = new Set([
@@ -144,10 +172,10 @@ function useOverlay(data: Props['data'], graph: GraphData | undefined, metrics: 
         label: n.label,
         kind: n.kind,
         member: members.has(n.key),
-        betweenness: byKey.get(n.key)?.betweenness ?? null,
+        size: sizeOf(byKey.get(n.key), by),
         community: byKey.get(n.key)?.community ?? null,
         spof: spof.has(n.key),
       }));
     return { nodes, edges: graph?.neighbourhood.edges ?? [] };
-  }, [data, graph, metrics]);
+  }, [data, graph, metrics, by]);
 }

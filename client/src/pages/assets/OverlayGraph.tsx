@@ -14,7 +14,8 @@ export interface OverlayNode {
   label: string;
   kind: string;
   member: boolean;
-  betweenness: number | null;
+  /** The chosen size metric, larger = bigger node (null before an analysis). */
+  size: number | null;
   community: number | null;
   spof: boolean;
 }
@@ -98,7 +99,7 @@ export function OverlayGraph({
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const maxB = Math.max(1e-9, ...nodes.map((n) => n.betweenness ?? 0));
+    const maxSize = Math.max(1e-9, ...nodes.map((n) => n.size ?? 0));
     const present = new Set(nodes.map((n) => n.key));
     cy.batch(() => {
       cy.elements().remove();
@@ -109,9 +110,9 @@ export function OverlayGraph({
             id: n.key,
             label: n.label,
             kind: n.kind,
-            size: n.kind === 'PERSON' ? 12 + 40 * Math.sqrt((n.betweenness ?? 0) / maxB) : 18,
+            size: n.kind === 'PERSON' ? 12 + 40 * Math.sqrt(Math.max(0, n.size ?? 0) / maxSize) : 18,
             colour: n.community === null ? '#9aa5b1' : PALETTE[n.community % PALETTE.length],
-            betweenness: n.betweenness ?? 0,
+            metric: n.size ?? 0,
           },
           classes: [n.member ? 'member' : '', n.spof ? 'spof' : ''].join(' ').trim(),
         })),

@@ -238,6 +238,8 @@ export const NetworkAnalysisQuery = graphql(`
         }
         metrics(personIds: $people) {
           betweenness
+          constraint
+          effectiveSize
           community
           person {
             key

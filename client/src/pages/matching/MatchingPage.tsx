@@ -27,7 +27,15 @@ function readState(): State {
 
 type Match = Result['stoMatching']['matches'][number];
 
-function MatchItem({ match, language, onOpenNode }: { match: Match; language: Language; onOpenNode(key: string): void }) {
+function MatchItem({
+  match,
+  language,
+  onOpenNode,
+}: {
+  match: Match;
+  language: Language;
+  onOpenNode(key: string): void;
+}) {
   const { t } = useTranslation();
   return (
     <li data-org={match.organisation.id}>
@@ -50,7 +58,10 @@ function MatchItem({ match, language, onOpenNode }: { match: Match; language: La
           {match.currentRole
             ? t('matching.current', { role: match.currentRole })
             : match.introduction
-              ? t('matching.via', { path: pathText(match.introduction.people, language), score: number(match.introduction.score, language, 3) })
+              ? t('matching.via', {
+                  path: pathText(match.introduction.people, language),
+                  score: number(match.introduction.score, language, 3),
+                })
               : t('matching.far')}
         </li>
       </ul>
@@ -85,12 +96,19 @@ export function MatchingPage({ language, onOpenNode }: PageProps) {
         }}
       >
         <label>
-          <input type="checkbox" checked={state.candidates} onChange={(e) => setState((s) => ({ ...s, candidates: e.target.checked }))} />{' '}
+          <input
+            type="checkbox"
+            checked={state.candidates}
+            onChange={(e) => setState((s) => ({ ...s, candidates: e.target.checked }))}
+          />{' '}
           {t('matching.includeCandidates')}
         </label>
         <label>
           {t('matching.minLevel')}{' '}
-          <select value={state.minLevel} onChange={(e) => setState((s) => ({ ...s, minLevel: Number(e.target.value) }))}>
+          <select
+            value={state.minLevel}
+            onChange={(e) => setState((s) => ({ ...s, minLevel: Number(e.target.value) }))}
+          >
             {[1, 2, 3, 4, 5].map((l) => (
               <option key={l} value={l}>
                 {t('matching.levelAtLeast', { level: l })}
@@ -106,19 +124,28 @@ export function MatchingPage({ language, onOpenNode }: PageProps) {
       {error && <p role="alert">{t('matching.error')}</p>}
       {m && (
         <>
-          <p data-testid="matching-summary">{t('matching.summary', { matches: m.matches.length, coverage: m.coverage })}</p>
+          <p data-testid="matching-summary">
+            {t('matching.summary', { matches: m.matches.length, coverage: m.coverage })}
+          </p>
           <p className="teams-muted">{t('matching.method')}</p>
           {m.stos.map((s) => {
             const mine = m.matches.filter((x) => x.sto.id === s.sto.id);
             return (
-              <section key={s.sto.key} className="matching-sto" data-sto={s.sto.id} aria-label={nameIn(s.sto, language)}>
+              <section
+                key={s.sto.key}
+                className="matching-sto"
+                data-sto={s.sto.id}
+                aria-label={nameIn(s.sto, language)}
+              >
                 <h2>
                   <button type="button" className="teams-link" onClick={() => onOpenNode(s.sto.key)}>
                     {nameIn(s.sto, language)}
                   </button>{' '}
                   <span className="teams-muted">
                     {s.sto.stoRole === 'STO_CANDIDATE' ? t('matching.candidate') : t('matching.sto')} ·{' '}
-                    <span data-testid="matching-load">{t('matching.load', { assigned: s.assigned, capacity: s.capacity })}</span>
+                    <span data-testid="matching-load">
+                      {t('matching.load', { assigned: s.assigned, capacity: s.capacity })}
+                    </span>
                     {s.sto.hoursPerMonth !== null && ` · ${t('matching.hours', { count: s.sto.hoursPerMonth })}`}
                   </span>
                 </h2>
@@ -140,8 +167,11 @@ export function MatchingPage({ language, onOpenNode }: PageProps) {
               <ul>
                 {m.unmatched.map((u) => (
                   <li key={u.organisation.id}>
-                    {nameIn(u.organisation, language)}:{' '}
-                    <span className="teams-muted">{u.capacityExhausted ? t('matching.capacityFull') : t('matching.noCover')}</span>
+                    {nameIn(u.organisation, language)}
+                    {language === 'ja' ? '：' : ': '}
+                    <span className="teams-muted">
+                      {u.capacityExhausted ? t('matching.capacityFull') : t('matching.noCover')}
+                    </span>
                   </li>
                 ))}
               </ul>

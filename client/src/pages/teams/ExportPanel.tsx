@@ -3,6 +3,7 @@ import i18n from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../i18n/languages.ts';
+import { PrintableProposal } from './PrintableProposal.tsx';
 import { proposalMarkdown } from './proposal-markdown.ts';
 import type { Proposal, Team } from './team-text.ts';
 
@@ -10,9 +11,16 @@ export function ExportPanel({ proposal, team, language }: { proposal: Proposal; 
   const { t } = useTranslation();
   const [exportLanguage, setExportLanguage] = useState<Language>(language);
   const markdown = () =>
-    proposalMarkdown(proposal, team, i18n.getFixedT(exportLanguage), exportLanguage, new Date().toISOString().slice(0, 10));
+    proposalMarkdown(
+      proposal,
+      team,
+      i18n.getFixedT(exportLanguage),
+      exportLanguage,
+      new Date().toISOString().slice(0, 10),
+    );
+  const text = markdown();
   const download = () => {
-    const url = URL.createObjectURL(new Blob([markdown()], { type: 'text/markdown;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = `team-${proposal.organisation.id}-${team.rank}-${exportLanguage}.md`;
@@ -38,9 +46,10 @@ export function ExportPanel({ proposal, team, language }: { proposal: Proposal; 
       <button type="button" onClick={() => window.print()}>
         {t('teams.print')}
       </button>
-      <pre className="teams-print-only" data-testid="teams-markdown">
-        {markdown()}
+      <pre hidden data-testid="teams-markdown">
+        {text}
       </pre>
+      <PrintableProposal markdown={text} />
     </section>
   );
 }

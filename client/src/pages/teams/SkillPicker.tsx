@@ -21,7 +21,9 @@ function ordered(entries: Entry[], language: Language): { entry: Entry; depth: n
   const out: { entry: Entry; depth: number }[] = [];
   const collator = new Intl.Collator(language === 'ja' ? 'ja' : 'en');
   const walk = (parent: string | null, depth: number) => {
-    const list = [...(children.get(parent) ?? [])].sort((a, b) => collator.compare(nameIn(a.skill, language), nameIn(b.skill, language)));
+    const list = [...(children.get(parent) ?? [])].sort((a, b) =>
+      collator.compare(nameIn(a.skill, language), nameIn(b.skill, language)),
+    );
     for (const e of list) {
       out.push({ entry: e, depth });
       walk(e.skill.id, depth + 1);
@@ -48,7 +50,8 @@ export function SkillPicker({
   const needle = filter.trim().toLowerCase();
   const visible = entries.filter(
     ({ entry }) =>
-      needle === '' || [entry.skill.nameJa, entry.skill.nameEn, entry.skill.id].some((n) => n?.toLowerCase().includes(needle)),
+      needle === '' ||
+      [entry.skill.nameJa, entry.skill.nameEn, entry.skill.id].some((n) => n?.toLowerCase().includes(needle)),
   );
   const isChosen = (id: string) => chosen.some((s) => s.id === id);
   const toggle = (id: string) =>
@@ -65,7 +68,9 @@ export function SkillPicker({
             <select
               aria-label={t('teams.minLevel', { skill: name(s.id) })}
               value={s.minLevel}
-              onChange={(e) => onChange(chosen.map((c) => (c.id === s.id ? { ...c, minLevel: Number(e.target.value) } : c)))}
+              onChange={(e) =>
+                onChange(chosen.map((c) => (c.id === s.id ? { ...c, minLevel: Number(e.target.value) } : c)))
+              }
             >
               {[1, 2, 3, 4, 5].map((l) => (
                 <option key={l} value={l}>
@@ -79,13 +84,20 @@ export function SkillPicker({
           </li>
         ))}
       </ul>
-      <input type="search" value={filter} placeholder={t('teams.skillFilter')} aria-label={t('teams.skillFilter')} onChange={(e) => setFilter(e.target.value)} />
+      <input
+        type="search"
+        value={filter}
+        placeholder={t('teams.skillFilter')}
+        aria-label={t('teams.skillFilter')}
+        onChange={(e) => setFilter(e.target.value)}
+      />
       <ul className="teams-tree" aria-label={t('teams.skillTree')}>
         {visible.map(({ entry, depth }) => (
           <li key={entry.skill.id} style={{ paddingInlineStart: `${depth * 1.1}em` }}>
             <label>
               <input type="checkbox" checked={isChosen(entry.skill.id)} onChange={() => toggle(entry.skill.id)} />{' '}
-              {nameIn(entry.skill, language)} <span className="teams-muted">{t('teams.holders', { count: entry.holders })}</span>
+              {nameIn(entry.skill, language)}{' '}
+              <span className="teams-muted">{t('teams.holders', { count: entry.holders })}</span>
             </label>
           </li>
         ))}

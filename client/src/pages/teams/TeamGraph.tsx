@@ -63,11 +63,20 @@ export function TeamGraph({ elements, onOpenNode }: { elements: TeamElements; on
     cy.batch(() => {
       cy.elements().remove();
       cy.add([
-        ...elements.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label }, classes: n.role })),
+        ...elements.nodes.map((n) => ({
+          group: 'nodes' as const,
+          data: { id: n.id, label: n.label },
+          classes: n.role,
+        })),
         ...elements.edges.map((e) => ({ group: 'edges' as const, data: e })),
       ]);
     });
-    cy.layout({ name: 'cose', animate: false, padding: 20, nodeRepulsion: () => 8000 } as cytoscape.LayoutOptions).run();
+    cy.layout({
+      name: 'cose',
+      animate: false,
+      padding: 20,
+      nodeRepulsion: () => 8000,
+    } as cytoscape.LayoutOptions).run();
   }, [elements]);
   return (
     <figure className="teams-graph">

@@ -41,7 +41,8 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
   // Pre-select the organisation's needs the first time it is chosen.
   useEffect(() => {
     const needs = org.data?.organisation?.needs.nodes;
-    if (state.skills === null && needs) update((s) => ({ ...s, skills: needs.map((n) => ({ id: n.skill.id, minLevel: 1 })) }));
+    if (state.skills === null && needs)
+      update((s) => ({ ...s, skills: needs.map((n) => ({ id: n.skill.id, minLevel: 1 })) }));
   }, [org.data, state.skills, update]);
   const [asked, setAsked] = useState<TeamState | null>(() => (state.org && state.skills?.length ? state : null));
   const variables = {
@@ -55,7 +56,10 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
   const { data, loading, error } = useQuery(ProposeTeamsQuery, { variables, skip: !asked });
   const proposal = data?.proposeTeams;
   const selected = proposal?.teams.find((team) => team.rank === state.team) ?? proposal?.teams[0];
-  const elements = useMemo(() => (proposal && selected ? teamElements(proposal, selected, language) : null), [proposal, selected, language]);
+  const elements = useMemo(
+    () => (proposal && selected ? teamElements(proposal, selected, language) : null),
+    [proposal, selected, language],
+  );
   const ask = (next: TeamState) => {
     update(() => next);
     setAsked(next);
@@ -74,19 +78,34 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
           ask({ ...state, team: 1 });
         }}
       >
-        <OrgSearch language={language} onPick={(id) => update((s) => ({ ...s, org: id, skills: null, exclude: [], team: 1 }))} />
+        <OrgSearch
+          language={language}
+          onPick={(id) => update((s) => ({ ...s, org: id, skills: null, exclude: [], team: 1 }))}
+        />
         {org.data?.organisation && (
           <p className="teams-org" data-testid="teams-org">
             {nameIn(org.data.organisation, language)}
           </p>
         )}
         {!state.org && <p className="teams-muted">{t('teams.chooseOrg')}</p>}
-        {state.org && <SkillPicker language={language} chosen={skills} onChange={(next) => update((s) => ({ ...s, skills: next }))} />}
+        {state.org && (
+          <SkillPicker
+            language={language}
+            chosen={skills}
+            onChange={(next) => update((s) => ({ ...s, skills: next }))}
+          />
+        )}
         <fieldset className="teams-options">
           <legend>{t('teams.options')}</legend>
           <label>
             {t('teams.k')}{' '}
-            <input type="number" min={1} max={10} value={state.k} onChange={(e) => update((s) => ({ ...s, k: Math.min(10, Math.max(1, Number(e.target.value) || 1)) }))} />
+            <input
+              type="number"
+              min={1}
+              max={10}
+              value={state.k}
+              onChange={(e) => update((s) => ({ ...s, k: Math.min(10, Math.max(1, Number(e.target.value) || 1)) }))}
+            />
           </label>
           <label>
             {t('teams.maxExperts')}{' '}
@@ -95,12 +114,21 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
               min={1}
               max={10}
               value={state.maxExperts}
-              onChange={(e) => update((s) => ({ ...s, maxExperts: Math.min(10, Math.max(1, Number(e.target.value) || 1)) }))}
+              onChange={(e) =>
+                update((s) => ({ ...s, maxExperts: Math.min(10, Math.max(1, Number(e.target.value) || 1)) }))
+              }
             />
           </label>
           <label title={t('teams.cohesionHint')}>
             {t('teams.cohesion')}{' '}
-            <input type="range" min={0} max={2} step={0.25} value={state.cohesion} onChange={(e) => update((s) => ({ ...s, cohesion: Number(e.target.value) }))} />
+            <input
+              type="range"
+              min={0}
+              max={2}
+              step={0.25}
+              value={state.cohesion}
+              onChange={(e) => update((s) => ({ ...s, cohesion: Number(e.target.value) }))}
+            />
           </label>
         </fieldset>
         {state.exclude.length > 0 && (
@@ -120,13 +148,16 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
       {proposal && selected && (
         <div className="teams-result">
           <p className="teams-core teams-no-print">
-            {t('teams.core', { count: proposal.core.length })}: {proposal.core.map((p) => nameIn(p, language)).join(language === 'ja' ? '、' : ', ')}
+            {t('teams.core', { count: proposal.core.length })}:{' '}
+            {proposal.core.map((p) => nameIn(p, language)).join(language === 'ja' ? '、' : ', ')}
           </p>
           {proposal.unreachable.length > 0 && (
             <section className="teams-unreachable" role="note">
               <h2>{t('teams.unreachable')}</h2>
               <p>
-                <strong>{proposal.unreachable.map((s) => skillName(s.skill, language)).join(language === 'ja' ? '、' : ', ')}</strong>
+                <strong>
+                  {proposal.unreachable.map((s) => skillName(s.skill, language)).join(language === 'ja' ? '、' : ', ')}
+                </strong>
               </p>
               <p>{t('teams.unreachableNote', { hops: proposal.maxHops })}</p>
             </section>

@@ -9,10 +9,17 @@ import type { Language } from '../../i18n/languages.ts';
 import { formatDate } from '../../ui/format.ts';
 import { number, pathText, skillName, type Proposal, type Team } from './team-text.ts';
 
-export function proposalMarkdown(proposal: Proposal, team: Team, t: TFunction, language: Language, today: string): string {
+export function proposalMarkdown(
+  proposal: Proposal,
+  team: Team,
+  t: TFunction,
+  language: Language,
+  today: string,
+): string {
   const org = nameIn(proposal.organisation, language);
   const skill = (s: Parameters<typeof skillName>[0]) => skillName(s, language);
   const sep = language === 'ja' ? '、' : ', ';
+  const colon = language === 'ja' ? '：' : ': ';
   const lines = [
     `# ${t('teams.md.title', { org })}`,
     '',
@@ -20,11 +27,16 @@ export function proposalMarkdown(proposal: Proposal, team: Team, t: TFunction, l
     '',
     t('teams.md.summary', { org, count: team.experts.length }),
     '',
+    `## ${t('teams.md.skills')}`,
+    '',
+    ...requiredSkills(team).map((s) => `- ${skill(s)}`),
+    '',
     `## ${t('teams.md.core')}`,
     '',
     ...(team.coreCoverage.length
       ? team.coreCoverage.map(
-          (c) => `- ${skill(c.covers.skill)}: ${nameIn(c.person, language)} (${t('teams.heldAs', { skill: skill(c.covers.heldSkill), level: c.covers.level })})`,
+          (c) =>
+            `- ${skill(c.covers.skill)}${colon}${nameIn(c.person, language)} (${t('teams.heldAs', { skill: skill(c.covers.heldSkill), level: c.covers.level })})`,
         )
       : [`- ${t('teams.none')}`]),
     '',
@@ -32,18 +44,20 @@ export function proposalMarkdown(proposal: Proposal, team: Team, t: TFunction, l
     '',
   ];
   for (const e of team.experts) {
-    const covers = e.covers.map((c) => `${skill(c.skill)} (${t('teams.heldAs', { skill: skill(c.heldSkill), level: c.level })})`).join(sep);
+    const covers = e.covers
+      .map((c) => `${skill(c.skill)} (${t('teams.heldAs', { skill: skill(c.heldSkill), level: c.level })})`)
+      .join(sep);
     const hours = e.hoursPerMonth === null ? t('teams.hoursUnknown') : t('teams.hours', { count: e.hoursPerMonth });
     lines.push(
       `- ${t('teams.md.expertLine', { name: nameIn(e.person, language), covers, interpolation: { escapeValue: false } })}`,
       `  - ${t('teams.md.path', { path: pathText(e.introduction.people, language), score: number(e.introduction.score, language, 3) })}`,
-      `  - ${t('teams.md.hours', { hours })}`,
+      `  - ${hours}`,
     );
   }
   if (team.experts.length === 0) lines.push(`- ${t('teams.noExperts')}`);
   if (team.uncovered.length > 0) {
     lines.push('', `## ${t('teams.md.uncovered')}`, '');
-    for (const u of team.uncovered) lines.push(`- ${skill(u.skill.skill)}: ${t(`teams.reason.${u.reason}`)}`);
+    for (const u of team.uncovered) lines.push(`- ${skill(u.skill.skill)}${colon}${t(`teams.reason.${u.reason}`)}`);
   }
   lines.push(
     '',
@@ -56,4 +70,14 @@ export function proposalMarkdown(proposal: Proposal, team: Team, t: TFunction, l
     '',
   );
   return lines.join('\n');
+}
+
+/** Every skill the team accounts for (covered by the core, by an expert, or not covered), once. */
+function requiredSkills(team: Team) {
+  const all = [
+    ...team.coreCoverage.map((c) => c.covers.skill),
+    ...team.experts.flatMap((e) => e.covers.map((c) => c.skill)),
+    ...team.uncovered.map((u) => u.skill.skill),
+  ];
+  return all.filter((s, i) => all.findIndex((x) => x.id === s.id) === i);
 }

@@ -1,0 +1,117 @@
+/**
+ * The team composer's client logic without a browser: its URL state survives a round trip and
+ * clamps bad values, the graph elements give every person one role, and the board-ready Markdown
+ * reads correctly in both languages through the real translation files.
+ */
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import teams from '../../client/src/i18n/features/teams.json' with { type: 'json' };
+import { proposalMarkdown } from '../../client/src/pages/teams/proposal-markdown.ts';
+import { teamElements } from '../../client/src/pages/teams/team-graph-elements.ts';
+import { parseTeamState, teamSearch } from '../../client/src/pages/teams/team-state.ts';
+import type { Proposal } from '../../client/src/pages/teams/team-text.ts';
+
+const i18n = i18next.createInstance();
+await i18n.init({
+  resources: { ja: { translation: { teams: teams.ja } }, en: { translation: { teams: teams.en } } },
+  lng: 'ja',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+const person = (id: string, name: string, nameLatin: string) => ({
+  key: `Person:${id}`,
+  id,
+  name,
+  nameKana: null,
+  nameLatin,
+});
+const skill = (id: string, nameJa: string, nameEn: string) => ({ id, nameJa, nameEn });
+const core = person('p1', '田中 花子', 'Tanaka Hanako');
+const expert = person('p2', '鈴木 美咲', 'Suzuki Misaki');
+const introducer = person('p3', '伊藤 直樹', 'Ito Naoki');
+const kintone = skill('kintone', 'kintone', 'kintone');
+const grants = skill('grant-writing', '助成金申請', 'Grant writing');
+
+const proposal = {
+  cohesionWeight: 0.25,
+  maxHops: 4,
+  organisation: { key: 'Organisation:o1', id: 'o1', name: 'NPO法人 テスト', nameEn: 'Test NPO' },
+  core: [core, introducer],
+  unreachable: [],
+  teams: [
+    {
+      rank: 1,
+      introductionCost: 1.5,
+      cohesion: 0,
+      objective: 1.5,
+      coreCoverage: [{ person: core, covers: { level: 4, skill: grants, heldSkill: grants } }],
+      uncovered: [
+        { reason: 'NO_REACHABLE_HOLDER', skill: { minLevel: 1, skill: skill('civicrm', 'CiviCRM', 'CiviCRM') } },
+      ],
+      experts: [
+        {
+          cost: 1.5,
+          hoursPerMonth: 12,
+          teamsInAnswer: 1,
+          person: expert,
+          covers: [{ level: 5, skill: kintone, heldSkill: kintone }],
+          introduction: { score: Math.exp(-1.5), people: [core, introducer, expert], hops: [] },
+        },
+      ],
+    },
+  ],
+} as unknown as Proposal;
+
+describe('team composer URL state', () => {
+  it('round-trips and clamps', () => {
+    const state = parseTeamState('?org=o07&skills=kintone:3,grant-writing:9,:2&k=12&max=2&coh=0.5&ex=p1,p2&team=2');
+    expect(state).toEqual({
+      org: 'o07',
+      skills: [
+        { id: 'kintone', minLevel: 3 },
+        { id: 'grant-writing', minLevel: 1 },
+      ],
+      k: 3,
+      maxExperts: 2,
+      cohesion: 0.5,
+      exclude: ['p1', 'p2'],
+      team: 2,
+    });
+    expect(parseTeamState(`?${teamSearch(state, 'lang=en')}`)).toEqual(state);
+    expect(teamSearch(state, 'lang=en')).toContain('lang=en');
+    expect(parseTeamState('').skills).toBeNull();
+  });
+});
+
+describe('team graph elements', () => {
+  it('gives each person one role, core before expert before introducer, and one edge per hop', () => {
+    const { nodes, edges } = teamElements(proposal, proposal.teams[0]!, 'en');
+    const roles = Object.fromEntries(nodes.map((n) => [n.id, n.role]));
+    // The introducer is also in the core: core wins.
+    expect(roles).toEqual({ 'Person:p1': 'core', 'Person:p3': 'core', 'Person:p2': 'expert' });
+    expect(edges.map((e) => e.id).sort()).toEqual(['Person:p1|Person:p3', 'Person:p2|Person:p3']);
+  });
+});
+
+describe('proposal Markdown', () => {
+  it('reads as a Japanese proposal', () => {
+    const md = proposalMarkdown(proposal, proposal.teams[0]!, i18n.getFixedT('ja'), 'ja', '2026-11-24');
+    expect(md).toMatch(/^# NPO法人 テスト プロジェクトチームのご提案\n/);
+    expect(md).toContain('## プロジェクトに必要なスキル\n\n- 助成金申請\n- kintone\n- CiviCRM');
+    expect(md).toContain('- 助成金申請：田中 花子 (助成金申請・レベル4)');
+    expect(md).toContain('- **鈴木 美咲**さん：kintone (kintone・レベル5)');
+    expect(md).toContain('ご紹介の経路：田中 花子 → 伊藤 直樹 → 鈴木 美咲（紹介スコア 0.223）');
+    expect(md).toContain('  - 月12時間まで対応可能');
+    expect(md).toContain('- CiviCRM：紹介でたどれる範囲にこのスキルを持つ人がいません');
+    expect(md).toContain('紹介コスト：1.50');
+  });
+
+  it('reads as an English proposal', () => {
+    const md = proposalMarkdown(proposal, proposal.teams[0]!, i18n.getFixedT('en'), 'en', '2026-11-24');
+    expect(md).toMatch(/^# Team proposal for Test NPO\n/);
+    expect(md).toContain('**Suzuki Misaki**: kintone (holds kintone, level 5)');
+    expect(md).toContain('How we reach them: Tanaka Hanako → Ito Naoki → Suzuki Misaki (introduction score 0.223)');
+    expect(md).toContain('- CiviCRM: nobody the core can reach holds this skill');
+  });
+});
