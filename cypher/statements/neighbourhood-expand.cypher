@@ -1,7 +1,8 @@
 // One breadth-first step of a neighbourhood: the nodes next to the frontier that pass the
 // filters and are not yet seen. Hidden people and private ties are never crossed.
 // Parameters: $frontier (keys), $seen (keys), $labels, $sectors (null = all),
-// $skillKeys (null = all; else the allowed skills, narrower ones included), $limit.
+// $skillKeys (null = all; else the allowed skills, narrower ones included),
+// $organisationKey (null = all; else only people who are or were its members), $limit.
 UNWIND $frontier AS key
 MATCH (a:Entity {key: key})-[r]-(b:Entity)
 WHERE NOT (type(r) = 'KNOWS' AND r.visibility = 'private')
@@ -12,6 +13,9 @@ WHERE NOT (type(r) = 'KNOWS' AND r.visibility = 'private')
   AND ($skillKeys IS NULL OR NOT b:Skill OR b.key IN $skillKeys)
   AND ($skillKeys IS NULL OR NOT b:Person OR EXISTS {
     (b)-[:HAS_SKILL]->(s:Skill) WHERE s.key IN $skillKeys
+  })
+  AND ($organisationKey IS NULL OR NOT b:Person OR EXISTS {
+    (b)-[:MEMBER_OF]->(:Organisation {key: $organisationKey})
   })
 WITH DISTINCT b
 ORDER BY b.key

@@ -46,6 +46,7 @@ export interface NeighbourhoodArgs {
   kinds?: Kind[] | null;
   sectors?: Sector[] | null;
   skills?: unknown[] | null;
+  organisation?: string | null;
   limit?: number | null;
 }
 
@@ -56,6 +57,7 @@ const argsSchema = z.object({
   kinds: z.array(z.enum(KINDS as [Kind, ...Kind[]])).nullable(),
   sectors: z.array(z.enum(SECTORS)).nullable(),
   skills: z.array(idSchema).max(50, 'takes at most 50 skills').nullable(),
+  organisation: idSchema.nullable(),
 });
 
 function parseKeys(ids: string[]): string[] {
@@ -78,6 +80,15 @@ async function skillKeys(tx: Tx, skills: string[] | null): Promise<string[] | nu
   return [...new Set([...found.values()].flat())];
 }
 
+/** The key of the organisation filter, checked to exist so a typo is an error, not an empty map. */
+async function organisationKey(tx: Tx, id: string | null): Promise<string | null> {
+  if (id === null) return null;
+  const key = `Organisation:${id}`;
+  const rows = await tx.run('neighbourhood-start', { keys: [key] });
+  if (rows.length === 0) throw new AppError('NOT_FOUND', `organisation: no organisation with id "${id}"`, 'organisation');
+  return key;
+}
+
 export async function neighbourhood(db: Db, raw: NeighbourhoodArgs): Promise<GraphModel> {
   const args = parse(
     argsSchema,
@@ -88,6 +99,7 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs): Promise<Gra
       kinds: raw.kinds?.length ? raw.kinds : null,
       sectors: raw.sectors?.length ? raw.sectors : null,
       skills: raw.skills?.length ? raw.skills : null,
+      organisation: raw.organisation ?? null,
     },
     '',
   );
@@ -103,6 +115,7 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs): Promise<Gra
       labels: args.kinds ?? [...KINDS],
       sectors: args.sectors,
       skillKeys: await skillKeys(tx, args.skills),
+      organisationKey: await organisationKey(tx, args.organisation),
     };
     const depthOf = new Map(start.map((key) => [key, 0]));
     let frontier = start;

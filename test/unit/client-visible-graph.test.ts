@@ -53,7 +53,6 @@ const options = (patch: Partial<VisibleOptions> = {}): VisibleOptions => ({
   expanded: [],
   hidden: [],
   filters: NO_FILTERS,
-  orgMembers: null,
   today: '2026-11-24',
   ...patch,
 });
@@ -84,19 +83,6 @@ describe('what the map shows', () => {
     const recent = visibleGraph(graph, options({ filters: { ...NO_FILTERS, contact: '2y' } }));
     expect(recent.graph.nodes.map((n) => n.key)).not.toContain('Person:mei');
     expect(recent.loaded).toEqual({ nodes: 7, edges: 6 });
-  });
-
-  it('keeps only the members of the organisation filter among people, once they are known', () => {
-    const members = new Set(['Person:ken']);
-    expect(keys(options({ filters: { ...NO_FILTERS, org: 'co' }, orgMembers: members }))).toEqual([
-      'Organisation:co',
-      'Organisation:npo',
-      'Person:hanako',
-      'Person:ken',
-      'Skill:kintone',
-    ]);
-    // While the members load, nobody is dropped.
-    expect(keys(options({ filters: { ...NO_FILTERS, org: 'co' } }))).toHaveLength(7);
   });
 
   it('hides hidden nodes and whatever hung on them alone; expanded nodes anchor their own part', () => {

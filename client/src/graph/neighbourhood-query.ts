@@ -2,12 +2,13 @@ import { graphql } from '../gql/index.ts';
 
 /**
  * The ego network drawn on the canvas: everything within `depth` hops of the start nodes (the
- * centre, or the nodes being expanded). `skills` is the one filter the server applies, since
- * only it knows which skills are narrower than the chosen one.
+ * centre, or the nodes being expanded). The server applies the skill filter (only it knows which
+ * skills are narrower) and the organisation filter (an organisation may have any number of
+ * members; asking the server keeps the walk from crossing non-members, like the skill filter).
  */
 export const NeighbourhoodQuery = graphql(`
-  query Neighbourhood($ids: [ID!]!, $depth: Int!, $limit: Int!, $skills: [ID!]) {
-    neighbourhood(ids: $ids, depth: $depth, limit: $limit, skills: $skills) {
+  query Neighbourhood($ids: [ID!]!, $depth: Int!, $limit: Int!, $skills: [ID!], $organisation: ID) {
+    neighbourhood(ids: $ids, depth: $depth, limit: $limit, skills: $skills, organisation: $organisation) {
       truncated
       nodes {
         key
@@ -33,21 +34,13 @@ export const NeighbourhoodQuery = graphql(`
   }
 `);
 
-/** Members of the organisation chosen as a filter (the API pages members 100 at a time). */
-export const OrganisationMembersQuery = graphql(`
-  query OrganisationMembers($id: ID!) {
+/** The organisation chosen as a filter, to name it in the filter panel. */
+export const FilterOrganisationQuery = graphql(`
+  query FilterOrganisation($id: ID!) {
     organisation(id: $id) {
       key
       name
       nameEn
-      members(first: 100) {
-        totalCount
-        nodes {
-          person {
-            key
-          }
-        }
-      }
     }
   }
 `);

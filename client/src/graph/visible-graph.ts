@@ -38,20 +38,18 @@ export interface VisibleOptions {
   expanded: readonly string[];
   hidden: readonly string[];
   filters: Filters;
-  /** Keys of the members of the organisation filter, once known (null while loading or unset). */
-  orgMembers: ReadonlySet<string> | null;
   /** YYYY-MM-DD, for the last-contact period. */
   today: string;
 }
 
 function keepNode(node: GraphNode, options: VisibleOptions): boolean {
-  const { filters, orgMembers } = options;
+  // The skill and organisation filters are applied by the server (see neighbourhood-query.ts).
+  const { filters } = options;
   if (node.key === options.centre) return true;
   if (filters.kinds.length > 0 && !filters.kinds.includes(node.kind)) return false;
   if (node.kind === 'ORGANISATION' && filters.sectors.length > 0) {
     if (!node.sector || !filters.sectors.includes(node.sector)) return false;
   }
-  if (node.kind === 'PERSON' && filters.org && orgMembers) return orgMembers.has(node.key);
   return true;
 }
 

@@ -7,7 +7,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { NodeKind } from '../gql/graphql.ts';
 import { nameIn } from '../graph/names.ts';
-import { FilterSkillQuery, OrganisationMembersQuery } from '../graph/neighbourhood-query.ts';
+import { FilterOrganisationQuery, FilterSkillQuery } from '../graph/neighbourhood-query.ts';
 import { KINDS, SECTORS } from '../graph/palette.ts';
 import type { Language } from '../i18n/languages.ts';
 import { SearchBox } from '../search/SearchBox.tsx';
@@ -38,7 +38,7 @@ function Chip({ label, onRemove, removeLabel }: { label: string; onRemove(): voi
 function Picked({ filters, language, onChange }: Pick<Props, 'filters' | 'language' | 'onChange'>) {
   const { t } = useTranslation();
   const skill = useQuery(FilterSkillQuery, { variables: { id: filters.skill ?? '' }, skip: !filters.skill });
-  const org = useQuery(OrganisationMembersQuery, { variables: { id: filters.org ?? '' }, skip: !filters.org });
+  const org = useQuery(FilterOrganisationQuery, { variables: { id: filters.org ?? '' }, skip: !filters.org });
   const skillName = skill.data?.skill ? nameIn(skill.data.skill, language) : filters.skill;
   const orgName = org.data?.organisation ? nameIn(org.data.organisation, language) : filters.org;
   return (

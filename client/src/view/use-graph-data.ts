@@ -1,13 +1,13 @@
 /**
- * Loads what the map needs for a view (the ego network, the neighbours of expanded nodes, the
- * members of the organisation filter) and turns it into what is shown. Switching a filter only
- * recomputes; changing centre, depth, size or the skill filter asks the server again, showing
+ * Loads what the map needs for a view (the ego network and the neighbours of expanded nodes) and
+ * turns it into what is shown. Switching most filters only recomputes; changing centre, depth,
+ * size or the skill or organisation filter asks the server again, showing
  * the previous answer meanwhile so the map never blinks empty.
  */
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import type { GraphData } from '../graph/elements.ts';
-import { NeighbourhoodQuery, OrganisationMembersQuery } from '../graph/neighbourhood-query.ts';
+import { NeighbourhoodQuery } from '../graph/neighbourhood-query.ts';
 import { mergeGraphs, visibleGraph, type VisibleGraph } from '../graph/visible-graph.ts';
 import type { ViewState } from './url-state.ts';
 
@@ -39,24 +39,19 @@ export function useGraphData(view: ViewState): GraphDataState {
   const [today] = useState(todayIso);
   const injected = useInjectedGraph();
   const skills = view.filters.skill ? [view.filters.skill] : null;
+  const organisation = view.filters.org;
   const base = useQuery(NeighbourhoodQuery, {
-    variables: { ids: view.node ? [view.node] : [], depth: view.depth, limit: view.limit, skills },
+    variables: { ids: view.node ? [view.node] : [], depth: view.depth, limit: view.limit, skills, organisation },
     skip: !view.node || injected !== null,
   });
   const expandedIds = view.expanded.slice(0, 50);
   const extra = useQuery(NeighbourhoodQuery, {
-    variables: { ids: expandedIds, depth: 1, limit: view.limit, skills },
+    variables: { ids: expandedIds, depth: 1, limit: view.limit, skills, organisation },
     skip: !view.node || expandedIds.length === 0 || injected !== null,
-  });
-  const members = useQuery(OrganisationMembersQuery, {
-    variables: { id: view.filters.org ?? '' },
-    skip: !view.filters.org,
   });
 
   const baseGraph = injected ?? (view.node ? (base.data ?? base.previousData)?.neighbourhood : undefined);
   const extraGraph = expandedIds.length > 0 ? (extra.data ?? extra.previousData)?.neighbourhood : undefined;
-  const memberNodes = members.data?.organisation?.members.nodes;
-  const orgMembers = useMemo(() => (memberNodes ? new Set(memberNodes.map((m) => m.person.key)) : null), [memberNodes]);
 
   const visible = useMemo(() => {
     if (!baseGraph || !view.node) return null;
@@ -66,15 +61,14 @@ export function useGraphData(view: ViewState): GraphDataState {
       expanded: injected ? injected.nodes.map((n) => n.key) : view.expanded,
       hidden: view.hidden,
       filters: view.filters,
-      orgMembers,
       today,
     });
-  }, [baseGraph, extraGraph, injected, view.node, view.expanded, view.hidden, view.filters, orgMembers, today]);
+  }, [baseGraph, extraGraph, injected, view.node, view.expanded, view.hidden, view.filters, today]);
 
   return {
     visible,
-    loading: base.loading || extra.loading || members.loading,
-    error: base.error ?? extra.error ?? members.error,
+    loading: base.loading || extra.loading,
+    error: base.error ?? extra.error,
     refetch: () => {
       void base.refetch();
       if (expandedIds.length > 0) void extra.refetch();

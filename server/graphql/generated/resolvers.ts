@@ -1080,6 +1080,7 @@ export type Query = {
    * The network around the start nodes (keys), breadth first, up to `depth` hops (1–3) and `limit`
    * nodes (1–5000). Filters apply to every node but the start nodes; a filtered-out node is
    * neither shown nor crossed. `skills` keeps skills (and narrower ones) and people who hold one.
+   * `organisation` (an organisation id) keeps only people who are or were its members.
    */
   neighbourhood: Graph;
   /** A network analysis job by id, or the latest one; null when none was started. */
@@ -1173,6 +1174,7 @@ export type QueryNeighbourhoodArgs = {
   ids: Array<Scalars['ID']['input']>;
   kinds?: InputMaybe<Array<NodeKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  organisation?: InputMaybe<Scalars['ID']['input']>;
   sectors?: InputMaybe<Array<Sector>>;
   skills?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
