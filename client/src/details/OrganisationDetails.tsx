@@ -6,8 +6,11 @@ import type { Language } from '../i18n/languages.ts';
 import { FinderSection } from '../introductions/FinderSection.tsx';
 import { Dots } from '../ui/Dots.tsx';
 import { formatPeriod } from '../ui/format.ts';
-import { OrganisationDetailsQuery } from './details-queries.ts';
+import { OrganisationDetailsQuery, OrganisationMoreQuery } from './details-queries.ts';
 import { Facts, Frame, Heading, Item, joinMeta, Section } from './parts.tsx';
+import { useShowMore } from './show-more.ts';
+
+const LISTS = ['members', 'needs', 'projects'] as const;
 
 interface Props {
   id: string;
@@ -21,9 +24,11 @@ interface Props {
 /** An organisation: sector and place, its people, the skills it needs, its projects. */
 export function OrganisationDetails({ id, language, onOpen, shownPath, onShowPath }: Props) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(OrganisationDetailsQuery, { variables: { id } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(OrganisationDetailsQuery, { variables: { id } });
+  const more = useShowMore(fetchMore, OrganisationMoreQuery, 'organisation', id, LISTS);
   const org = data?.organisation;
-  const needs = [...(org?.needs.nodes ?? [])].sort((a, b) => b.priority - a.priority);
+  // The server's (name) order, which pages arrive in: "show more" only adds below.
+  const needs = org?.needs.nodes ?? [];
   return (
     <Frame loading={loading} error={error} found={Boolean(org)} onRetry={() => void refetch()}>
       {org && (
@@ -53,7 +58,12 @@ export function OrganisationDetails({ id, language, onOpen, shownPath, onShowPat
             shownPath={shownPath}
             onShowPath={onShowPath}
           />
-          <Section title={t('details.members')} total={org.members.totalCount} shown={org.members.nodes.length}>
+          <Section
+            title={t('details.members')}
+            total={org.members.totalCount}
+            shown={org.members.nodes.length}
+            more={{ list: 'members', page: org.members, state: more }}
+          >
             {org.members.nodes.map((m) => (
               <Item
                 key={m.person.key}
@@ -69,7 +79,12 @@ export function OrganisationDetails({ id, language, onOpen, shownPath, onShowPat
               />
             ))}
           </Section>
-          <Section title={t('details.needs')} total={org.needs.totalCount} shown={needs.length}>
+          <Section
+            title={t('details.needs')}
+            total={org.needs.totalCount}
+            shown={needs.length}
+            more={{ list: 'needs', page: org.needs, state: more }}
+          >
             {needs.map((n) => (
               <Item
                 key={n.skill.key}
@@ -81,7 +96,12 @@ export function OrganisationDetails({ id, language, onOpen, shownPath, onShowPat
               />
             ))}
           </Section>
-          <Section title={t('details.projects')} total={org.projects.totalCount} shown={org.projects.nodes.length}>
+          <Section
+            title={t('details.projects')}
+            total={org.projects.totalCount}
+            shown={org.projects.nodes.length}
+            more={{ list: 'projects', page: org.projects, state: more }}
+          >
             {org.projects.nodes.map((p) => (
               <Item
                 key={p.project.key}

@@ -6,8 +6,11 @@ import type { Language } from '../i18n/languages.ts';
 import { FinderSection } from '../introductions/FinderSection.tsx';
 import { Dots } from '../ui/Dots.tsx';
 import { formatDate, formatPeriod } from '../ui/format.ts';
-import { PersonDetailsQuery } from './details-queries.ts';
+import { PersonDetailsQuery, PersonMoreQuery } from './details-queries.ts';
 import { Frame, Heading, Item, joinMeta, Section } from './parts.tsx';
+import { useShowMore } from './show-more.ts';
+
+const LISTS = ['memberships', 'skills', 'projects', 'ties'] as const;
 
 interface Props {
   id: string;
@@ -24,10 +27,13 @@ interface Props {
  */
 export function PersonDetails({ id, language, onOpen, shownPath, onShowPath }: Props) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(PersonDetailsQuery, { variables: { id } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(PersonDetailsQuery, { variables: { id } });
+  const more = useShowMore(fetchMore, PersonMoreQuery, 'person', id, LISTS);
   const person = data?.person;
-  const skills = [...(person?.skills.nodes ?? [])].sort((a, b) => b.level - a.level);
-  const ties = [...(person?.ties.nodes ?? [])].sort((a, b) => b.strength - a.strength);
+  // Lists keep the server's (name) order: it is the order pages arrive in, so "show more" only
+  // ever adds below what is already on screen.
+  const skills = person?.skills.nodes ?? [];
+  const ties = person?.ties.nodes ?? [];
   return (
     <Frame loading={loading} error={error} found={Boolean(person)} onRetry={() => void refetch()}>
       {person && (
@@ -44,6 +50,7 @@ export function PersonDetails({ id, language, onOpen, shownPath, onShowPath }: P
             title={t('details.organisations')}
             total={person.memberships.totalCount}
             shown={person.memberships.nodes.length}
+            more={{ list: 'memberships', page: person.memberships, state: more }}
           >
             {person.memberships.nodes.map((m) => (
               <Item
@@ -63,7 +70,12 @@ export function PersonDetails({ id, language, onOpen, shownPath, onShowPath }: P
               />
             ))}
           </Section>
-          <Section title={t('details.skills')} total={person.skills.totalCount} shown={skills.length}>
+          <Section
+            title={t('details.skills')}
+            total={person.skills.totalCount}
+            shown={skills.length}
+            more={{ list: 'skills', page: person.skills, state: more }}
+          >
             {skills.map((s) => (
               <Item
                 key={s.skill.key}
@@ -79,6 +91,7 @@ export function PersonDetails({ id, language, onOpen, shownPath, onShowPath }: P
             title={t('details.projects')}
             total={person.projects.totalCount}
             shown={person.projects.nodes.length}
+            more={{ list: 'projects', page: person.projects, state: more }}
           >
             {person.projects.nodes.map((p) => (
               <Item
@@ -95,7 +108,12 @@ export function PersonDetails({ id, language, onOpen, shownPath, onShowPath }: P
               />
             ))}
           </Section>
-          <Section title={t('details.ties')} total={person.ties.totalCount} shown={ties.length}>
+          <Section
+            title={t('details.ties')}
+            total={person.ties.totalCount}
+            shown={ties.length}
+            more={{ list: 'ties', page: person.ties, state: more }}
+          >
             {ties.map((tie) => (
               <Item
                 key={tie.other.key}

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { nameIn } from '../graph/names.ts';
 import type { Language } from '../i18n/languages.ts';
 import { formatPeriod } from '../ui/format.ts';
-import { ProjectDetailsQuery } from './details-queries.ts';
+import { ProjectDetailsQuery, ProjectMoreQuery } from './details-queries.ts';
 import { Facts, Frame, Heading, Item, Section } from './parts.tsx';
+import { useShowMore } from './show-more.ts';
+
+const LISTS = ['members', 'organisations'] as const;
 import { ProjectTimeline } from './ProjectTimeline.tsx';
 
 interface Props {
@@ -16,7 +19,8 @@ interface Props {
 /** A project: when it ran (with a timeline), who took part, which organisations led or partnered. */
 export function ProjectDetails({ id, language, onOpen }: Props) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(ProjectDetailsQuery, { variables: { id } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(ProjectDetailsQuery, { variables: { id } });
+  const more = useShowMore(fetchMore, ProjectMoreQuery, 'project', id, LISTS);
   const project = data?.project;
   return (
     <Frame loading={loading} error={error} found={Boolean(project)} onRetry={() => void refetch()}>
@@ -32,6 +36,7 @@ export function ProjectDetails({ id, language, onOpen }: Props) {
             title={t('details.participants')}
             total={project.members.totalCount}
             shown={project.members.nodes.length}
+            more={{ list: 'members', page: project.members, state: more }}
           >
             {project.members.nodes.map((m) => (
               <Item
@@ -48,6 +53,7 @@ export function ProjectDetails({ id, language, onOpen }: Props) {
             title={t('details.projectOrganisations')}
             total={project.organisations.totalCount}
             shown={project.organisations.nodes.length}
+            more={{ list: 'organisations', page: project.organisations, state: more }}
           >
             {project.organisations.nodes.map((o) => (
               <Item

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { displayName, nameIn } from '../graph/names.ts';
 import type { Language } from '../i18n/languages.ts';
 import { Dots } from '../ui/Dots.tsx';
-import { SkillDetailsQuery } from './details-queries.ts';
+import { SkillDetailsQuery, SkillMoreQuery } from './details-queries.ts';
 import { Frame, Heading, Item, Section } from './parts.tsx';
+import { useShowMore } from './show-more.ts';
+
+const LISTS = ['holders', 'neededBy'] as const;
 
 interface Props {
   id: string;
@@ -15,9 +18,11 @@ interface Props {
 /** A skill: where it sits in the vocabulary, who holds it, who needs it. */
 export function SkillDetails({ id, language, onOpen }: Props) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(SkillDetailsQuery, { variables: { id } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(SkillDetailsQuery, { variables: { id } });
+  const more = useShowMore(fetchMore, SkillMoreQuery, 'skill', id, LISTS);
   const skill = data?.skill;
-  const holders = [...(skill?.holders.nodes ?? [])].sort((a, b) => b.level - a.level);
+  // The server's (name) order, which pages arrive in: "show more" only adds below.
+  const holders = skill?.holders.nodes ?? [];
   return (
     <Frame loading={loading} error={error} found={Boolean(skill)} onRetry={() => void refetch()}>
       {skill && (
@@ -35,7 +40,12 @@ export function SkillDetails({ id, language, onOpen }: Props) {
               ))}
             </Section>
           )}
-          <Section title={t('details.holders')} total={skill.holders.totalCount} shown={holders.length}>
+          <Section
+            title={t('details.holders')}
+            total={skill.holders.totalCount}
+            shown={holders.length}
+            more={{ list: 'holders', page: skill.holders, state: more }}
+          >
             {holders.map((h) => (
               <Item
                 key={h.person.key}
@@ -47,7 +57,12 @@ export function SkillDetails({ id, language, onOpen }: Props) {
               />
             ))}
           </Section>
-          <Section title={t('details.neededBy')} total={skill.neededBy.totalCount} shown={skill.neededBy.nodes.length}>
+          <Section
+            title={t('details.neededBy')}
+            total={skill.neededBy.totalCount}
+            shown={skill.neededBy.nodes.length}
+            more={{ list: 'neededBy', page: skill.neededBy, state: more }}
+          >
             {skill.neededBy.nodes.map((n) => (
               <Item
                 key={n.organisation.key}

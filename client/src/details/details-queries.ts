@@ -1,7 +1,8 @@
 import { graphql } from '../gql/index.ts';
 
 // One query per kind: the details panel shows what a busy reader needs at a glance, and the
-// first page of each list (the totals say when there is more).
+// first page of each list. Each kind's "More" query fetches the next page of one list (the
+// others are left out by @include) and show-more.ts appends it to the cached answer.
 
 // The few fields every list item needs to name and link a node, written once.
 graphql(`
@@ -37,6 +38,7 @@ graphql(`
 export const PersonDetailsQuery = graphql(`
   query PersonDetails($id: ID!) {
     person(id: $id) {
+      id
       key
       name
       nameKana
@@ -44,6 +46,10 @@ export const PersonDetailsQuery = graphql(`
       bio
       memberships(first: 20) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           since
@@ -58,6 +64,10 @@ export const PersonDetailsQuery = graphql(`
       }
       skills(first: 30) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           level
           skill {
@@ -67,6 +77,10 @@ export const PersonDetailsQuery = graphql(`
       }
       projects(first: 20) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           project {
@@ -76,6 +90,10 @@ export const PersonDetailsQuery = graphql(`
       }
       ties(first: 30) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           strength
           lastContact
@@ -92,6 +110,7 @@ export const PersonDetailsQuery = graphql(`
 export const OrganisationDetailsQuery = graphql(`
   query OrganisationDetails($id: ID!) {
     organisation(id: $id) {
+      id
       key
       name
       nameKana
@@ -101,6 +120,10 @@ export const OrganisationDetailsQuery = graphql(`
       url
       members(first: 30) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           since
@@ -112,6 +135,10 @@ export const OrganisationDetailsQuery = graphql(`
       }
       needs(first: 20) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           priority
           skill {
@@ -121,6 +148,10 @@ export const OrganisationDetailsQuery = graphql(`
       }
       projects(first: 20) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           project {
@@ -135,6 +166,7 @@ export const OrganisationDetailsQuery = graphql(`
 export const SkillDetailsQuery = graphql(`
   query SkillDetails($id: ID!) {
     skill(id: $id) {
+      id
       key
       nameJa
       nameEn
@@ -146,6 +178,10 @@ export const SkillDetailsQuery = graphql(`
       }
       holders(first: 30) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           level
           person {
@@ -155,6 +191,10 @@ export const SkillDetailsQuery = graphql(`
       }
       neededBy(first: 20) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           priority
           organisation {
@@ -169,6 +209,7 @@ export const SkillDetailsQuery = graphql(`
 export const ProjectDetailsQuery = graphql(`
   query ProjectDetails($id: ID!) {
     project(id: $id) {
+      id
       key
       name
       description
@@ -176,6 +217,10 @@ export const ProjectDetailsQuery = graphql(`
       end
       members(first: 30) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           person {
@@ -185,6 +230,204 @@ export const ProjectDetailsQuery = graphql(`
       }
       organisations(first: 20) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          organisation {
+            key
+            name
+            nameEn
+            sector
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PersonMoreQuery = graphql(`
+  query PersonMore(
+    $id: ID!
+    $after: String!
+    $memberships: Boolean!
+    $skills: Boolean!
+    $projects: Boolean!
+    $ties: Boolean!
+  ) {
+    person(id: $id) {
+      id
+      memberships(first: 50, after: $after) @include(if: $memberships) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          since
+          until
+          organisation {
+            key
+            name
+            nameEn
+            sector
+          }
+        }
+      }
+      skills(first: 50, after: $after) @include(if: $skills) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          level
+          skill {
+            ...SkillRef
+          }
+        }
+      }
+      projects(first: 50, after: $after) @include(if: $projects) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          project {
+            ...ProjectRef
+          }
+        }
+      }
+      ties(first: 50, after: $after) @include(if: $ties) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          strength
+          lastContact
+          context
+          other {
+            ...PersonRef
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OrganisationMoreQuery = graphql(`
+  query OrganisationMore($id: ID!, $after: String!, $members: Boolean!, $needs: Boolean!, $projects: Boolean!) {
+    organisation(id: $id) {
+      id
+      members(first: 50, after: $after) @include(if: $members) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          since
+          until
+          person {
+            ...PersonRef
+          }
+        }
+      }
+      needs(first: 50, after: $after) @include(if: $needs) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          priority
+          skill {
+            ...SkillRef
+          }
+        }
+      }
+      projects(first: 50, after: $after) @include(if: $projects) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          project {
+            ...ProjectRef
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SkillMoreQuery = graphql(`
+  query SkillMore($id: ID!, $after: String!, $holders: Boolean!, $neededBy: Boolean!) {
+    skill(id: $id) {
+      id
+      holders(first: 50, after: $after) @include(if: $holders) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          level
+          person {
+            ...PersonRef
+          }
+        }
+      }
+      neededBy(first: 50, after: $after) @include(if: $neededBy) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          priority
+          organisation {
+            ...OrganisationRef
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectMoreQuery = graphql(`
+  query ProjectMore($id: ID!, $after: String!, $members: Boolean!, $organisations: Boolean!) {
+    project(id: $id) {
+      id
+      members(first: 50, after: $after) @include(if: $members) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          person {
+            ...PersonRef
+          }
+        }
+      }
+      organisations(first: 50, after: $after) @include(if: $organisations) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           organisation {

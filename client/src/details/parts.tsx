@@ -2,30 +2,70 @@
  * Building blocks of the details panel: a titled section with its total, a row that opens
  * another node, and the loading / error / not-found frame every kind shares.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeKind, Sector } from '../gql/graphql.ts';
 import type { Language } from '../i18n/languages.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { KindIcon } from '../ui/KindIcon.tsx';
+import type { Page, ShowMore } from './show-more.ts';
 
 interface SectionProps {
   title: string;
   total: number;
   shown: number;
+  /** The list's page and loader, when it can show more. */
+  more?: { list: string; page: Page; state: ShowMore };
   children: ReactNode;
 }
 
-export function Section({ title, total, shown, children }: SectionProps) {
+export function Section({ title, total, shown, more, children }: SectionProps) {
   const { t } = useTranslation();
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusFrom = useRef<number | null>(null);
+  // Once a page arrives, focus its first item: the button may vanish and keyboard users keep
+  // their place in the list.
+  useEffect(() => {
+    if (focusFrom.current === null || shown <= focusFrom.current) return;
+    listRef.current?.querySelectorAll<HTMLElement>(':scope > li button')[focusFrom.current]?.focus();
+    focusFrom.current = null;
+  }, [shown]);
+  const busy = more && more.state.busy === more.list;
+  const canLoad = more?.page.pageInfo.hasNextPage && more.page.pageInfo.endCursor;
   return (
     <section className="details-section">
       <h3>
         {title}
         <span className="count">{total}</span>
       </h3>
-      {total === 0 ? <p className="muted">{t('details.empty')}</p> : <ul className="details-list">{children}</ul>}
-      {total > shown && <p className="muted more">{t('details.more', { count: total - shown })}</p>}
+      {total === 0 ? (
+        <p className="muted">{t('details.empty')}</p>
+      ) : (
+        <ul className="details-list" ref={listRef}>
+          {children}
+        </ul>
+      )}
+      {more && canLoad ? (
+        <button
+          type="button"
+          className="link-button more-button"
+          aria-busy={busy}
+          disabled={busy}
+          onClick={() => {
+            focusFrom.current = shown;
+            more.state.load(more.list, more.page);
+          }}
+        >
+          {busy ? t('details.loadingMore') : t('details.showMore', { count: total - shown })}
+        </button>
+      ) : (
+        total > shown && <p className="muted more">{t('details.more', { count: total - shown })}</p>
+      )}
+      {more && more.state.failed === more.list && (
+        <p className="error-text" role="alert">
+          {t('details.moreFailed')}
+        </p>
+      )}
     </section>
   );
 }

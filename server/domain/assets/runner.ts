@@ -2,8 +2,9 @@
  * The API side of the assets worker threads: one worker answers organisation questions, a
  * second one runs network-wide analyses (which can take many seconds at 100k people), so neither
  * kind ever waits behind the other and the API's event loop never computes. Each worker gets the
- * current rows once per version; calls are matched to replies by id. Workers are unref'd: they
- * never keep the process alive, and a crashed worker is replaced on the next call.
+ * current rows once per version; calls are matched to replies by id. An idle worker never keeps
+ * the process alive (it is ref'd only while answers are pending), and a crashed worker is
+ * replaced on the next call.
  */
 import { Worker } from 'node:worker_threads';
 import type { LoadedData } from './projection.ts';
@@ -28,7 +29,6 @@ export class AssetsWorker {
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(ENTRY);
-    worker.unref();
     worker.on('message', (reply: WorkerReply) => this.receive(reply));
     const fail = (error: Error) => {
       if (this.worker !== worker) return;
@@ -39,6 +39,7 @@ export class AssetsWorker {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`assets worker stopped (exit code ${code})`)));
+    worker.unref(); // after the listeners (attaching one refs it again); call() refs while busy
     this.worker = worker;
     return worker;
   }
@@ -48,6 +49,7 @@ export class AssetsWorker {
     if (!p) return;
     if (reply.type === 'progress') return p.onProgress?.(reply.fraction, reply.phase);
     this.pending.delete(reply.id);
+    if (this.pending.size === 0) this.worker?.unref();
     if (reply.type === 'result') p.resolve(reply.value);
     else p.reject(new Error(reply.message));
   }
@@ -60,6 +62,7 @@ export class AssetsWorker {
       this.version = loaded.version;
     }
     const id = this.nextId++;
+    worker.ref(); // a pending answer keeps the process alive; an idle worker never does
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress });
       worker.postMessage({ type: 'call', id, method, args: args as Record<string, unknown> } satisfies WorkerMessage);
