@@ -85,7 +85,8 @@ async function organisationKey(tx: Tx, id: string | null): Promise<string | null
   if (id === null) return null;
   const key = `Organisation:${id}`;
   const rows = await tx.run('neighbourhood-start', { keys: [key] });
-  if (rows.length === 0) throw new AppError('NOT_FOUND', `organisation: no organisation with id "${id}"`, 'organisation');
+  if (rows.length === 0)
+    throw new AppError('NOT_FOUND', `organisation: no organisation with id "${id}"`, 'organisation');
   return key;
 }
 

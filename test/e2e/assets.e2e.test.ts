@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FIXTURES } from '../../seed/demo/index.ts';
 import { startBrowserSession, type BrowserSession } from './browser-helpers.ts';
+import { SCREENSHOTS } from './screenshots.ts';
+import fs from 'node:fs';
+import path from 'node:path';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by shape
 type Answer = Record<string, any>;
@@ -127,6 +130,12 @@ describe('connection assets dashboard', () => {
     expect(overlay.sizes).toBeGreaterThan(2);
     expect(overlay.colours).toBeGreaterThan(1);
     expect(overlay.members).toBeGreaterThan(0);
+    // Names on the graph follow the page's language, as in the risk table.
+    const memberLabels = await page.evaluate(() =>
+      window.__tsunagariAssets!.nodes('.member').map((n) => String(n.data('label'))),
+    );
+    const riskNames = await page.getByTestId('risk-table').locator('tbody th').allTextContents();
+    expect(memberLabels.sort()).toEqual(riskNames.map((n) => n.trim()).sort());
     const sizes = () =>
       page.evaluate(() =>
         window
@@ -148,8 +157,49 @@ describe('connection assets dashboard', () => {
     await page.goto(`${session.url}/assets?org=${ORG}&hops=1&lang=ja`);
     await page.getByRole('heading', { name: 'ニーズの充足' }).waitFor();
     await page.getByRole('heading', { name: 'リーチ' }).waitFor();
-    expect(await page.locator('.assets-controls select').inputValue()).toBe('1');
+    const hops = page.getByRole('group', { name: '範囲' });
+    expect(await hops.getByRole('button', { pressed: true }).textContent()).toBe('1ステップ以内');
+    await hops.getByRole('button', { name: '3ステップ以内' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('hops')).toBe('3');
+    await page.getByRole('heading', { name: 'セクター別（3ステップ以内）' }).waitFor();
+    expect(await hops.getByRole('button', { pressed: true }).textContent()).toBe('3ステップ以内');
     await page.screenshot({ path: '/tmp/assets-dashboard-ja.png', fullPage: true });
     expect(session.problems).toEqual([]);
+  });
+
+  it.each([
+    { width: 1440, height: 900 },
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+  ])('screenshots every section at $width×$height in both languages', async (viewport) => {
+    await page.setViewportSize(viewport);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const lang of ['ja', 'en'] as const) {
+      await page.goto(`${session.url}/assets?org=${ORG}&hops=2&lang=${lang}`);
+      await page.getByTestId('risk-table').waitFor();
+      await page.getByTestId('trend-table').waitFor();
+      const name = (part: string) => path.join(SCREENSHOTS, `assets-${part}-${lang}-${viewport.width}.png`);
+      await page.screenshot({ path: name('top') });
+      await page.getByTestId('reach-people-2').click();
+      await page.getByTestId('reach-people').waitFor();
+      await page.getByTestId('risk-table').locator('tbody button.button').first().click();
+      await page.getByTestId('handover').locator('.assets-intros').waitFor();
+      await page.waitForFunction(() => (window.__tsunagariAssets?.nodes().length ?? 0) > 5);
+      await page.locator('section[aria-labelledby="assets-network-title"] .assets-job button').click();
+      await page.getByTestId('brokers-table').waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(300);
+      // The page scrolls inside its own box: a tall window shows every card whole, at this width.
+      await page.setViewportSize({ width: viewport.width, height: 6000 });
+      await page.evaluate(() => {
+        for (let el = document.querySelector('.assets-page'); el; el = el.parentElement) el.scrollTop = 0;
+      });
+      await page.waitForTimeout(300);
+      const cards = page.locator('.assets-card');
+      for (let i = 0; i < (await cards.count()); i++) {
+        const box = (await cards.nth(i).boundingBox())!;
+        await page.screenshot({ path: name(`card${i + 1}`), clip: box });
+      }
+      await page.setViewportSize(viewport);
+    }
   });
 });

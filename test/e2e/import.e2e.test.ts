@@ -60,6 +60,22 @@ describe('the import page', () => {
       page.getByRole('button', { name: 'Download' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^tsunagari-\d{4}-\d{2}-\d{2}\.graphml$/);
+
+    // One organisation's part: picked by its romaji name, not typed as an id.
+    await page.getByRole('combobox', { name: 'Organisation (optional)' }).fill('kodomo gohan');
+    await page
+      .getByRole('option', { name: /Kodomo Gohan Net Tokyo|こどもごはんネット東京/ })
+      .first()
+      .click();
+    await expect.poll(() => page.locator('#export-organisation-hint').innerText()).toContain('Only this organisation');
+    await shoot(page, 'import-export-organisation');
+    const [scoped] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    expect(scoped.suggestedFilename()).toMatch(/^tsunagari-o01-\d{4}-\d{2}-\d{2}\.graphml$/);
+    await page.getByRole('button', { name: /^Change Organisation \(optional\)/ }).click();
+    expect(await page.getByRole('combobox', { name: 'Organisation (optional)' }).count()).toBe(1);
     expect(session.problems).toEqual([]);
   });
 });

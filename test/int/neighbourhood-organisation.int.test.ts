@@ -41,7 +41,12 @@ const NEIGHBOURHOOD = `query($ids: [ID!]!, $depth: Int, $kinds: [NodeKind!], $or
     truncated nodes { key } } }`;
 
 const people = async (variables: Record<string, unknown>): Promise<string[]> => {
-  const { neighbourhood } = await ok(NEIGHBOURHOOD, { ids: ['Person:hub'], kinds: ['PERSON'], limit: 1000, ...variables });
+  const { neighbourhood } = await ok(NEIGHBOURHOOD, {
+    ids: ['Person:hub'],
+    kinds: ['PERSON'],
+    limit: 1000,
+    ...variables,
+  });
   return (neighbourhood.nodes as { key: string }[]).map((n) => n.key).filter((k) => k !== 'Person:hub');
 };
 

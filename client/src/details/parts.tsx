@@ -2,7 +2,7 @@
  * Building blocks of the details panel: a titled section with its total, a row that opens
  * another node, and the loading / error / not-found frame every kind shares.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeKind, Sector } from '../gql/graphql.ts';
 import type { Language } from '../i18n/languages.ts';
@@ -21,17 +21,7 @@ interface SectionProps {
 
 export function Section({ title, total, shown, more, children }: SectionProps) {
   const { t } = useTranslation();
-  const listRef = useRef<HTMLUListElement>(null);
-  const focusFrom = useRef<number | null>(null);
-  // Once a page arrives, focus its first item: the button may vanish and keyboard users keep
-  // their place in the list.
-  useEffect(() => {
-    if (focusFrom.current === null || shown <= focusFrom.current) return;
-    listRef.current?.querySelectorAll<HTMLElement>(':scope > li button')[focusFrom.current]?.focus();
-    focusFrom.current = null;
-  }, [shown]);
-  const busy = more && more.state.busy === more.list;
-  const canLoad = more?.page.pageInfo.hasNextPage && more.page.pageInfo.endCursor;
+  const listId = useId();
   return (
     <section className="details-section">
       <h3>
@@ -41,32 +31,67 @@ export function Section({ title, total, shown, more, children }: SectionProps) {
       {total === 0 ? (
         <p className="muted">{t('details.empty')}</p>
       ) : (
-        <ul className="details-list" ref={listRef}>
+        <ul className="details-list" id={listId}>
           {children}
         </ul>
       )}
-      {more && canLoad ? (
+      {more ? (
+        <MoreButton list={more.list} page={more.page} state={more.state} shown={shown} listId={listId} />
+      ) : (
+        total > shown && <p className="muted more">{t('details.more', { count: total - shown })}</p>
+      )}
+    </section>
+  );
+}
+
+interface MoreProps {
+  list: string;
+  page: Page;
+  state: ShowMore;
+  /** How many items are on screen. */
+  shown: number;
+  /** Id of the list the items are in: the first new one takes the focus. */
+  listId: string;
+}
+
+/** "Show more (N left)" under a paged list, with the failure message when a page did not come. */
+export function MoreButton({ list, page, state, shown, listId }: MoreProps) {
+  const { t } = useTranslation();
+  const focusFrom = useRef<number | null>(null);
+  // Once a page arrives, focus its first item: the button may vanish, and keyboard users keep
+  // their place in the list.
+  useEffect(() => {
+    if (focusFrom.current === null || shown <= focusFrom.current) return;
+    const items = document.getElementById(listId)?.querySelectorAll<HTMLElement>(':scope > li');
+    items?.[focusFrom.current]?.querySelector('button')?.focus();
+    focusFrom.current = null;
+  }, [shown, listId]);
+  const busy = state.busy === list;
+  const left = page.totalCount - shown;
+  return (
+    <>
+      {page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
         <button
           type="button"
-          className="link-button more-button"
+          className="more-button"
           aria-busy={busy}
           disabled={busy}
           onClick={() => {
             focusFrom.current = shown;
-            more.state.load(more.list, more.page);
+            state.load(list, page);
           }}
         >
-          {busy ? t('details.loadingMore') : t('details.showMore', { count: total - shown })}
+          {busy ? t('details.loadingMore') : t('details.showMore', { count: left })}
         </button>
       ) : (
-        total > shown && <p className="muted more">{t('details.more', { count: total - shown })}</p>
+        left > 0 && <p className="muted more">{t('details.more', { count: left })}</p>
       )}
-      {more && more.state.failed === more.list && (
-        <p className="error-text" role="alert">
+      {state.failed === list && (
+        <p className="more-error" role="alert">
           {t('details.moreFailed')}
         </p>
       )}
-    </section>
+    </>
   );
 }
 

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NodeKind } from '../gql/graphql.ts';
 import type { Language } from '../i18n/languages.ts';
+import { MoreButton } from '../details/parts.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import type { ConnectionGroup, ConnectionRow } from './connections.ts';
 import { ConnectionItem } from './ConnectionItem.tsx';
@@ -107,7 +108,7 @@ export function Connections({ kind, self, language, onDirty }: Props) {
           {group.rows.length === 0 && !(open?.mode === 'add' && open.group.rel === group.rel) && (
             <p className="muted">{t('details.empty')}</p>
           )}
-          <ul className="edit-rows">
+          <ul className="edit-rows" id={`edit-rows-${group.rel}`}>
             {group.rows.map((row) => {
               const here = open && open.mode !== 'add' && rowId(open.row) === rowId(row) ? open.mode : null;
               return (
@@ -131,9 +132,13 @@ export function Connections({ kind, self, language, onDirty }: Props) {
               );
             })}
           </ul>
-          {group.total > group.rows.length && (
-            <p className="muted more">{t('details.more', { count: group.total - group.rows.length })}</p>
-          )}
+          <MoreButton
+            list={group.list}
+            page={group.page}
+            state={connections.more}
+            shown={group.rows.length}
+            listId={`edit-rows-${group.rel}`}
+          />
         </section>
       ))}
     </div>

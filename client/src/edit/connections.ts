@@ -10,6 +10,7 @@ import type {
   SkillConnectionsQuery,
 } from '../gql/graphql.ts';
 import type { NameFields } from '../graph/names.ts';
+import type { Page } from '../details/show-more.ts';
 import type { RelName } from './form-model.ts';
 
 export interface ConnectionRow {
@@ -28,6 +29,9 @@ export interface ConnectionGroup {
   otherKind: NodeKind;
   total: number;
   rows: ConnectionRow[];
+  /** The API's name for the list and its paging, for "show more". */
+  list: string;
+  page: Page;
 }
 
 type Data = {
@@ -46,7 +50,7 @@ function group<T>(
   rel: RelName,
   side: 0 | 1,
   otherKind: NodeKind,
-  list: { totalCount: number; nodes: T[] },
+  [name, list]: [string, Omit<Page, 'nodes'> & { nodes: T[] }],
   row: (item: T) => { ends: Record<string, string>; other: End & NameFields; stored: Record<string, unknown> },
 ): ConnectionGroup {
   return {
@@ -54,6 +58,8 @@ function group<T>(
     side,
     otherKind,
     total: list.totalCount,
+    list: name,
+    page: list,
     rows: list.nodes.map((item) => {
       const { ends, other, stored } = row(item);
       return { rel, ends, stored, other: { kind: otherKind, key: other.key, names: other } };
@@ -64,22 +70,22 @@ function group<T>(
 function personGroups(p: NonNullable<Data['PERSON']>): ConnectionGroup[] {
   const id = p.id;
   return [
-    group('membership', 0, 'ORGANISATION', p.memberships, (m) => ({
+    group('membership', 0, 'ORGANISATION', ['memberships', p.memberships], (m) => ({
       ends: { personId: id, organisationId: m.organisation.id },
       other: m.organisation,
       stored: { role: m.role, since: m.since, until: m.until },
     })),
-    group('skillHolding', 0, 'SKILL', p.skills, (s) => ({
+    group('skillHolding', 0, 'SKILL', ['skills', p.skills], (s) => ({
       ends: { personId: id, skillId: s.skill.id },
       other: s.skill,
       stored: { level: s.level },
     })),
-    group('participation', 0, 'PROJECT', p.projects, (j) => ({
+    group('participation', 0, 'PROJECT', ['projects', p.projects], (j) => ({
       ends: { personId: id, projectId: j.project.id },
       other: j.project,
       stored: { role: j.role },
     })),
-    group('tie', 0, 'PERSON', p.ties, (t) => ({
+    group('tie', 0, 'PERSON', ['ties', p.ties], (t) => ({
       ends: { personId: id, otherPersonId: t.other.id },
       other: t.other,
       stored: { strength: t.strength, lastContact: t.lastContact, context: t.context, visibility: t.visibility },
@@ -90,17 +96,17 @@ function personGroups(p: NonNullable<Data['PERSON']>): ConnectionGroup[] {
 function organisationGroups(o: NonNullable<Data['ORGANISATION']>): ConnectionGroup[] {
   const id = o.id;
   return [
-    group('membership', 1, 'PERSON', o.members, (m) => ({
+    group('membership', 1, 'PERSON', ['members', o.members], (m) => ({
       ends: { personId: m.person.id, organisationId: id },
       other: m.person,
       stored: { role: m.role, since: m.since, until: m.until },
     })),
-    group('need', 0, 'SKILL', o.needs, (n) => ({
+    group('need', 0, 'SKILL', ['needs', o.needs], (n) => ({
       ends: { organisationId: id, skillId: n.skill.id },
       other: n.skill,
       stored: { priority: n.priority },
     })),
-    group('projectOrganisation', 0, 'PROJECT', o.projects, (j) => ({
+    group('projectOrganisation', 0, 'PROJECT', ['projects', o.projects], (j) => ({
       ends: { organisationId: id, projectId: j.project.id },
       other: j.project,
       stored: { role: j.role },
@@ -110,12 +116,12 @@ function organisationGroups(o: NonNullable<Data['ORGANISATION']>): ConnectionGro
 
 function skillGroups(s: NonNullable<Data['SKILL']>): ConnectionGroup[] {
   return [
-    group('skillHolding', 1, 'PERSON', s.holders, (h) => ({
+    group('skillHolding', 1, 'PERSON', ['holders', s.holders], (h) => ({
       ends: { personId: h.person.id, skillId: s.id },
       other: h.person,
       stored: { level: h.level },
     })),
-    group('need', 1, 'ORGANISATION', s.neededBy, (n) => ({
+    group('need', 1, 'ORGANISATION', ['neededBy', s.neededBy], (n) => ({
       ends: { organisationId: n.organisation.id, skillId: s.id },
       other: n.organisation,
       stored: { priority: n.priority },
@@ -125,12 +131,12 @@ function skillGroups(s: NonNullable<Data['SKILL']>): ConnectionGroup[] {
 
 function projectGroups(j: NonNullable<Data['PROJECT']>): ConnectionGroup[] {
   return [
-    group('participation', 1, 'PERSON', j.members, (m) => ({
+    group('participation', 1, 'PERSON', ['members', j.members], (m) => ({
       ends: { personId: m.person.id, projectId: j.id },
       other: m.person,
       stored: { role: m.role },
     })),
-    group('projectOrganisation', 1, 'ORGANISATION', j.organisations, (o) => ({
+    group('projectOrganisation', 1, 'ORGANISATION', ['organisations', j.organisations], (o) => ({
       ends: { organisationId: o.organisation.id, projectId: j.id },
       other: o.organisation,
       stored: { role: o.role },

@@ -108,6 +108,10 @@ export const PersonConnectionsQuery = graphql(`
       id
       memberships(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           since
@@ -119,6 +123,10 @@ export const PersonConnectionsQuery = graphql(`
       }
       skills(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           level
           skill {
@@ -128,6 +136,10 @@ export const PersonConnectionsQuery = graphql(`
       }
       projects(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           project {
@@ -137,6 +149,10 @@ export const PersonConnectionsQuery = graphql(`
       }
       ties(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           strength
           lastContact
@@ -157,6 +173,10 @@ export const OrganisationConnectionsQuery = graphql(`
       id
       members(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           since
@@ -168,6 +188,10 @@ export const OrganisationConnectionsQuery = graphql(`
       }
       needs(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           priority
           skill {
@@ -177,6 +201,10 @@ export const OrganisationConnectionsQuery = graphql(`
       }
       projects(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           project {
@@ -194,6 +222,10 @@ export const SkillConnectionsQuery = graphql(`
       id
       holders(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           level
           person {
@@ -203,6 +235,10 @@ export const SkillConnectionsQuery = graphql(`
       }
       neededBy(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           priority
           organisation {
@@ -220,6 +256,10 @@ export const ProjectConnectionsQuery = graphql(`
       id
       members(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           person {
@@ -229,6 +269,209 @@ export const ProjectConnectionsQuery = graphql(`
       }
       organisations(first: 100) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          organisation {
+            ...EditOrganisationEnd
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The next page of one of PersonConnections's lists (the Connections tab's "show more"). */
+export const PersonMoreConnectionsQuery = graphql(`
+  query PersonMoreConnections(
+    $id: ID!
+    $after: String!
+    $memberships: Boolean!
+    $skills: Boolean!
+    $projects: Boolean!
+    $ties: Boolean!
+  ) {
+    person(id: $id) {
+      id
+      memberships(first: 100, after: $after) @include(if: $memberships) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          since
+          until
+          organisation {
+            ...EditOrganisationEnd
+          }
+        }
+      }
+      skills(first: 100, after: $after) @include(if: $skills) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          level
+          skill {
+            ...EditSkillEnd
+          }
+        }
+      }
+      projects(first: 100, after: $after) @include(if: $projects) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          project {
+            ...EditProjectEnd
+          }
+        }
+      }
+      ties(first: 100, after: $after) @include(if: $ties) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          strength
+          lastContact
+          context
+          visibility
+          other {
+            ...EditPersonEnd
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The next page of one of OrganisationConnections's lists (the Connections tab's "show more"). */
+export const OrganisationMoreConnectionsQuery = graphql(`
+  query OrganisationMoreConnections(
+    $id: ID!
+    $after: String!
+    $members: Boolean!
+    $needs: Boolean!
+    $projects: Boolean!
+  ) {
+    organisation(id: $id) {
+      id
+      members(first: 100, after: $after) @include(if: $members) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          since
+          until
+          person {
+            ...EditPersonEnd
+          }
+        }
+      }
+      needs(first: 100, after: $after) @include(if: $needs) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          priority
+          skill {
+            ...EditSkillEnd
+          }
+        }
+      }
+      projects(first: 100, after: $after) @include(if: $projects) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          project {
+            ...EditProjectEnd
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The next page of one of SkillConnections's lists (the Connections tab's "show more"). */
+export const SkillMoreConnectionsQuery = graphql(`
+  query SkillMoreConnections($id: ID!, $after: String!, $holders: Boolean!, $neededBy: Boolean!) {
+    skill(id: $id) {
+      id
+      holders(first: 100, after: $after) @include(if: $holders) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          level
+          person {
+            ...EditPersonEnd
+          }
+        }
+      }
+      neededBy(first: 100, after: $after) @include(if: $neededBy) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          priority
+          organisation {
+            ...EditOrganisationEnd
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The next page of one of ProjectConnections's lists (the Connections tab's "show more"). */
+export const ProjectMoreConnectionsQuery = graphql(`
+  query ProjectMoreConnections($id: ID!, $after: String!, $members: Boolean!, $organisations: Boolean!) {
+    project(id: $id) {
+      id
+      members(first: 100, after: $after) @include(if: $members) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          role
+          person {
+            ...EditPersonEnd
+          }
+        }
+      }
+      organisations(first: 100, after: $after) @include(if: $organisations) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
           role
           organisation {

@@ -4,9 +4,11 @@
  * a form never starts from stale values.
  */
 import { useQuery } from '@apollo/client/react';
+import type { DocumentNode } from 'graphql';
 import type { NodeKind } from '../gql/graphql.ts';
 import { nameIn } from '../graph/names.ts';
 import type { Language } from '../i18n/languages.ts';
+import { useShowMore, type ShowMore } from '../details/show-more.ts';
 import { connectionGroups, type ConnectionGroup } from './connections.ts';
 import {
   EditOrganisationQuery,
@@ -14,9 +16,13 @@ import {
   EditProjectQuery,
   EditSkillQuery,
   OrganisationConnectionsQuery,
+  OrganisationMoreConnectionsQuery,
   PersonConnectionsQuery,
+  PersonMoreConnectionsQuery,
   ProjectConnectionsQuery,
+  ProjectMoreConnectionsQuery,
   SkillConnectionsQuery,
+  SkillMoreConnectionsQuery,
 } from './edit-queries.ts';
 import type { StoredNode } from './NodeForm.tsx';
 
@@ -63,12 +69,22 @@ export function useStoredNode(kind: NodeKind, id: string, language: Language): L
   return { loading: result.loading, error: result.error, data, refetch: () => void result.refetch() };
 }
 
-export function useConnections(kind: NodeKind, id: string): Loaded<ConnectionGroup[]> {
+/** Per kind: the next-page query, the field it is under, and the lists it can page. */
+const MORE: Record<NodeKind, [DocumentNode, string, readonly string[]]> = {
+  PERSON: [PersonMoreConnectionsQuery, 'person', ['memberships', 'skills', 'projects', 'ties']],
+  ORGANISATION: [OrganisationMoreConnectionsQuery, 'organisation', ['members', 'needs', 'projects']],
+  SKILL: [SkillMoreConnectionsQuery, 'skill', ['holders', 'neededBy']],
+  PROJECT: [ProjectMoreConnectionsQuery, 'project', ['members', 'organisations']],
+};
+
+export function useConnections(kind: NodeKind, id: string): Loaded<ConnectionGroup[]> & { more: ShowMore } {
   const person = useQuery(PersonConnectionsQuery, options(id, kind, 'PERSON'));
   const organisation = useQuery(OrganisationConnectionsQuery, options(id, kind, 'ORGANISATION'));
   const skill = useQuery(SkillConnectionsQuery, options(id, kind, 'SKILL'));
   const project = useQuery(ProjectConnectionsQuery, options(id, kind, 'PROJECT'));
   const result = { PERSON: person, ORGANISATION: organisation, SKILL: skill, PROJECT: project }[kind];
+  const [moreQuery, root, lists] = MORE[kind];
+  const more = useShowMore(result.fetchMore, moreQuery, root, id, lists);
   const data = {
     PERSON: (person.data ?? person.previousData)?.person,
     ORGANISATION: (organisation.data ?? organisation.previousData)?.organisation,
@@ -80,5 +96,6 @@ export function useConnections(kind: NodeKind, id: string): Loaded<ConnectionGro
     error: result.error,
     data: data ? connectionGroups(kind, data) : null,
     refetch: () => void result.refetch(),
+    more,
   };
 }

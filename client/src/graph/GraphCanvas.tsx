@@ -6,7 +6,9 @@
  * renderer.
  */
 import type { Layouts } from 'cytoscape';
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import type { NodeSingular } from 'cytoscape';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/languages.ts';
 import type { LayoutName } from '../view/url-state.ts';
 import {
@@ -20,12 +22,16 @@ import {
   MAX_ZOOM,
 } from './canvas-ops.ts';
 import { toElements, type GraphData } from './elements.ts';
+import { bringIntoView, coversNodes, needsInsets, overlayInsets } from './insets.ts';
+import { ARROW_KEYS, arrowTarget } from './keyboard-nav.ts';
 import { layoutOptions, placeNewcomers } from './layout.ts';
 import { pathOverlay, withOverlay, type PathHighlight } from './path-overlay.ts';
 import { useCytoscape, type CanvasHandlers, type CanvasMode } from './use-cytoscape.ts';
 
 export interface GraphCanvasHandle {
   fit(): void;
+  /** After a panel opened over the map: moves the picture out from under it, if it covers nodes. */
+  makeRoom(): void;
   /** The whole picture as a PNG, white background, twice the screen's resolution. */
   png(): Promise<Blob>;
   /** The whole picture as an SVG document. */
@@ -58,6 +64,9 @@ export function GraphCanvas(props: Props) {
   const drawnLayout = useRef<LayoutName | null>(null);
   const shownPath = useRef<string | null>(null);
   const [today] = useState(todayIso);
+  const { t } = useTranslation();
+  const [announcement, setAnnouncement] = useState('');
+  const moved = useRef<{ from: string | null; to: string } | null>(null);
   const overlay = useMemo(
     () => (path ? pathOverlay(graph, path, centre, language) : null),
     [graph, path, centre, language],
@@ -66,7 +75,12 @@ export function GraphCanvas(props: Props) {
   useImperativeHandle(ref, () => ({
     fit() {
       const cy = cyRef.current;
-      if (cy) fitTo(cy, cy.elements(), 48);
+      if (cy) fitTo(cy, cy.elements(), 48, overlayInsets(container.current));
+    },
+    makeRoom() {
+      const cy = cyRef.current;
+      const insets = overlayInsets(container.current);
+      if (cy && coversNodes(cy, insets)) fitTo(cy, cy.elements(), 48, insets);
     },
     png() {
       const cy = cyRef.current!;
@@ -102,13 +116,20 @@ export function GraphCanvas(props: Props) {
     // Fitting a handful of nodes would blow them up: cap the zoom while the layout fits.
     cy.maxZoom(FIT_MAX_ZOOM);
     const nodes = cy.nodes().length;
-    const run = cy.layout(layoutOptions(layout, { randomize: kept === 0, animate: true, fit: !switched, nodes }));
+    // Layouts fit with the same padding on every side; with a panel over the map, the fit is
+    // done afterwards into the free part instead (and a first drawing does not animate, since
+    // it would fly in unfitted).
+    const fitAfter = !switched && needsInsets(overlayInsets(container.current), 48);
+    const options = { randomize: kept === 0, animate: !(fitAfter && kept === 0), fit: !switched && !fitAfter, nodes };
+    const run = cy.layout(layoutOptions(layout, options));
     if (switched) keepPlace(cy, run, selected ?? centre);
     const started = performance.now();
     run.one('layoutstop', () => {
       layoutRunning.current = false;
       if (window.__tsunagari) window.__tsunagari.layoutMs = performance.now() - started;
-      if (!cy.destroyed()) cy.maxZoom(MAX_ZOOM);
+      if (cy.destroyed()) return;
+      cy.maxZoom(MAX_ZOOM);
+      if (fitAfter) fitTo(cy, cy.elements(), 48, overlayInsets(container.current));
     });
     running.current = run;
     layoutRunning.current = true;
@@ -136,10 +157,53 @@ export function GraphCanvas(props: Props) {
     if (id === shownPath.current) return;
     shownPath.current = id;
     // A new path is brought into view; clearing it shows the whole network again.
-    const move = () => void (cy.destroyed() || fitTo(cy, id ? eles : cy.elements(), id ? 96 : 48));
+    const move = () =>
+      void (cy.destroyed() || fitTo(cy, id ? eles : cy.elements(), id ? 96 : 48, overlayInsets(container.current)));
     if (layoutRunning.current && running.current) running.current.one('layoutstop', move);
     else move();
   }, [cyRef, overlay, path]);
 
-  return <div ref={container} className="graph-canvas" role="img" aria-label={label} />;
+  /** Arrow keys move the selection across the map; the live region says where it landed. */
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const direction = ARROW_KEYS[event.key];
+    const cy = cyRef.current;
+    if (!direction || !cy || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    // A key repeated before React re-rendered starts from where the last one landed.
+    const from = moved.current && moved.current.from === selected ? moved.current.to : selected;
+    const target = arrowTarget(cy, from, centre, direction);
+    if (!target || target === from) {
+      setAnnouncement(t('graph.keyboard.none', { direction: t(`graph.keyboard.${direction}`) }));
+      return;
+    }
+    const node = cy.getElementById(target) as NodeSingular;
+    moved.current = { from: selected, to: target };
+    props.onSelect(target);
+    bringIntoView(cy, node, overlayInsets(container.current));
+    setAnnouncement(
+      t('graph.keyboard.moved', {
+        name: String(node.data('label')).replace(/\s*\n\s*/g, ' / '),
+        kind: t(`kind.${String(node.data('kind'))}`),
+        count: node.neighborhood('node').length,
+      }),
+    );
+  };
+
+  return (
+    <>
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="application"
+        aria-roledescription={t('graph.keyboard.role')}
+        aria-label={label}
+        aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      />
+      <p className="canvas-announcer" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </>
+  );
 }

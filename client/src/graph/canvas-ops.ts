@@ -5,6 +5,7 @@
  */
 import type { Collection, Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
 import { diffElements, type ElementData } from './elements.ts';
+import { NO_INSETS, viewportInto, type Insets } from './insets.ts';
 import { prefersReducedMotion } from './layout.ts';
 import { PATH_FADED_CLASS, PATH_HIGHLIGHT_CLASS } from './path-overlay.ts';
 import { FOCUS_CLASS, FOCUS_FADED_CLASS } from './style.ts';
@@ -69,13 +70,28 @@ export function applyFocus(cy: Core, focus: string | null): void {
   });
 }
 
-/** Moves the viewport to `eles` (zoom capped, so two people do not fill the screen). */
-export function fitTo(cy: Core, eles: Collection, padding: number, animate = !prefersReducedMotion()): void {
+/**
+ * Moves the viewport to `eles` (zoom capped, so two people do not fill the screen), inside the
+ * part of the canvas that `insets` (panels over the map) leave free.
+ */
+export function fitTo(
+  cy: Core,
+  eles: Collection,
+  padding: number,
+  insets: Insets = NO_INSETS,
+  animate = !prefersReducedMotion(),
+): void {
   if (eles.empty()) return;
-  cy.maxZoom(FIT_MAX_ZOOM); // the target viewport is computed now, under the cap
-  if (animate) cy.animate({ fit: { eles, padding }, duration: 300 });
-  else cy.fit(eles, padding);
-  cy.maxZoom(MAX_ZOOM);
+  const limits = { min: cy.minZoom(), max: Math.min(FIT_MAX_ZOOM, cy.maxZoom()) };
+  const viewport = viewportInto(
+    eles.boundingBox(),
+    { width: cy.width(), height: cy.height() },
+    insets,
+    padding,
+    limits,
+  );
+  if (animate) cy.animate({ ...viewport, duration: 300, easing: 'ease-out-cubic' });
+  else cy.viewport(viewport);
 }
 
 /**

@@ -136,7 +136,7 @@ export function FilterPanel({ filters, language, counts, onChange, onClose }: Pr
   const sectorsOn = filters.sectors.length === 0 ? SECTORS : filters.sectors;
   const n = (value: number) => formatNumber(value, language);
   return (
-    <section id="filter-panel" className="filter-panel" aria-labelledby="filter-title">
+    <section id="filter-panel" className="filter-panel" aria-labelledby="filter-title" data-canvas-inset="left">
       <header className="filter-header">
         <h2 id="filter-title">{t('filters.title')}</h2>
         {activeFilterCount(filters) > 0 && (

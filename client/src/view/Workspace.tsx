@@ -3,7 +3,7 @@
  * menu, and the details of the selected node. All state is the URL's (use-explorer.ts); this
  * component wires the named actions to the toolbar, the canvas, the menu and the keyboard.
  */
-import { lazy, Suspense, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsPanel } from '../details/DetailsPanel.tsx';
 import { CanvasToolbar } from '../graph/CanvasToolbar.tsx';
@@ -46,6 +46,11 @@ export function Workspace({ explorer, search }: Props) {
   const large = (graph?.nodes.length ?? 0) >= LARGE_GRAPH;
   const mode = { large, webgl: large && webgl };
 
+  // The filter panel floats over the map's left edge: when it opens, nothing may stay under it.
+  useEffect(() => {
+    if (filtersOpen) canvas.current?.makeRoom();
+  }, [filtersOpen]);
+
   const act = (action: NodeAction, key: string) => {
     runNodeAction(action, key, { actions, graph, centre: view.node });
   };
@@ -58,8 +63,10 @@ export function Workspace({ explorer, search }: Props) {
       else if (view.focus) actions.toggleFocus(null);
       else actions.selectNode(null);
     },
-    onNodeAction: (action) =>
-      view.selected && graph?.nodes.some((n) => n.key === view.selected) && act(action, view.selected),
+    onNodeAction: (action) => {
+      const { selected } = explorer.now();
+      if (selected && graph?.nodes.some((n) => n.key === selected)) act(action, selected);
+    },
     onMenu: () => {
       const cy = window.__tsunagari?.cy;
       const node = view.selected && cy ? cy.getElementById(view.selected) : null;

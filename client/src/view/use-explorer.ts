@@ -51,6 +51,11 @@ export interface Explorer {
   /** The introduction path shown on the map, if any. */
   path: PathHighlight | null;
   actions: ExplorerActions;
+  /**
+   * The view as of the last action, for key handlers: the URL (and this) change before React
+   * renders, so a key pressed right after a click must not act on the previous selection.
+   */
+  now(): ViewState;
 }
 
 function writeUrl(view: ViewState, mode: 'push' | 'replace'): void {
@@ -157,5 +162,6 @@ export function useExplorer(): Explorer {
     [go],
   );
 
-  return { view, language, path, actions };
+  const now = useCallback(() => current.current, []);
+  return { view, language, path, actions, now };
 }

@@ -62,33 +62,47 @@ export function AssetsPage({ language, onOpenNode }: PageProps) {
         </div>
         <div className="assets-controls">
           <OrgPicker language={language} onPick={(org) => setState((s) => ({ ...s, org }))} />
-          <label>
-            {t('assets.hopsChoice')}{' '}
-            <select value={state.hops} onChange={(e) => setState((s) => ({ ...s, hops: Number(e.target.value) }))}>
+          <div className="assets-hops" role="group" aria-labelledby="assets-hops-label">
+            <span id="assets-hops-label" className="assets-control-label">
+              {t('assets.hopsChoice')}
+            </span>
+            <div className="segmented">
               {[1, 2, 3].map((h) => (
-                <option key={h} value={h}>
+                <button
+                  key={h}
+                  type="button"
+                  aria-pressed={state.hops === h}
+                  className={`segment${state.hops === h ? ' segment-on' : ''}`}
+                  onClick={() => setState((s) => ({ ...s, hops: h }))}
+                >
                   {t('assets.hopsLabel', { count: h })}
-                </option>
+                </button>
               ))}
-            </select>
-          </label>
+            </div>
+          </div>
         </div>
       </header>
       {!state.org && <p className="assets-empty">{t('assets.choose')}</p>}
-      {loading && <p role="status">{t('assets.loading')}</p>}
+      {loading && (
+        <p role="status" className="assets-status-line">
+          {t('assets.loading')}
+        </p>
+      )}
       {error && (
         <p role="alert">{error.message.includes('no organisation') ? t('assets.notFound') : t('assets.error')}</p>
       )}
       {assets && (
         <>
-          <h2 className="assets-org-name" data-testid="assets-org">
-            {nameIn(assets.organisation, language)}{' '}
-            <span className="assets-muted">
-              {t(`sector.${assets.organisation.sector}`)} ·{' '}
-              {t('assets.asOf', { date: formatDate(assets.date, language) })} ·{' '}
-              {t('assets.membersCount', { count: assets.members })}
-            </span>
-          </h2>
+          <div className="assets-org">
+            <h2 className="assets-org-name" data-testid="assets-org">
+              {nameIn(assets.organisation, language)}
+            </h2>
+            <p className="assets-org-meta">
+              <span className="assets-chip">{t(`sector.${assets.organisation.sector}`)}</span>
+              <span>{t('assets.membersCount', { count: assets.members })}</span>
+              <span>{t('assets.asOf', { date: formatDate(assets.date, language) })}</span>
+            </p>
+          </div>
           <div className="assets-grid">
             <ReachSection data={assets} language={language} onOpenNode={onOpenNode} />
             <CoverageSection

@@ -36,7 +36,9 @@ export function CoverageSection({
           <tr>
             <th scope="col">{t('assets.coverage.skill')}</th>
             <th scope="col">{t('assets.coverage.status')}</th>
-            <th scope="col">{t('assets.coverage.routes')}</th>
+            <th scope="col" className="assets-col-routes">
+              {t('assets.coverage.routes')}
+            </th>
             <th scope="col">{t('assets.coverage.hangsOn')}</th>
           </tr>
         </thead>
@@ -44,28 +46,32 @@ export function CoverageSection({
           {coverage.map((c) => (
             <tr key={c.skill.key} className={c.routes === 1 ? 'assets-fragile' : undefined}>
               <th scope="row">
-                {nameIn(c.skill, language)}
+                <span className="assets-skill-name">{nameIn(c.skill, language)}</span>
                 {c.priority !== null && c.priority !== undefined && (
-                  <span className="assets-muted"> {t('assets.coverage.priority', { priority: c.priority })}</span>
+                  <span className="assets-sub">{t('assets.coverage.priority', { priority: c.priority })}</span>
                 )}
               </th>
               <td>
-                <span className={`assets-status assets-tone-${TONE[c.status]}`}>{t(`assets.status.${c.status}`)}</span>
+                <span className={`assets-status assets-status-${TONE[c.status]}`}>
+                  {t(`assets.status.${c.status}`)}
+                </span>
                 {c.hops !== null && c.hops !== undefined && c.hops > 0 && (
-                  <span className="assets-muted"> {t('assets.coverage.distance', { count: c.hops })}</span>
+                  <span className="assets-sub">{t('assets.coverage.distance', { count: c.hops })}</span>
                 )}
               </td>
               <td>
-                <Bar value={c.routes} max={10} tone={c.routes <= 1 ? 'warn' : 'ok'} />
-                <span className="assets-number">
-                  {c.routesCapped
-                    ? t('assets.coverage.routesMore', { count: c.routes })
-                    : t('assets.coverage.routesCount', { count: c.routes })}
+                <span className="assets-barcell">
+                  <Bar value={c.routes} max={10} tone={c.routes <= 1 ? 'warn' : 'ok'} />
+                  <span className="assets-number">
+                    {c.routesCapped
+                      ? t('assets.coverage.routesMore', { count: c.routes })
+                      : t('assets.coverage.routesCount', { count: c.routes })}
+                  </span>
                 </span>
                 {c.paths.length > 0 && (
                   <details>
                     <summary>{t('assets.coverage.showRoutes')}</summary>
-                    <ol>
+                    <ol className="assets-routes">
                       {c.paths.map((path, i) => (
                         <li key={i}>
                           <PathLine path={path} language={language} onOpen={onOpenNode} />

@@ -3,7 +3,7 @@
  * bring back everything the organisation would lose, each with what it restores and why.
  */
 import { useQuery } from '@apollo/client/react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { formatNumber, formatPercent } from '../../ui/format.ts';
@@ -29,7 +29,7 @@ export function HandoverPanel({ org, person, hops, language, onOpenNode, onClose
         <h3>
           {plan ? t('assets.handover.titleFor', { name: nameIn(plan.person, language) }) : t('assets.handover.title')}
         </h3>
-        <button type="button" onClick={onClose}>
+        <button type="button" className="button" onClick={onClose}>
           {t('assets.close')}
         </button>
       </div>
@@ -57,16 +57,21 @@ export function HandoverPanel({ org, person, hops, language, onOpenNode, onClose
           <ol className="assets-intros">
             {plan.introductions.map((i) => (
               <li key={i.contact.key}>
-                <p>
-                  <NodeLink node={plan.person} language={language} onOpen={onOpenNode} />{' '}
-                  {t('assets.handover.introduces')}{' '}
-                  <NodeLink node={i.contact} language={language} onOpen={onOpenNode} /> {t('assets.handover.to')}{' '}
-                  <NodeLink node={i.member} language={language} onOpen={onOpenNode} />
+                <p className="assets-intro-line">
+                  <Trans
+                    i18nKey="assets.handover.line"
+                    components={{
+                      from: <NodeLink node={plan.person} language={language} onOpen={onOpenNode} />,
+                      contact: <NodeLink node={i.contact} language={language} onOpen={onOpenNode} />,
+                      member: <NodeLink node={i.member} language={language} onOpen={onOpenNode} />,
+                    }}
+                  />
                 </p>
                 <p className="assets-muted">
                   {t('assets.handover.why', {
                     strength: formatPercent(i.contactStrength, language),
                     people: formatNumber(i.restoresPeople, language),
+                    count: i.restoresPeople,
                   })}
                 </p>
                 {i.restoresNeeds.length > 0 && (

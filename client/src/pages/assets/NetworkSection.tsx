@@ -6,12 +6,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationAssetsQuery as Assets } from '../../gql/graphql.ts';
+import type { OrganisationAssetsQuery as Assets, NodeKind } from '../../gql/graphql.ts';
+import { nodeLabel } from '../../graph/elements.ts';
 import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { formatNumber, formatPercent } from '../../ui/format.ts';
 import { NetworkAnalysisQuery, OverlayGraphQuery, StartAnalysisMutation } from './assets-queries.ts';
-import { OverlayGraph, type OverlayNode } from './OverlayGraph.tsx';
+import { communityColour, OverlayGraph, type OverlayNode } from './OverlayGraph.tsx';
 import { NodeLink } from './parts.tsx';
 
 interface Props {
@@ -42,13 +43,18 @@ export function NetworkSection({ data, language, onOpenNode }: Props) {
   }, [polling, startPolling, stopPolling]);
   const result = job?.state === 'DONE' ? job.result : null;
   const [sizeBy, setSizeBy] = useState<SizeMetric>('betweenness');
-  const overlay = useOverlay(data, graph.data, result?.metrics ?? [], sizeBy);
+  const overlay = useOverlay(data, graph.data, result?.metrics ?? [], sizeBy, language);
   return (
     <section className="assets-card assets-wide" aria-labelledby="assets-network-title">
       <h2 id="assets-network-title">{t('assets.network.title')}</h2>
       <p className="assets-lead">{t('assets.network.lead')}</p>
       <div className="assets-job">
-        <button type="button" className="assets-action" disabled={running} onClick={() => void start()}>
+        <button
+          type="button"
+          className={job ? 'button' : 'button assets-primary'}
+          disabled={running}
+          onClick={() => void start()}
+        >
           {job ? t('assets.network.rerun') : t('assets.network.start')}
         </button>
         {running && (
@@ -72,16 +78,18 @@ export function NetworkSection({ data, language, onOpenNode }: Props) {
           {t('assets.network.modularity', { value: result.modularity.toFixed(3) })}
         </p>
       )}
-      <label className="assets-size-by">
-        {t('assets.network.sizeBy')}{' '}
-        <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeMetric)}>
-          {SIZE_METRICS.map((m) => (
-            <option key={m} value={m}>
-              {t(`assets.network.metric.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="assets-graph-tools">
+        <label className="assets-select">
+          <span className="assets-control-label">{t('assets.network.sizeBy')}</span>
+          <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as SizeMetric)}>
+            {SIZE_METRICS.map((m) => (
+              <option key={m} value={m}>
+                {t(`assets.network.metric.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <OverlayGraph nodes={overlay.nodes} edges={overlay.edges} onOpenNode={onOpenNode} />
       {result && (
         <div className="assets-columns">
@@ -90,8 +98,12 @@ export function NetworkSection({ data, language, onOpenNode }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('assets.network.person')}</th>
-                <th scope="col">{t('assets.network.betweenness')}</th>
-                <th scope="col">{t('assets.network.constraint')}</th>
+                <th scope="col" className="assets-num-cell">
+                  {t('assets.network.betweenness')}
+                </th>
+                <th scope="col" className="assets-num-cell">
+                  {t('assets.network.constraint')}
+                </th>
                 <th scope="col">{t('assets.network.sectors')}</th>
               </tr>
             </thead>
@@ -101,11 +113,11 @@ export function NetworkSection({ data, language, onOpenNode }: Props) {
                   <th scope="row">
                     <NodeLink node={b.person} language={language} onOpen={onOpenNode} />
                   </th>
-                  <td className="assets-number">{b.betweenness.toFixed(3)}</td>
-                  <td className="assets-number">
+                  <td className="assets-number assets-num-cell">{b.betweenness.toFixed(3)}</td>
+                  <td className="assets-number assets-num-cell">
                     {b.constraint === null || b.constraint === undefined ? '—' : b.constraint.toFixed(2)}
                   </td>
-                  <td>{b.sectors.map((s) => t(`sector.${s}`)).join('・')}</td>
+                  <td className="assets-sectors-cell">{b.sectors.map((s) => t(`sector.${s}`)).join('・')}</td>
                 </tr>
               ))}
             </tbody>
@@ -115,6 +127,11 @@ export function NetworkSection({ data, language, onOpenNode }: Props) {
             <ul className="assets-communities">
               {result.communities.map((c) => (
                 <li key={c.id}>
+                  <span
+                    className="assets-community-swatch"
+                    style={{ background: communityColour(c.id) }}
+                    aria-hidden="true"
+                  />
                   <strong>
                     {t('assets.network.community', { id: c.id + 1, size: formatNumber(c.size, language) })}
                   </strong>{' '}
@@ -134,7 +151,7 @@ export function NetworkSection({ data, language, onOpenNode }: Props) {
 
 type GraphData = {
   neighbourhood: {
-    nodes: { key: string; kind: string; label: string; labelAlt?: string | null }[];
+    nodes: { key: string; kind: NodeKind; label: string; labelAlt?: string | null }[];
     edges: { key: string; source: string; target: string }[];
   };
 };
@@ -157,7 +174,13 @@ function sizeOf(metric: Metric | undefined, by: SizeMetric): number | null {
   return metric.constraint === null || metric.constraint === undefined ? null : Math.max(0, 1 - metric.constraint);
 }
 
-function useOverlay(data: Props['data'], graph: GraphData | undefined, metrics: Metric[], by: SizeMetric) {
+function useOverlay(
+  data: Props['data'],
+  graph: GraphData | undefined,
+  metrics: Metric[],
+  by: SizeMetric,
+  language: Language,
+) {
   return useMemo(() => {
     const byKey = new Map(metrics.map((m) => [m.person.key, m]));
     const spof = new Set([
@@ -169,7 +192,7 @@ function useOverlay(data: Props['data'], graph: GraphData | undefined, metrics: 
       .filter((n) => n.kind === 'PERSON' || n.key === data.organisation.key)
       .map((n) => ({
         key: n.key,
-        label: n.label,
+        label: nodeLabel({ ...n, labelAlt: n.labelAlt ?? null }, language),
         kind: n.kind,
         member: members.has(n.key),
         size: sizeOf(byKey.get(n.key), by),
@@ -177,5 +200,5 @@ function useOverlay(data: Props['data'], graph: GraphData | undefined, metrics: 
         spof: spof.has(n.key),
       }));
     return { nodes, edges: graph?.neighbourhood.edges ?? [] };
-  }, [data, graph, metrics, by]);
+  }, [data, graph, metrics, by, language]);
 }

@@ -15,7 +15,9 @@ export function OrgPicker({ language, onPick }: { language: Language; onPick(id:
   const hits = query === '' ? [] : (data?.search.nodes ?? []);
   return (
     <div className="assets-picker">
-      <label htmlFor="assets-org-search">{t('assets.pickOrganisation')}</label>
+      <label htmlFor="assets-org-search" className="assets-control-label">
+        {t('assets.pickOrganisation')}
+      </label>
       <input
         id="assets-org-search"
         type="search"

@@ -41,8 +41,12 @@ export function ReachSection({ data, language, onOpenNode }: Props) {
           <tr>
             <th scope="col">{t('assets.reach.hops')}</th>
             <th scope="col">{t('assets.reach.people')}</th>
-            <th scope="col">{t('assets.reach.organisations')}</th>
-            <th scope="col">{t('assets.reach.skills')}</th>
+            <th scope="col" className="assets-num-cell">
+              {t('assets.reach.organisations')}
+            </th>
+            <th scope="col" className="assets-num-cell">
+              {t('assets.reach.skills')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -61,8 +65,8 @@ export function ReachSection({ data, language, onOpenNode }: Props) {
                   <span className="assets-number">{n(h.people)}</span>
                 </button>
               </td>
-              <td className="assets-number">{n(h.organisations)}</td>
-              <td className="assets-number">{n(h.skills)}</td>
+              <td className="assets-number assets-num-cell">{n(h.organisations)}</td>
+              <td className="assets-number assets-num-cell">{n(h.skills)}</td>
             </tr>
           ))}
         </tbody>
@@ -126,7 +130,7 @@ function ReachPeople({
           {t('assets.reach.peopleTitle')} — {t('assets.hopsLabel', { count: drill.hops })}
           {drill.sector ? ` · ${t(`sector.${drill.sector}`)}` : ''}
         </h3>
-        <button type="button" onClick={onClose}>
+        <button type="button" className="button" onClick={onClose}>
           {t('assets.close')}
         </button>
       </div>
@@ -136,12 +140,22 @@ function ReachPeople({
           <p className="assets-muted">
             {t('assets.reach.shown', { shown: answer.people.length, total: answer.totalCount })}
           </p>
-          <ol className="assets-people" data-testid="reach-people">
+          <ol
+            className="assets-people"
+            data-testid="reach-people"
+            tabIndex={0}
+            aria-label={t('assets.reach.peopleTitle')}
+          >
             {answer.people.map((p) => (
               <li key={p.person.key}>
-                <NodeLink node={p.person} language={language} onOpen={onOpenNode} />{' '}
-                <span className="assets-muted">{t('assets.hopsLabel', { count: p.hops })}: </span>
-                <PathLine path={p.path} language={language} onOpen={onOpenNode} />
+                <span className="assets-person-head">
+                  <NodeLink node={p.person} language={language} onOpen={onOpenNode} />
+                  <span className="assets-hop-chip">{t('assets.reach.hopsAway', { count: p.hops })}</span>
+                </span>
+                <span className="assets-sub">
+                  <span className="sr-only">{t('assets.reach.via')} </span>
+                  <PathLine path={p.path} language={language} onOpen={onOpenNode} />
+                </span>
               </li>
             ))}
           </ol>

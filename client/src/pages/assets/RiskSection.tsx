@@ -35,7 +35,9 @@ export function RiskSection({ data, language, onOpenNode }: Props) {
             <th scope="col">{t('assets.risk.needs')}</th>
             <th scope="col">{t('assets.risk.people')}</th>
             <th scope="col">{t('assets.risk.organisations')}</th>
-            <th scope="col">{t('assets.risk.skills')}</th>
+            <th scope="col" className="assets-num-cell">
+              {t('assets.risk.skills')}
+            </th>
             <th scope="col">
               <span className="sr-only">{t('assets.risk.handover')}</span>
             </th>
@@ -57,8 +59,10 @@ export function RiskSection({ data, language, onOpenNode }: Props) {
                 )}
               </td>
               <td>
-                <Bar value={r.lostPeople} max={max} tone="warn" />
-                <span className="assets-number">{formatNumber(r.lostPeople, language)}</span>
+                <span className="assets-barcell">
+                  <Bar value={r.lostPeople} max={max} tone="warn" />
+                  <span className="assets-number">{formatNumber(r.lostPeople, language)}</span>
+                </span>
                 {r.samplePeople.length > 0 && (
                   <details>
                     <summary>{t('assets.risk.whom')}</summary>
@@ -72,11 +76,11 @@ export function RiskSection({ data, language, onOpenNode }: Props) {
                   <span className="assets-muted"> +{r.lostOrganisations.length - 5}</span>
                 )}
               </td>
-              <td className="assets-number">{formatNumber(r.lostSkills.length, language)}</td>
+              <td className="assets-number assets-num-cell">{formatNumber(r.lostSkills.length, language)}</td>
               <td>
                 <button
                   type="button"
-                  className="assets-action"
+                  className="button"
                   disabled={r.lostPeople === 0}
                   onClick={() => setPlan(r.person.id)}
                   aria-label={t('assets.risk.planFor', { name: r.person.name })}

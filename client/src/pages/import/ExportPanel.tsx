@@ -1,19 +1,25 @@
-/** Downloads of everything, or of one organisation's part, in an open format. */
+/**
+ * Downloads of everything, or of one organisation's part, in an open format. The organisation is
+ * picked with the editor's kind-restricted type-ahead (name, kana or romaji), not typed as an id.
+ */
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RefPicker } from '../../edit/RefPicker.tsx';
 import type { ExportFormat } from '../../gql/graphql.ts';
+import type { Language } from '../../i18n/languages.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
+import '../../styles/edit.css';
 import { ExportDataQuery } from './import-queries.ts';
 import { fromBase64 } from './upload.ts';
 
 const FORMATS: ExportFormat[] = ['CSV_ZIP', 'JSON', 'GRAPHML', 'GEXF'];
 
-export function ExportPanel() {
+export function ExportPanel({ language }: { language: Language }) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const [format, setFormat] = useState<ExportFormat>('CSV_ZIP');
-  const [org, setOrg] = useState('');
+  const [org, setOrg] = useState<{ id: string; name: string | null }>({ id: '', name: null });
   const [state, setState] = useState<{ status: 'idle' | 'working' } | { status: 'failed'; error: unknown }>({
     status: 'idle',
   });
@@ -23,7 +29,7 @@ export function ExportPanel() {
     try {
       const { data } = await client.query({
         query: ExportDataQuery,
-        variables: { format, organisationId: org.trim() || null },
+        variables: { format, organisationId: org.id || null },
         fetchPolicy: 'no-cache',
       });
       const file = data!.exportData;
@@ -54,14 +60,20 @@ export function ExportPanel() {
             ))}
           </select>
         </label>
-        <label>
-          {t('import.export.organisation')}
-          <input
-            value={org}
-            onChange={(e) => setOrg(e.target.value)}
-            placeholder={t('import.export.organisationPlaceholder')}
+        <div className="import-export-org">
+          <RefPicker
+            id="export-organisation"
+            kind="ORGANISATION"
+            label={t('import.export.organisation')}
+            language={language}
+            value={org.id}
+            valueLabel={org.name}
+            required={false}
+            invalid={false}
+            describedBy="export-organisation-hint"
+            onChange={(id, name) => setOrg({ id, name })}
           />
-        </label>
+        </div>
         <button
           type="button"
           className="button-primary"
@@ -71,6 +83,9 @@ export function ExportPanel() {
           {state.status === 'working' ? t('import.export.working') : t('import.export.download')}
         </button>
       </div>
+      <p id="export-organisation-hint" className="import-hint">
+        {t(org.id ? 'import.export.organisationPicked' : 'import.export.organisationHint')}
+      </p>
       {state.status === 'failed' && <ErrorNotice error={state.error} compact />}
     </section>
   );

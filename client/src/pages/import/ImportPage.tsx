@@ -181,7 +181,7 @@ export function ImportPage({ language }: PageProps) {
         {phase.status === 'failed' && <ErrorNotice error={phase.error} />}
         {report && <ImportReportView report={report} language={language} />}
       </section>
-      <ExportPanel />
+      <ExportPanel language={language} />
     </div>
   );
 }

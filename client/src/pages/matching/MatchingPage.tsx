@@ -6,13 +6,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoMatchingQuery as Result } from '../../gql/graphql.ts';
 import { nameIn } from '../../graph/names.ts';
-import type { Language } from '../../i18n/languages.ts';
 import type { PageProps } from '../page-props.ts';
-import { number, pathText, skillName } from '../teams/team-text.ts';
+import { formatNumber } from '../../ui/format.ts';
+import { StoCard } from './StoCard.tsx';
 import { StoMatchingQuery } from './matching-queries.ts';
 import '../../styles/teams.css';
+import '../../styles/matching.css';
 
 interface State {
   candidates: boolean;
@@ -23,50 +23,6 @@ function readState(): State {
   const p = new URLSearchParams(window.location.search);
   const level = Number(p.get('level') ?? 3);
   return { candidates: p.get('cand') !== '0', minLevel: [1, 2, 3, 4, 5].includes(level) ? level : 3 };
-}
-
-type Match = Result['stoMatching']['matches'][number];
-
-function MatchItem({
-  match,
-  language,
-  onOpenNode,
-}: {
-  match: Match;
-  language: Language;
-  onOpenNode(key: string): void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <li data-org={match.organisation.id}>
-      <button type="button" className="teams-link" onClick={() => onOpenNode(match.organisation.key)}>
-        {nameIn(match.organisation, language)}
-      </button>{' '}
-      <span className="teams-muted">{t('matching.coverage', { value: match.coverage })}</span>
-      <ul>
-        {match.coveredNeeds.map((n) => (
-          <li key={n.match.skill.id}>
-            {t('matching.need', {
-              skill: skillName(n.match.skill, language),
-              priority: n.priority,
-              held: skillName(n.match.heldSkill, language),
-              level: n.match.level,
-            })}
-          </li>
-        ))}
-        <li className="teams-muted">
-          {match.currentRole
-            ? t('matching.current', { role: match.currentRole })
-            : match.introduction
-              ? t('matching.via', {
-                  path: pathText(match.introduction.people, language),
-                  score: number(match.introduction.score, language, 3),
-                })
-              : t('matching.far')}
-        </li>
-      </ul>
-    </li>
-  );
 }
 
 export function MatchingPage({ language, onOpenNode }: PageProps) {
@@ -86,26 +42,29 @@ export function MatchingPage({ language, onOpenNode }: PageProps) {
   const m = data?.stoMatching;
   return (
     <div className="page matching-page">
-      <h1>{t('matching.title')}</h1>
-      <p className="matching-lead">{t('matching.intro')}</p>
+      <header className="teams-header">
+        <h1>{t('matching.title')}</h1>
+        <p className="teams-lead">{t('matching.intro')}</p>
+      </header>
       <form
-        className="teams-options"
+        className="teams-panel matching-form"
         onSubmit={(e) => {
           e.preventDefault();
           setAsked(state);
         }}
       >
-        <label>
+        <label className="teams-check">
           <input
             type="checkbox"
             checked={state.candidates}
             onChange={(e) => setState((s) => ({ ...s, candidates: e.target.checked }))}
-          />{' '}
-          {t('matching.includeCandidates')}
+          />
+          <span>{t('matching.includeCandidates')}</span>
         </label>
-        <label>
-          {t('matching.minLevel')}{' '}
+        <label className="teams-inline-field">
+          <span className="teams-field-label">{t('matching.minLevel')}</span>
           <select
+            className="teams-select"
             value={state.minLevel}
             onChange={(e) => setState((s) => ({ ...s, minLevel: Number(e.target.value) }))}
           >
@@ -120,54 +79,44 @@ export function MatchingPage({ language, onOpenNode }: PageProps) {
           {t('matching.run')}
         </button>
       </form>
-      {loading && <p role="status">{t('matching.loading')}</p>}
-      {error && <p role="alert">{t('matching.error')}</p>}
+      {loading && (
+        <p role="status" className="teams-status">
+          {t('matching.loading')}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="teams-error">
+          {t('matching.error')}
+        </p>
+      )}
       {m && (
         <>
-          <p data-testid="matching-summary">
-            {t('matching.summary', { matches: m.matches.length, coverage: m.coverage })}
-          </p>
-          <p className="teams-muted">{t('matching.method')}</p>
-          {m.stos.map((s) => {
-            const mine = m.matches.filter((x) => x.sto.id === s.sto.id);
-            return (
-              <section
+          <div className="teams-panel matching-summary-panel">
+            <p data-testid="matching-summary" className="matching-summary">
+              {t('matching.summary', { matches: m.matches.length, coverage: formatNumber(m.coverage, language) })}
+            </p>
+            <p className="teams-hint">{t('matching.method')}</p>
+          </div>
+          <div className="matching-grid">
+            {m.stos.map((s) => (
+              <StoCard
                 key={s.sto.key}
-                className="matching-sto"
-                data-sto={s.sto.id}
-                aria-label={nameIn(s.sto, language)}
-              >
-                <h2>
-                  <button type="button" className="teams-link" onClick={() => onOpenNode(s.sto.key)}>
-                    {nameIn(s.sto, language)}
-                  </button>{' '}
-                  <span className="teams-muted">
-                    {s.sto.stoRole === 'STO_CANDIDATE' ? t('matching.candidate') : t('matching.sto')} ·{' '}
-                    <span data-testid="matching-load">
-                      {t('matching.load', { assigned: s.assigned, capacity: s.capacity })}
-                    </span>
-                    {s.sto.hoursPerMonth !== null && ` · ${t('matching.hours', { count: s.sto.hoursPerMonth })}`}
-                  </span>
-                </h2>
-                {mine.length === 0 ? (
-                  <p className="teams-muted">{t('matching.noMatches')}</p>
-                ) : (
-                  <ul>
-                    {mine.map((x) => (
-                      <MatchItem key={x.organisation.id} match={x} language={language} onOpenNode={onOpenNode} />
-                    ))}
-                  </ul>
-                )}
-              </section>
-            );
-          })}
+                sto={s}
+                matches={m.matches.filter((x) => x.sto.id === s.sto.id)}
+                language={language}
+                onOpenNode={onOpenNode}
+              />
+            ))}
+          </div>
           {m.unmatched.length > 0 && (
-            <section>
+            <section className="teams-panel matching-unmatched">
               <h2>{t('matching.unmatched')}</h2>
               <ul>
                 {m.unmatched.map((u) => (
                   <li key={u.organisation.id}>
-                    {nameIn(u.organisation, language)}
+                    <button type="button" className="teams-link" onClick={() => onOpenNode(u.organisation.key)}>
+                      {nameIn(u.organisation, language)}
+                    </button>
                     {language === 'ja' ? '：' : ': '}
                     <span className="teams-muted">
                       {u.capacityExhausted ? t('matching.capacityFull') : t('matching.noCover')}

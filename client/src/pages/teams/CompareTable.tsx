@@ -2,6 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
+import { ScoreWord } from './ScoreWord.tsx';
+import { cohesionInWords, introductionsInWords } from './team-score.ts';
 import { coverageRows, number, skillName, type Proposal } from './team-text.ts';
 
 export function CompareTable({ proposal, language }: { proposal: Proposal; language: Language }) {
@@ -16,6 +18,7 @@ export function CompareTable({ proposal, language }: { proposal: Proposal; langu
     for (const u of team.uncovered) skills.set(u.skill.skill.id, skillName(u.skill.skill, language));
   }
   return (
+    <div className="teams-compare-wrap">
     <table className="teams-compare">
       <caption>{t('teams.compare')}</caption>
       <thead>
@@ -37,19 +40,36 @@ export function CompareTable({ proposal, language }: { proposal: Proposal; langu
                 {cell === null
                   ? t('teams.none')
                   : cell.startsWith('core:')
-                    ? `${people.get(cell.slice(5))} (${t('teams.byCore')})`
+                    ? <>{people.get(cell.slice(5))} <span className="teams-tag">{t('teams.byCore')}</span></>
                     : people.get(cell)}
               </td>
             ))}
           </tr>
         ))}
-        <tr>
-          <th scope="row">{t('teams.cost', { cost: '' })}</th>
-          {proposal.teams.map((team) => (
-            <td key={team.rank}>{number(team.introductionCost, language)}</td>
-          ))}
+        <tr className="teams-compare-figure">
+          <th scope="row">{t('teams.compareIntroductions')}</th>
+          {proposal.teams.map((team) => {
+            const intro = introductionsInWords(team);
+            return (
+              <td key={team.rank} title={t('teams.costExact', { cost: number(team.introductionCost, language) })}>
+                {intro ? <ScoreWord value={intro} language={language} /> : t('teams.noIntroductionsNeeded')}
+              </td>
+            );
+          })}
+        </tr>
+        <tr className="teams-compare-figure">
+          <th scope="row">{t('teams.compareCohesion')}</th>
+          {proposal.teams.map((team) => {
+            const cohesion = cohesionInWords(team);
+            return (
+              <td key={team.rank} title={t('teams.cohesionExact', { value: number(team.cohesion, language) })}>
+                {cohesion ? <ScoreWord value={cohesion} language={language} /> : t('teams.cohesionNotApplicable')}
+              </td>
+            );
+          })}
         </tr>
       </tbody>
     </table>
+    </div>
   );
 }

@@ -30,22 +30,29 @@ export function ExportPanel({ proposal, team, language }: { proposal: Proposal; 
   return (
     <section className="teams-export" aria-label={t('teams.export')}>
       <h3>{t('teams.export')}</h3>
-      <label>
-        {t('teams.exportLanguage')}{' '}
-        <select value={exportLanguage} onChange={(e) => setExportLanguage(e.target.value as Language)}>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {l === 'ja' ? '日本語' : 'English'}
-            </option>
-          ))}
-        </select>
-      </label>{' '}
-      <button type="button" onClick={download}>
-        {t('teams.download')}
-      </button>{' '}
-      <button type="button" onClick={() => window.print()}>
-        {t('teams.print')}
-      </button>
+      <p className="teams-hint">{t('teams.exportHint')}</p>
+      <div className="teams-export-row">
+        <label className="teams-inline-field">
+          <span className="teams-field-label">{t('teams.exportLanguage')}</span>
+          <select
+            className="teams-select"
+            value={exportLanguage}
+            onChange={(e) => setExportLanguage(e.target.value as Language)}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {l === 'ja' ? '日本語' : 'English'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button" onClick={download}>
+          {t('teams.download')}
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('teams.print')}
+        </button>
+      </div>
       <pre hidden data-testid="teams-markdown">
         {text}
       </pre>

@@ -15,8 +15,11 @@ export function OrgSearch({ language, onPick }: { language: Language; onPick(id:
   const hits = query === '' ? [] : (data?.search.nodes ?? []);
   return (
     <div className="teams-picker">
-      <label htmlFor="teams-org-search">{t('teams.organisation')}</label>
+      <label htmlFor="teams-org-search" className="teams-field-label">
+        {t('teams.organisation')}
+      </label>
       <input
+        className="teams-input"
         id="teams-org-search"
         type="search"
         value={text}

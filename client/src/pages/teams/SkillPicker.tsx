@@ -58,14 +58,16 @@ export function SkillPicker({
     onChange(isChosen(id) ? chosen.filter((s) => s.id !== id) : [...chosen, { id, minLevel: 1 }].slice(0, 10));
   const name = (id: string) => (byId.get(id) ? nameIn(byId.get(id)!.skill, language) : id);
   return (
-    <fieldset className="teams-skills">
+    <fieldset className="teams-panel teams-skills">
       <legend>{t('teams.skills')}</legend>
+      <p className="teams-hint">{t('teams.skillsHint')}</p>
       <ul className="teams-chosen" aria-label={t('teams.selected')}>
         {chosen.length === 0 && <li className="teams-muted">{t('teams.noSkills')}</li>}
         {chosen.map((s) => (
           <li key={s.id} data-skill={s.id}>
-            <span>{name(s.id)}</span>
+            <span className="teams-chip-name">{name(s.id)}</span>
             <select
+              className="teams-select teams-select-small"
               aria-label={t('teams.minLevel', { skill: name(s.id) })}
               value={s.minLevel}
               onChange={(e) =>
@@ -78,13 +80,14 @@ export function SkillPicker({
                 </option>
               ))}
             </select>
-            <button type="button" aria-label={t('teams.remove', { skill: name(s.id) })} onClick={() => toggle(s.id)}>
+            <button type="button" className="teams-chip-remove" aria-label={t('teams.remove', { skill: name(s.id) })} onClick={() => toggle(s.id)}>
               ×
             </button>
           </li>
         ))}
       </ul>
       <input
+        className="teams-input teams-filter"
         type="search"
         value={filter}
         placeholder={t('teams.skillFilter')}
@@ -93,11 +96,15 @@ export function SkillPicker({
       />
       <ul className="teams-tree" aria-label={t('teams.skillTree')}>
         {visible.map(({ entry, depth }) => (
-          <li key={entry.skill.id} style={{ paddingInlineStart: `${depth * 1.1}em` }}>
-            <label>
-              <input type="checkbox" checked={isChosen(entry.skill.id)} onChange={() => toggle(entry.skill.id)} />{' '}
-              {nameIn(entry.skill, language)}{' '}
-              <span className="teams-muted">{t('teams.holders', { count: entry.holders })}</span>
+          <li
+            key={entry.skill.id}
+            className={depth === 0 ? 'teams-tree-top' : undefined}
+            style={{ paddingInlineStart: `${depth * 1.25}em` }}
+          >
+            <label className="teams-check">
+              <input type="checkbox" checked={isChosen(entry.skill.id)} onChange={() => toggle(entry.skill.id)} />
+              <span className="teams-check-name">{nameIn(entry.skill, language)}</span>
+              <span className="teams-count">{t('teams.holders', { count: entry.holders })}</span>
             </label>
           </li>
         ))}

@@ -2,7 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { number, pathText, skillName, type Expert, type Team } from './team-text.ts';
+import { ScoreWord } from './ScoreWord.tsx';
+import { cohesionInWords, introductionsInWords } from './team-score.ts';
+import { number, skillName, type Expert, type Team } from './team-text.ts';
 
 interface Props {
   team: Team;
@@ -14,10 +16,84 @@ interface Props {
   onOpenNode(key: string): void;
 }
 
+type Person = { key: string; name: string; nameLatin?: string | null };
+
+function Figures({ team, language }: { team: Team; language: Language }) {
+  const { t } = useTranslation();
+  const intro = introductionsInWords(team);
+  const cohesion = cohesionInWords(team);
+  return (
+    <dl className="teams-figures">
+      <div title={t('teams.costExact', { cost: number(team.introductionCost, language) })}>
+        <dt>{t('teams.introductionsFigure')}</dt>
+        <dd>{intro ? <ScoreWord value={intro} language={language} /> : t('teams.noIntroductionsNeeded')}</dd>
+      </div>
+      <div title={t('teams.cohesionExact', { value: number(team.cohesion, language) })}>
+        <dt>{t('teams.cohesionFigure')}</dt>
+        <dd>{cohesion ? <ScoreWord value={cohesion} language={language} /> : t('teams.cohesionNotApplicable')}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function ExpertItem({ expert: e, total, language, person, onExclude }: {
+  expert: Expert;
+  total: number;
+  language: Language;
+  person(p: Person): React.ReactNode;
+  onExclude(expert: Expert): void;
+}) {
+  const { t } = useTranslation();
+  const list = language === 'ja' ? '、' : ', ';
+  return (
+    <li className="teams-expert" data-person={e.person.id}>
+      <div className="teams-expert-head">
+        <span className="teams-expert-name">{person(e.person)}</span>
+        <span className="teams-tag">{t('teams.alsoIn', { count: e.teamsInAnswer, total })}</span>
+      </div>
+      <p className="teams-line">
+        <span className="teams-line-label">{t('teams.covers')}</span>
+        {e.covers
+          .map((c) =>
+            t('teams.coversItem', {
+              skill: skillName(c.skill, language),
+              held: t('teams.heldAs', { skill: skillName(c.heldSkill, language), level: c.level }),
+            }),
+          )
+          .join(list)}
+      </p>
+      <p className="teams-line teams-path">
+        <span className="teams-line-label">{t('teams.introduction')}</span>
+        <span className="teams-chain">
+          {e.introduction.people.map((p, i) => (
+            <span key={p.key}>
+              {i > 0 && <span className="teams-arrow"> → </span>}
+              {nameIn(p, language)}
+            </span>
+          ))}
+        </span>{' '}
+        <ScoreWord
+          value={{ score: e.introduction.score }}
+          language={language}
+          title={t('teams.introScoreExact', { score: number(e.introduction.score, language, 3) })}
+        />
+      </p>
+      <div className="teams-expert-foot">
+        <span className="teams-muted">
+          {e.hoursPerMonth === null ? t('teams.hoursUnknown') : t('teams.hours', { count: e.hoursPerMonth })}
+        </span>
+        <button type="button" className="button teams-small" onClick={() => onExclude(e)}>
+          {t('teams.exclude', { name: nameIn(e.person, language) })}
+        </button>
+      </div>
+    </li>
+  );
+}
+
 export function TeamCard({ team, total, language, selected, onSelect, onExclude, onOpenNode }: Props) {
   const { t } = useTranslation();
   const colon = language === 'ja' ? '：' : ': ';
-  const person = (p: { key: string; name: string; nameLatin?: string | null }) => (
+  const person = (p: Person) => (
     <button type="button" className="teams-link" onClick={() => onOpenNode(p.key)}>
       {nameIn(p, language)}
     </button>
@@ -28,26 +104,20 @@ export function TeamCard({ team, total, language, selected, onSelect, onExclude,
       data-rank={team.rank}
       aria-label={t('teams.team', { rank: team.rank })}
     >
-      <header>
+      <header className="teams-card-head">
         <h3>
-          {t('teams.team', { rank: team.rank })}{' '}
+          {t('teams.team', { rank: team.rank })}
           {team.rank === 1 && <span className="teams-badge">{t('teams.best')}</span>}
         </h3>
-        <button type="button" onClick={onSelect} aria-pressed={selected}>
+        <button type="button" className={`button${selected ? ' is-on' : ''}`} onClick={onSelect} aria-pressed={selected}>
           {selected ? t('teams.selectedTeam') : t('teams.select')}
         </button>
       </header>
-      <p className="teams-figures">
-        <span title={t('teams.costHint')}>{t('teams.cost', { cost: number(team.introductionCost, language) })}</span>
-        {' · '}
-        <span title={t('teams.cohesionValueHint')}>
-          {t('teams.cohesionValue', { value: number(team.cohesion, language) })}
-        </span>
-      </p>
+      <Figures team={team} language={language} />
       {team.coreCoverage.length > 0 && (
-        <section>
+        <section className="teams-section">
           <h4>{t('teams.coreCovers')}</h4>
-          <ul>
+          <ul className="teams-core-list">
             {team.coreCoverage.map((c) => (
               <li key={c.covers.skill.id}>
                 <strong>{skillName(c.covers.skill, language)}</strong>
@@ -61,46 +131,17 @@ export function TeamCard({ team, total, language, selected, onSelect, onExclude,
           </ul>
         </section>
       )}
-      <section>
+      <section className="teams-section">
         <h4>{t('teams.experts')}</h4>
         {team.experts.length === 0 && <p className="teams-muted">{t('teams.noExperts')}</p>}
         <ul className="teams-experts">
           {team.experts.map((e) => (
-            <li key={e.person.key} className="teams-expert" data-person={e.person.id}>
-              <div>
-                {person(e.person)}{' '}
-                <span className="teams-muted">{t('teams.alsoIn', { count: e.teamsInAnswer, total })}</span>
-              </div>
-              <div>
-                {t('teams.covers')}
-                {colon}
-                {e.covers
-                  .map(
-                    (c) =>
-                      `${skillName(c.skill, language)} (${t('teams.heldAs', { skill: skillName(c.heldSkill, language), level: c.level })})`,
-                  )
-                  .join(language === 'ja' ? '、' : ', ')}
-              </div>
-              <div className="teams-path">
-                {t('teams.introduction')}
-                {colon}
-                {pathText(e.introduction.people, language)}{' '}
-                <span className="teams-muted">
-                  {t('teams.introScore', { score: number(e.introduction.score, language, 3) })}
-                </span>
-              </div>
-              <div className="teams-muted">
-                {e.hoursPerMonth === null ? t('teams.hoursUnknown') : t('teams.hours', { count: e.hoursPerMonth })}{' '}
-                <button type="button" className="teams-small" onClick={() => onExclude(e)}>
-                  {t('teams.exclude', { name: nameIn(e.person, language) })}
-                </button>
-              </div>
-            </li>
+            <ExpertItem key={e.person.key} expert={e} total={total} language={language} person={person} onExclude={onExclude} />
           ))}
         </ul>
       </section>
       {team.uncovered.length > 0 && (
-        <section className="teams-uncovered">
+        <section className="teams-section teams-uncovered">
           <h4>{t('teams.uncovered')}</h4>
           <ul>
             {team.uncovered.map((u) => (

@@ -80,7 +80,10 @@ export function TeamGraph({ elements, onOpenNode }: { elements: TeamElements; on
   }, [elements]);
   return (
     <figure className="teams-graph">
-      <figcaption>{t('teams.graph')}</figcaption>
+      <figcaption>
+        <span className="teams-graph-title">{t('teams.graph')}</span>
+        <span className="teams-hint">{t('teams.graphHint')}</span>
+      </figcaption>
       <div ref={container} className="teams-graph-canvas" data-testid="teams-graph" />
       <ul className="teams-legend">
         <li className="core">{t('teams.legendCore')}</li>

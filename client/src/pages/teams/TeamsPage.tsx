@@ -14,6 +14,7 @@ import { OrgSearch } from './OrgSearch.tsx';
 import { SkillPicker } from './SkillPicker.tsx';
 import { TeamCard } from './TeamCard.tsx';
 import { TeamGraph } from './TeamGraph.tsx';
+import { TeamOptions } from './TeamOptions.tsx';
 import { teamElements } from './team-graph-elements.ts';
 import { parseTeamState, teamSearch, type TeamState } from './team-state.ts';
 import { skillName } from './team-text.ts';
@@ -78,16 +79,18 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
           ask({ ...state, team: 1 });
         }}
       >
-        <OrgSearch
-          language={language}
-          onPick={(id) => update((s) => ({ ...s, org: id, skills: null, exclude: [], team: 1 }))}
-        />
-        {org.data?.organisation && (
-          <p className="teams-org" data-testid="teams-org">
-            {nameIn(org.data.organisation, language)}
-          </p>
-        )}
-        {!state.org && <p className="teams-muted">{t('teams.chooseOrg')}</p>}
+        <div className="teams-panel teams-org-panel">
+          <OrgSearch
+            language={language}
+            onPick={(id) => update((s) => ({ ...s, org: id, skills: null, exclude: [], team: 1 }))}
+          />
+          {org.data?.organisation && (
+            <p className="teams-org" data-testid="teams-org">
+              {nameIn(org.data.organisation, language)}
+            </p>
+          )}
+          {!state.org && <p className="teams-hint">{t('teams.chooseOrg')}</p>}
+        </div>
         {state.org && (
           <SkillPicker
             language={language}
@@ -95,62 +98,44 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
             onChange={(next) => update((s) => ({ ...s, skills: next }))}
           />
         )}
-        <fieldset className="teams-options">
-          <legend>{t('teams.options')}</legend>
-          <label>
-            {t('teams.k')}{' '}
-            <input
-              type="number"
-              min={1}
-              max={10}
-              value={state.k}
-              onChange={(e) => update((s) => ({ ...s, k: Math.min(10, Math.max(1, Number(e.target.value) || 1)) }))}
-            />
-          </label>
-          <label>
-            {t('teams.maxExperts')}{' '}
-            <input
-              type="number"
-              min={1}
-              max={10}
-              value={state.maxExperts}
-              onChange={(e) =>
-                update((s) => ({ ...s, maxExperts: Math.min(10, Math.max(1, Number(e.target.value) || 1)) }))
-              }
-            />
-          </label>
-          <label title={t('teams.cohesionHint')}>
-            {t('teams.cohesion')}{' '}
-            <input
-              type="range"
-              min={0}
-              max={2}
-              step={0.25}
-              value={state.cohesion}
-              onChange={(e) => update((s) => ({ ...s, cohesion: Number(e.target.value) }))}
-            />
-          </label>
-        </fieldset>
+        <TeamOptions state={state} update={update} />
         {state.exclude.length > 0 && (
-          <p>
+          <p className="teams-excluded">
             {t('teams.excluded', { names: state.exclude.join(', ') })}{' '}
-            <button type="button" onClick={() => ask({ ...state, exclude: [] })}>
+            <button type="button" className="button" onClick={() => ask({ ...state, exclude: [] })}>
               {t('teams.clearExcluded')}
             </button>
           </p>
         )}
-        <button type="submit" className="teams-primary" disabled={!state.org || skills.length === 0}>
-          {t('teams.propose')}
-        </button>
+        <div className="teams-actions">
+          <button type="submit" className="teams-primary" disabled={!state.org || skills.length === 0}>
+            {t('teams.propose')}
+          </button>
+        </div>
       </form>
-      {loading && <p role="status">{t('teams.loading')}</p>}
-      {error && <p role="alert">{t('teams.error')}</p>}
+      {loading && (
+        <p role="status" className="teams-status">
+          {t('teams.loading')}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="teams-error">
+          {t('teams.error')}
+        </p>
+      )}
       {proposal && selected && (
         <div className="teams-result">
-          <p className="teams-core teams-no-print">
-            {t('teams.core', { count: proposal.core.length })}:{' '}
-            {proposal.core.map((p) => nameIn(p, language)).join(language === 'ja' ? '、' : ', ')}
-          </p>
+          <div className="teams-summary teams-no-print">
+            <p className="teams-core">
+              <strong>{t('teams.core', { count: proposal.core.length })}</strong>
+              {language === 'ja' ? '：' : ': '}
+              {proposal.core.map((p) => nameIn(p, language)).join(language === 'ja' ? '、' : ', ')}
+            </p>
+            <details className="teams-help">
+              <summary>{t('teams.figuresHelp')}</summary>
+              <p>{t('teams.figuresHelpText')}</p>
+            </details>
+          </div>
           {proposal.unreachable.length > 0 && (
             <section className="teams-unreachable" role="note">
               <h2>{t('teams.unreachable')}</h2>

@@ -6,7 +6,9 @@
 import type { TFunction } from 'i18next';
 import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { formatDate } from '../../ui/format.ts';
+import { strengthWord } from '../../introductions/intro-text.ts';
+import { formatDate, formatPercent } from '../../ui/format.ts';
+import { cohesionInWords, introductionsInWords } from './team-score.ts';
 import { number, pathText, skillName, type Proposal, type Team } from './team-text.ts';
 
 export function proposalMarkdown(
@@ -20,6 +22,10 @@ export function proposalMarkdown(
   const skill = (s: Parameters<typeof skillName>[0]) => skillName(s, language);
   const sep = language === 'ja' ? '、' : ', ';
   const colon = language === 'ja' ? '：' : ': ';
+  const worded = (score: number) => ({
+    strength: t(`intro.strength.${strengthWord(score)}`).toLowerCase(),
+    score: formatPercent(score, language),
+  });
   const lines = [
     `# ${t('teams.md.title', { org })}`,
     '',
@@ -50,7 +56,7 @@ export function proposalMarkdown(
     const hours = e.hoursPerMonth === null ? t('teams.hoursUnknown') : t('teams.hours', { count: e.hoursPerMonth });
     lines.push(
       `- ${t('teams.md.expertLine', { name: nameIn(e.person, language), covers, interpolation: { escapeValue: false } })}`,
-      `  - ${t('teams.md.path', { path: pathText(e.introduction.people, language), score: number(e.introduction.score, language, 3) })}`,
+      `  - ${t('teams.md.path', { path: pathText(e.introduction.people, language), ...worded(e.introduction.score) })}`,
       `  - ${hours}`,
     );
   }
@@ -63,13 +69,30 @@ export function proposalMarkdown(
     '',
     `## ${t('teams.md.figures')}`,
     '',
-    `- ${t('teams.md.costLine', { cost: number(team.introductionCost, language) })}`,
-    `- ${t('teams.md.cohesionLine', { value: number(team.cohesion, language) })}`,
+    ...figureLines(team, t, language),
     '',
     t('teams.md.howToRead'),
     '',
   );
   return lines.join('\n');
+}
+
+/** The team's figures in words, with the exact numbers in brackets for whoever wants them. */
+function figureLines(team: Team, t: TFunction, language: Language): string[] {
+  const intro = introductionsInWords(team);
+  const cohesion = cohesionInWords(team);
+  const word = (score: number) => t(`intro.strength.${strengthWord(score)}`).toLowerCase();
+  const lines: string[] = [];
+  if (intro)
+    lines.push(
+      `- ${t('teams.md.costLine', { strength: word(intro.score), score: formatPercent(intro.score, language), cost: number(team.introductionCost, language) })}`,
+    );
+  lines.push(
+    cohesion
+      ? `- ${t('teams.md.cohesionLine', { strength: word(cohesion.score), value: number(team.cohesion, language) })}`
+      : `- ${t('teams.md.cohesionNone')}`,
+  );
+  return lines;
 }
 
 /** Every skill the team accounts for (covered by the core, by an expert, or not covered), once. */

@@ -1,0 +1,78 @@
+/** One proposed organisation for an STO: the needs it covers and how the STO already knows it. */
+import { useTranslation } from 'react-i18next';
+import type { StoMatchingQuery as Result } from '../../gql/graphql.ts';
+import { nameIn } from '../../graph/names.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { formatNumber } from '../../ui/format.ts';
+import { ScoreWord } from '../teams/ScoreWord.tsx';
+import { number, skillName } from '../teams/team-text.ts';
+
+export type Match = Result['stoMatching']['matches'][number];
+
+function Tie({ match, language }: { match: Match; language: Language }) {
+  const { t } = useTranslation();
+  if (match.currentRole)
+    return <p className="matching-tie matching-tie-current">{t('matching.current', { role: match.currentRole })}</p>;
+  if (!match.introduction) return <p className="matching-tie teams-muted">{t('matching.far')}</p>;
+  const people = match.introduction.people;
+  return (
+    <p className="matching-tie">
+      <span className="teams-line-label">{t('matching.viaLabel')}</span>
+      <span className="teams-chain">
+        {people.map((p, i) => (
+          <span key={p.key}>
+            {i > 0 && <span className="teams-arrow"> → </span>}
+            {nameIn(p, language)}
+          </span>
+        ))}
+      </span>{' '}
+      <ScoreWord
+        value={{ score: match.introduction.score }}
+        language={language}
+        title={t('matching.scoreExact', { score: number(match.introduction.score, language, 3) })}
+      />
+    </p>
+  );
+}
+
+export function MatchItem({
+  match,
+  language,
+  onOpenNode,
+}: {
+  match: Match;
+  language: Language;
+  onOpenNode(key: string): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <li className="matching-org" data-org={match.organisation.id}>
+      <div className="matching-org-head">
+        <button type="button" className="teams-link" onClick={() => onOpenNode(match.organisation.key)}>
+          {nameIn(match.organisation, language)}
+        </button>
+        <span className="teams-tag" title={t('matching.coverageHint')}>
+          {t('matching.coverage', {
+            count: match.coveredNeeds.length,
+            value: formatNumber(match.coverage, language),
+          })}
+        </span>
+      </div>
+      <ul className="matching-needs">
+        {match.coveredNeeds.map((n) => (
+          <li key={n.match.skill.id}>
+            <strong>{skillName(n.match.skill, language)}</strong>{' '}
+            <span className="teams-muted">
+              {t('matching.need', {
+                priority: n.priority,
+                held: skillName(n.match.heldSkill, language),
+                level: n.match.level,
+              })}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Tie match={match} language={language} />
+    </li>
+  );
+}
