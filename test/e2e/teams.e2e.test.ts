@@ -9,6 +9,8 @@ import type { Core } from 'cytoscape';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strengthWord } from '../../client/src/introductions/intro-text.ts';
+import ja from '../../client/src/i18n/ja.json' with { type: 'json' };
 import { DEMO_FIXTURES } from '../../seed/demo/index.ts';
 import { startBrowserSession, type BrowserSession } from './browser-helpers.ts';
 import { shoot } from './screenshots.ts';
@@ -38,7 +40,7 @@ async function api(query: string, variables: Answer = {}): Promise<Answer> {
 
 const TEAMS = `query($skills: [RequiredSkillInput!]!, $exclude: [ID!]) {
   proposeTeams(organisationId: "${ORG}", requiredSkills: $skills, k: 3, maxExperts: 4, cohesionWeight: 0.25, excludePeople: $exclude) {
-    teams { rank experts { person { id } introduction { people { id } } } } } }`;
+    teams { rank experts { person { id } introduction { score people { id } } } } } }`;
 
 /** Polls with time for the server's first answers (the projection builds on the first question). */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 });
@@ -90,6 +92,13 @@ describe('team composer', () => {
       expect(await cardExperts(team.rank)).toEqual(expected);
     }
     expect(new URL(page.url()).searchParams.get('skills')).toContain('kintone:1');
+    // Introduction scores read as the map's words, with the exact figure kept in the tooltip.
+    const first = answer.proposeTeams.teams[0].experts[0];
+    const score = page.locator(
+      `article.teams-card[data-rank="1"] li.teams-expert[data-person="${first.person.id}"] .teams-path .teams-score`,
+    );
+    expect(await score.textContent()).toContain(ja.intro.strength[strengthWord(first.introduction.score)]);
+    expect(await score.getAttribute('title')).toContain(first.introduction.score.toFixed(3));
     await shoot(page, 'teams-cards');
   });
 
@@ -161,6 +170,20 @@ describe('team composer', () => {
     await page.getByRole('button', { name: 'Propose teams' }).click();
     await poll(() => page.getByRole('heading', { name: 'Skills nobody reachable can cover' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Team composer' }).count()).toBe(1);
+    await poll(() => page.locator('article.teams-card').count()).toBeGreaterThan(0);
+    expect(await page.locator('.teams-figures').first().textContent()).toMatch(
+      /Ease of introductions(Strong|Good|Fair|Weak|None needed)/,
+    );
+    await shoot(page, 'teams-cards-en');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await shoot(page, 'teams-cards-en-1024');
+    // No sideways scroll on a small laptop: the page fits its frame.
+    const fits = () =>
+      page.evaluate(() =>
+        [document.documentElement, document.querySelector('.page-area')!].every((e) => e.scrollWidth <= e.clientWidth),
+      );
+    expect(await fits()).toBe(true);
+    await page.setViewportSize({ width: 1440, height: 900 });
     expect(session.problems).toEqual([]);
   });
 });
@@ -189,6 +212,10 @@ describe('STO matching', () => {
     }
     expect(await page.getByTestId('matching-summary').textContent()).toContain(`${m.matches.length}団体`);
     await shoot(page, 'matching');
+    await page.goto(`${session.url}/matching?lang=en`);
+    await page.getByRole('button', { name: 'Propose a matching' }).click();
+    await poll(() => page.getByTestId('matching-summary').textContent()).toContain(`${m.matches.length} organisations`);
+    await shoot(page, 'matching-en');
     expect(session.problems).toEqual([]);
   });
 });

@@ -5,15 +5,22 @@
  */
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import en from '../../client/src/i18n/en.json' with { type: 'json' };
 import teams from '../../client/src/i18n/features/teams.json' with { type: 'json' };
+import ja from '../../client/src/i18n/ja.json' with { type: 'json' };
 import { proposalMarkdown } from '../../client/src/pages/teams/proposal-markdown.ts';
 import { teamElements } from '../../client/src/pages/teams/team-graph-elements.ts';
+import { cohesionInWords, introductionsInWords } from '../../client/src/pages/teams/team-score.ts';
 import { parseTeamState, teamSearch } from '../../client/src/pages/teams/team-state.ts';
 import type { Proposal } from '../../client/src/pages/teams/team-text.ts';
 
 const i18n = i18next.createInstance();
 await i18n.init({
-  resources: { ja: { translation: { teams: teams.ja } }, en: { translation: { teams: teams.en } } },
+  // The strength words are the map's (intro.strength), shared with the introductions panel.
+  resources: {
+    ja: { translation: { teams: teams.ja, intro: ja.intro } },
+    en: { translation: { teams: teams.en, intro: en.intro } },
+  },
   lng: 'ja',
   interpolation: { escapeValue: false },
   initAsync: false,
@@ -101,17 +108,43 @@ describe('proposal Markdown', () => {
     expect(md).toContain('## プロジェクトに必要なスキル\n\n- 助成金申請\n- kintone\n- CiviCRM');
     expect(md).toContain('- 助成金申請：田中 花子 (助成金申請・レベル4)');
     expect(md).toContain('- **鈴木 美咲**さん：kintone (kintone・レベル5)');
-    expect(md).toContain('ご紹介の経路：田中 花子 → 伊藤 直樹 → 鈴木 美咲（紹介スコア 0.223）');
+    expect(md).toContain('ご紹介の経路：田中 花子 → 伊藤 直樹 → 鈴木 美咲（紹介のしやすさ：良好・22%）');
     expect(md).toContain('  - 月12時間まで対応可能');
     expect(md).toContain('- CiviCRM：紹介でたどれる範囲にこのスキルを持つ人がいません');
-    expect(md).toContain('紹介コスト：1.50');
+    expect(md).toContain('- 紹介の頼みやすさ：良好（代表的な紹介スコア 22%、紹介コスト 1.50。');
+    expect(md).toContain('- 専門家どうしの近さ：専門家が1人以下のため該当なし');
   });
 
   it('reads as an English proposal', () => {
     const md = proposalMarkdown(proposal, proposal.teams[0]!, i18n.getFixedT('en'), 'en', '2026-11-24');
     expect(md).toMatch(/^# Team proposal for Test NPO\n/);
     expect(md).toContain('**Suzuki Misaki**: kintone (holds kintone, level 5)');
-    expect(md).toContain('How we reach them: Tanaka Hanako → Ito Naoki → Suzuki Misaki (introduction score 0.223)');
+    expect(md).toContain('How we reach them: Tanaka Hanako → Ito Naoki → Suzuki Misaki (good introduction, 22%)');
+    expect(md).toContain('- Ease of introductions: good (typical introduction score 22%; introduction cost 1.5');
     expect(md).toContain('- CiviCRM: nobody the core can reach holds this skill');
+  });
+});
+
+describe('team figures in words', () => {
+  const expertCovering = (n: number) => ({ covers: Array.from({ length: n }, () => ({})) });
+  it('reads the introduction cost as the typical introduction of the team, on the map’s scale', () => {
+    // Two experts whose introductions cost 1.5 in total: each typically e^(−0.75) ≈ 0.47, strong.
+    const team = { introductionCost: 1.5, experts: [expertCovering(1), expertCovering(1)] } as never;
+    expect(introductionsInWords(team)!.score).toBeCloseTo(Math.exp(-0.75), 10);
+    expect(introductionsInWords(team)!.word).toBe('strong');
+    expect(introductionsInWords({ introductionCost: 6, experts: [expertCovering(1)] } as never)!.word).toBe('weak');
+    expect(introductionsInWords({ introductionCost: 0, experts: [] } as never)).toBeNull();
+  });
+
+  it('reads cohesion as the mean distance per pair of skills held by different experts', () => {
+    // A covers 2 skills, B 1: two cross pairs; a total distance of 2 is 1 per pair, e^(−1) ≈ 0.37.
+    const team = { cohesion: 2, experts: [expertCovering(2), expertCovering(1)] } as never;
+    expect(cohesionInWords(team)!.score).toBeCloseTo(Math.exp(-1), 10);
+    expect(cohesionInWords(team)!.word).toBe('good');
+    expect(cohesionInWords({ cohesion: 20, experts: [expertCovering(1), expertCovering(1)] } as never)!.word).toBe(
+      'weak',
+    );
+    // One expert has nobody to know: no figure rather than a misleading "strong".
+    expect(cohesionInWords({ cohesion: 0, experts: [expertCovering(3)] } as never)).toBeNull();
   });
 });

@@ -19,57 +19,61 @@ export function CompareTable({ proposal, language }: { proposal: Proposal; langu
   }
   return (
     <div className="teams-compare-wrap">
-    <table className="teams-compare">
-      <caption>{t('teams.compare')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('teams.skill')}</th>
-          {proposal.teams.map((team) => (
-            <th scope="col" key={team.rank}>
-              {t('teams.team', { rank: team.rank })}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {coverageRows(proposal).map((row) => (
-          <tr key={row.skillId}>
-            <th scope="row">{skills.get(row.skillId)}</th>
-            {row.cells.map((cell, i) => (
-              <td key={i}>
-                {cell === null
-                  ? t('teams.none')
-                  : cell.startsWith('core:')
-                    ? <>{people.get(cell.slice(5))} <span className="teams-tag">{t('teams.byCore')}</span></>
-                    : people.get(cell)}
-              </td>
+      <table className="teams-compare">
+        <caption>{t('teams.compare')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('teams.skill')}</th>
+            {proposal.teams.map((team) => (
+              <th scope="col" key={team.rank}>
+                {t('teams.team', { rank: team.rank })}
+              </th>
             ))}
           </tr>
-        ))}
-        <tr className="teams-compare-figure">
-          <th scope="row">{t('teams.compareIntroductions')}</th>
-          {proposal.teams.map((team) => {
-            const intro = introductionsInWords(team);
-            return (
-              <td key={team.rank} title={t('teams.costExact', { cost: number(team.introductionCost, language) })}>
-                {intro ? <ScoreWord value={intro} language={language} /> : t('teams.noIntroductionsNeeded')}
-              </td>
-            );
-          })}
-        </tr>
-        <tr className="teams-compare-figure">
-          <th scope="row">{t('teams.compareCohesion')}</th>
-          {proposal.teams.map((team) => {
-            const cohesion = cohesionInWords(team);
-            return (
-              <td key={team.rank} title={t('teams.cohesionExact', { value: number(team.cohesion, language) })}>
-                {cohesion ? <ScoreWord value={cohesion} language={language} /> : t('teams.cohesionNotApplicable')}
-              </td>
-            );
-          })}
-        </tr>
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {coverageRows(proposal).map((row) => (
+            <tr key={row.skillId}>
+              <th scope="row">{skills.get(row.skillId)}</th>
+              {row.cells.map((cell, i) => (
+                <td key={i}>
+                  {cell === null ? (
+                    t('teams.none')
+                  ) : cell.startsWith('core:') ? (
+                    <>
+                      {people.get(cell.slice(5))} <span className="teams-tag">{t('teams.byCore')}</span>
+                    </>
+                  ) : (
+                    people.get(cell)
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr className="teams-compare-figure">
+            <th scope="row">{t('teams.compareIntroductions')}</th>
+            {proposal.teams.map((team) => {
+              const intro = introductionsInWords(team);
+              return (
+                <td key={team.rank} title={t('teams.costExact', { cost: number(team.introductionCost, language) })}>
+                  {intro ? <ScoreWord value={intro} language={language} /> : t('teams.noIntroductionsNeeded')}
+                </td>
+              );
+            })}
+          </tr>
+          <tr className="teams-compare-figure">
+            <th scope="row">{t('teams.compareCohesion')}</th>
+            {proposal.teams.map((team) => {
+              const cohesion = cohesionInWords(team);
+              return (
+                <td key={team.rank} title={t('teams.cohesionExact', { value: number(team.cohesion, language) })}>
+                  {cohesion ? <ScoreWord value={cohesion} language={language} /> : t('teams.cohesionNotApplicable')}
+                </td>
+              );
+            })}
+          </tr>
+        </tbody>
+      </table>
     </div>
   );
 }

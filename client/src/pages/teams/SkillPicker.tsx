@@ -80,7 +80,12 @@ export function SkillPicker({
                 </option>
               ))}
             </select>
-            <button type="button" className="teams-chip-remove" aria-label={t('teams.remove', { skill: name(s.id) })} onClick={() => toggle(s.id)}>
+            <button
+              type="button"
+              className="teams-chip-remove"
+              aria-label={t('teams.remove', { skill: name(s.id) })}
+              onClick={() => toggle(s.id)}
+            >
               ×
             </button>
           </li>

@@ -36,7 +36,13 @@ function Figures({ team, language }: { team: Team; language: Language }) {
   );
 }
 
-function ExpertItem({ expert: e, total, language, person, onExclude }: {
+function ExpertItem({
+  expert: e,
+  total,
+  language,
+  person,
+  onExclude,
+}: {
   expert: Expert;
   total: number;
   language: Language;
@@ -109,7 +115,12 @@ export function TeamCard({ team, total, language, selected, onSelect, onExclude,
           {t('teams.team', { rank: team.rank })}
           {team.rank === 1 && <span className="teams-badge">{t('teams.best')}</span>}
         </h3>
-        <button type="button" className={`button${selected ? ' is-on' : ''}`} onClick={onSelect} aria-pressed={selected}>
+        <button
+          type="button"
+          className={`button${selected ? ' is-on' : ''}`}
+          onClick={onSelect}
+          aria-pressed={selected}
+        >
           {selected ? t('teams.selectedTeam') : t('teams.select')}
         </button>
       </header>
@@ -136,7 +147,14 @@ export function TeamCard({ team, total, language, selected, onSelect, onExclude,
         {team.experts.length === 0 && <p className="teams-muted">{t('teams.noExperts')}</p>}
         <ul className="teams-experts">
           {team.experts.map((e) => (
-            <ExpertItem key={e.person.key} expert={e} total={total} language={language} person={person} onExclude={onExclude} />
+            <ExpertItem
+              key={e.person.key}
+              expert={e}
+              total={total}
+              language={language}
+              person={person}
+              onExclude={onExclude}
+            />
           ))}
         </ul>
       </section>

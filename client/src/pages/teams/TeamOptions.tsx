@@ -17,48 +17,50 @@ export function TeamOptions({ state, update }: { state: TeamState; update(f: (s:
   return (
     <fieldset className="teams-panel teams-options">
       <legend>{t('teams.options')}</legend>
-      <label className="teams-field">
-        <span className="teams-field-label">{t('teams.k')}</span>
-        <input
-          className="teams-input teams-number"
-          type="number"
-          min={1}
-          max={10}
-          value={state.k}
-          onChange={(e) => update((s) => ({ ...s, k: clamp(e.target.value) }))}
-        />
-      </label>
-      <label className="teams-field">
-        <span className="teams-field-label">{t('teams.maxExperts')}</span>
-        <input
-          className="teams-input teams-number"
-          type="number"
-          min={1}
-          max={10}
-          value={state.maxExperts}
-          onChange={(e) => update((s) => ({ ...s, maxExperts: clamp(e.target.value) }))}
-        />
-      </label>
-      <label className="teams-field teams-field-wide">
-        <span className="teams-field-label">{t('teams.cohesion')}</span>
-        <span className="teams-range-row">
+      <div className="teams-options-grid">
+        <label className="teams-field">
+          <span className="teams-field-label">{t('teams.k')}</span>
           <input
-            className="teams-range"
-            type="range"
-            min={0}
-            max={2}
-            step={0.25}
-            value={state.cohesion}
-            aria-describedby="teams-cohesion-hint"
-            aria-valuetext={t(`teams.cohesionLevel.${cohesionLevel(state.cohesion)}`)}
-            onChange={(e) => update((s) => ({ ...s, cohesion: Number(e.target.value) }))}
+            className="teams-input teams-number"
+            type="number"
+            min={1}
+            max={10}
+            value={state.k}
+            onChange={(e) => update((s) => ({ ...s, k: clamp(e.target.value) }))}
           />
-          <output className="teams-range-value">{t(`teams.cohesionLevel.${cohesionLevel(state.cohesion)}`)}</output>
-        </span>
-        <span id="teams-cohesion-hint" className="teams-hint">
-          {t('teams.cohesionHint')}
-        </span>
-      </label>
+        </label>
+        <label className="teams-field">
+          <span className="teams-field-label">{t('teams.maxExperts')}</span>
+          <input
+            className="teams-input teams-number"
+            type="number"
+            min={1}
+            max={10}
+            value={state.maxExperts}
+            onChange={(e) => update((s) => ({ ...s, maxExperts: clamp(e.target.value) }))}
+          />
+        </label>
+        <label className="teams-field teams-field-wide">
+          <span className="teams-field-label">{t('teams.cohesion')}</span>
+          <span className="teams-range-row">
+            <input
+              className="teams-range"
+              type="range"
+              min={0}
+              max={2}
+              step={0.25}
+              value={state.cohesion}
+              aria-describedby="teams-cohesion-hint"
+              aria-valuetext={t(`teams.cohesionLevel.${cohesionLevel(state.cohesion)}`)}
+              onChange={(e) => update((s) => ({ ...s, cohesion: Number(e.target.value) }))}
+            />
+            <output className="teams-range-value">{t(`teams.cohesionLevel.${cohesionLevel(state.cohesion)}`)}</output>
+          </span>
+          <span id="teams-cohesion-hint" className="teams-hint">
+            {t('teams.cohesionHint')}
+          </span>
+        </label>
+      </div>
     </fieldset>
   );
 }

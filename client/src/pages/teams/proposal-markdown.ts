@@ -65,15 +65,7 @@ export function proposalMarkdown(
     lines.push('', `## ${t('teams.md.uncovered')}`, '');
     for (const u of team.uncovered) lines.push(`- ${skill(u.skill.skill)}${colon}${t(`teams.reason.${u.reason}`)}`);
   }
-  lines.push(
-    '',
-    `## ${t('teams.md.figures')}`,
-    '',
-    ...figureLines(team, t, language),
-    '',
-    t('teams.md.howToRead'),
-    '',
-  );
+  lines.push('', `## ${t('teams.md.figures')}`, '', ...figureLines(team, t, language), '', t('teams.md.howToRead'), '');
   return lines.join('\n');
 }
 
