@@ -5,7 +5,7 @@ import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { formatNumber } from '../../ui/format.ts';
 import { ScoreWord } from '../teams/ScoreWord.tsx';
-import { number, skillName } from '../teams/team-text.ts';
+import { heldText, number, skillName } from '../teams/team-text.ts';
 
 export type Match = Result['stoMatching']['matches'][number];
 
@@ -63,11 +63,7 @@ export function MatchItem({
           <li key={n.match.skill.id}>
             <strong>{skillName(n.match.skill, language)}</strong>{' '}
             <span className="teams-muted">
-              {t('matching.need', {
-                priority: n.priority,
-                held: skillName(n.match.heldSkill, language),
-                level: n.match.level,
-              })}
+              {t('matching.need', { priority: n.priority, held: heldText(t, n.match, language) })}
             </span>
           </li>
         ))}

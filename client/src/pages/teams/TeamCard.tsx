@@ -4,7 +4,7 @@ import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { ScoreWord } from './ScoreWord.tsx';
 import { cohesionInWords, introductionsInWords } from './team-score.ts';
-import { number, skillName, type Expert, type Team } from './team-text.ts';
+import { heldText, number, skillName, type Expert, type Team } from './team-text.ts';
 
 interface Props {
   team: Team;
@@ -63,7 +63,7 @@ function ExpertItem({
           .map((c) =>
             t('teams.coversItem', {
               skill: skillName(c.skill, language),
-              held: t('teams.heldAs', { skill: skillName(c.heldSkill, language), level: c.level }),
+              held: heldText(t, c, language),
             }),
           )
           .join(list)}
@@ -133,10 +133,7 @@ export function TeamCard({ team, total, language, selected, onSelect, onExclude,
               <li key={c.covers.skill.id}>
                 <strong>{skillName(c.covers.skill, language)}</strong>
                 {colon}
-                {person(c.person)}{' '}
-                <span className="teams-muted">
-                  {t('teams.heldAs', { skill: skillName(c.covers.heldSkill, language), level: c.covers.level })}
-                </span>
+                {person(c.person)} <span className="teams-muted">{heldText(t, c.covers, language)}</span>
               </li>
             ))}
           </ul>

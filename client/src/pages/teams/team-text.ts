@@ -19,6 +19,14 @@ export const pathText = (people: { name: string; nameLatin?: string | null }[], 
 export const number = (x: number, language: Language, digits = 2) =>
   new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(x);
 
+type Held = { level: number; skill: { id: string }; heldSkill: Parameters<typeof skillName>[0] };
+
+/** "level 5" when the person holds the skill itself, "holds Salesforce, level 4" when a narrower one. */
+export const heldText = (t: (key: string, options?: Record<string, unknown>) => string, c: Held, language: Language) =>
+  c.heldSkill.id === c.skill.id
+    ? t('teams.heldLevel', { level: c.level })
+    : t('teams.heldAs', { skill: skillName(c.heldSkill, language), level: c.level });
+
 /** The rows of the comparison: every required skill and who covers it in each team. */
 export function coverageRows(proposal: Proposal): { skillId: string; cells: (string | null)[] }[] {
   const ids = new Set<string>();
