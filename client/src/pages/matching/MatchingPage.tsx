@@ -12,6 +12,7 @@ import { formatNumber } from '../../ui/format.ts';
 import { StoCard } from './StoCard.tsx';
 import { StoMatchingQuery } from './matching-queries.ts';
 import '../../styles/teams.css';
+import '../../styles/teams-results.css';
 import '../../styles/matching.css';
 
 interface State {

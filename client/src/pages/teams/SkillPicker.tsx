@@ -99,21 +99,24 @@ export function SkillPicker({
         aria-label={t('teams.skillFilter')}
         onChange={(e) => setFilter(e.target.value)}
       />
-      <ul className="teams-tree" aria-label={t('teams.skillTree')}>
-        {visible.map(({ entry, depth }) => (
-          <li
-            key={entry.skill.id}
-            className={depth === 0 ? 'teams-tree-top' : undefined}
-            style={{ paddingInlineStart: `${depth * 1.25}em` }}
-          >
-            <label className="teams-check">
-              <input type="checkbox" checked={isChosen(entry.skill.id)} onChange={() => toggle(entry.skill.id)} />
-              <span className="teams-check-name">{nameIn(entry.skill, language)}</span>
-              <span className="teams-count">{t('teams.holders', { count: entry.holders })}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
+      {/* The scroll box wraps the columns: a height-capped multi-column list would overflow sideways. */}
+      <div className="teams-tree-box">
+        <ul className="teams-tree" aria-label={t('teams.skillTree')}>
+          {visible.map(({ entry, depth }) => (
+            <li
+              key={entry.skill.id}
+              className={depth === 0 ? 'teams-tree-top' : undefined}
+              style={{ paddingInlineStart: `${depth * 1.25}em` }}
+            >
+              <label className="teams-check">
+                <input type="checkbox" checked={isChosen(entry.skill.id)} onChange={() => toggle(entry.skill.id)} />
+                <span className="teams-check-name">{nameIn(entry.skill, language)}</span>
+                <span className="teams-count">{t('teams.holders', { count: entry.holders })}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </div>
     </fieldset>
   );
 }

@@ -26,11 +26,15 @@ function Figures({ team, language }: { team: Team; language: Language }) {
     <dl className="teams-figures">
       <div title={t('teams.costExact', { cost: number(team.introductionCost, language) })}>
         <dt>{t('teams.introductionsFigure')}</dt>
-        <dd>{intro ? <ScoreWord value={intro} language={language} /> : t('teams.noIntroductionsNeeded')}</dd>
+        <dd className={intro ? undefined : 'teams-muted'}>
+          {intro ? <ScoreWord value={intro} language={language} /> : t('teams.noIntroductionsNeeded')}
+        </dd>
       </div>
       <div title={t('teams.cohesionExact', { value: number(team.cohesion, language) })}>
         <dt>{t('teams.cohesionFigure')}</dt>
-        <dd>{cohesion ? <ScoreWord value={cohesion} language={language} /> : t('teams.cohesionNotApplicable')}</dd>
+        <dd className={cohesion ? undefined : 'teams-muted'}>
+          {cohesion ? <ScoreWord value={cohesion} language={language} /> : t('teams.cohesionNotApplicable')}
+        </dd>
       </div>
     </dl>
   );

@@ -51,7 +51,14 @@ export function TeamGraph({ elements, onOpenNode }: { elements: TeamElements; on
     cy.on('tap', 'node', (e) => open.current(e.target.id()));
     cyRef.current = cy;
     window.__tsunagariTeams = cy;
+    // The column narrows with the window: keep the canvas its container's size and the team in view.
+    const resize = new ResizeObserver(() => {
+      cy.resize();
+      cy.fit(undefined, 20);
+    });
+    if (container.current) resize.observe(container.current);
     return () => {
+      resize.disconnect();
       cy.destroy();
       cyRef.current = null;
       if (window.__tsunagariTeams === cy) delete window.__tsunagariTeams;

@@ -20,6 +20,7 @@ import { parseTeamState, teamSearch, type TeamState } from './team-state.ts';
 import { skillName } from './team-text.ts';
 import { ProposeTeamsQuery, TeamOrgQuery } from './teams-queries.ts';
 import '../../styles/teams.css';
+import '../../styles/teams-results.css';
 
 function useTeamState(): [TeamState, (update: (s: TeamState) => TeamState) => void] {
   const [state, setState] = useState<TeamState>(() => parseTeamState(window.location.search));
