@@ -2,14 +2,14 @@
  * The connection-assets dashboard in a real browser against the real server and the demo
  * network: choosing an organisation, figures that match the API, the people and paths behind a
  * figure opening on the map, a handover plan, the trend, the background network analysis with
- * graph overlays, and both languages. Screenshots go to /tmp/assets-*.png for review.
+ * graph overlays, and both languages. Screenshots go to screenshots/assets-*.png for review.
  */
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FIXTURES } from '../../seed/demo/index.ts';
 import { startBrowserSession, type BrowserSession } from './browser-helpers.ts';
-import { SCREENSHOTS } from './screenshots.ts';
+import { SCREENSHOTS, shoot } from './screenshots.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -49,8 +49,8 @@ describe('connection assets dashboard', () => {
   it('picks an organisation by search and keeps it in the URL', async () => {
     await page.goto(`${session.url}/assets?lang=ja`);
     await page.getByText('団体を選ぶと、つながり資産が表示されます。').waitFor();
-    await page.getByLabel('団体', { exact: true }).fill('なにわフード');
-    await page.getByRole('button', { name: /なにわフードシェア/ }).click();
+    await page.getByRole('combobox', { name: '団体', exact: true }).fill('なにわフード');
+    await page.getByRole('option', { name: /なにわフードシェア/ }).click();
     await page.getByTestId('assets-org').waitFor();
     expect(await page.getByTestId('assets-org').textContent()).toContain('なにわフードシェア');
     expect(new URL(page.url()).searchParams.get('org')).toBe(ORG);
@@ -71,7 +71,7 @@ describe('connection assets dashboard', () => {
     expect(await rows.count()).toBe(a.coverage.length);
     expect(await rows.first().textContent()).toContain('kintone');
     expect(await page.getByTestId('risk-table').locator('tbody tr').count()).toBe(Math.min(15, a.risks.length));
-    await page.screenshot({ path: '/tmp/assets-dashboard-en.png', fullPage: true });
+    await shoot(page, 'assets-dashboard-en');
   });
 
   it('lists the people behind a figure with their paths, and opens one on the map', async () => {
@@ -150,7 +150,7 @@ describe('connection assets dashboard', () => {
         .map((n) => `${n.id()}=${Math.round(Number(n.data('size')))}`);
       return now.join() !== before.join();
     }, byBetweenness);
-    await page.screenshot({ path: '/tmp/assets-network-en.png', fullPage: true });
+    await shoot(page, 'assets-network-en');
   });
 
   it('reads in Japanese, and leaves no console problems', async () => {
@@ -163,7 +163,7 @@ describe('connection assets dashboard', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('hops')).toBe('3');
     await page.getByRole('heading', { name: 'セクター別（3ステップ以内）' }).waitFor();
     expect(await hops.getByRole('button', { pressed: true }).textContent()).toBe('3ステップ以内');
-    await page.screenshot({ path: '/tmp/assets-dashboard-ja.png', fullPage: true });
+    await shoot(page, 'assets-dashboard-ja');
     expect(session.problems).toEqual([]);
   });
 

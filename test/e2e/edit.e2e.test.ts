@@ -2,10 +2,11 @@
  * Editing in a real browser against the real server and the demo network: add a person, give
  * them a tie and see the edge, rename someone and see the map and the details change, keep
  * everything typed through a client check, a server check and a network failure, and delete
- * with a confirmation that says what else goes. Screenshots go to /tmp for review.
+ * with a confirmation that says what else goes. Screenshots go to screenshots/edit-*.png for review.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shoot } from './screenshots.ts';
 import { startBrowserSession, waitForGraph, type BrowserSession } from './browser-helpers.ts';
 
 /** The server shares two cores with other test runs: give answers time to arrive. */
@@ -37,13 +38,7 @@ async function errorOf(field: Locator): Promise<string> {
 
 async function pick(box: Locator, text: string, option: RegExp): Promise<void> {
   await box.fill(text);
-  try {
-    await page.getByRole('option', { name: option }).first().click({ timeout: 8000 });
-  } catch (e) {
-    await page.screenshot({ path: '/tmp/dbg-pick.png' });
-    console.log('OPTIONS', await page.getByRole('option').allInnerTexts(), await box.inputValue());
-    throw e;
-  }
+  await page.getByRole('option', { name: option }).first().click({ timeout: 8000 });
 }
 
 /** Mutations the page sent, by operation name (to tell a server check from a browser one). */
@@ -82,7 +77,7 @@ describe('editing the network', () => {
     await dialog().getByLabel('ローマ字表記').fill('Shiken Taro');
     for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')))).toBe(true);
-    await page.screenshot({ path: '/tmp/edit-add-person-ja.png' });
+    await shoot(page, 'edit-add-person-ja');
     await dialog().getByRole('button', { name: '作成' }).click();
     await page.waitForURL(/node=Person:person-/);
     newKey = /node=(Person:[^&]+)/.exec(page.url())![1]!;
@@ -103,7 +98,7 @@ describe('editing the network', () => {
     await poll(() => dialog().locator('.edit-group').filter({ hasText: '知り合い' }).innerText()).toContain(
       '田中 花子',
     );
-    await page.screenshot({ path: '/tmp/edit-connections-ja.png' });
+    await shoot(page, 'edit-connections-ja');
     await page.keyboard.press('Escape');
     await poll(() => dialog().count()).toBe(0);
     await poll(() => page.locator('aside.details').innerText()).toContain('田中 花子');
@@ -126,7 +121,7 @@ describe('editing the network', () => {
     expect(await dialog().locator('.edit-ref-name').innerText()).toMatch(/鈴木/);
     expect(sent.length).toBe(before); // caught in the browser: nothing was sent
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
-    await page.screenshot({ path: '/tmp/edit-validation-ja.png' });
+    await shoot(page, 'edit-validation-ja');
     // Esc with unsaved changes asks first; keeping on editing loses nothing.
     await page.keyboard.press('Escape');
     await dialog().getByRole('button', { name: '編集を続ける' }).click();
@@ -189,7 +184,7 @@ describe('editing the network', () => {
       const button = (await save.boundingBox())!;
       expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height).toBe(true);
       expect(button.y + button.height).toBeLessThanOrEqual(height);
-      await page.screenshot({ path: `/tmp/edit-organisation-${width}x${height}-${language}.png` });
+      await shoot(page, `edit-organisation-${width}x${height}-${language}`);
       await page.keyboard.press('Escape');
       await poll(() => dialog().count()).toBe(0);
     }
@@ -226,7 +221,7 @@ describe('editing the network', () => {
     expect(sent).toContain('EditUpdateOrganisation'); // the server said so, not the browser
     expect(await prefecture.inputValue()).toBe('Tokio');
     expect(await dialog().getByLabel('English name').inputValue()).toBe('Kodomo Gohan Network Tokyo');
-    await page.screenshot({ path: '/tmp/edit-server-error-en.png' });
+    await shoot(page, 'edit-server-error-en');
   });
 
   it('a network failure keeps the form as typed, and a retry saves it', async () => {
@@ -253,14 +248,14 @@ describe('editing the network', () => {
   it('deletes the new person after a confirmation that counts their ties', async () => {
     await page.goto(`${session.url}/?node=${newKey}&lang=ja`);
     await poll(() => detailsTitle().innerText()).toBe('試験 太郎');
-    await page.screenshot({ path: '/tmp/edit-before-delete.png' });
+    await shoot(page, 'edit-before-delete');
     await page.locator('aside.details').getByRole('button', { name: '削除' }).click();
     const confirm = page.getByRole('alertdialog');
     await poll(() => confirm.innerText()).toContain('ほかの人とのつながり 1件');
     expect(await confirm.innerText()).toContain('この操作は取り消せません。');
     // Cancel is the safe default under the keyboard.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('キャンセル');
-    await page.screenshot({ path: '/tmp/edit-delete-ja.png' });
+    await shoot(page, 'edit-delete-ja');
     await confirm.getByRole('button', { name: '削除する' }).click();
     await poll(() => confirm.count()).toBe(0);
     await poll(() => page.url()).not.toContain('node=');

@@ -13,10 +13,10 @@ import type { PageProps } from '../page-props.ts';
 import { OrganisationAssetsQuery } from './assets-queries.ts';
 import { CoverageSection } from './CoverageSection.tsx';
 import { NetworkSection } from './NetworkSection.tsx';
-import { OrgPicker } from './OrgPicker.tsx';
 import { ReachSection } from './ReachSection.tsx';
 import { RiskSection } from './RiskSection.tsx';
 import { TrendSection } from './TrendSection.tsx';
+import { OrganisationPicker } from '../../ui/OrganisationPicker.tsx';
 import '../../styles/assets.css';
 
 interface State {
@@ -61,7 +61,14 @@ export function AssetsPage({ language, onOpenNode }: PageProps) {
           <p className="assets-lead">{t('assets.intro')}</p>
         </div>
         <div className="assets-controls">
-          <OrgPicker language={language} onPick={(org) => setState((s) => ({ ...s, org }))} />
+          <OrganisationPicker
+            language={language}
+            label={t('assets.pickOrganisation')}
+            placeholder={t('assets.pickPlaceholder')}
+            className="assets-picker"
+            labelClassName="assets-control-label"
+            onPick={(org) => setState((s) => ({ ...s, org }))}
+          />
           <div className="assets-hops" role="group" aria-labelledby="assets-hops-label">
             <span id="assets-hops-label" className="assets-control-label">
               {t('assets.hopsChoice')}

@@ -271,22 +271,3 @@ export const OverlayGraphQuery = graphql(`
     }
   }
 `);
-
-export const OrganisationSearchQuery = graphql(`
-  query AssetsOrganisationSearch($text: String!) {
-    search(text: $text, kinds: [ORGANISATION], first: 8) {
-      nodes {
-        node {
-          __typename
-          key
-          id
-          ... on Organisation {
-            name
-            nameEn
-            sector
-          }
-        }
-      }
-    }
-  }
-`);

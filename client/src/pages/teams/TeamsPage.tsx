@@ -10,8 +10,8 @@ import { nameIn } from '../../graph/names.ts';
 import type { PageProps } from '../page-props.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
-import { OrgSearch } from './OrgSearch.tsx';
 import { SkillPicker } from './SkillPicker.tsx';
+import { OrganisationPicker } from '../../ui/OrganisationPicker.tsx';
 import { TeamCard } from './TeamCard.tsx';
 import { TeamGraph } from './TeamGraph.tsx';
 import { TeamOptions } from './TeamOptions.tsx';
@@ -81,8 +81,12 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
         }}
       >
         <div className="teams-panel teams-org-panel">
-          <OrgSearch
+          <OrganisationPicker
             language={language}
+            label={t('teams.organisation')}
+            placeholder={t('teams.pickPlaceholder')}
+            className="teams-picker"
+            labelClassName="teams-field-label"
             onPick={(id) => update((s) => ({ ...s, org: id, skills: null, exclude: [], team: 1 }))}
           />
           {org.data?.organisation && (

@@ -1,25 +1,5 @@
 import { graphql } from '../../gql/index.ts';
 
-/** Organisations for the picker (names in both scripts). */
-export const TeamOrgSearchQuery = graphql(`
-  query TeamOrgSearch($text: String!) {
-    search(text: $text, kinds: [ORGANISATION], first: 8) {
-      nodes {
-        node {
-          __typename
-          key
-          id
-          ... on Organisation {
-            name
-            nameEn
-            sector
-          }
-        }
-      }
-    }
-  }
-`);
-
 /** The chosen organisation's name and needs (the skills pre-selected). */
 export const TeamOrgQuery = graphql(`
   query TeamOrg($id: ID!) {
