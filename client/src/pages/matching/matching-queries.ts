@@ -45,17 +45,7 @@ export const StoMatchingQuery = graphql(`
         coveredNeeds {
           priority
           match {
-            level
-            skill {
-              id
-              nameJa
-              nameEn
-            }
-            heldSkill {
-              id
-              nameJa
-              nameEn
-            }
+            ...SkillMatchFields
           }
         }
         introduction {

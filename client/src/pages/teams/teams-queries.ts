@@ -1,5 +1,23 @@
 import { graphql } from '../../gql/index.ts';
 
+// Which required skill a person covers, and with which held skill (the same or a narrower one):
+// shared by the team cards and the STO matching page.
+graphql(`
+  fragment SkillMatchFields on SkillMatch {
+    level
+    skill {
+      id
+      nameJa
+      nameEn
+    }
+    heldSkill {
+      id
+      nameJa
+      nameEn
+    }
+  }
+`);
+
 /** The chosen organisation's name and needs (the skills pre-selected). */
 export const TeamOrgQuery = graphql(`
   query TeamOrg($id: ID!) {
@@ -89,17 +107,7 @@ export const ProposeTeamsQuery = graphql(`
             nameLatin
           }
           covers {
-            level
-            skill {
-              id
-              nameJa
-              nameEn
-            }
-            heldSkill {
-              id
-              nameJa
-              nameEn
-            }
+            ...SkillMatchFields
           }
         }
         uncovered {
@@ -125,17 +133,7 @@ export const ProposeTeamsQuery = graphql(`
             nameLatin
           }
           covers {
-            level
-            skill {
-              id
-              nameJa
-              nameEn
-            }
-            heldSkill {
-              id
-              nameJa
-              nameEn
-            }
+            ...SkillMatchFields
           }
           introduction {
             score
