@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '.neo4j', '.neo4j-test', 'client/src/gql', 'server/graphql/generated'] },
+  {
+    ignores: ['node_modules', 'dist', '.neo4j', '.neo4j-test', 'client/src/gql', 'server/api/generated', 'bench/.venv'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,7 +24,14 @@ export default tseslint.config(
   },
   {
     // Layers point down: domain and db never import the HTTP or GraphQL layers.
-    files: ['server/domain/**/*.ts', 'server/db/**/*.ts', 'cypher/**/*.ts', 'seed/**/*.ts'],
+    files: [
+      'server/shared/**/*.ts',
+      'server/graph/**/*.ts',
+      'server/features/**/*.ts',
+      'server/db/**/*.ts',
+      'cypher/**/*.ts',
+      'seed/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['**/graphql/**', '**/http/**', '**/client/**'] }],
     },

@@ -14,11 +14,11 @@ import { readInputFiles } from '../server/cli/import-files.ts';
 import { loadConfig, repoRoot } from '../server/config.ts';
 import { freePort } from '../server/db/local-neo4j.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { toCsvFiles, type ExportData } from '../server/domain/export/index.ts';
-import { importBundle } from '../server/domain/import/index.ts';
+import { toCsvFiles, type ExportData } from '../server/features/data/export/index.ts';
+import { importBundle } from '../server/features/data/import/index.ts';
 import { parseSeedArgs } from '../seed/seed-args.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
-import type { Dataset } from '../seed/dataset.ts';
+import type { Dataset } from '../server/shared/dataset.ts';
 import type { Plain } from '../server/db/convert.ts';
 
 type Row = Record<string, Plain>;

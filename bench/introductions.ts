@@ -5,9 +5,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../server/db/driver.ts';
-import { introductionGraph } from '../server/domain/introduction-projection.ts';
+import { introductionGraph } from '../server/graph/store.ts';
 import { createApp } from '../server/http/app.ts';
-import type { Dataset } from '../seed/dataset.ts';
+import type { Dataset } from '../server/shared/dataset.ts';
 import { timeRuns, type Timing } from './timing.ts';
 
 const QUERY = `query($from: IntroductionFrom!, $to: IntroductionTo!) { introductions(from: $from, to: $to, k: 5, maxHops: 4) {

@@ -12,18 +12,18 @@ import { freePort } from '../server/db/local-neo4j.ts';
 import { runCli } from '../server/cli/run-cli.ts';
 import { loadConfig, repoRoot } from '../server/config.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { listRelated } from '../server/domain/connections.ts';
-import { loadDataset } from '../server/domain/dataset.ts';
-import { neighbourhood } from '../server/domain/neighbourhood.ts';
-import { getNode } from '../server/domain/nodes.ts';
-import { search } from '../server/domain/search.ts';
-import { stats } from '../server/domain/stats.ts';
-import type { PersonModel } from '../server/domain/model.ts';
+import { listRelated } from '../server/features/catalogue/listings.ts';
+import { loadDataset } from '../server/features/data/dataset.ts';
+import { neighbourhood } from '../server/features/explorer/neighbourhood.ts';
+import { getNode } from '../server/features/catalogue/nodes.ts';
+import { search } from '../server/features/search/service.ts';
+import { stats } from '../server/features/catalogue/stats.ts';
+import type { PersonModel } from '../server/shared/model.ts';
 import { parseSeedArgs } from '../seed/seed-args.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
 import { benchIntroductions } from './introductions.ts';
 import { benchTeamsDblp } from './teams-dblp.ts';
-import { proposeTeams } from '../server/domain/teams-service.ts';
+import { proposeTeams } from '../server/features/teams/service.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
 
 await runCli(async () => {

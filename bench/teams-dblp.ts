@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { composeTeam, distanceOracle, score, shortestPaths, type TeamProblem } from '../server/domain/teams/index.ts';
+import { composeTeam, distanceOracle, score, shortestPaths, type TeamProblem } from '../server/features/teams/engine/index.ts';
 import { DBLP_DIR, readGml, readResults, readTasks, type DblpGraph, type Reference } from './dblp-data.ts';
 
 const DATASETS = [

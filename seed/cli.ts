@@ -8,8 +8,8 @@ import { openDatabase } from '../server/boot.ts';
 import { runCli } from '../server/cli/run-cli.ts';
 import { loadConfig } from '../server/config.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { loadDataset } from '../server/domain/dataset.ts';
-import { DEMO_DATASET, loadDemo } from '../server/domain/demo.ts';
+import { loadDataset } from '../server/features/data/dataset.ts';
+import { DEMO_DATASET, loadDemo } from '../server/demo.ts';
 import { parseSeedArgs } from './seed-args.ts';
 
 await runCli(async () => {

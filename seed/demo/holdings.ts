@@ -3,7 +3,7 @@
  * mostly from what their organisation does (IT company staff hold IT skills, hospice staff hold
  * care skills), so that "who can do kintone?" has answers in plausible places.
  */
-import type { MembershipRow, SkillHoldingRow } from '../dataset.ts';
+import type { MembershipRow, SkillHoldingRow } from '../../server/shared/dataset.ts';
 import type { KeyPerson } from './key-people.ts';
 import { profileOf } from './organisations.ts';
 import type { Random } from './random.ts';

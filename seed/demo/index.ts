@@ -3,7 +3,7 @@
  * companies, foundations, universities, community groups). Built deterministically: every builder
  * draws from its own seeded stream, so the dataset is identical on every run and every machine.
  */
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../../server/shared/dataset.ts';
 import { buildSkillHoldings } from './holdings.ts';
 import { buildKeyPeople, buildKeyTies } from './key-people.ts';
 import { buildNeeds } from './needs.ts';

@@ -3,7 +3,7 @@
  * cross-sector connectors, foreign residents and people who did not opt in to discovery.
  * They are fictional; everyone else in the demo is generated around them (see people.ts).
  */
-import type { MembershipRow, PersonRow, TieRow } from '../dataset.ts';
+import type { MembershipRow, PersonRow, TieRow } from '../../server/shared/dataset.ts';
 import { KEY_PEOPLE_COMMUNITY } from './key-people-community.ts';
 import { KEY_PEOPLE_LEADERS } from './key-people-leaders.ts';
 

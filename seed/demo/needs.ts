@@ -2,7 +2,7 @@
  * What each NPO is looking for (hand-written): the skills the team-building and "who can help us?"
  * features search for. Priority 5 = most urgent.
  */
-import type { NeedRow } from '../dataset.ts';
+import type { NeedRow } from '../../server/shared/dataset.ts';
 
 const NEED_SPECS: readonly (readonly [organisationId: string, skillId: string, priority: number])[] = [
   ['o01', 'data-analysis', 4],

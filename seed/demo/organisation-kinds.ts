@@ -3,7 +3,7 @@
  * know about it (how many people call it home, what it does for bios, which skills its people
  * tend to hold, which job titles it has), and the title sets shared by similar organisations.
  */
-import type { Sector } from '../dataset.ts';
+import type { Sector } from '../../server/shared/dataset.ts';
 
 export interface DemoOrganisation {
   id: string;

@@ -3,7 +3,7 @@
  * to show without describing any real body. The rows are the Dataset shape; profileOf gives the
  * generators the rest (size, typical skills, titles).
  */
-import type { OrganisationRow } from '../dataset.ts';
+import type { OrganisationRow } from '../../server/shared/dataset.ts';
 import type { DemoOrganisation } from './organisation-kinds.ts';
 import { NPO_ORGANISATIONS } from './organisations-npo.ts';
 import { OTHER_ORGANISATIONS } from './organisations-other.ts';

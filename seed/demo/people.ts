@@ -4,7 +4,7 @@
  * some, a second or third role (board seat, volunteering, a former job) at a collaborating
  * organisation — the overlaps that make the network worth exploring.
  */
-import type { MembershipRow, OrganisationRow, PersonRow, Sector } from '../dataset.ts';
+import type { MembershipRow, OrganisationRow, PersonRow, Sector } from '../../server/shared/dataset.ts';
 import { addDays, maxDate, randomDate } from './dates.ts';
 import type { KeyPerson } from './key-people.ts';
 import { GIVEN_NAMES, OKINAWA_SURNAMES, SURNAMES, type NamePart } from './names.ts';

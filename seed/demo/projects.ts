@@ -2,7 +2,7 @@
  * Hand-written projects, 2016–2026: the shared history that explains why people know each other
  * ("worked together on X in 2023"). Ongoing projects have no end date.
  */
-import type { ProjectOrganisationRow, ProjectRow } from '../dataset.ts';
+import type { ProjectOrganisationRow, ProjectRow } from '../../server/shared/dataset.ts';
 import { PROJECTS_2016_2018 } from './projects-2016-2018.ts';
 import { PROJECTS_2019_2021 } from './projects-2019-2021.ts';
 import { PROJECTS_2022_2026 } from './projects-2022-2026.ts';

@@ -2,7 +2,7 @@
  * The bilingual skill vocabulary, hand-written: a three-level hierarchy (category → skill →
  * tool/specialism) so that a search for "CRM" can also find Salesforce holders.
  */
-import type { SkillRow } from '../dataset.ts';
+import type { SkillRow } from '../../server/shared/dataset.ts';
 
 /** [id, nameJa, nameEn, broader]; a missing broader marks a top-level category. */
 type SkillSpec = readonly [id: string, nameJa: string, nameEn: string, broader?: string];

@@ -3,7 +3,7 @@
  * the four STOs and a few STO candidates with their capacity, and the hours some experts can give
  * (or that they are not taking requests). Everyone else has no stated hours and takes requests.
  */
-import type { PersonRow } from '../dataset.ts';
+import type { PersonRow } from '../../server/shared/dataset.ts';
 
 /** Ids the tests rely on, written out literally (see fixtures.ts for why). */
 export const TEAM_FIXTURES = {

@@ -5,7 +5,7 @@
  * concentrated by community), so benchmarks measure what production would see. Deterministic:
  * the same options give a deep-equal dataset on every run and machine.
  */
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../../server/shared/dataset.ts';
 import { buildSkills } from '../demo/skills.ts';
 import { buildLayout, personOrganisations, type Layout } from './organisations.ts';
 import { buildPeople } from './people.ts';

@@ -3,7 +3,7 @@
  * legal form, as Japanese directories sort) and an English name. Many combinations exist, but
  * duplicates are allowed: organisations are told apart by id, as in real directories.
  */
-import type { Sector } from '../dataset.ts';
+import type { Sector } from '../../server/shared/dataset.ts';
 import type { NamePart } from '../demo/names.ts';
 import type { Place } from './places.ts';
 import type { Random } from './random.ts';

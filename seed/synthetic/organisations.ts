@@ -5,7 +5,7 @@
  * tie generator can sample "someone in my organisation / my cluster" as an index range, in O(1)
  * memory per organisation instead of member lists.
  */
-import type { OrganisationRow, Sector } from '../dataset.ts';
+import type { OrganisationRow, Sector } from '../../server/shared/dataset.ts';
 import { organisationName } from './naming.ts';
 import { PLACES, PLACE_CUMULATIVE, type Place } from './places.ts';
 import { cumulativeOf, type Random } from './random.ts';

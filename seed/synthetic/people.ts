@@ -5,7 +5,7 @@
  * `until`, which makes about 15 % of memberships past ones. No emails: benchmarks do not need
  * them and fake addresses would only invite confusion with real ones.
  */
-import type { MembershipRow, OrganisationRow, PersonRow } from '../dataset.ts';
+import type { MembershipRow, OrganisationRow, PersonRow } from '../../server/shared/dataset.ts';
 import { GIVEN_NAMES, OKINAWA_SURNAMES, SURNAMES, type NamePart } from '../demo/names.ts';
 import { LATEST_DAY, dateOf, dayOf } from './calendar.ts';
 import type { Cluster, Layout } from './organisations.ts';

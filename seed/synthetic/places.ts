@@ -3,7 +3,7 @@
  * social sector's hubs (Tokyo, and Miyagi since the 2011 recovery work) boosted, so a benchmark
  * network looks like Japan's rather than a uniform spread.
  */
-import { PREFECTURES } from '../../server/domain/prefectures.ts';
+import { PREFECTURES } from '../../server/shared/prefectures.ts';
 import type { NamePart } from '../demo/names.ts';
 import { cumulativeOf } from './random.ts';
 

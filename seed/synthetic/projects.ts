@@ -4,7 +4,7 @@
  * communities instead of cutting across them at random. NPOs lead most projects; big
  * organisations lead more than small ones, but only by the square root of their size.
  */
-import type { ParticipationRow, ProjectOrganisationRow, ProjectRow, Sector } from '../dataset.ts';
+import type { ParticipationRow, ProjectOrganisationRow, ProjectRow, Sector } from '../../server/shared/dataset.ts';
 import { LATEST_DAY, dateOf, dayOf } from './calendar.ts';
 import type { Cluster, Layout } from './organisations.ts';
 import { cumulativeOf, type Random } from './random.ts';

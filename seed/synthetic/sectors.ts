@@ -4,7 +4,7 @@
  * Pareto draws (base × Pareto(alpha)), tuned so the mean organisation has about 25 people: most
  * are 3–20 person NPOs and groups, a few companies and prefectural offices reach the thousands.
  */
-import type { Sector } from '../dataset.ts';
+import type { Sector } from '../../server/shared/dataset.ts';
 import {
   CITY_ROLES,
   FOUNDATION_ROLES,

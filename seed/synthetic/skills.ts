@@ -5,7 +5,7 @@
  * shelter and volunteer-centre skills. That concentration is what skill-matching benchmarks need:
  * a uniform spread would make every search return the same sized answer.
  */
-import type { NeedRow, SkillHoldingRow, SkillRow } from '../dataset.ts';
+import type { NeedRow, SkillHoldingRow, SkillRow } from '../../server/shared/dataset.ts';
 import type { Cluster, Layout } from './organisations.ts';
 import { cumulativeOf, type Random } from './random.ts';
 import { SECTOR_SPECS } from './sectors.ts';

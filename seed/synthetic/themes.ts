@@ -4,7 +4,7 @@
  * hold, which sectors its organisations come from, and how its organisations and projects are
  * named, so that skill searches and community detection both find real structure.
  */
-import type { Sector } from '../dataset.ts';
+import type { Sector } from '../../server/shared/dataset.ts';
 import type { NamePart } from '../demo/names.ts';
 import { SKILL_GROUPS } from '../demo/skills.ts';
 

@@ -7,7 +7,7 @@
  * a range is a binary search over running totals, because people are laid out by organisation and
  * cluster; the whole run is O(ties · log people) with typed arrays, never O(people²).
  */
-import type { TieRow, Visibility } from '../dataset.ts';
+import type { TieRow, Visibility } from '../../server/shared/dataset.ts';
 import { EARLIEST_CONTACT_DAY, LATEST_DAY, dateOf } from './calendar.ts';
 import type { Layout } from './organisations.ts';
 import { PairSet } from './pair-set.ts';

@@ -10,19 +10,13 @@ import { pinoHttp } from 'pino-http';
 import { log } from '../log.ts';
 import type { Db } from '../db/driver.ts';
 import { repoRoot } from '../config.ts';
-import type { GraphQLContext } from '../graphql/context.ts';
-import { depthLimit } from '../graphql/depth-limit.ts';
-import { formatError } from '../graphql/errors.ts';
-import { resolvers } from '../graphql/resolvers/index.ts';
+import type { GraphQLContext } from '../api/context.ts';
+import { depthLimit } from '../api/depth-limit.ts';
+import { formatError } from '../api/errors.ts';
+import { resolvers } from '../api/resolvers.ts';
+import { typeDefs } from '../api/schema.ts';
 
 export const clientDist = path.join(repoRoot, 'dist', 'client');
-// The schema is split by feature (core.graphql defines Query and Mutation; the others extend them).
-const schemaDir = path.join(repoRoot, 'server', 'graphql', 'schema');
-const typeDefs = fs
-  .readdirSync(schemaDir)
-  .filter((name) => name.endsWith('.graphql'))
-  .sort()
-  .map((name) => fs.readFileSync(path.join(schemaDir, name), 'utf8'));
 
 export interface App {
   app: express.Express;

@@ -5,10 +5,10 @@
  * progress, and bad questions get clear errors without changing data.
  */
 import { describe, expect, it } from 'vitest';
-import { AssetsEngine } from '../../server/domain/assets/engine.ts';
-import { assetsDataFromDataset } from '../../server/domain/assets/from-dataset.ts';
-import { loadDemo } from '../../server/domain/demo.ts';
-import { today } from '../../server/domain/introduction-projection.ts';
+import { AssetsEngine } from '../../server/features/assets/engine/engine.ts';
+import { assetsDataFromDataset } from '../reference/assets-data.ts';
+import { loadDemo } from '../../server/demo.ts';
+import { today } from '../../server/graph/store.ts';
 import { DEMO_FIXTURES, demoDataset } from '../../seed/demo/index.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
 import { wipe } from '../helpers/db.ts';

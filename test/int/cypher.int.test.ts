@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher, IDENTIFIERS, listStatements, placeholders, schemaStatements } from '../../cypher/loader.ts';
 import type { Db } from '../../server/db/driver.ts';
 import { applySchema } from '../../server/db/schema.ts';
-import { LISTINGS } from '../../server/domain/connections.ts';
-import { KINDS } from '../../server/domain/model.ts';
-import { REL_SPECS } from '../../server/domain/relationships.ts';
+import { LISTINGS } from '../../server/features/catalogue/listings.ts';
+import { KINDS } from '../../server/shared/model.ts';
+import { REL_SPECS } from '../../server/features/catalogue/relationships.ts';
 import { testDb } from '../helpers/db.ts';
 
 let db: Db;

@@ -3,7 +3,7 @@
  * rules over the whole network, and `npm run seed` semantics (replace the demo data, nothing else).
  */
 import { describe, expect, it } from 'vitest';
-import { loadDemo, loadDemoIfEmpty } from '../../server/domain/demo.ts';
+import { loadDemo, loadDemoIfEmpty } from '../../server/demo.ts';
 import { DEMO_FIXTURES, demoDataset } from '../../seed/demo/index.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
 import { snapshot, wipe } from '../helpers/db.ts';

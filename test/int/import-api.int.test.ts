@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
-import { loadDemo } from '../../server/domain/demo.ts';
+import { loadDemo } from '../../server/demo.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
 import { gexfErrors, graphmlErrors } from '../helpers/graph-schemas.ts';
 import { snapshot, wipe } from '../helpers/db.ts';

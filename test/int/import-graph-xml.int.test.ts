@@ -5,9 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/driver.ts';
-import { loadDemo } from '../../server/domain/demo.ts';
-import { collectExport, toGexf, toGraphML, type ExportOptions } from '../../server/domain/export/index.ts';
-import { importBundle } from '../../server/domain/import/index.ts';
+import { loadDemo } from '../../server/demo.ts';
+import { collectExport, toGexf, toGraphML, type ExportOptions } from '../../server/features/data/export/index.ts';
+import { importBundle } from '../../server/features/data/import/index.ts';
 import { gexfErrors, graphmlErrors, graphSchemas } from '../helpers/graph-schemas.ts';
 import { testDb, wipe } from '../helpers/db.ts';
 

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/driver.ts';
-import { loadDemo } from '../../server/domain/demo.ts';
-import { importBundle, type InputFile } from '../../server/domain/import/index.ts';
+import { loadDemo } from '../../server/demo.ts';
+import { importBundle, type InputFile } from '../../server/features/data/import/index.ts';
 import { snapshot, testDb, wipe } from '../helpers/db.ts';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'import');

@@ -5,9 +5,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/driver.ts';
-import { loadDemo } from '../../server/domain/demo.ts';
-import { collectExport, toCsvFiles, toJsonText, toZip } from '../../server/domain/export/index.ts';
-import { importBundle } from '../../server/domain/import/index.ts';
+import { loadDemo } from '../../server/demo.ts';
+import { collectExport, toCsvFiles, toJsonText, toZip } from '../../server/features/data/export/index.ts';
+import { importBundle } from '../../server/features/data/import/index.ts';
 import { snapshot, testDb, wipe } from '../helpers/db.ts';
 
 let db: Db;

@@ -7,9 +7,9 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/driver.ts';
-import { importBundle, type InputFile } from '../../server/domain/import/index.ts';
-import type { Issue, IssueCode } from '../../server/domain/import/issues.ts';
-import { ISSUE_CODES } from '../../server/domain/import/issues.ts';
+import { importBundle, type InputFile } from '../../server/features/data/import/index.ts';
+import type { Issue, IssueCode } from '../../server/features/data/import/issues.ts';
+import { ISSUE_CODES } from '../../server/features/data/import/issues.ts';
 import { snapshot, testDb, wipe } from '../helpers/db.ts';
 
 let db: Db;

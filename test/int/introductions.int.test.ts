@@ -4,10 +4,10 @@
  * write, and bad questions get clear errors.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDemo } from '../../server/domain/demo.ts';
-import { today } from '../../server/domain/introduction-projection.ts';
-import { bruteBestPathsToPerson, bruteBestTargets } from '../../server/domain/introductions/brute-force.ts';
-import { DEFAULT_CONFIG, inputFromDataset } from '../../server/domain/introductions/index.ts';
+import { loadDemo } from '../../server/demo.ts';
+import { today } from '../../server/graph/store.ts';
+import { bruteBestPathsToPerson, bruteBestTargets } from '../reference/introductions-brute-force.ts';
+import { DEFAULT_CONFIG, inputFromDataset } from '../../server/features/introductions/engine/index.ts';
 import { DEMO_FIXTURES, demoDataset } from '../../seed/demo/index.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
 import { wipe } from '../helpers/db.ts';

@@ -5,7 +5,7 @@
  * nothing changed.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDemo } from '../../server/domain/demo.ts';
+import { loadDemo } from '../../server/demo.ts';
 import { DEMO_FIXTURES } from '../../seed/demo/index.ts';
 import { TEAM_FIXTURES } from '../../seed/demo/team-fields.ts';
 import { apiSuite } from '../helpers/api-suite.ts';

@@ -8,12 +8,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverage } from '../../server/domain/assets/coverage.ts';
-import { buildNetwork, memberOn, type AssetsData } from '../../server/domain/assets/data.ts';
-import { handoverPlan } from '../../server/domain/assets/handover.ts';
-import { keyPersonRisks } from '../../server/domain/assets/key-person.ts';
-import { orgView, reachSummary } from '../../server/domain/assets/reach.ts';
-import { trendPoint } from '../../server/domain/assets/trend.ts';
+import { coverage } from '../../server/features/assets/engine/coverage.ts';
+import { buildNetwork, memberOn, type AssetsData } from '../../server/graph/network.ts';
+import { handoverPlan } from '../../server/features/assets/engine/handover.ts';
+import { keyPersonRisks } from '../../server/features/assets/engine/key-person.ts';
+import { orgView, reachSummary } from '../../server/features/assets/engine/org-reach.ts';
+import { trendPoint } from '../../server/features/assets/engine/trend.ts';
 
 const DATES = ['2020-01-01', '2022-01-01', '2024-01-01'];
 const TODAY = '2025-01-01';

@@ -14,10 +14,10 @@
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { betweenness } from '../../server/domain/assets/betweenness.ts';
-import { csrFromEdges, type Csr } from '../../server/domain/assets/csr.ts';
-import { louvain, modularity } from '../../server/domain/assets/louvain.ts';
-import { structuralHoles } from '../../server/domain/assets/structural-holes.ts';
+import { betweenness } from '../../server/features/assets/engine/betweenness-old.ts';
+import { csrFromEdges, type Csr } from '../../server/graph/csr.ts';
+import { louvain, modularity } from '../../server/features/assets/engine/louvain.ts';
+import { structuralHoles } from '../../server/features/assets/engine/structural-holes.ts';
 
 const require = createRequire(import.meta.url);
 interface GraphLike {

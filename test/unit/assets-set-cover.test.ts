@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { greedyCover, harmonic, setCover } from '../../server/domain/assets/set-cover.ts';
+import { greedyCover, harmonic, setCover } from '../../server/features/assets/engine/set-cover.ts';
 
 function minimumBrute(universe: number[], sets: number[][]): number {
   const need = new Set(universe.filter((x) => sets.some((s) => s.includes(x))));

@@ -4,9 +4,9 @@
  * rows keeps its version, which rests on the fingerprint telling equal rows from changed ones.
  */
 import { describe, expect, it } from 'vitest';
-import { assetsDataFromDataset } from '../../server/domain/assets/from-dataset.ts';
-import { fingerprint } from '../../server/domain/assets/projection.ts';
-import { pack, unpack } from '../../server/domain/assets/wire.ts';
+import { assetsDataFromDataset } from '../reference/assets-data.ts';
+import { fingerprint } from '../../server/graph/load.ts';
+import { pack, unpack } from '../../server/graph/share.ts';
 import { demoDataset } from '../../seed/demo/index.ts';
 
 describe('assets wire format', () => {

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { checkField, checkForm } from '../../client/src/edit/client-checks.ts';
 import { NODE_FORMS, REL_FORMS, toApiValue, type FieldSpec } from '../../client/src/edit/form-model.ts';
 import { AppError } from '../../server/errors.ts';
-import { KIND_SPECS } from '../../server/domain/kinds.ts';
-import { REL_SPECS } from '../../server/domain/relationships.ts';
-import { parse } from '../../server/domain/validation.ts';
+import { KIND_SPECS } from '../../server/shared/kinds.ts';
+import { REL_SPECS } from '../../server/features/catalogue/relationships.ts';
+import { parse } from '../../server/shared/validation.ts';
 
 const VALID = {
   person: { name: '田中 花子' },

@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { fieldOf, mapSaveError } from '../../client/src/edit/server-errors.ts';
 import { initialValues, NODE_FORMS, REL_FORMS, relFields } from '../../client/src/edit/form-model.ts';
 import { translations, type Tree } from '../../client/src/i18n/catalogue.ts';
-import { KIND_SPECS } from '../../server/domain/kinds.ts';
-import { REL_SPECS } from '../../server/domain/relationships.ts';
-import { parse } from '../../server/domain/validation.ts';
+import { KIND_SPECS } from '../../server/shared/kinds.ts';
+import { REL_SPECS } from '../../server/features/catalogue/relationships.ts';
+import { parse } from '../../server/shared/validation.ts';
 import { AppError, badInput } from '../../server/errors.ts';
-import { formatError } from '../../server/graphql/errors.ts';
+import { formatError } from '../../server/api/errors.ts';
 
 /** What the browser receives when a resolver throws `error`. */
 function asReceived(...errors: Error[]): CombinedGraphQLErrors {

@@ -13,8 +13,8 @@ import {
   toInput,
   toPatch,
 } from '../../client/src/edit/form-model.ts';
-import { KIND_SPECS } from '../../server/domain/kinds.ts';
-import { REL_SPECS } from '../../server/domain/relationships.ts';
+import { KIND_SPECS } from '../../server/shared/kinds.ts';
+import { REL_SPECS } from '../../server/features/catalogue/relationships.ts';
 
 const SERVER_KIND = { PERSON: 'Person', ORGANISATION: 'Organisation', SKILL: 'Skill', PROJECT: 'Project' } as const;
 

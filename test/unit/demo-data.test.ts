@@ -4,7 +4,7 @@
  * consent flags, the STO scenario, the named fixtures, and that it is the same on every build.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { Dataset, Sector } from '../../seed/dataset.ts';
+import type { Dataset, Sector } from '../../server/shared/dataset.ts';
 import { DEMO_FIXTURES, buildDemoDataset, demoDataset as d } from '../../seed/demo/index.ts';
 
 const SECTORS: Sector[] = ['npo', 'government', 'company', 'foundation', 'academia', 'community', 'other'];

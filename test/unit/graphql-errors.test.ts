@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/errors.ts';
-import { formatError } from '../../server/graphql/errors.ts';
+import { formatError } from '../../server/api/errors.ts';
 
 const resolverError = (original: Error) =>
   new GraphQLError(original.message, { path: ['person'], originalError: original });

@@ -3,14 +3,14 @@
  * coercion by a field's own schema, mapping helpers, cycles, and Japanese for every message.
  */
 import { describe, expect, it } from 'vitest';
-import { KIND_SPECS } from '../../server/domain/kinds.ts';
-import { coerceExtra, coerceField } from '../../server/domain/import/coerce.ts';
-import { findCycles } from '../../server/domain/import/cycles.ts';
-import { jsonElementLines } from '../../server/domain/import/json-lines.ts';
-import { mappedDate, slugOf } from '../../server/domain/import/mapping-values.ts';
-import { hasTranslation, translateMessage } from '../../server/domain/import/messages-ja.ts';
-import { decodeText, parseCsv } from '../../server/domain/import/raw-tables.ts';
-import { REL_SPECS } from '../../server/domain/relationships.ts';
+import { KIND_SPECS } from '../../server/shared/kinds.ts';
+import { coerceExtra, coerceField } from '../../server/features/data/import/coerce.ts';
+import { findCycles } from '../../server/features/data/import/cycles.ts';
+import { jsonElementLines } from '../../server/features/data/import/json-lines.ts';
+import { mappedDate, slugOf } from '../../server/features/data/import/mapping-values.ts';
+import { hasTranslation, translateMessage } from '../../server/features/data/import/messages-ja.ts';
+import { decodeText, parseCsv } from '../../server/features/data/import/raw-tables.ts';
+import { REL_SPECS } from '../../server/features/catalogue/relationships.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const shape = (schema: unknown) => (schema as { shape: Record<string, never> }).shape;

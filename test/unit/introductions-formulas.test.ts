@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/errors.ts';
-import { DEFAULT_CONFIG, makeConfig } from '../../server/domain/introductions/config.ts';
+import { DEFAULT_CONFIG, makeConfig } from '../../server/graph/config.ts';
 import {
   dayNumber,
   declaredStrength,
@@ -15,11 +15,11 @@ import {
   projectStrength,
   recency,
   type IntroductionInput,
-} from '../../server/domain/introductions/evidence.ts';
-import { explainPath } from '../../server/domain/introductions/explain.ts';
-import { edgeIndex, indicesOf, type IntroductionGraph } from '../../server/domain/introductions/graph.ts';
-import { buildIntroductionGraph } from '../../server/domain/introductions/projection.ts';
-import { bestPathsToPerson, bestTargets } from '../../server/domain/introductions/search.ts';
+} from '../../server/graph/evidence.ts';
+import { explainPath } from '../../server/graph/explain.ts';
+import { edgeIndex, indicesOf, type IntroductionGraph } from '../../server/graph/people-graph.ts';
+import { buildIntroductionGraph } from '../../server/graph/compile.ts';
+import { bestPathsToPerson, bestTargets } from '../../server/features/introductions/engine/search.ts';
 
 const TODAY = '2026-10-31';
 const today = dayNumber(TODAY);

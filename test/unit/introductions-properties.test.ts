@@ -10,13 +10,13 @@ import {
   bruteBestPathsToPerson,
   bruteBestTargets,
   bruteStrengths,
-} from '../../server/domain/introductions/brute-force.ts';
-import { makeConfig, type IntroductionConfig } from '../../server/domain/introductions/config.ts';
-import type { IntroductionInput } from '../../server/domain/introductions/evidence.ts';
-import { explainPath } from '../../server/domain/introductions/explain.ts';
-import { indicesOf, type IntroductionGraph } from '../../server/domain/introductions/graph.ts';
-import { buildIntroductionGraph } from '../../server/domain/introductions/projection.ts';
-import { bestPathsToPerson, bestTargets, type IntroductionPath } from '../../server/domain/introductions/search.ts';
+} from '../reference/introductions-brute-force.ts';
+import { makeConfig, type IntroductionConfig } from '../../server/graph/config.ts';
+import type { IntroductionInput } from '../../server/graph/evidence.ts';
+import { explainPath } from '../../server/graph/explain.ts';
+import { indicesOf, type IntroductionGraph } from '../../server/graph/people-graph.ts';
+import { buildIntroductionGraph } from '../../server/graph/compile.ts';
+import { bestPathsToPerson, bestTargets, type IntroductionPath } from '../../server/features/introductions/engine/search.ts';
 
 const TODAY = '2026-10-31';
 /** Input order differs from id order on purpose: the graph must index people by sorted id. */

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../seed/synthetic/index.ts';
-import { bruteBestPathsToPerson, bruteBestTargets } from '../../server/domain/introductions/brute-force.ts';
-import { DEFAULT_CONFIG } from '../../server/domain/introductions/config.ts';
-import { inputFromDataset } from '../../server/domain/introductions/from-dataset.ts';
-import { explainPath } from '../../server/domain/introductions/explain.ts';
-import { decodeEvidence, indicesOf } from '../../server/domain/introductions/graph.ts';
-import { buildIntroductionGraph } from '../../server/domain/introductions/projection.ts';
-import { bestPathsToPerson, bestTargets } from '../../server/domain/introductions/search.ts';
+import { bruteBestPathsToPerson, bruteBestTargets } from '../reference/introductions-brute-force.ts';
+import { DEFAULT_CONFIG } from '../../server/graph/config.ts';
+import { inputFromDataset } from '../reference/introductions-input.ts';
+import { explainPath } from '../../server/graph/explain.ts';
+import { decodeEvidence, indicesOf } from '../../server/graph/people-graph.ts';
+import { buildIntroductionGraph } from '../../server/graph/compile.ts';
+import { bestPathsToPerson, bestTargets } from '../../server/features/introductions/engine/search.ts';
 
 const TODAY = '2026-10-31';
 

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bruteBestValue } from '../../server/domain/matching/brute-force.ts';
-import { assignStos, pairValue, type MatchingInput } from '../../server/domain/matching/index.ts';
+import { bruteBestValue } from '../reference/matching-brute-force.ts';
+import { assignStos, pairValue, type MatchingInput } from '../../server/features/matching/engine/index.ts';
 
 const instance: fc.Arbitrary<MatchingInput> = fc
   .record({ S: fc.integer({ min: 1, max: 4 }), O: fc.integer({ min: 1, max: 6 }) })

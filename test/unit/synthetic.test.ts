@@ -5,13 +5,13 @@
  * on (heavy-tailed degrees, ties mostly inside clusters, no duplicate or self ties).
  */
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../seed/dataset.ts';
+import type { Dataset } from '../../server/shared/dataset.ts';
 import { buildSkills } from '../../seed/demo/skills.ts';
 import { buildSyntheticNetwork, generateSynthetic } from '../../seed/synthetic/index.ts';
-import { KIND_SPECS } from '../../server/domain/kinds.ts';
-import type { Kind } from '../../server/domain/model.ts';
-import { REL_SPECS } from '../../server/domain/relationships.ts';
-import { id as idSchema } from '../../server/domain/validation.ts';
+import { KIND_SPECS } from '../../server/shared/kinds.ts';
+import type { Kind } from '../../server/shared/model.ts';
+import { REL_SPECS } from '../../server/features/catalogue/relationships.ts';
+import { id as idSchema } from '../../server/shared/validation.ts';
 
 const PEOPLE = 2000;
 const network = buildSyntheticNetwork({ people: PEOPLE, seed: 7 });

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bruteBestScore, bruteLeaderCosts, leaderCost } from '../../server/domain/teams/brute-force.ts';
+import { bruteBestScore, bruteLeaderCosts, leaderCost } from '../reference/teams-brute-force.ts';
 import {
   composeTeam,
   distinctExperts,
@@ -18,8 +18,8 @@ import {
   topTeams,
   type CostGraph,
   type TeamProblem,
-} from '../../server/domain/teams/index.ts';
-import { compareScores } from '../../server/domain/teams/problem.ts';
+} from '../../server/features/teams/engine/index.ts';
+import { compareScores } from '../../server/features/teams/engine/problem.ts';
 
 const RUNS = Number(process.env.TEAMS_RUNS ?? 300);
 const SEED = Number(process.env.TEAMS_SEED ?? 600);

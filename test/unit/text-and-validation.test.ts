@@ -2,11 +2,11 @@ import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../server/config.ts';
 import { renderNeo4jConf } from '../../server/db/neo4j-conf.ts';
-import { parseKey } from '../../server/domain/model.ts';
-import { prefectureName } from '../../server/domain/prefectures.ts';
-import { nameScore } from '../../server/domain/search.ts';
-import { luceneQuery, normalise, queryVariants, searchTextOf } from '../../server/domain/text.ts';
-import { decodeCursor, encodeCursor, isoDate, parse } from '../../server/domain/validation.ts';
+import { parseKey } from '../../server/shared/model.ts';
+import { prefectureName } from '../../server/shared/prefectures.ts';
+import { nameScore } from '../../server/features/search/service.ts';
+import { luceneQuery, normalise, queryVariants, searchTextOf } from '../../server/shared/text.ts';
+import { decodeCursor, encodeCursor, isoDate, parse } from '../../server/shared/validation.ts';
 import { StartupError } from '../../server/errors.ts';
 import { parseSeedArgs } from '../../seed/seed-args.ts';
 

@@ -1,0 +1,69 @@
+/**
+ * The assets worker thread: holds the compiled networks and answers questions off the API's
+ * event loop, so a long computation never blocks other requests. Messages (runner.ts sends them):
+ *   { type: 'data', version, data }            — new rows; networks are recompiled lazily
+ *   { type: 'call', id, method, args }         — answered by { type: 'result' | 'error', id, … }
+ * Long calls post { type: 'progress', id, fraction, phase } along the way.
+ */
+import { parentPort } from 'node:worker_threads';
+import { AssetsEngine } from './engine/engine.ts';
+import { unpack, type WireData } from '../../graph/share.ts';
+
+export type WorkerMessage =
+  | { type: 'data'; version: number; data: WireData }
+  | { type: 'call'; id: number; method: Method; args: Record<string, unknown> };
+
+export type Method = 'organisation' | 'reachPeople' | 'handover' | 'trend' | 'analyse' | 'metrics';
+
+export type WorkerReply =
+  | { type: 'result'; id: number; value: unknown }
+  | { type: 'error'; id: number; message: string }
+  | { type: 'progress'; id: number; fraction: number; phase: string };
+
+let engine: AssetsEngine | undefined;
+
+function answer(method: Method, args: Record<string, unknown>, id: number): unknown {
+  type Args<K extends keyof AssetsEngine> = AssetsEngine[K] extends (a: infer A, ...rest: never[]) => unknown
+    ? A
+    : never;
+  if (!engine) throw new Error('assets worker: no data yet');
+  const progress = (fraction: number, phase: string) =>
+    parentPort!.postMessage({ type: 'progress', id, fraction, phase });
+  switch (method) {
+    case 'organisation':
+      return engine.organisation(args as Args<'organisation'>);
+    case 'reachPeople':
+      return engine.reachPeople(args as Args<'reachPeople'>);
+    case 'handover':
+      return engine.handover(args as Args<'handover'>) ?? null;
+    case 'trend':
+      return engine.trend(args as Args<'trend'>, progress);
+    case 'analyse': {
+      const { metrics, ...plain } = engine.analyse(args as Args<'analyse'>, progress);
+      void metrics; // a function: it stays in the worker, answered through 'metrics'
+      return plain;
+    }
+    case 'metrics':
+      return engine.lastAnalysis()?.metrics(args.personIds as string[]) ?? null;
+  }
+}
+
+parentPort?.on('message', (message: WorkerMessage) => {
+  if (message.type === 'data') {
+    engine = new AssetsEngine(unpack(message.data));
+    return;
+  }
+  try {
+    parentPort!.postMessage({
+      type: 'result',
+      id: message.id,
+      value: answer(message.method, message.args, message.id),
+    });
+  } catch (error) {
+    parentPort!.postMessage({
+      type: 'error',
+      id: message.id,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+});

@@ -1,0 +1,150 @@
+/**
+ * Reading and writing the four node kinds. Every write validates first, then runs in one write
+ * transaction: a rejected request leaves the database as it was.
+ */
+import { randomBytes } from 'node:crypto';
+import { dateParam, type Plain } from '../../db/convert.ts';
+import type { Db, Tx } from '../../db/driver.ts';
+import { AppError, badInput, notFound } from '../../errors.ts';
+import { DATE_FIELDS, KIND_SPECS, modelOf, storedProps } from '../../shared/kinds.ts';
+import type { Kind, NodeModel } from '../../shared/model.ts';
+import { id as idSchema, parse } from '../../shared/validation.ts';
+
+type Props = Record<string, Plain>;
+type Raw = Record<string, unknown>;
+
+const KIND_WORD: Record<Kind, string> = {
+  Person: 'person',
+  Organisation: 'organisation',
+  Skill: 'skill',
+  Project: 'project',
+};
+
+export const parseId = (value: unknown, field: string): string => parse(idSchema, value, field);
+
+/** Properties as Neo4j parameters: ISO dates become Date values, nulls are left out. */
+export function toParams(props: Props): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (value === null) continue;
+    out[key] = DATE_FIELDS.has(key) && typeof value === 'string' ? dateParam(value) : value;
+  }
+  return out;
+}
+
+export async function findNode(tx: Tx, kind: Kind, id: string): Promise<Props | undefined> {
+  const [row] = await tx.run('node-get', { id }, { label: kind });
+  return row ? (row.node as Props) : undefined;
+}
+
+/** A node by id; hidden people are treated as absent. */
+export async function getNode(db: Db, kind: Kind, rawId: unknown): Promise<NodeModel | null> {
+  const id = parseId(rawId, 'id');
+  const props = await db.read((tx) => findNode(tx, kind, id));
+  if (!props || (kind === 'Person' && props.discoverable === false)) return null;
+  return modelOf(kind, props);
+}
+
+async function requireNode(tx: Tx, kind: Kind, id: string, field: string): Promise<Props> {
+  const props = await findNode(tx, kind, id);
+  if (!props) throw notFound(field, KIND_WORD[kind], id);
+  return props;
+}
+
+function splitInput(kind: Kind, input: Raw): { fields: Raw; broaderId: unknown } {
+  const { id: _id, broaderId, ...fields } = input;
+  void _id;
+  if (kind !== 'Skill' && broaderId !== undefined)
+    throw badInput('input.broaderId', 'only skills have a broader skill');
+  return { fields, broaderId };
+}
+
+function validate(kind: Kind, fields: Raw, field: string): Props {
+  return parse(KIND_SPECS[kind].schema, fields, field);
+}
+
+/** Links a skill to its broader skill, refusing unknown skills and cycles. */
+async function setBroader(tx: Tx, skillId: string, broaderRaw: unknown, field: string): Promise<void> {
+  const broader = broaderRaw === null || broaderRaw === undefined ? null : parseId(broaderRaw, field);
+  if (broader !== null) {
+    await requireNode(tx, 'Skill', broader, field);
+    const [row] = await tx.run('skill-broader-chain', { id: broader });
+    const chain = (row?.ids ?? []) as string[];
+    if (chain.includes(skillId)) throw badInput(field, `"${broader}" is already narrower than "${skillId}" (a cycle)`);
+  }
+  await tx.run('skill-set-broader', { id: skillId, broader });
+}
+
+function newId(kind: Kind): string {
+  return `${KIND_SPECS[kind].idPrefix}-${randomBytes(5).toString('hex')}`;
+}
+
+export async function createNode(db: Db, kind: Kind, input: Raw): Promise<NodeModel> {
+  const id = input.id === undefined || input.id === null ? newId(kind) : parseId(input.id, 'input.id');
+  const { fields, broaderId } = splitInput(kind, input);
+  const props = validate(kind, fields, 'input');
+  return db.write(async (tx) => {
+    if (await findNode(tx, kind, id)) {
+      throw new AppError('CONFLICT', `input.id: a ${KIND_WORD[kind]} with id "${id}" already exists`, 'input.id');
+    }
+    const [row] = await tx.run('node-create', { props: toParams(storedProps(kind, id, props)) }, { label: kind });
+    if (kind === 'Skill' && broaderId !== undefined) await setBroader(tx, id, broaderId, 'input.broaderId');
+    return modelOf(kind, row!.node as Props);
+  });
+}
+
+/** Creates or replaces the node with this id; the same input twice leaves the same state. */
+export async function upsertNode(db: Db, kind: Kind, input: Raw): Promise<NodeModel> {
+  if (input.id === undefined || input.id === null) throw badInput('input.id', 'is required for an upsert');
+  const id = parseId(input.id, 'input.id');
+  const { fields, broaderId } = splitInput(kind, input);
+  const props = validate(kind, fields, 'input');
+  return db.write(async (tx) => {
+    const existing = await findNode(tx, kind, id);
+    const keep: Props = existing?.dataset ? { dataset: existing.dataset } : {};
+    const [row] = await tx.run(
+      'node-upsert',
+      { id, props: toParams(storedProps(kind, id, props, keep)) },
+      { label: kind },
+    );
+    if (kind === 'Skill') await setBroader(tx, id, broaderId ?? null, 'input.broaderId');
+    return modelOf(kind, row!.node as Props);
+  });
+}
+
+/** Changes the given fields; null clears a field. The merged result is validated as a whole. */
+export async function updateNode(db: Db, kind: Kind, rawId: unknown, patch: Raw): Promise<NodeModel> {
+  const id = parseId(rawId, 'id');
+  const { fields, broaderId } = splitInput(kind, patch);
+  const allowed = new Set(KIND_SPECS[kind].fields);
+  const unknown = Object.keys(fields).find((f) => !allowed.has(f));
+  if (unknown) throw badInput(`patch.${unknown}`, 'is not a field of this kind');
+  return db.write(async (tx) => {
+    const existing = await requireNode(tx, kind, id, 'id');
+    const current = Object.fromEntries(KIND_SPECS[kind].fields.map((f) => [f, existing[f] ?? null]));
+    const props = validate(kind, { ...current, ...fields }, 'patch');
+    const keep: Props = existing.dataset ? { dataset: existing.dataset } : {};
+    const [row] = await tx.run(
+      'node-replace',
+      { id, props: toParams(storedProps(kind, id, props, keep)) },
+      { label: kind },
+    );
+    if (kind === 'Skill' && broaderId !== undefined) await setBroader(tx, id, broaderId, 'patch.broaderId');
+    return modelOf(kind, row!.node as Props);
+  });
+}
+
+export async function deleteNode(
+  db: Db,
+  kind: Kind,
+  rawId: unknown,
+): Promise<{ id: string; relationshipsRemoved: number }> {
+  const id = parseId(rawId, 'id');
+  return db.write(async (tx) => {
+    const [row] = await tx.run('node-delete', { id }, { label: kind });
+    if (!row) throw notFound('id', KIND_WORD[kind], id);
+    return { id, relationshipsRemoved: Number(row.relationships) };
+  });
+}
+
+export { KIND_WORD, requireNode };

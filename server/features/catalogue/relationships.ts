@@ -1,0 +1,229 @@
+/**
+ * Writing relationships: memberships, skill holdings, project participation, ties, project
+ * organisations and needs. One spec per relationship says its type, ends, fields and checks;
+ * create/update/delete are the same three steps for all of them.
+ */
+import { z } from 'zod';
+import type { Plain } from '../../db/convert.ts';
+import type { Db, Tx } from '../../db/driver.ts';
+import { AppError, badInput, notFound } from '../../errors.ts';
+import { modelOf } from '../../shared/kinds.ts';
+import type { Kind, OrganisationModel, PersonModel, ProjectModel, SkillModel } from '../../shared/model.ts';
+import { KIND_WORD, parseId, requireNode, toParams } from './nodes.ts';
+import * as v from '../../shared/validation.ts';
+
+type Props = Record<string, Plain>;
+type Raw = Record<string, unknown>;
+
+export interface RelSpec<M = unknown> {
+  type: string;
+  from: Kind;
+  to: Kind;
+  fromField: string;
+  toField: string;
+  /** A tie is stored in one direction but is the same tie either way. */
+  undirected?: boolean;
+  fields: readonly string[];
+  schema: z.ZodType<Props>;
+  build(from: Props, to: Props, rel: Props): M;
+}
+
+const str = (value: Plain | undefined): string | null => (typeof value === 'string' ? value : null);
+const num = (value: Plain | undefined): number => Number(value);
+
+const membership: RelSpec = {
+  type: 'MEMBER_OF',
+  from: 'Person',
+  to: 'Organisation',
+  fromField: 'personId',
+  toField: 'organisationId',
+  fields: ['role', 'since', 'until'],
+  schema: z
+    .object({ role: v.optionalText(100), since: v.optionalDate, until: v.optionalDate })
+    .refine((m) => !(m.since && m.until && m.since > m.until), {
+      message: 'must not be before since',
+      path: ['until'],
+    }),
+  build: (p, o, r) => ({
+    person: modelOf('Person', p) as PersonModel,
+    organisation: modelOf('Organisation', o) as OrganisationModel,
+    role: str(r.role),
+    since: str(r.since),
+    until: str(r.until),
+  }),
+};
+
+const skillHolding: RelSpec = {
+  type: 'HAS_SKILL',
+  from: 'Person',
+  to: 'Skill',
+  fromField: 'personId',
+  toField: 'skillId',
+  fields: ['level'],
+  schema: z.object({ level: v.oneToFive }),
+  build: (p, s, r) => ({ person: modelOf('Person', p), skill: modelOf('Skill', s) as SkillModel, level: num(r.level) }),
+};
+
+const participation: RelSpec = {
+  type: 'WORKED_ON',
+  from: 'Person',
+  to: 'Project',
+  fromField: 'personId',
+  toField: 'projectId',
+  fields: ['role'],
+  schema: z.object({ role: v.optionalText(100) }),
+  build: (p, j, r) => ({
+    person: modelOf('Person', p),
+    project: modelOf('Project', j) as ProjectModel,
+    role: str(r.role),
+  }),
+};
+
+const tie: RelSpec = {
+  type: 'KNOWS',
+  from: 'Person',
+  to: 'Person',
+  fromField: 'personId',
+  toField: 'otherPersonId',
+  undirected: true,
+  fields: ['strength', 'lastContact', 'context', 'visibility', 'source'],
+  schema: z.object({
+    strength: v.oneToFive,
+    lastContact: v.optionalDate,
+    context: v.optionalText(500),
+    visibility: v.visibility.nullish().transform((x) => x ?? 'public'),
+    source: v.optionalText(100),
+  }),
+  build: (a, b, r) => ({
+    person: modelOf('Person', a),
+    other: modelOf('Person', b),
+    strength: num(r.strength),
+    lastContact: str(r.lastContact),
+    context: str(r.context),
+    visibility: str(r.visibility) ?? 'public',
+    source: str(r.source),
+  }),
+};
+
+const projectOrganisation = (type: 'LED' | 'PARTNERED_IN'): RelSpec => ({
+  type,
+  from: 'Organisation',
+  to: 'Project',
+  fromField: 'organisationId',
+  toField: 'projectId',
+  fields: [],
+  schema: z.object({}),
+  build: (o, j) => ({
+    organisation: modelOf('Organisation', o),
+    project: modelOf('Project', j),
+    role: type === 'LED' ? 'lead' : 'partner',
+  }),
+});
+
+const need: RelSpec = {
+  type: 'NEEDS',
+  from: 'Organisation',
+  to: 'Skill',
+  fromField: 'organisationId',
+  toField: 'skillId',
+  fields: ['priority'],
+  schema: z.object({ priority: v.oneToFive }),
+  build: (o, s, r) => ({
+    organisation: modelOf('Organisation', o),
+    skill: modelOf('Skill', s),
+    priority: num(r.priority),
+  }),
+};
+
+export const REL_SPECS = {
+  membership,
+  skillHolding,
+  participation,
+  tie,
+  lead: projectOrganisation('LED'),
+  partner: projectOrganisation('PARTNERED_IN'),
+  need,
+} as const;
+export type RelName = keyof typeof REL_SPECS;
+
+const identifiers = (spec: RelSpec) => ({ from: spec.from, to: spec.to, type: spec.type });
+
+interface Located {
+  from: string;
+  to: string;
+  rel: Props;
+}
+
+/** The stored relationship between the two ends, in whichever direction a tie was stored. */
+async function locate(tx: Tx, spec: RelSpec, a: string, b: string): Promise<Located | undefined> {
+  if (spec.undirected) {
+    const [row] = await tx.run('tie-find', { a, b });
+    return row ? { from: String(row.from), to: String(row.to), rel: row.rel as Props } : undefined;
+  }
+  const [row] = await tx.run('rel-get', { from: a, to: b }, identifiers(spec));
+  return row ? { from: a, to: b, rel: row.rel as Props } : undefined;
+}
+
+function ends(spec: RelSpec, raw: Raw, prefix: string): [string, string] {
+  const a = parseId(raw[spec.fromField], `${prefix}${spec.fromField}`);
+  const b = parseId(raw[spec.toField], `${prefix}${spec.toField}`);
+  if (spec.undirected && a === b)
+    throw badInput(`${prefix}${spec.toField}`, 'a person cannot have a tie to themselves');
+  return [a, b];
+}
+
+async function built<M>(tx: Tx, spec: RelSpec<M>, a: string, b: string, rel: Props): Promise<M> {
+  const from = await requireNode(tx, spec.from, a, spec.fromField);
+  const to = await requireNode(tx, spec.to, b, spec.toField);
+  return spec.build(from, to, rel);
+}
+
+const describe = (spec: RelSpec, a: string, b: string) => `${spec.type} from "${a}" to "${b}"`;
+
+export async function createRel<M>(db: Db, spec: RelSpec<M>, input: Raw): Promise<M> {
+  const [a, b] = ends(spec, input, 'input.');
+  const fields = Object.fromEntries(spec.fields.map((f) => [f, input[f]]));
+  const props = v.parse(spec.schema, fields, 'input');
+  return db.write(async (tx) => {
+    const [row] = await tx.run('rel-endpoints', { from: a, to: b }, identifiers(spec));
+    if (!row?.fromExists) throw notFound(`input.${spec.fromField}`, KIND_WORD[spec.from], a);
+    if (!row.toExists) throw notFound(`input.${spec.toField}`, KIND_WORD[spec.to], b);
+    if (await locate(tx, spec, a, b)) {
+      throw new AppError('CONFLICT', `input: ${describe(spec, a, b)} already exists; update it instead`, 'input');
+    }
+    const [created] = await tx.run('rel-create', { from: a, to: b, props: toParams(props) }, identifiers(spec));
+    return built(tx, spec, a, b, created!.rel as Props);
+  });
+}
+
+export async function updateRel<M>(db: Db, spec: RelSpec<M>, keys: Raw, patch: Raw): Promise<M> {
+  const [a, b] = ends(spec, keys, '');
+  const unknown = Object.keys(patch).find((f) => !spec.fields.includes(f));
+  if (unknown) throw badInput(`patch.${unknown}`, 'is not a field of this relationship');
+  return db.write(async (tx) => {
+    const found = await locate(tx, spec, a, b);
+    if (!found) throw new AppError('NOT_FOUND', `${spec.fromField}: no ${describe(spec, a, b)}`, spec.fromField);
+    const current = Object.fromEntries(spec.fields.map((f) => [f, found.rel[f] ?? null]));
+    const props = v.parse(spec.schema, { ...current, ...patch }, 'patch');
+    const [row] = await tx.run(
+      'rel-replace',
+      { from: found.from, to: found.to, props: toParams(props) },
+      identifiers(spec),
+    );
+    return built(tx, spec, a, b, row!.rel as Props);
+  });
+}
+
+export async function deleteRel(
+  db: Db,
+  spec: RelSpec,
+  keys: Raw,
+): Promise<{ id: string; relationshipsRemoved: number }> {
+  const [a, b] = ends(spec, keys, '');
+  return db.write(async (tx) => {
+    const found = await locate(tx, spec, a, b);
+    if (!found) throw new AppError('NOT_FOUND', `${spec.fromField}: no ${describe(spec, a, b)}`, spec.fromField);
+    await tx.run('rel-delete', { from: found.from, to: found.to }, identifiers(spec));
+    return { id: `${spec.type}:${spec.from}:${found.from}->${spec.to}:${found.to}`, relationshipsRemoved: 1 };
+  });
+}

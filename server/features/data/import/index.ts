@@ -1,0 +1,139 @@
+/**
+ * Importing a bundle: read, map (preset or mapping file), validate everything, and only then
+ * write — nothing when there is any error, unless the user asked to skip invalid rows. The
+ * report is the same for a dry run and a real import.
+ */
+import type { Db } from '../../../db/driver.ts';
+import type { Kind } from '../../../shared/model.ts';
+import type { Manifest } from './format.ts';
+import { issue, type Issue } from './issues.ts';
+import { applyMapping, parseMapping, type Params } from './mapping.ts';
+import type { SectionCount } from './plan.ts';
+import { PRESETS, type PresetName } from './presets.ts';
+import type { Encoding } from './raw-tables.ts';
+import { readSources, type InputFile } from './sources.ts';
+import { checkManifest, tableFromRaw, tablesFromJson, type SourceTable } from './tables.ts';
+import { validateBundle, type Lookup } from './validate.ts';
+import { planSize, writePlan, type Progress } from './write.ts';
+
+export { formatIssue, type Issue } from './issues.ts';
+export type { InputFile } from './sources.ts';
+export { PRESET_NAMES, type PresetName } from './presets.ts';
+export type { Progress } from './write.ts';
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+  preset?: PresetName;
+  /** A mapping file's parsed JSON (see docs/import-format.md). */
+  mapping?: { file: string; value: unknown };
+  params?: Params;
+  progress?: Progress;
+}
+
+export interface ImportReport {
+  /** No errors, or only row errors that were skipped as asked. */
+  ok: boolean;
+  /** Whether anything was written (false for a dry run and for a rejected bundle). */
+  committed: boolean;
+  dryRun: boolean;
+  issues: Issue[];
+  counts: SectionCount[];
+  files: { file: string; encoding: Encoding }[];
+  errorCount: number;
+  skippedRows: number;
+  /** Rows sent to the database (unchanged nodes are not rewritten). */
+  writes: number;
+}
+
+const ROW_LEVEL = new Set([
+  'required',
+  'invalid-value',
+  'duplicate-row',
+  'unknown-reference',
+  'self-tie',
+  'broader-cycle',
+  'malformed-csv',
+]);
+
+export function dbLookup(db: Db): Lookup {
+  return {
+    async nodes(kind: Kind, ids: string[]) {
+      const out = new Map<string, Record<string, never>>();
+      for (let i = 0; i < ids.length; i += 10_000) {
+        const rows = await db.read((tx) =>
+          tx.run('import-existing-nodes', { ids: ids.slice(i, i + 10_000) }, { label: kind }),
+        );
+        for (const row of rows) {
+          const node = row.node as Record<string, never>;
+          out.set(String(node.id), node);
+        }
+      }
+      return out;
+    },
+    broaderLinks: () => db.read((tx) => tx.run('import-broader-links')) as Promise<{ from: string; to: string }[]>,
+  };
+}
+
+async function tablesOf(files: InputFile[], options: ImportOptions, issues: Issue[]) {
+  const sources = await readSources(files);
+  issues.push(...sources.issues);
+  const manifest: Manifest = sources.manifest
+    ? checkManifest(sources.manifest.value, sources.manifest.file, issues)
+    : {};
+  const tables: SourceTable[] = [];
+  const mapping = options.preset
+    ? parseMapping(PRESETS[options.preset], `preset ${options.preset}`, issues)
+    : options.mapping
+      ? parseMapping(options.mapping.value, options.mapping.file, issues)
+      : undefined;
+  if (options.preset || options.mapping) {
+    if (mapping) tables.push(...applyMapping(mapping, sources.tables, options.params ?? {}, issues));
+  } else {
+    for (const raw of sources.tables) {
+      const table = tableFromRaw(raw, manifest.extraColumns, issues);
+      if (table) tables.push(table);
+    }
+  }
+  for (const doc of sources.documents) tables.push(...tablesFromJson(doc, issues).tables);
+  const read = [
+    ...sources.tables.map((t) => ({ file: t.file, encoding: t.encoding })),
+    ...sources.documents.map((d) => ({ file: d.file, encoding: 'json' as const })),
+  ];
+  if (read.length === 0 && !issues.some((i) => i.severity === 'error')) {
+    issues.push(
+      issue(
+        'unreadable-file',
+        {},
+        'the upload holds no CSV, JSON or .xlsx file to import',
+        'インポートできる CSV・JSON・.xlsx ファイルがありません',
+      ),
+    );
+  }
+  return { tables, read };
+}
+
+export async function importBundle(db: Db, files: InputFile[], options: ImportOptions = {}): Promise<ImportReport> {
+  const early: Issue[] = [];
+  const { tables, read } = await tablesOf(files, options, early);
+  const { plan, book } = await validateBundle(tables, dbLookup(db));
+  const issues = [...early, ...book.issues];
+  const errors = issues.filter((i) => i.severity === 'error');
+  const blocking = errors.filter((i) => !ROW_LEVEL.has(i.code));
+  const ok = blocking.length === 0 && (errors.length === 0 || !!options.skipInvalid);
+  const counts = [...book.counts.values()].filter((c) => c.rows > 0);
+  const report: ImportReport = {
+    ok,
+    committed: false,
+    dryRun: !!options.dryRun,
+    issues,
+    counts,
+    files: read,
+    errorCount: errors.length,
+    skippedRows: counts.reduce((n, c) => n + c.skipped, 0),
+    writes: planSize(plan),
+  };
+  if (!ok || options.dryRun) return report;
+  await writePlan(db, plan, options.progress);
+  return { ...report, committed: true };
+}

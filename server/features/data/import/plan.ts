@@ -1,0 +1,96 @@
+/**
+ * What validation hands to the writer, and the shared bookkeeping of a validation run: issues,
+ * skipped rows and per-section counts.
+ */
+import type { Plain } from '../../../db/convert.ts';
+import type { Kind } from '../../../shared/model.ts';
+import type { SectionName } from './format.ts';
+import { issue, type Issue, type IssueCode } from './issues.ts';
+import type { SourceRow, SourceTable } from './tables.ts';
+
+export type Props = Record<string, Plain>;
+
+export interface NodeWrite {
+  id: string;
+  /** Every property to set; null removes it. Dates are ISO strings here (typed at write time). */
+  props: Props;
+  dateFields: string[];
+}
+export interface RelWrite {
+  from: string;
+  to: string;
+  /** Properties of a new relationship (defaults applied). */
+  create: Props;
+  /** Properties to change on an existing one (null removes). */
+  update: Props;
+  dateFields: string[];
+}
+export interface RelGroup {
+  type: string;
+  from: Kind;
+  to: Kind;
+  undirected: boolean;
+  rows: RelWrite[];
+}
+export interface Plan {
+  nodes: { kind: Kind; rows: NodeWrite[] }[];
+  broader: { id: string; broader: string | null }[];
+  rels: RelGroup[];
+}
+
+export interface SectionCount {
+  section: SectionName;
+  rows: number;
+  valid: number;
+  skipped: number;
+  /** Nodes only: new, changed and already identical. */
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface RowRef {
+  table: SourceTable;
+  row: SourceRow;
+}
+
+/** Collects problems; a row with any error is invalid (and skipped when the user asks). */
+export class Bookkeeping {
+  readonly issues: Issue[] = [];
+  readonly invalid = new Set<SourceRow>();
+  readonly counts = new Map<SectionName, SectionCount>();
+
+  count(section: SectionName): SectionCount {
+    let c = this.counts.get(section);
+    if (!c) {
+      c = { section, rows: 0, valid: 0, skipped: 0, created: 0, updated: 0, unchanged: 0 };
+      this.counts.set(section, c);
+    }
+    return c;
+  }
+
+  rowError(at: RowRef, field: string | null, code: IssueCode, en: string, ja?: string): void {
+    const column = field === null ? null : (at.table.columns[field] ?? field);
+    this.issues.push(issue(code, { file: at.table.file, line: at.row.line, column }, en, ja));
+    this.invalid.add(at.row);
+  }
+}
+
+const dateFieldCache = new WeakMap<SourceTable, Map<string, string[]>>();
+
+/** The date-valued fields of rows of `table` going to `name` (shared: a million rows, one array). */
+export function dateFieldsOf(
+  table: SourceTable,
+  name: string,
+  fields: readonly string[],
+  isDate: (f: string) => boolean,
+): string[] {
+  let byName = dateFieldCache.get(table);
+  if (!byName) dateFieldCache.set(table, (byName = new Map()));
+  let out = byName.get(name);
+  if (!out) {
+    out = [...fields.filter(isDate), ...Object.keys(table.extras).filter((f) => table.extras[f] === 'date')];
+    byName.set(name, out);
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+/**
+ * Validates a whole bundle before anything is written: rows, then references (which may point
+ * into the bundle or at stored nodes), then the skill hierarchy. The result is a plan of writes
+ * and the bookkeeping that becomes the report.
+ */
+import type { Kind } from '../../../shared/model.ts';
+import { SECTIONS, type NodeSection, type RelSection } from './format.ts';
+import { findCycles } from './cycles.ts';
+import { Bookkeeping, type Plan, type Props, type RelGroup, type RowRef } from './plan.ts';
+import type { SourceRow, SourceTable } from './tables.ts';
+import { validateNodes, type NodeEntry, type PendingRef } from './validate-nodes.ts';
+import { validateRels, type RelResult } from './validate-rels.ts';
+
+export interface Lookup {
+  /** Stored nodes of a kind among these ids, by id. */
+  nodes(kind: Kind, ids: string[]): Promise<Map<string, Props>>;
+  /** Every stored BROADER link between skills. */
+  broaderLinks(): Promise<{ from: string; to: string }[]>;
+}
+
+export interface Validated {
+  plan: Plan;
+  book: Bookkeeping;
+}
+
+const KIND_WORDS: Record<Kind, [string, string]> = {
+  Person: ['person', '人物'],
+  Organisation: ['organisation', '団体'],
+  Skill: ['skill', 'スキル'],
+  Project: ['project', 'プロジェクト'],
+};
+
+/** Drops references to nodes that are nowhere, or whose rows are invalid, until nothing changes. */
+async function resolveRefs(
+  book: Bookkeeping,
+  refs: PendingRef[],
+  bundle: Map<Kind, Map<string, SourceRow>>,
+  lookup: Lookup,
+): Promise<void> {
+  const missing = new Map<Kind, Set<string>>();
+  for (const ref of refs) {
+    if (!bundle.get(ref.kind)?.has(ref.id))
+      (missing.get(ref.kind) ?? missing.set(ref.kind, new Set()).get(ref.kind)!).add(ref.id);
+  }
+  const stored = new Map<Kind, Set<string>>();
+  for (const [kind, ids] of missing) stored.set(kind, new Set((await lookup.nodes(kind, [...ids])).keys()));
+  let changed = true;
+  const reported = new Set<PendingRef>();
+  while (changed) {
+    changed = false;
+    for (const ref of refs) {
+      if (reported.has(ref) || book.invalid.has(ref.at.row)) continue;
+      const row = bundle.get(ref.kind)?.get(ref.id);
+      if (row && !book.invalid.has(row)) continue;
+      if (!row && stored.get(ref.kind)?.has(ref.id)) continue;
+      const [en, ja] = KIND_WORDS[ref.kind];
+      reported.add(ref);
+      changed = true;
+      if (row)
+        book.rowError(
+          ref.at,
+          ref.field,
+          'unknown-reference',
+          `refers to ${en} "${ref.id}", whose row has errors`,
+          `${ja}「${ref.id}」を参照していますが、その行にエラーがあります`,
+        );
+      else
+        book.rowError(
+          ref.at,
+          ref.field,
+          'unknown-reference',
+          `no ${en} with id "${ref.id}" in the bundle or the database`,
+          `ID「${ref.id}」の${ja}はファイルにもデータベースにもありません`,
+        );
+    }
+  }
+}
+
+function checkHierarchy(
+  book: Bookkeeping,
+  rows: { id: string; broader: string | null; at: RowRef }[],
+  stored: { from: string; to: string }[],
+): void {
+  const links = new Map(stored.map((l) => [l.from, l.to]));
+  for (const row of rows) {
+    if (row.broader === null) links.delete(row.id);
+    else links.set(row.id, row.broader);
+  }
+  const inCycle = findCycles(links);
+  for (const row of rows) {
+    if (row.broader !== null && inCycle.has(row.id)) {
+      book.rowError(
+        row.at,
+        'broader',
+        'broader-cycle',
+        `"${row.id}" would be broader than itself (a cycle in the skill hierarchy)`,
+        `「${row.id}」が自分自身より上位になります（スキル階層の循環）`,
+      );
+    }
+  }
+}
+
+function nodeIds(tables: SourceTable[]): string[] {
+  return [...new Set(tables.flatMap((t) => t.rows.map((r) => String(r.values.id ?? '').trim())).filter(Boolean))];
+}
+
+export async function validateBundle(tables: SourceTable[], lookup: Lookup): Promise<Validated> {
+  const book = new Bookkeeping();
+  const bySection = (name: string) => tables.filter((t) => t.section.name === name);
+  const bundle = new Map<Kind, Map<string, SourceRow>>();
+  const entries: { kind: Kind; entries: NodeEntry[] }[] = [];
+  const refs: PendingRef[] = [];
+  const broaderRows: { id: string; broader: string | null; at: RowRef }[] = [];
+  const leads: RelGroup = { type: 'LED', from: 'Organisation', to: 'Project', undirected: false, rows: [] };
+  const rels: RelResult = { groups: new Map([['LED', leads]]), refs: [], rowOf: new Map() };
+  for (const section of SECTIONS.filter((s): s is NodeSection => s.type === 'node')) {
+    const own = bySection(section.name);
+    const stored = await lookup.nodes(section.kind, nodeIds(own));
+    const result = validateNodes(book, section, own, stored);
+    const rows = new Map<string, SourceRow>();
+    for (const e of result.entries) rows.set(e.write.id, e.at.row);
+    for (const t of own)
+      for (const r of t.rows)
+        if (!rows.has(String(r.values.id ?? '').trim())) rows.set(String(r.values.id ?? '').trim(), r);
+    bundle.set(section.kind, rows);
+    entries.push({ kind: section.kind, entries: result.entries });
+    refs.push(...result.refs);
+    broaderRows.push(...result.broader);
+    for (const ref of result.refs.filter((r) => r.field === 'leadOrganisationId')) {
+      const write = { from: ref.id, to: String(ref.at.row.values.id).trim(), create: {}, update: {}, dateFields: [] };
+      leads.rows.push(write);
+      rels.rowOf.set(write, ref.at);
+    }
+  }
+  for (const section of SECTIONS.filter((s): s is RelSection => s.type === 'rel'))
+    validateRels(book, section, bySection(section.name), rels);
+  await resolveRefs(book, [...refs, ...rels.refs], bundle, lookup);
+  if (broaderRows.length > 0) checkHierarchy(book, broaderRows, await lookup.broaderLinks());
+  for (const table of tables) {
+    const invalid = table.rows.filter((r) => book.invalid.has(r)).length;
+    const count = book.count(table.section.name);
+    book.issues.push(...table.malformed);
+    count.rows += table.malformed.length;
+    count.skipped += invalid + table.malformed.length;
+    count.valid += table.rows.length - invalid;
+  }
+  return { plan: buildPlan(book, entries, broaderRows, rels), book };
+}
+
+function buildPlan(
+  book: Bookkeeping,
+  nodes: { kind: Kind; entries: NodeEntry[] }[],
+  broader: { id: string; broader: string | null; at: RowRef }[],
+  rels: RelResult,
+): Plan {
+  const ok = (at: RowRef) => !book.invalid.has(at.row);
+  const sectionOf = { Person: 'people', Organisation: 'organisations', Skill: 'skills', Project: 'projects' } as const;
+  for (const { kind, entries } of nodes) {
+    const count = book.count(sectionOf[kind]);
+    for (const e of entries.filter((x) => ok(x.at))) count[e.status]++;
+  }
+  const groups = [...rels.groups.values()].map((g) => ({ ...g, rows: g.rows.filter((w) => ok(rels.rowOf.get(w)!)) }));
+  // LED from projects.csv may repeat one in project_organisations.csv: write it once.
+  const led = groups.find((g) => g.type === 'LED')!;
+  led.rows = [...new Map(led.rows.map((w) => [`${w.from}\u0000${w.to}`, w])).values()];
+  return {
+    nodes: nodes.map(({ kind, entries }) => ({
+      kind,
+      rows: entries.filter((e) => ok(e.at) && e.status !== 'unchanged').map((e) => e.write),
+    })),
+    broader: broader.filter((b) => ok(b.at)).map(({ id, broader: to }) => ({ id, broader: to })),
+    rels: groups.filter((g) => g.rows.length > 0),
+  };
+}

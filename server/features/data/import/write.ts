@@ -1,0 +1,80 @@
+/**
+ * Writes a validated plan: nodes, then the skill hierarchy, then relationships, in batches of
+ * UNWIND. A small import runs in one transaction (all or nothing); a large one commits batch by
+ * batch, and because every write is an upsert by id, running the same import again after an
+ * interruption completes it (docs/import-format.md).
+ */
+import { dateParam } from '../../../db/convert.ts';
+import type { Db, Tx } from '../../../db/driver.ts';
+import type { Plan, Props } from './plan.ts';
+
+/** Up to this many writes the whole import is one transaction. */
+export const ATOMIC_LIMIT = 20_000;
+export const BATCH_SIZE = 5_000;
+
+export interface Progress {
+  (step: string, done: number, total: number): void;
+}
+
+function typed(props: Props, dateFields: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...props };
+  for (const field of dateFields) if (typeof out[field] === 'string') out[field] = dateParam(out[field] as string);
+  return out;
+}
+
+interface Step {
+  name: string;
+  statement: string;
+  identifiers: Record<string, string>;
+  rows: Record<string, unknown>[];
+}
+
+function steps(plan: Plan): Step[] {
+  const out: Step[] = plan.nodes.map(({ kind, rows }) => ({
+    name: kind,
+    statement: 'import-nodes',
+    identifiers: { label: kind },
+    rows: rows.map((r) => ({ id: r.id, props: typed(r.props, r.dateFields) })),
+  }));
+  out.push({ name: 'BROADER', statement: 'import-skill-broader', identifiers: {}, rows: plan.broader });
+  for (const group of plan.rels) {
+    out.push({
+      name: group.type,
+      statement: group.undirected ? 'import-ties' : 'import-rels',
+      identifiers: group.undirected ? {} : { type: group.type, from: group.from, to: group.to },
+      rows: group.rows.map((r) => ({
+        from: r.from,
+        to: r.to,
+        create: typed(r.create, r.dateFields),
+        update: typed(r.update, r.dateFields),
+      })),
+    });
+  }
+  return out.filter((s) => s.rows.length > 0);
+}
+
+export const planSize = (plan: Plan): number => steps(plan).reduce((n, s) => n + s.rows.length, 0);
+
+export async function writePlan(db: Db, plan: Plan, progress: Progress = () => {}): Promise<void> {
+  const all = steps(plan);
+  const total = all.reduce((n, s) => n + s.rows.length, 0);
+  let done = 0;
+  const runBatches = async (step: Step, run: (batch: Record<string, unknown>[]) => Promise<void>) => {
+    for (let i = 0; i < step.rows.length; i += BATCH_SIZE) {
+      const batch = step.rows.slice(i, i + BATCH_SIZE);
+      await run(batch);
+      done += batch.length;
+      progress(step.name, done, total);
+    }
+  };
+  const inTx = (tx: Tx, step: Step) => (batch: Record<string, unknown>[]) =>
+    tx.run(step.statement, { rows: batch }, step.identifiers).then(() => undefined);
+  if (total <= ATOMIC_LIMIT) {
+    await db.write(async (tx) => {
+      done = 0; // a retried transaction starts over
+      for (const step of all) await runBatches(step, inTx(tx, step));
+    });
+    return;
+  }
+  for (const step of all) await runBatches(step, (batch) => db.write((tx) => inTx(tx, step)(batch)));
+}

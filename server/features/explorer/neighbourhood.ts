@@ -1,0 +1,180 @@
+/**
+ * The network around some start nodes, breadth first, in a shape the explorer draws directly.
+ * Each step is one query that returns only unseen nodes, so `limit` is exact and `truncated`
+ * is true exactly when more nodes lie within `depth`.
+ */
+import { z } from 'zod';
+import type { Plain } from '../../db/convert.ts';
+import type { Db, Tx } from '../../db/driver.ts';
+import { AppError, badInput } from '../../errors.ts';
+import { KINDS, parseKey, SECTORS, type Kind, type Sector } from '../../shared/model.ts';
+import { id as idSchema, parse } from '../../shared/validation.ts';
+
+type Props = Record<string, Plain>;
+
+export interface GraphNodeModel {
+  key: string;
+  id: string;
+  kind: Kind;
+  label: string;
+  labelAlt: string | null;
+  sector: Sector | null;
+  depth: number;
+}
+
+export interface GraphEdgeModel {
+  key: string;
+  source: string;
+  target: string;
+  type: string;
+  strength: number | null;
+  lastContact: string | null;
+  level: number | null;
+  priority: number | null;
+  role: string | null;
+}
+
+export interface GraphModel {
+  nodes: GraphNodeModel[];
+  edges: GraphEdgeModel[];
+  truncated: boolean;
+}
+
+export interface NeighbourhoodArgs {
+  ids: unknown;
+  depth?: number | null;
+  kinds?: Kind[] | null;
+  sectors?: Sector[] | null;
+  skills?: unknown[] | null;
+  organisation?: string | null;
+  limit?: number | null;
+}
+
+const argsSchema = z.object({
+  ids: z.array(z.string()).min(1, 'needs at least one node key').max(50, 'takes at most 50 keys'),
+  depth: z.number().int().min(1, 'must be from 1 to 3').max(3, 'must be from 1 to 3'),
+  limit: z.number().int().min(1, 'must be from 1 to 5000').max(5000, 'must be from 1 to 5000'),
+  kinds: z.array(z.enum(KINDS as [Kind, ...Kind[]])).nullable(),
+  sectors: z.array(z.enum(SECTORS)).nullable(),
+  skills: z.array(idSchema).max(50, 'takes at most 50 skills').nullable(),
+  organisation: idSchema.nullable(),
+});
+
+function parseKeys(ids: string[]): string[] {
+  return ids.map((key, i) => {
+    const parsed = parseKey(key);
+    if (!parsed || !idSchema.safeParse(parsed.id).success) {
+      throw badInput(`ids.${i}`, 'must be a node key such as Person:p001 or Skill:kintone');
+    }
+    return `${parsed.kind}:${parsed.id}`;
+  });
+}
+
+async function skillKeys(tx: Tx, skills: string[] | null): Promise<string[] | null> {
+  if (!skills || skills.length === 0) return null;
+  const rows = await tx.run('skill-descendants', { ids: skills });
+  const found = new Map(rows.map((r) => [String(r.id), r.keys as string[]]));
+  skills.forEach((id, i) => {
+    if (!found.has(id)) throw new AppError('NOT_FOUND', `skills.${i}: no skill with id "${id}"`, `skills.${i}`);
+  });
+  return [...new Set([...found.values()].flat())];
+}
+
+/** The key of the organisation filter, checked to exist so a typo is an error, not an empty map. */
+async function organisationKey(tx: Tx, id: string | null): Promise<string | null> {
+  if (id === null) return null;
+  const key = `Organisation:${id}`;
+  const rows = await tx.run('neighbourhood-start', { keys: [key] });
+  if (rows.length === 0)
+    throw new AppError('NOT_FOUND', `organisation: no organisation with id "${id}"`, 'organisation');
+  return key;
+}
+
+export async function neighbourhood(db: Db, raw: NeighbourhoodArgs): Promise<GraphModel> {
+  const args = parse(
+    argsSchema,
+    {
+      ids: raw.ids,
+      depth: raw.depth ?? 1,
+      limit: raw.limit ?? 200,
+      kinds: raw.kinds?.length ? raw.kinds : null,
+      sectors: raw.sectors?.length ? raw.sectors : null,
+      skills: raw.skills?.length ? raw.skills : null,
+      organisation: raw.organisation ?? null,
+    },
+    '',
+  );
+  const start = [...new Set(parseKeys(args.ids))];
+  return db.read(async (tx) => {
+    const visible = new Set((await tx.run('neighbourhood-start', { keys: start })).map((r) => String(r.key)));
+    start.forEach((key, i) => {
+      if (!visible.has(key)) throw new AppError('NOT_FOUND', `ids.${i}: no node with key "${key}"`, `ids.${i}`);
+    });
+    if (start.length > args.limit)
+      throw badInput('limit', `must be at least the number of start nodes (${start.length})`);
+    const filters = {
+      labels: args.kinds ?? [...KINDS],
+      sectors: args.sectors,
+      skillKeys: await skillKeys(tx, args.skills),
+      organisationKey: await organisationKey(tx, args.organisation),
+    };
+    const depthOf = new Map(start.map((key) => [key, 0]));
+    let frontier = start;
+    let truncated = false;
+    for (let depth = 1; depth <= args.depth && frontier.length > 0 && !truncated; depth++) {
+      const remaining = args.limit - depthOf.size;
+      const rows = await tx.run('neighbourhood-expand', {
+        ...filters,
+        frontier,
+        seen: [...depthOf.keys()],
+        limit: remaining + 1,
+      });
+      const found = rows.map((r) => String(r.key));
+      truncated = found.length > remaining;
+      frontier = found.slice(0, remaining);
+      for (const key of frontier) depthOf.set(key, depth);
+    }
+    const keys = [...depthOf.keys()];
+    const nodes = (await tx.run('neighbourhood-nodes', { keys })).map((r) =>
+      graphNode(r.labels as string[], r.node as Props, depthOf),
+    );
+    const edges = (await tx.run('neighbourhood-edges', { keys })).map(graphEdge);
+    nodes.sort((a, b) => a.depth - b.depth || a.key.localeCompare(b.key));
+    return { nodes, edges, truncated };
+  });
+}
+
+const str = (value: Plain | undefined): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const numOrNull = (value: Plain | undefined): number | null => (typeof value === 'number' ? value : null);
+
+function graphNode(labels: string[], p: Props, depthOf: Map<string, number>): GraphNodeModel {
+  const kind = KINDS.find((k) => labels.includes(k))!;
+  const key = String(p.key);
+  const base = { key, id: String(p.id), kind, depth: depthOf.get(key) ?? 0, sector: null };
+  switch (kind) {
+    case 'Person':
+      return { ...base, label: String(p.name), labelAlt: str(p.nameLatin) ?? str(p.nameKana) };
+    case 'Organisation':
+      return { ...base, label: String(p.name), labelAlt: str(p.nameEn) ?? str(p.nameKana), sector: p.sector as Sector };
+    case 'Skill':
+      return { ...base, label: str(p.nameJa) ?? String(p.nameEn), labelAlt: str(p.nameJa) ? str(p.nameEn) : null };
+    case 'Project':
+      return { ...base, label: String(p.name), labelAlt: str(p.start)?.slice(0, 4) ?? null };
+  }
+}
+
+function graphEdge(row: Record<string, Plain>): GraphEdgeModel {
+  const rel = row.rel as Props;
+  const [source, target, type] = [String(row.source), String(row.target), String(row.type)];
+  return {
+    key: `${type}:${source}->${target}`,
+    source,
+    target,
+    type,
+    strength: numOrNull(rel.strength),
+    lastContact: str(rel.lastContact),
+    level: numOrNull(rel.level),
+    priority: numOrNull(rel.priority),
+    role: str(rel.role),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Introductions to anyone in a set of candidate targets (the holders of a skill, the members of an
+ * organisation). A candidate's score T is the noisy-OR over its best paths through its M best
+ * distinct first intermediaries (M = config.scoreRoutes): several independent routes make an
+ * introduction more likely, and routes beyond the M-th would change T very little.
+ *
+ * One dynamic programme runs from the *sources* outwards; each label remembers its first
+ * intermediary, and every person keeps its M best labels with distinct first intermediaries
+ * (labels.ts proves those are exact). The candidates' labels are then exactly the routes T is
+ * defined over. Breadth-first distances from the candidates prune walks that could no longer
+ * reach any candidate in the hops left.
+ */
+import { noisyOr } from '../../../graph/evidence.ts';
+import type { IntroductionGraph } from '../../../graph/people-graph.ts';
+import { LabelSets, sweep } from './labels.ts';
+import {
+  assertSimple,
+  checkIndex,
+  checkOptions,
+  comparePaths,
+  pathThrough,
+  sourceList,
+  type IntroductionPath,
+  type Reach,
+  type SearchOptions,
+  type Sources,
+} from './paths.ts';
+import { allowedMask, hopDistances, reachesAny } from './reach.ts';
+
+export interface TargetResult {
+  target: number;
+  /** T = 1 − Π (1 − S_v) over the M best first intermediaries v. */
+  score: number;
+  /** The best config.shownRoutes of those routes, best first. */
+  routes: IntroductionPath[];
+}
+
+export interface TargetAnswer {
+  targets: TargetResult[];
+  reach: Reach;
+}
+
+export function bestTargets(
+  graph: IntroductionGraph,
+  sources: Sources,
+  targets: readonly number[],
+  options: SearchOptions,
+): TargetAnswer {
+  checkOptions(graph, options);
+  for (const t of targets) checkIndex(graph, t);
+  const exclude = options.exclude ?? [];
+  const from = sourceList(graph, sources, exclude);
+  const allowed = allowedMask(graph, from, exclude);
+  const candidates = [...new Set(targets)].filter((t) => allowed[t] === 1).sort((a, b) => a - b);
+  if (from.length === 0 || candidates.length === 0) return { targets: [], reach: 'unreachable' };
+
+  const sets = labelSweep(graph, from, candidates, allowed, options.maxHops);
+  const results: (TargetResult & { hops: number })[] = [];
+  for (const target of candidates) {
+    const routes = sets.labelsAt(target).map((id) => assertSimple(pathThrough(graph, sets.pool.walk(id))));
+    if (routes.length === 0) continue;
+    routes.sort(comparePaths);
+    const score = noisyOr(routes.map((r) => r.score));
+    const shown = routes.slice(0, graph.config.shownRoutes);
+    results.push({ target, score, routes: shown, hops: shown[0].strengths.length });
+  }
+  // Higher T first, then the shorter best route, then the lower id.
+  results.sort((a, b) => b.score - a.score || a.hops - b.hops || a.target - b.target);
+  const top = results.slice(0, options.k).map(({ target, score, routes }) => ({ target, score, routes }));
+  if (top.length > 0) return { targets: top, reach: 'found' };
+  return { targets: top, reach: reachesAny(graph, from, allowed, candidates) ? 'beyondMaxHops' : 'unreachable' };
+}
+
+/** Runs the labelled programme; afterwards each candidate holds its M best routes. */
+function labelSweep(
+  graph: IntroductionGraph,
+  from: readonly number[],
+  candidates: readonly number[],
+  allowed: Uint8Array,
+  maxHops: number,
+): LabelSets {
+  const { offsets, neighbours, costs } = graph;
+  const distance = hopDistances(graph, candidates, allowed, Math.max(0, maxHops - 2));
+  const sets = new LabelSets(graph.ids.length, graph.config.scoreRoutes);
+  const touched: number[] = [];
+  // The first hop is where a label learns its first intermediary: the person it steps onto.
+  for (const source of from) {
+    const root = sets.pool.add(source, -1, 0, 0, -1);
+    for (let e = offsets[source]; e < offsets[source + 1]; e++) {
+      const x = neighbours[e];
+      if (allowed[x] === 0 || distance[x] > maxHops - 1) continue;
+      // At one hop x's only label is the one with first x: new sources can only replace it.
+      const fresh = sets.counts[x] === 0;
+      if (sets.offer(x, x, costs[e], 1, root) >= 0 && fresh) touched.push(x);
+    }
+  }
+  sweep(graph, sets, touched, 1, maxHops, allowed, distance);
+  return sets;
+}

@@ -1,0 +1,9 @@
+import type { Resolvers } from '../../api/generated/resolvers.ts';
+import { stoMatching } from './service.ts';
+
+/** STO–NPO matching (docs/teams.md). */
+export const matchingResolvers: Resolvers = {
+  Query: {
+    stoMatching: (_, args, { db }) => stoMatching(db, args) as never,
+  },
+};

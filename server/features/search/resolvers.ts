@@ -1,0 +1,15 @@
+import type { Resolvers } from '../../api/generated/resolvers.ts';
+import { search } from './service.ts';
+
+export const searchResolvers: Resolvers = {
+  Query: {
+    search: async (_, args, { db }) => {
+      const page = await search(db, args);
+      return {
+        totalCount: page.totalCount,
+        nodes: page.nodes as never,
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      };
+    },
+  },
+};

@@ -1,0 +1,132 @@
+/**
+ * `proposeTeams`: turns a question into the team problem of server/domain/teams/ on the cached
+ * introduction projection, and the chosen teams into explained answers (docs/teams.md).
+ *
+ * - The core: the given people, or the organisation's discoverable current members; excluded
+ *   people never take part. A skill a core member holds is covered by them (highest level first).
+ * - Experts: discoverable, not excluded, not in the core, taking requests, with at least
+ *   minHoursPerMonth when hours are stated, and reachable from the core within maxHops. Their
+ *   reach is the cheapest introduction cost −ln(score) from any core member (exact, Dijkstra-like).
+ * - Per skill the CANDIDATES nearest holders enter the problem: beyond them, a holder would have
+ *   to be much closer to the others to win, and bounding them bounds the cohesion distances.
+ */
+import type { Db } from '../../db/driver.ts';
+import { badInput } from '../../errors.ts';
+import { introductionProjection, type Projection } from '../../graph/store.ts';
+import { explainPath } from '../introductions/engine/index.ts';
+import { personFields, qualifyingHolders, requireVisible, type Holding, type PersonFields } from './data.ts';
+import { shapeAnswer, type TeamProposalsModel } from './answer.ts';
+import { parseTeamQuestion, type ProposeTeamsArgs, type TeamQuestion } from './question.ts';
+import {
+  composeTeam,
+  distanceOracle,
+  shortestPaths,
+  topTeams,
+  type ShortestPaths,
+  type TeamProblem,
+} from './engine/index.ts';
+
+/** Holders per skill considered (nearest first). */
+export const CANDIDATES = 25;
+/** Seeds per skill for the sum-of-distances greedy. */
+const SEEDS = 5;
+/** Distance counted between two experts with no usable path between them (score e^−10 ≈ 0.00005). */
+export const DISCONNECTED = 10;
+
+export interface SkillPlan {
+  index: number;
+  skillId: string;
+  minLevel: number;
+  weight: number;
+  core: Holding | undefined;
+  /** Candidate experts' holdings, nearest first; empty when nobody reachable holds the skill. */
+  candidates: Holding[];
+}
+
+export interface Plan {
+  q: TeamQuestion;
+  projection: Projection;
+  core: number[];
+  paths: ShortestPaths;
+  skills: SkillPlan[];
+  fields: Map<string, PersonFields>;
+}
+
+export async function proposeTeams(db: Db, raw: ProposeTeamsArgs): Promise<TeamProposalsModel> {
+  const q = parseTeamQuestion(raw);
+  const [projection, fields] = await Promise.all([introductionProjection(db), personFields(db), checkExisting(db, q)]);
+  const plan = makePlan(q, projection, fields);
+  const open = plan.skills.filter((s) => !s.core && s.candidates.length > 0);
+  const { graph } = projection;
+  const allowed = allowedMask(plan);
+  const oracle = distanceOracle(graph, allowed);
+  const problem: TeamProblem = {
+    skills: open.map((s) => ({ weight: s.weight, holders: s.candidates.map((h) => graph.indexOf.get(h.personId)!) })),
+    reach: (p) => plan.paths.dist[p],
+    distance: (a, b) => Math.min(DISCONNECTED, oracle(a, b)),
+    cohesionWeight: q.cohesionWeight,
+    maxExperts: q.maxExperts,
+  };
+  const teams = topTeams(problem, { k: q.k, spread: true, solve: (sub) => composeTeam(sub, { maxSeeds: SEEDS }) });
+  const explain = (p: number) => explainPath(graph, plan.paths.pathTo(p));
+  return shapeAnswer(db, plan, problem, open, teams, explain);
+}
+
+async function checkExisting(db: Db, q: TeamQuestion): Promise<void> {
+  await db.read(async (tx) => {
+    await requireVisible(tx, 'Organisation', q.organisationId, 'organisationId');
+    for (const [i, s] of q.requiredSkills.entries())
+      await requireVisible(tx, 'Skill', s.skillId, `requiredSkills.${i}.skillId`);
+    for (const [i, id] of (q.core ?? []).entries()) await requireVisible(tx, 'Person', id, `core.${i}`);
+  });
+}
+
+function makePlan(q: TeamQuestion, projection: Projection, fields: Map<string, PersonFields>): Plan {
+  const { graph } = projection;
+  const excluded = new Set(q.excludePeople);
+  const coreIds = q.core ?? (projection.members.get(q.organisationId) ?? []).map(([id]) => id);
+  const core = coreIds.flatMap((id) => {
+    const i = graph.indexOf.get(id);
+    return i !== undefined && graph.discoverable[i] === 1 && !excluded.has(id) ? [i] : [];
+  });
+  if (core.length === 0) {
+    throw badInput('core', 'the organisation has no current members who can form the core: name the core people');
+  }
+  const partial = { q, projection, core, fields, skills: [] as SkillPlan[] };
+  const paths = shortestPaths(graph, core, allowedMask(partial), q.maxHops);
+  const inCore = new Set(core.map((i) => graph.ids[i]));
+  const skills = q.requiredSkills.map((s, index) => {
+    const holders = [...qualifyingHolders(projection, s.skillId, s.minLevel).values()];
+    const coreHolder = holders
+      .filter((h) => inCore.has(h.personId))
+      .sort((a, b) => b.level - a.level || cmp(a.personId, b.personId))[0];
+    const candidates = holders
+      .filter((h) => !inCore.has(h.personId) && available(fields.get(h.personId), q) && !excluded.has(h.personId))
+      .map((h) => ({ h, i: graph.indexOf.get(h.personId)! }))
+      .filter(({ i }) => Number.isFinite(paths.dist[i]))
+      .sort((a, b) => paths.dist[a.i] - paths.dist[b.i] || a.i - b.i)
+      .slice(0, CANDIDATES)
+      .map(({ h }) => h);
+    return { index, ...s, core: coreHolder, candidates };
+  });
+  return { ...partial, paths, skills };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function available(f: PersonFields | undefined, q: TeamQuestion): boolean {
+  if (!f) return true;
+  if (!f.takingRequests) return false;
+  return q.minHoursPerMonth === null || f.hoursPerMonth === null || f.hoursPerMonth >= q.minHoursPerMonth;
+}
+
+/** Who a path may step onto: discoverable, not excluded (the core included: starting there is free). */
+function allowedMask(plan: Pick<Plan, 'projection' | 'q'>): Uint8Array {
+  const { graph } = plan.projection;
+  const allowed = graph.discoverable.slice();
+  for (const id of plan.q.excludePeople) {
+    const i = graph.indexOf.get(id);
+    if (i !== undefined) allowed[i] = 0;
+  }
+  return allowed;
+}

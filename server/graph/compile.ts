@@ -1,0 +1,244 @@
+/**
+ * Builds the compiled graph from plain input in a few linear passes over typed arrays:
+ * 1. every piece of evidence becomes a (lo, hi, strength, ref) row — private ties and self-ties
+ *    are dropped here, and organisations above orgCap give no rows, so nothing downstream can
+ *    use them;
+ * 2. two stable counting sorts (by hi, then by lo) group the rows by pair in O(rows + people),
+ *    where a comparison sort of ~2M rows would dominate the build;
+ * 3. each pair's rows combine by noisy-OR, and the pairs become a CSR adjacency in both
+ *    directions. Scanning pairs in (lo, hi) order leaves every neighbour list sorted.
+ */
+import { makeConfig, type IntroductionConfig } from './config.ts';
+import {
+  checkStrength,
+  dayNumber,
+  declaredStrength,
+  organisationStrength,
+  projectStrength,
+  type IntroductionInput,
+} from './evidence.ts';
+import { storedDay, type EvidenceSources, type IntroductionGraph } from './people-graph.ts';
+
+interface Pieces {
+  lo: Int32Array;
+  hi: Int32Array;
+  strength: Float64Array;
+  ref: Int32Array;
+  count: number;
+}
+
+interface Context {
+  config: IntroductionConfig;
+  todayDay: number;
+  indexOf: Map<string, number>;
+  /** Distinct dates are few (thousands) while ties are many (millions): parse each once. */
+  day: (date: string | undefined) => number | undefined;
+}
+
+/** Compiles the input; `overrides` change the documented defaults (validated by makeConfig). */
+export function buildIntroductionGraph(
+  input: IntroductionInput,
+  overrides: Partial<IntroductionConfig> = {},
+): IntroductionGraph {
+  const config = makeConfig(overrides);
+  const ids = input.people.map((p) => p.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, i) => indexOf.set(id, i));
+  if (indexOf.size !== ids.length) throw new RangeError('introductions: duplicate person ids');
+  const discoverable = new Uint8Array(ids.length);
+  for (const p of input.people) discoverable[indexOf.get(p.id) as number] = p.discoverable ? 1 : 0;
+  const context = { config, todayDay: dayNumber(input.today), indexOf, day: dayCache() };
+
+  const groups = [...input.projects.map((p) => p.participants), ...input.organisations.map((o) => o.currentMembers)];
+  const members = groups.map((people) => distinctIndices(context, people));
+  const pieces = allocatePieces(input, members, config.orgCap);
+  const sources = collectEvidence(context, input, members, pieces);
+  const order = countingSort(pieces.lo, ids.length, countingSort(pieces.hi, ids.length, identity(pieces.count)));
+  const pairs = combinePairs(pieces, order);
+  return {
+    config,
+    todayDay: context.todayDay,
+    ids,
+    indexOf,
+    discoverable,
+    ...adjacency(pairs, ids.length, config.alpha),
+    sources,
+  };
+}
+
+function dayCache(): (date: string | undefined) => number | undefined {
+  const cache = new Map<string, number>();
+  return (date) => {
+    if (date === undefined) return undefined;
+    let day = cache.get(date);
+    if (day === undefined) cache.set(date, (day = dayNumber(date)));
+    return day;
+  };
+}
+
+function personIndex(context: Context, id: string): number {
+  const index = context.indexOf.get(id);
+  if (index === undefined) throw new RangeError(`introductions: unknown person "${id}" in the evidence`);
+  return index;
+}
+
+/** Duplicated participants or members must not inflate a group's size or pair it with itself. */
+function distinctIndices(context: Context, people: readonly string[]): Int32Array {
+  return Int32Array.from(new Set(people.map((id) => personIndex(context, id))));
+}
+
+/** Counts rows first, so each array is allocated once at its exact size. */
+function allocatePieces(input: IntroductionInput, members: Int32Array[], orgCap: number): Pieces {
+  let count = 0;
+  for (const t of input.knows) if (t.visibility !== 'private' && t.a !== t.b) count++;
+  members.forEach((m, g) => {
+    if (g < input.projects.length || m.length <= orgCap) count += (m.length * (m.length - 1)) / 2;
+  });
+  return {
+    lo: new Int32Array(count),
+    hi: new Int32Array(count),
+    strength: new Float64Array(count),
+    ref: new Int32Array(count),
+    count: 0,
+  };
+}
+
+function push(pieces: Pieces, a: number, b: number, strength: number, ref: number): void {
+  const i = pieces.count++;
+  pieces.lo[i] = a < b ? a : b;
+  pieces.hi[i] = a < b ? b : a;
+  pieces.strength[i] = strength;
+  pieces.ref[i] = ref;
+}
+
+function collectEvidence(context: Context, input: IntroductionInput, members: Int32Array[], pieces: Pieces) {
+  const declared = collectDeclared(context, input, pieces);
+  const projectCount = input.projects.length;
+  const sizes = Int32Array.from(members, (m) => m.length);
+  const sources: EvidenceSources = {
+    ...declared,
+    projectIds: input.projects.map((p) => p.id),
+    projectEndDay: Float64Array.from(input.projects, (p) => context.day(p.end) ?? NaN),
+    projectSize: sizes.slice(0, projectCount),
+    organisationIds: input.organisations.map((o) => o.id),
+    organisationSize: sizes.slice(projectCount),
+  };
+  const { config, todayDay } = context;
+  members.forEach((m, g) => {
+    const s =
+      g < projectCount
+        ? projectStrength(config, todayDay, storedDay(sources.projectEndDay[g]), m.length)
+        : organisationStrength(config, m.length);
+    if (s === 0) return; // above orgCap: no evidence at all, and allocatePieces counted no rows
+    const ref = declared.tieStrength.length + g;
+    for (let i = 0; i < m.length; i++) for (let j = i + 1; j < m.length; j++) push(pieces, m[i], m[j], s, ref);
+  });
+  return sources;
+}
+
+/** Declared ties, minus private ones and self-ties: those must never become evidence. */
+function collectDeclared(context: Context, input: IntroductionInput, pieces: Pieces) {
+  const kept = input.knows.filter((t) => t.visibility !== 'private' && t.a !== t.b);
+  const tieStrength = new Float64Array(kept.length);
+  const tieContactDay = new Float64Array(kept.length);
+  kept.forEach((t, r) => {
+    checkStrength(t.strength, t.a, t.b);
+    const contact = context.day(t.lastContact);
+    tieStrength[r] = t.strength;
+    tieContactDay[r] = contact ?? NaN;
+    const s = declaredStrength(context.config, context.todayDay, t.strength, contact);
+    push(pieces, personIndex(context, t.a), personIndex(context, t.b), s, r);
+  });
+  return { tieStrength, tieContactDay };
+}
+
+const identity = (count: number): Int32Array => {
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  return order;
+};
+
+/** `order` stably re-sorted by keys[order[i]] ∈ [0, buckets). */
+function countingSort(keys: Int32Array, buckets: number, order: Int32Array): Int32Array {
+  const start = new Int32Array(buckets + 1);
+  for (let i = 0; i < order.length; i++) start[keys[order[i]] + 1]++;
+  for (let b = 0; b < buckets; b++) start[b + 1] += start[b];
+  const out = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const row = order[i];
+    out[start[keys[row]]++] = row;
+  }
+  return out;
+}
+
+interface Pairs {
+  lo: Int32Array;
+  hi: Int32Array;
+  strength: Float64Array;
+  evidenceStart: Int32Array;
+  evidence: Int32Array;
+  count: number;
+}
+
+/** Rows sorted by pair → one entry per pair with its noisy-OR strength and evidence range. */
+function combinePairs(pieces: Pieces, order: Int32Array): Pairs {
+  const n = pieces.count;
+  const pairs: Pairs = {
+    lo: new Int32Array(n),
+    hi: new Int32Array(n),
+    strength: new Float64Array(n),
+    evidenceStart: new Int32Array(n + 1),
+    evidence: new Int32Array(n),
+    count: 0,
+  };
+  let miss = 1;
+  for (let i = 0; i < n; i++) {
+    const row = order[i];
+    const lo = pieces.lo[row];
+    const hi = pieces.hi[row];
+    const q = pairs.count;
+    if (q === 0 || pairs.lo[q - 1] !== lo || pairs.hi[q - 1] !== hi) {
+      if (q > 0) pairs.strength[q - 1] = 1 - miss;
+      pairs.lo[q] = lo;
+      pairs.hi[q] = hi;
+      pairs.evidenceStart[q] = i;
+      pairs.count++;
+      miss = 1;
+    }
+    miss *= 1 - pieces.strength[row];
+    pairs.evidence[i] = pieces.ref[row];
+  }
+  if (pairs.count > 0) pairs.strength[pairs.count - 1] = 1 - miss;
+  pairs.evidenceStart[pairs.count] = n;
+  return pairs;
+}
+
+function adjacency(pairs: Pairs, people: number, alpha: number) {
+  const offsets = new Int32Array(people + 1);
+  for (let q = 0; q < pairs.count; q++) {
+    offsets[pairs.lo[q] + 1]++;
+    offsets[pairs.hi[q] + 1]++;
+  }
+  for (let p = 0; p < people; p++) offsets[p + 1] += offsets[p];
+  const fill = offsets.slice(0, people);
+  const neighbours = new Int32Array(2 * pairs.count);
+  const edgePair = new Int32Array(2 * pairs.count);
+  const costs = new Float64Array(2 * pairs.count);
+  for (let q = 0; q < pairs.count; q++) {
+    const [lo, hi] = [pairs.lo[q], pairs.hi[q]];
+    const [i, j] = [fill[lo]++, fill[hi]++];
+    neighbours[i] = hi;
+    neighbours[j] = lo;
+    edgePair[i] = edgePair[j] = q;
+    costs[i] = costs[j] = -Math.log(pairs.strength[q]) + alpha;
+  }
+  return {
+    offsets,
+    neighbours,
+    costs,
+    edgePair,
+    pairStrength: pairs.strength.slice(0, pairs.count),
+    pairEvidence: pairs.evidenceStart.slice(0, pairs.count + 1),
+    evidence: pairs.evidence,
+  };
+}

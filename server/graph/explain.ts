@@ -1,0 +1,100 @@
+/**
+ * Why a path scores what it does, hop by hop, in numbers a reader can recompute by hand: each
+ * piece of evidence with its own strength, the hop's noisy-OR of them, the per-hop factor e^(−α),
+ * and their product. Strengths are recomputed from the stored evidence with the same formulas the
+ * projection used (evidence.ts), in the same order, so they match the search's numbers exactly.
+ */
+import { dateOfDay, declaredStrength, noisyOr, organisationStrength, projectStrength } from './evidence.ts';
+import { decodeEvidence, edgeIndex, storedDay, type IntroductionGraph } from './people-graph.ts';
+
+export type EvidenceExplanation =
+  | { kind: 'declared'; strength: number; lastContact: string | null; evidenceStrength: number }
+  | { kind: 'project'; projectId: string; end: string | null; size: number; evidenceStrength: number }
+  | { kind: 'organisation'; organisationId: string; size: number; evidenceStrength: number };
+
+export interface HopExplanation {
+  from: string;
+  to: string;
+  /** Declared ties first, then shared projects, then shared organisations. */
+  evidence: EvidenceExplanation[];
+  /** s = 1 − Π (1 − evidenceStrength). */
+  strength: number;
+}
+
+export interface PathExplanation {
+  /** Person ids, source first. */
+  people: string[];
+  hops: HopExplanation[];
+  /** e^(−α), the factor every hop costs on top of its strength. */
+  hopFactor: number;
+  /** Π hop strengths × hopFactor^hops. */
+  score: number;
+}
+
+export function explainPath(graph: IntroductionGraph, people: readonly number[]): PathExplanation {
+  const hops: HopExplanation[] = [];
+  for (let i = 0; i + 1 < people.length; i++) hops.push(explainHop(graph, people[i], people[i + 1]));
+  const hopFactor = Math.exp(-graph.config.alpha);
+  let product = 1;
+  for (const hop of hops) product *= hop.strength;
+  return {
+    people: people.map((p) => graph.ids[p]),
+    hops,
+    hopFactor,
+    // Computed as paths.ts does (e^(−α·hops) in one step), so the two agree to the last bit.
+    score: product * Math.exp(-graph.config.alpha * hops.length),
+  };
+}
+
+export function explainHop(graph: IntroductionGraph, a: number, b: number): HopExplanation {
+  const e = edgeIndex(graph, a, b);
+  if (e < 0) throw new RangeError(`introductions: ${graph.ids[a]} and ${graph.ids[b]} share no usable evidence`);
+  const pair = graph.edgePair[e];
+  const evidence: EvidenceExplanation[] = [];
+  for (let i = graph.pairEvidence[pair]; i < graph.pairEvidence[pair + 1]; i++) {
+    evidence.push(explainEvidence(graph, graph.evidence[i]));
+  }
+  return {
+    from: graph.ids[a],
+    to: graph.ids[b],
+    evidence,
+    strength: noisyOr(evidence.map((x) => x.evidenceStrength)),
+  };
+}
+
+function explainEvidence(graph: IntroductionGraph, ref: number): EvidenceExplanation {
+  const { config, todayDay, sources } = graph;
+  const piece = decodeEvidence(sources, ref);
+  switch (piece.kind) {
+    case 'declared': {
+      const strength = sources.tieStrength[piece.index];
+      const day = storedDay(sources.tieContactDay[piece.index]);
+      return {
+        kind: 'declared',
+        strength,
+        lastContact: day === undefined ? null : dateOfDay(day),
+        evidenceStrength: declaredStrength(config, todayDay, strength, day),
+      };
+    }
+    case 'project': {
+      const day = storedDay(sources.projectEndDay[piece.index]);
+      const size = sources.projectSize[piece.index];
+      return {
+        kind: 'project',
+        projectId: sources.projectIds[piece.index],
+        end: day === undefined ? null : dateOfDay(day),
+        size,
+        evidenceStrength: projectStrength(config, todayDay, day, size),
+      };
+    }
+    case 'organisation': {
+      const size = sources.organisationSize[piece.index];
+      return {
+        kind: 'organisation',
+        organisationId: sources.organisationIds[piece.index],
+        size,
+        evidenceStrength: organisationStrength(config, size),
+      };
+    }
+  }
+}
