@@ -8,7 +8,7 @@ import type { Config } from './config.ts';
 import { connect, type Db } from './db/driver.ts';
 import { startLocalNeo4j, type LocalNeo4j } from './db/local-neo4j.ts';
 import { applySchema } from './db/schema.ts';
-import { loadDemoIfEmpty } from './domain/demo.ts';
+import { loadDemoIfEmpty } from './demo.ts';
 import { StartupError } from './errors.ts';
 import { createApp } from './http/app.ts';
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
-import type { InputFile } from '../domain/import/index.ts';
+import type { InputFile } from '../features/data/import/index.ts';
 
 function filesIn(dir: string, depth: number): string[] {
   return fs

@@ -1,5 +1,5 @@
 /** The import report for a terminal: counts per section, then every problem on one line. */
-import { formatIssue, type ImportReport } from '../domain/import/index.ts';
+import { formatIssue, type ImportReport } from '../features/data/import/index.ts';
 
 export type Lang = 'ja' | 'en';
 
