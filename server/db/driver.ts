@@ -19,6 +19,11 @@ export interface Tx {
 export interface Db {
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * A read that also returns the database's bookmark after it: the bookmark changes whenever any
+   * transaction commits (through this process or not), so comparing two is a free change check.
+   */
+  readMarked<T>(work: (tx: Tx) => Promise<T>): Promise<{ value: T; bookmark: string }>;
   /** Runs one statement in its own auto-commit transaction (needed by CALL … IN TRANSACTIONS). */
   autoCommit(name: string, params?: Record<string, unknown>): Promise<void>;
   /** The same with raw text; only for EXPLAIN checks of statements that come from cypher/. */
@@ -96,6 +101,17 @@ export async function connect(target: DbTarget): Promise<Db> {
       const s = session('READ');
       try {
         return await s.executeRead((tx) => work(wrap(tx)), txConfig);
+      } catch (error) {
+        throw mapError(error);
+      } finally {
+        await s.close();
+      }
+    },
+    async readMarked(work) {
+      const s = session('READ');
+      try {
+        const value = await s.executeRead((tx) => work(wrap(tx)), txConfig);
+        return { value, bookmark: s.lastBookmarks().join(',') };
       } catch (error) {
         throw mapError(error);
       } finally {

@@ -7,6 +7,8 @@
  *    where a comparison sort of ~2M rows would dominate the build;
  * 3. each pair's rows combine by noisy-OR, and the pairs become a CSR adjacency in both
  *    directions. Scanning pairs in (lo, hi) order leaves every neighbour list sorted.
+ * The arrays that stay live sit on SharedArrayBuffer (shared-memory.ts): worker threads read them
+ * without a copy.
  */
 import { makeConfig, type IntroductionConfig } from './config.ts';
 import {
@@ -15,9 +17,10 @@ import {
   declaredStrength,
   organisationStrength,
   projectStrength,
-  type IntroductionInput,
+  type PeopleGraphInput,
 } from './evidence.ts';
-import { storedDay, type EvidenceSources, type IntroductionGraph } from './people-graph.ts';
+import { storedDay, type EvidenceSources, type PeopleGraph } from './people-graph.ts';
+import { sharedArray, toShared } from './shared-memory.ts';
 
 interface Pieces {
   lo: Int32Array;
@@ -36,16 +39,13 @@ interface Context {
 }
 
 /** Compiles the input; `overrides` change the documented defaults (validated by makeConfig). */
-export function buildIntroductionGraph(
-  input: IntroductionInput,
-  overrides: Partial<IntroductionConfig> = {},
-): IntroductionGraph {
+export function compilePeopleGraph(input: PeopleGraphInput, overrides: Partial<IntroductionConfig> = {}): PeopleGraph {
   const config = makeConfig(overrides);
   const ids = input.people.map((p) => p.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const indexOf = new Map<string, number>();
   ids.forEach((id, i) => indexOf.set(id, i));
   if (indexOf.size !== ids.length) throw new RangeError('introductions: duplicate person ids');
-  const discoverable = new Uint8Array(ids.length);
+  const discoverable = sharedArray(Uint8Array, ids.length);
   for (const p of input.people) discoverable[indexOf.get(p.id) as number] = p.discoverable ? 1 : 0;
   const context = { config, todayDay: dayNumber(input.today), indexOf, day: dayCache() };
 
@@ -88,7 +88,7 @@ function distinctIndices(context: Context, people: readonly string[]): Int32Arra
 }
 
 /** Counts rows first, so each array is allocated once at its exact size. */
-function allocatePieces(input: IntroductionInput, members: Int32Array[], orgCap: number): Pieces {
+function allocatePieces(input: PeopleGraphInput, members: Int32Array[], orgCap: number): Pieces {
   let count = 0;
   for (const t of input.knows) if (t.visibility !== 'private' && t.a !== t.b) count++;
   members.forEach((m, g) => {
@@ -111,7 +111,7 @@ function push(pieces: Pieces, a: number, b: number, strength: number, ref: numbe
   pieces.ref[i] = ref;
 }
 
-function collectEvidence(context: Context, input: IntroductionInput, members: Int32Array[], pieces: Pieces) {
+function collectEvidence(context: Context, input: PeopleGraphInput, members: Int32Array[], pieces: Pieces) {
   const declared = collectDeclared(context, input, pieces);
   const projectCount = input.projects.length;
   const sizes = Int32Array.from(members, (m) => m.length);
@@ -119,9 +119,9 @@ function collectEvidence(context: Context, input: IntroductionInput, members: In
     ...declared,
     projectIds: input.projects.map((p) => p.id),
     projectEndDay: Float64Array.from(input.projects, (p) => context.day(p.end) ?? NaN),
-    projectSize: sizes.slice(0, projectCount),
+    projectSize: toShared(sizes.subarray(0, projectCount)),
     organisationIds: input.organisations.map((o) => o.id),
-    organisationSize: sizes.slice(projectCount),
+    organisationSize: toShared(sizes.subarray(projectCount)),
   };
   const { config, todayDay } = context;
   members.forEach((m, g) => {
@@ -137,10 +137,10 @@ function collectEvidence(context: Context, input: IntroductionInput, members: In
 }
 
 /** Declared ties, minus private ones and self-ties: those must never become evidence. */
-function collectDeclared(context: Context, input: IntroductionInput, pieces: Pieces) {
+function collectDeclared(context: Context, input: PeopleGraphInput, pieces: Pieces) {
   const kept = input.knows.filter((t) => t.visibility !== 'private' && t.a !== t.b);
-  const tieStrength = new Float64Array(kept.length);
-  const tieContactDay = new Float64Array(kept.length);
+  const tieStrength = sharedArray(Float64Array, kept.length);
+  const tieContactDay = sharedArray(Float64Array, kept.length);
   kept.forEach((t, r) => {
     checkStrength(t.strength, t.a, t.b);
     const contact = context.day(t.lastContact);
@@ -188,7 +188,7 @@ function combinePairs(pieces: Pieces, order: Int32Array): Pairs {
     hi: new Int32Array(n),
     strength: new Float64Array(n),
     evidenceStart: new Int32Array(n + 1),
-    evidence: new Int32Array(n),
+    evidence: sharedArray(Int32Array, n),
     count: 0,
   };
   let miss = 1;
@@ -214,16 +214,16 @@ function combinePairs(pieces: Pieces, order: Int32Array): Pairs {
 }
 
 function adjacency(pairs: Pairs, people: number, alpha: number) {
-  const offsets = new Int32Array(people + 1);
+  const offsets = sharedArray(Int32Array, people + 1);
   for (let q = 0; q < pairs.count; q++) {
     offsets[pairs.lo[q] + 1]++;
     offsets[pairs.hi[q] + 1]++;
   }
   for (let p = 0; p < people; p++) offsets[p + 1] += offsets[p];
   const fill = offsets.slice(0, people);
-  const neighbours = new Int32Array(2 * pairs.count);
-  const edgePair = new Int32Array(2 * pairs.count);
-  const costs = new Float64Array(2 * pairs.count);
+  const neighbours = sharedArray(Int32Array, 2 * pairs.count);
+  const edgePair = sharedArray(Int32Array, 2 * pairs.count);
+  const costs = sharedArray(Float64Array, 2 * pairs.count);
   for (let q = 0; q < pairs.count; q++) {
     const [lo, hi] = [pairs.lo[q], pairs.hi[q]];
     const [i, j] = [fill[lo]++, fill[hi]++];
@@ -237,8 +237,8 @@ function adjacency(pairs: Pairs, people: number, alpha: number) {
     neighbours,
     costs,
     edgePair,
-    pairStrength: pairs.strength.slice(0, pairs.count),
-    pairEvidence: pairs.evidenceStart.slice(0, pairs.count + 1),
+    pairStrength: toShared(pairs.strength.subarray(0, pairs.count)),
+    pairEvidence: toShared(pairs.evidenceStart.subarray(0, pairs.count + 1)),
     evidence: pairs.evidence,
   };
 }

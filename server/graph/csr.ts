@@ -97,31 +97,3 @@ export function adjacent(graph: Csr, a: number, b: number): boolean {
   }
   return false;
 }
-
-/**
- * Hop distances from the nearest of `sources` (distance 0), stepping only onto nodes with
- * allowed[v] = 1 (sources start even if not allowed), up to `maxDepth`; −1 = farther or unreachable.
- */
-export function hopDistances(graph: Csr, sources: Iterable<number>, allowed: Uint8Array, maxDepth: number): Int8Array {
-  const distance = new Int8Array(graph.n).fill(-1);
-  let layer: number[] = [];
-  for (const s of sources) {
-    if (distance[s] === 0) continue;
-    distance[s] = 0;
-    layer.push(s);
-  }
-  for (let d = 1; d <= maxDepth && layer.length > 0; d++) {
-    const next: number[] = [];
-    for (const u of layer) {
-      for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
-        const x = graph.neighbours[e];
-        if (allowed[x] === 1 && distance[x] === -1) {
-          distance[x] = d;
-          next.push(x);
-        }
-      }
-    }
-    layer = next;
-  }
-  return distance;
-}

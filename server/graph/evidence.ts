@@ -8,7 +8,7 @@ import type { IntroductionConfig } from './config.ts';
 
 export type TieVisibility = 'public' | 'organisation' | 'private';
 
-export interface IntroductionInput {
+export interface PeopleGraphInput {
   /** The day ages are measured from, YYYY-MM-DD. Passed in, never read from the clock. */
   today: string;
   people: { id: string; discoverable: boolean }[];

@@ -5,7 +5,7 @@
  * projection used (evidence.ts), in the same order, so they match the search's numbers exactly.
  */
 import { dateOfDay, declaredStrength, noisyOr, organisationStrength, projectStrength } from './evidence.ts';
-import { decodeEvidence, edgeIndex, storedDay, type IntroductionGraph } from './people-graph.ts';
+import { decodeEvidence, edgeIndex, storedDay, type PeopleGraph } from './people-graph.ts';
 
 export type EvidenceExplanation =
   | { kind: 'declared'; strength: number; lastContact: string | null; evidenceStrength: number }
@@ -31,7 +31,7 @@ export interface PathExplanation {
   score: number;
 }
 
-export function explainPath(graph: IntroductionGraph, people: readonly number[]): PathExplanation {
+export function explainPath(graph: PeopleGraph, people: readonly number[]): PathExplanation {
   const hops: HopExplanation[] = [];
   for (let i = 0; i + 1 < people.length; i++) hops.push(explainHop(graph, people[i], people[i + 1]));
   const hopFactor = Math.exp(-graph.config.alpha);
@@ -46,7 +46,7 @@ export function explainPath(graph: IntroductionGraph, people: readonly number[])
   };
 }
 
-export function explainHop(graph: IntroductionGraph, a: number, b: number): HopExplanation {
+export function explainHop(graph: PeopleGraph, a: number, b: number): HopExplanation {
   const e = edgeIndex(graph, a, b);
   if (e < 0) throw new RangeError(`introductions: ${graph.ids[a]} and ${graph.ids[b]} share no usable evidence`);
   const pair = graph.edgePair[e];
@@ -62,7 +62,7 @@ export function explainHop(graph: IntroductionGraph, a: number, b: number): HopE
   };
 }
 
-function explainEvidence(graph: IntroductionGraph, ref: number): EvidenceExplanation {
+function explainEvidence(graph: PeopleGraph, ref: number): EvidenceExplanation {
   const { config, todayDay, sources } = graph;
   const piece = decodeEvidence(sources, ref);
   switch (piece.kind) {

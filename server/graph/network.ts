@@ -1,40 +1,38 @@
 /**
- * What the assets computations read, as plain rows (cloneable to a worker thread), and the
- * network they compile at a given date. A warm hop is an edge of the introductions graph
- * (docs/introductions.md) built *as of that date*; hidden people keep no edges at all, so no
- * algorithm here can step onto them, count them or rank them. Private ties never arrive.
+ * The one date rule, and the compiled network of a day that every engine reads.
+ *
+ * Evidence counts on a day only if it existed on that day (docs/decisions/0010-one-network.md):
+ * - a declared tie from its last contact (undated: always — we cannot place it);
+ * - a project from its start (undated: always); its recency is measured from its end;
+ * - a membership from `since` (undated: always) until the day before `until` (a membership
+ *   ending today has ended).
+ * Recency is measured from the day itself. Introductions, suggestions, the team composer, STO
+ * matching and connection assets all read the network this module compiles, so a warm hop can
+ * never mean two things (decision 0007).
  */
-import { buildIntroductionGraph, type IntroductionInput } from '../features/introductions/engine/index.ts';
-import type { Csr } from './csr.ts';
+import { compilePeopleGraph } from './compile.ts';
+import type { IntroductionConfig } from './config.ts';
+import type { PeopleGraphInput } from './evidence.ts';
+import type { PeopleGraph } from './people-graph.ts';
+import type { PersonFields, Snapshot } from './snapshot.ts';
 
-export interface AssetsData {
-  /** The day "now" is measured from (YYYY-MM-DD). */
-  today: string;
-  people: { id: string; discoverable: boolean }[];
-  /** Non-private declared ties. */
-  ties: { a: string; b: string; strength: number; lastContact?: string; visibility: 'public' | 'organisation' }[];
-  projects: { id: string; start?: string; end?: string; participants: string[] }[];
-  organisations: { id: string; sector: string }[];
-  memberships: { personId: string; organisationId: string; since?: string; until?: string }[];
-  skills: { id: string; broader?: string }[];
-  /** [personId, skillId, level]. */
-  holdings: [string, string, number][];
-  needs: { organisationId: string; skillId: string; priority: number }[];
-}
-
-export interface AssetsNetwork {
+export interface Network {
+  /** The day this network is compiled for. */
   date: string;
-  /** People graph; weights = the pair's combined warm strength s ∈ (0, 1]. */
-  graph: Csr;
+  /** The warm graph of people (hidden people keep their edges: see people-graph.ts). */
+  graph: PeopleGraph;
   personIds: readonly string[];
   personIndex: ReadonlyMap<string, number>;
+  /** 1 when the person may appear in answers (discoverable). */
   visible: Uint8Array;
   orgIds: readonly string[];
   orgIndex: ReadonlyMap<string, number>;
   orgSector: readonly string[];
-  /** Visible members of each organisation at `date`, ascending. */
+  /** Every member of each organisation on `date` (hidden ones included), with their role, by person index. */
+  orgCurrent: readonly (readonly [number, string | null])[][];
+  /** Visible members of each organisation on `date`, ascending. */
   orgMembers: readonly number[][];
-  /** Organisations each person belongs to at `date`. */
+  /** Organisations each person belongs to on `date`. */
   personOrgs: readonly number[][];
   skillIds: readonly string[];
   skillIndex: ReadonlyMap<string, number>;
@@ -42,70 +40,86 @@ export interface AssetsNetwork {
   skillFamily: readonly number[][];
   /** Skills each person holds (level ≥ 1). */
   personSkills: readonly number[][];
+  /** Every holder of exactly this skill, hidden people included: [person, level]. */
+  holdings: readonly (readonly [number, number])[][];
   /** Visible holders of each skill or a narrower one. */
   skillHolders: readonly number[][];
   /** Visible people holding exactly this skill (reach counts skills by direct holdings). */
   skillDirectHolders: readonly number[][];
   /** Organisation → [skill, priority] it needs, highest priority first. */
   orgNeeds: readonly [number, number][][];
+  /** Availability and STO fields of people who have any recorded. */
+  fields: Readonly<Record<string, PersonFields>>;
 }
 
-/**
- * Membership on `date`: started (no `since`, or since ≤ date) and not ended (no `until`, or
- * until > date) — the same "until strictly after" rule as the introductions projection.
- */
+/** Membership on `date`: started (no `since`, or since ≤ date) and not ended (no `until`, or until > date). */
 export const memberOn = (m: { since?: string; until?: string }, date: string): boolean =>
   (m.since === undefined || m.since <= date) && (m.until === undefined || m.until > date);
 
-/**
- * The introductions input as of `date`. Undated evidence counts at every date (we cannot place
- * it); dated evidence counts from its date: a declared tie from its last contact, a project from
- * its start, a membership from `since` until `until`. Recency is measured from `date`.
- */
-export function inputOn(data: AssetsData, date: string): IntroductionInput {
+/** A tie exists on `date` from its last contact; an undated one always. */
+export const tieOn = (t: { lastContact?: string }, date: string): boolean =>
+  t.lastContact === undefined || t.lastContact <= date;
+
+/** A project exists on `date` from its start; an undated one always. */
+export const projectOn = (p: { start?: string }, date: string): boolean => p.start === undefined || p.start <= date;
+
+/** The people-graph input on `date`: the date rule applied to the snapshot's rows. */
+export function inputOn(snapshot: Snapshot, date: string): PeopleGraphInput {
   // Rows read in separate transactions may name someone added after the people were read.
-  const known = new Set(data.people.map((p) => p.id));
-  const members = new Map<string, string[]>(data.organisations.map((o) => [o.id, []]));
-  for (const m of data.memberships) {
+  const known = new Set(snapshot.people.map((p) => p.id));
+  const members = new Map<string, string[]>(snapshot.organisations.map((o) => [o.id, []]));
+  for (const m of snapshot.memberships) {
     if (memberOn(m, date) && known.has(m.personId)) members.get(m.organisationId)?.push(m.personId);
   }
   return {
     today: date,
-    people: data.people,
-    knows: data.ties.filter(
-      (t) => (t.lastContact === undefined || t.lastContact <= date) && known.has(t.a) && known.has(t.b),
-    ),
-    projects: data.projects
-      .filter((p) => p.start === undefined || p.start <= date)
+    people: snapshot.people,
+    knows: snapshot.ties.filter((t) => tieOn(t, date) && known.has(t.a) && known.has(t.b)),
+    projects: snapshot.projects
+      .filter((p) => projectOn(p, date))
       .map((p) => ({
         id: p.id,
         participants: p.participants.filter((id) => known.has(id)),
         ...(p.end === undefined ? {} : { end: p.end }),
       })),
-    organisations: data.organisations.map((o) => ({ id: o.id, currentMembers: members.get(o.id) ?? [] })),
+    organisations: snapshot.organisations.map((o) => ({ id: o.id, currentMembers: members.get(o.id) ?? [] })),
   };
 }
 
-/** Compiles the network of `date` (default: data.today). */
-export function buildNetwork(data: AssetsData, date: string = data.today): AssetsNetwork {
-  const intro = buildIntroductionGraph(inputOn(data, date));
-  const visible = intro.discoverable;
-  const graph = visibleGraph(intro.offsets, intro.neighbours, intro.edgePair, intro.pairStrength, visible);
-  const orgIds = data.organisations.map((o) => o.id);
+/** Compiles the network of `date` (default: the snapshot's today). */
+export function compileNetwork(
+  snapshot: Snapshot,
+  date: string = snapshot.today,
+  config?: Partial<IntroductionConfig>,
+): Network {
+  return withTables(snapshot, date, compilePeopleGraph(inputOn(snapshot, date), config));
+}
+
+/** The organisation and skill tables of `date` around an already compiled people graph. */
+export function withTables(snapshot: Snapshot, date: string, graph: PeopleGraph): Network {
+  const visible = graph.discoverable;
+  const orgIds = snapshot.organisations.map((o) => o.id);
   const orgIndex = new Map(orgIds.map((id, i) => [id, i]));
-  const orgMembers: number[][] = orgIds.map(() => []);
-  const personOrgs: number[][] = intro.ids.map(() => []);
-  for (const m of data.memberships) {
-    const [p, o] = [intro.indexOf.get(m.personId), orgIndex.get(m.organisationId)];
+  const orgCurrent: [number, string | null][][] = orgIds.map(() => []);
+  const personOrgs: number[][] = graph.ids.map(() => []);
+  for (const m of snapshot.memberships) {
+    const [p, o] = [graph.indexOf.get(m.personId), orgIndex.get(m.organisationId)];
     if (p === undefined || o === undefined || !memberOn(m, date)) continue;
-    personOrgs[p]!.push(o);
-    if (visible[p] === 1) orgMembers[o]!.push(p);
+    // A person listed twice (two membership rows) is still one member.
+    if (!personOrgs[p]!.includes(o)) {
+      personOrgs[p]!.push(o);
+      orgCurrent[o]!.push([p, m.role ?? null]);
+    }
   }
-  // A person listed twice (two membership rows) is still one member.
-  const uniqueMembers = orgMembers.map((list) => [...new Set(list)].sort((a, b) => a - b));
-  const skills = skillTables(data, intro.indexOf, visible);
+  const orgMembers = orgCurrent.map((list) =>
+    list
+      .map(([p]) => p)
+      .filter((p) => visible[p] === 1)
+      .sort((a, b) => a - b),
+  );
+  const skills = skillTables(snapshot, graph.indexOf, visible);
   const orgNeeds: [number, number][][] = orgIds.map(() => []);
-  for (const need of data.needs) {
+  for (const need of snapshot.needs) {
     const [o, s] = [orgIndex.get(need.organisationId), skills.skillIndex.get(need.skillId)];
     if (o !== undefined && s !== undefined) orgNeeds[o]!.push([s, need.priority]);
   }
@@ -113,69 +127,46 @@ export function buildNetwork(data: AssetsData, date: string = data.today): Asset
   return {
     date,
     graph,
-    personIds: intro.ids,
-    personIndex: intro.indexOf,
+    personIds: graph.ids,
+    personIndex: graph.indexOf,
     visible,
     orgIds,
     orgIndex,
-    orgSector: data.organisations.map((o) => o.sector),
-    orgMembers: uniqueMembers,
-    personOrgs: personOrgs.map((list) => [...new Set(list)]),
+    orgSector: snapshot.organisations.map((o) => o.sector),
+    orgCurrent,
+    orgMembers,
+    personOrgs,
     orgNeeds,
+    fields: snapshot.fields,
     ...skills,
   };
 }
 
-/** Drops every adjacency entry touching a hidden person; keeps the pair strength as weight. */
-function visibleGraph(
-  offsets: Int32Array,
-  neighbours: Int32Array,
-  edgePair: Int32Array,
-  pairStrength: Float64Array,
-  visible: Uint8Array,
-): Csr {
-  const n = offsets.length - 1;
-  const newOffsets = new Int32Array(n + 1);
-  let count = 0;
-  for (let p = 0; p < n; p++) {
-    if (visible[p] === 1) for (let e = offsets[p]; e < offsets[p + 1]; e++) if (visible[neighbours[e]] === 1) count++;
-    newOffsets[p + 1] = count;
-  }
-  const out = new Int32Array(count);
-  const weights = new Float64Array(count);
-  let i = 0;
-  for (let p = 0; p < n; p++) {
-    if (visible[p] !== 1) continue;
-    for (let e = offsets[p]; e < offsets[p + 1]; e++) {
-      if (visible[neighbours[e]] !== 1) continue;
-      weights[i] = pairStrength[edgePair[e]];
-      out[i++] = neighbours[e];
-    }
-  }
-  return { n, offsets: newOffsets, neighbours: out, weights };
-}
-
-function skillTables(data: AssetsData, personIndex: ReadonlyMap<string, number>, visible: Uint8Array) {
-  const skillIds = data.skills.map((s) => s.id).sort();
+function skillTables(snapshot: Snapshot, personIndex: ReadonlyMap<string, number>, visible: Uint8Array) {
+  const skillIds = snapshot.skills.map((s) => s.id).sort();
   const skillIndex = new Map(skillIds.map((id, i) => [id, i]));
   const children: number[][] = skillIds.map(() => []);
-  for (const s of data.skills) {
+  for (const s of snapshot.skills) {
     const parent = s.broader === undefined ? undefined : skillIndex.get(s.broader);
     if (parent !== undefined) children[parent]!.push(skillIndex.get(s.id)!);
   }
+  // Breadth-first from the skill itself; a cycle in BROADER (which imports refuse) cannot loop.
   const skillFamily = skillIds.map((_, s) => {
     const family = new Set([s]);
     for (const x of family) for (const c of children[x]!) family.add(c);
     return [...family];
   });
-  const personSkills: number[][] = personIndex.size ? Array.from({ length: personIndex.size }, () => []) : [];
+  const personSkills: number[][] = Array.from({ length: personIndex.size }, () => []);
+  const holdings: [number, number][][] = skillIds.map(() => []);
   const directHolders: number[][] = skillIds.map(() => []);
-  for (const [personId, skillId, level] of data.holdings) {
+  for (const [personId, skillId, level] of snapshot.holdings) {
     const [p, s] = [personIndex.get(personId), skillIndex.get(skillId)];
-    if (p === undefined || s === undefined || level < 1) continue;
+    if (p === undefined || s === undefined) continue;
+    holdings[s]!.push([p, level]);
+    if (level < 1) continue;
     personSkills[p]!.push(s);
     if (visible[p] === 1) directHolders[s]!.push(p);
   }
   const skillHolders = skillFamily.map((family) => [...new Set(family.flatMap((x) => directHolders[x]!))]);
-  return { skillIds, skillIndex, skillFamily, personSkills, skillHolders, skillDirectHolders: directHolders };
+  return { skillIds, skillIndex, skillFamily, personSkills, holdings, skillHolders, skillDirectHolders: directHolders };
 }

@@ -29,7 +29,7 @@ export interface EvidenceSources {
   organisationSize: Int32Array;
 }
 
-export interface IntroductionGraph {
+export interface PeopleGraph {
   readonly config: IntroductionConfig;
   readonly todayDay: number;
   /** Person ids in ascending order; a person's index is its position here. */
@@ -68,7 +68,7 @@ export function decodeEvidence(sources: EvidenceSources, ref: number): EvidenceR
 }
 
 /** The adjacency entry a→b, or −1 when the two share no usable evidence. Binary search. */
-export function edgeIndex(graph: IntroductionGraph, a: number, b: number): number {
+export function edgeIndex(graph: PeopleGraph, a: number, b: number): number {
   let lo = graph.offsets[a];
   let hi = graph.offsets[a + 1] - 1;
   while (lo <= hi) {
@@ -85,7 +85,7 @@ export function edgeIndex(graph: IntroductionGraph, a: number, b: number): numbe
 export const storedDay = (day: number): number | undefined => (Number.isNaN(day) ? undefined : day);
 
 /** Indices of the given ids; throws naming the first unknown id (a caller bug, not user input). */
-export function indicesOf(graph: IntroductionGraph, ids: readonly string[]): number[] {
+export function indicesOf(graph: PeopleGraph, ids: readonly string[]): number[] {
   return ids.map((id) => {
     const index = graph.indexOf.get(id);
     if (index === undefined) throw new RangeError(`introductions: unknown person "${id}"`);

@@ -1,16 +1,20 @@
 /**
- * The rows as they cross to a worker thread. Structured cloning a million tie objects takes
- * seconds on the API's event loop; the same ties as typed arrays of person and date indices copy
- * in milliseconds and are transferred, not copied. Only ties and skill holdings (the bulk) are
- * packed; the rest crosses as it is.
+ * The snapshot as it crosses to worker threads. Structured cloning a million tie objects takes
+ * seconds on the API's event loop and a copy per worker; the same ties as typed arrays of person
+ * and date indices on SharedArrayBuffer are packed once per snapshot and shared by every worker.
+ * Only ties and skill holdings (the bulk) are packed; the rest crosses as it is. A worker unpacks
+ * them only when it needs another day's network (trend); today's compiled network is shared as is.
  */
-import type { AssetsData } from './network.ts';
+import { sharedArray } from './shared-memory.ts';
+import type { Snapshot } from './snapshot.ts';
+
+type AssetsData = Snapshot;
 
 export interface WireData extends Omit<AssetsData, 'ties' | 'holdings'> {
   dates: string[];
   skillIds: string[];
   ties: { a: Int32Array; b: Int32Array; strength: Float64Array; contact: Int32Array; organisation: Uint8Array };
-  holdings: { person: Int32Array; skill: Int32Array; level: Int8Array };
+  holdings: { person: Int32Array; skill: Int32Array; level: Uint8Array };
 }
 
 function dictionary() {
@@ -20,18 +24,27 @@ function dictionary() {
   return { of, values };
 }
 
-export function pack(data: AssetsData): { wire: WireData; transfer: ArrayBuffer[] } {
+const packed = new WeakMap<Snapshot, WireData>();
+
+/** Packs once per snapshot; every worker gets the same shared arrays. */
+export function pack(data: Snapshot): WireData {
+  let wire = packed.get(data);
+  if (!wire) packed.set(data, (wire = packRows(data)));
+  return wire;
+}
+
+function packRows(data: AssetsData): WireData {
   const personIndex = new Map(data.people.map((p, i) => [p.id, i]));
   const person = (id: string) => personIndex.get(id) ?? -1;
   const dates = dictionary();
   const skills = dictionary();
   const n = data.ties.length;
   const ties = {
-    a: new Int32Array(n),
-    b: new Int32Array(n),
-    strength: new Float64Array(n),
-    contact: new Int32Array(n),
-    organisation: new Uint8Array(n),
+    a: sharedArray(Int32Array, n),
+    b: sharedArray(Int32Array, n),
+    strength: sharedArray(Float64Array, n),
+    contact: sharedArray(Int32Array, n),
+    organisation: sharedArray(Uint8Array, n),
   };
   data.ties.forEach((t, i) => {
     ties.a[i] = person(t.a);
@@ -41,7 +54,11 @@ export function pack(data: AssetsData): { wire: WireData; transfer: ArrayBuffer[
     ties.organisation[i] = t.visibility === 'organisation' ? 1 : 0;
   });
   const m = data.holdings.length;
-  const holdings = { person: new Int32Array(m), skill: new Int32Array(m), level: new Int8Array(m) };
+  const holdings = {
+    person: sharedArray(Int32Array, m),
+    skill: sharedArray(Int32Array, m),
+    level: sharedArray(Uint8Array, m),
+  };
   data.holdings.forEach(([p, s, level], i) => {
     holdings.person[i] = person(p);
     holdings.skill[i] = skills.of(s);
@@ -50,9 +67,7 @@ export function pack(data: AssetsData): { wire: WireData; transfer: ArrayBuffer[
   const { ties: _ties, holdings: _holdings, ...rest } = data;
   void _ties;
   void _holdings;
-  const wire: WireData = { ...rest, dates: dates.values, skillIds: skills.values, ties, holdings };
-  const transfer = [...Object.values(ties), ...Object.values(holdings)].map((a) => a.buffer as ArrayBuffer);
-  return { wire, transfer };
+  return { ...rest, dates: dates.values, skillIds: skills.values, ties, holdings };
 }
 
 /** Back to rows; a row naming a person unknown when packing (index −1) is dropped. */

@@ -1,124 +1,141 @@
 /**
- * The in-memory introduction graph and the target lookups it needs (skill holders, organisation
- * members), built from Neo4j with plain Cypher reads (works on Aura and clusters). Staleness rule
- * (docs/introductions.md):
- * - after a committed write through this process, the next question waits for a rebuild, so an
- *   edit is used at once;
- * - otherwise a projection older than REFRESH_AFTER_MS is rebuilt in the background while
- *   questions keep using the previous one (writes by other processes show up within about a minute).
- * One build at a time; a failed build is not kept.
+ * THE in-memory network of a process: one snapshot read from Neo4j, one compiled network of
+ * today, one refresh rule, shared by introductions, suggestions, the team composer, STO matching
+ * and connection assets (their worker threads get the same arrays: share.ts).
+ *
+ * Refresh rule (docs/decisions/0010-one-network.md):
+ * - right after a write through this process, and otherwise at most every SYNC_MS, a question
+ *   first reads the change log (changes.ts: one small query) and applies the entries since its
+ *   version as a delta: only the named people's rows (and, when needed, the small shared tables)
+ *   are read again, then the network is recompiled (delta.ts rebuilds only the touched pairs);
+ * - when the database's bookmark moved but the log has no entries (Cypher by hand, a restore),
+ *   or entries were dropped, or the day changed, everything is read again in the background while
+ *   questions keep using the current network;
+ * - one sync and one full load at a time; a failed load is not kept.
  */
-import { dateParam } from '../db/convert.ts';
 import type { Db } from '../db/driver.ts';
-import {
-  buildIntroductionGraph,
-  makeConfig,
-  type IntroductionConfig,
-  type IntroductionGraph,
-  type IntroductionInput,
-} from '../features/introductions/engine/index.ts';
+import { log } from '../log.ts';
+import { changesSince } from './changes.ts';
+import { applyDelta, readDelta } from './delta.ts';
+import { loadSnapshot } from './load.ts';
+import { compileNetwork, type Network } from './network.ts';
+import { fingerprint, today, type Snapshot } from './snapshot.ts';
 
-export const REFRESH_AFTER_MS = 60_000;
+/** How stale a network may get before a question checks the change log (writes elsewhere). */
+export const SYNC_MS = 1_000;
 
-export interface Projection {
-  graph: IntroductionGraph;
-  /** Skill id → narrower skill ids (direct children). */
-  narrower: Map<string, string[]>;
-  /** Skill id → [personId, level] of every holder, hidden people included (filter with graph.discoverable). */
-  holders: Map<string, [string, number][]>;
-  /** Organisation id → [personId, role] of every current member. */
-  members: Map<string, [string, string | null][]>;
+export interface Current {
+  /** Grows with every change applied in this process: figures computed on one version are about that data. */
+  version: number;
+  snapshot: Snapshot;
+  network: Network;
 }
 
-interface Cached {
-  projection: Promise<Projection>;
-  writes: number;
-  builtAt: number;
-  refreshing?: Promise<Projection>;
+interface State extends Current {
+  /** The change log's version this state includes. */
+  seq: number;
+  bookmark: string;
 }
 
-const cache = new WeakMap<Db, Cached>();
+let versions = 0;
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+export class GraphStore {
+  private state: Promise<State> | undefined;
+  private syncing: Promise<State> | undefined;
+  private reloading: Promise<void> | undefined;
+  private writes = -1;
+  private syncedAt = 0;
 
-/** Everything the projection reads, in one read transaction; private ties never leave the database. */
-async function load(db: Db, day: string) {
-  return db.read(async (tx) => {
-    const [people] = await tx.run('projection-people');
-    return {
-      people: people!.people as [string, boolean][],
-      ties: await tx.run('projection-ties'),
-      projects: await tx.run('projection-projects'),
-      organisations: await tx.run('projection-organisations', { today: dateParam(day) }),
-      skills: await tx.run('projection-skills'),
-      holdings: await tx.run('projection-skill-holdings'),
-    };
-  });
-}
+  constructor(private readonly db: Db) {}
 
-type Loaded = Awaited<ReturnType<typeof load>>;
-
-function toInput(loaded: Loaded, day: string): IntroductionInput {
-  return {
-    today: day,
-    people: loaded.people.map(([id, discoverable]) => ({ id, discoverable })),
-    knows: loaded.ties.map(({ tie }) => {
-      const [a, b, strength, lastContact, visibility] = tie as [string, string, number, string | null, string];
-      return { a, b, strength, visibility: visibility as 'public', ...(lastContact ? { lastContact } : {}) };
-    }),
-    projects: loaded.projects.map((p) => ({
-      id: String(p.id),
-      participants: p.participants as string[],
-      ...(p.end ? { end: String(p.end) } : {}),
-    })),
-    organisations: loaded.organisations.map((o) => ({
-      id: String(o.id),
-      currentMembers: (o.members as [string, string | null][]).map(([id]) => id),
-    })),
-  };
-}
-
-async function build(db: Db, config: IntroductionConfig): Promise<Projection> {
-  const day = today();
-  const loaded = await load(db, day);
-  const narrower = new Map<string, string[]>();
-  for (const { id, broader } of loaded.skills) {
-    if (broader) narrower.set(String(broader), [...(narrower.get(String(broader)) ?? []), String(id)]);
+  /** The network to answer a question with: current as of this process's last write. */
+  async current(): Promise<Current> {
+    if (!this.state) return this.reset();
+    const state = await this.state;
+    if (state.network.date !== today()) this.reloadInBackground();
+    const due = this.db.writeCount() !== this.writes || Date.now() - this.syncedAt >= SYNC_MS;
+    return due ? this.sync() : state;
   }
-  const holders = new Map<string, [string, number][]>();
-  for (const { holding } of loaded.holdings) {
-    const [person, skill, level] = holding as [string, string, number];
-    const list = holders.get(skill) ?? [];
-    list.push([person, level]);
-    holders.set(skill, list);
+
+  /** The latest state without checking for changes (for figures about what was last computed). */
+  async peek(): Promise<Current> {
+    return this.state ?? this.reset();
   }
-  const members = new Map(loaded.organisations.map((o) => [String(o.id), o.members as [string, string | null][]]));
-  return { graph: buildIntroductionGraph(toInput(loaded, day), config), narrower, holders, members };
+
+  private reset(): Promise<State> {
+    this.writes = this.db.writeCount();
+    this.syncedAt = Date.now();
+    const state = this.fullLoad();
+    this.state = state;
+    state.catch(() => this.state === state && (this.state = undefined));
+    return state;
+  }
+
+  private async fullLoad(previous?: State): Promise<State> {
+    const started = performance.now();
+    const { value: rows, bookmark } = await this.db.readMarked((tx) => tx.run('graph-version'));
+    const seq = Number(rows[0]!.version);
+    const snapshot = await loadSnapshot(this.db, today());
+    const network = compileNetwork(snapshot);
+    log.debug({ ms: Math.round(performance.now() - started), people: snapshot.people.length }, 'network loaded');
+    const unchanged = previous && previous.network.date === network.date && sameRows(previous.snapshot, snapshot);
+    return { version: unchanged ? previous.version : ++versions, snapshot, network, seq, bookmark };
+  }
+
+  private sync(): Promise<State> {
+    this.syncing ??= this.syncOnce().finally(() => (this.syncing = undefined));
+    return this.syncing;
+  }
+
+  private async syncOnce(): Promise<State> {
+    this.writes = this.db.writeCount();
+    this.syncedAt = Date.now();
+    const state = await this.state!;
+    const log = await changesSince(this.db, state.seq);
+    if (log.bookmark === state.bookmark) return state;
+    if (log.changes === null || log.changes.some((c) => c.scope === 'all')) {
+      // Dropped entries or a bulk change: a delta cannot be trusted, so wait for a full read.
+      const next = this.fullLoad(state);
+      this.state = next;
+      return next;
+    }
+    if (log.changes.length === 0) {
+      // Something committed without recording (Cypher by hand): read everything, off the question's path.
+      this.reloadInBackground();
+      return state;
+    }
+    const delta = await readDelta(this.db, log.changes);
+    const { snapshot, network } = applyDelta(state.snapshot, state.network, delta);
+    const next: State = { version: ++versions, snapshot, network, seq: log.version, bookmark: log.bookmark };
+    this.state = Promise.resolve(next);
+    return next;
+  }
+
+  private reloadInBackground(): void {
+    if (this.reloading) return;
+    this.reloading = (async () => {
+      const loaded = await this.fullLoad(await this.state!);
+      // Changes recorded during the load are applied on top at the next question (the load read
+      // the log's version first, and applying a change twice reads the same rows twice).
+      this.state = Promise.resolve(loaded);
+      this.syncedAt = 0;
+    })()
+      .catch((error: unknown) => log.error({ err: error }, 'network reload failed'))
+      .finally(() => (this.reloading = undefined));
+  }
 }
 
-function start(db: Db, config: IntroductionConfig): Cached {
-  const entry: Cached = { writes: db.writeCount(), builtAt: Date.now(), projection: build(db, config) };
-  entry.projection.catch(() => cache.get(db) === entry && cache.delete(db));
-  return entry;
+const stores = new WeakMap<Db, GraphStore>();
+
+/** The store of this database connection (one per process in production). */
+export function graphStore(db: Db): GraphStore {
+  let store = stores.get(db);
+  if (!store) stores.set(db, (store = new GraphStore(db)));
+  return store;
 }
 
-export async function introductionProjection(db: Db, config: IntroductionConfig = makeConfig()): Promise<Projection> {
-  const cached = cache.get(db);
-  if (!cached || cached.writes !== db.writeCount()) {
-    const entry = start(db, config);
-    cache.set(db, entry);
-    return entry.projection;
-  }
-  if (Date.now() - cached.builtAt >= REFRESH_AFTER_MS && !cached.refreshing) {
-    const next = start(db, config);
-    cached.refreshing = next.projection;
-    // Swap in when ready, unless a write replaced the entry meanwhile.
-    next.projection.then(
-      () => cache.get(db) === cached && cache.set(db, next),
-      () => (cached.refreshing = undefined),
-    );
-  }
-  return cached.projection;
-}
+/** The current network of `db`: what every engine reads. */
+export const currentNetwork = async (db: Db): Promise<Current> => graphStore(db).current();
 
-export const introductionGraph = async (db: Db): Promise<IntroductionGraph> => (await introductionProjection(db)).graph;
+/** Equal rows keep their version, so workers keep their compiled networks and analyses stay current. */
+const sameRows = (a: Snapshot, b: Snapshot): boolean => fingerprint(a) === fingerprint(b);

@@ -1,15 +1,49 @@
 /**
- * Shortest introduction costs over a CSR graph (the introductions engine's compiled graph has this
+ * Traversal primitives over the compiled network, written once for every engine: hop distances
+ * (breadth first, within an allowed mask) and shortest introduction costs over a CSR graph (the introductions engine's compiled graph has this
  * shape, and so does the DBLP benchmark graph). Costs are non-negative, so Dijkstra is exact;
  * with a hop limit, a layered Bellman–Ford gives the cheapest walk of at most maxHops hops (exact
  * too, and simple because every hop of the product graph costs ≥ α > 0).
  */
+import type { Csr } from './csr.ts';
 
-export interface CostGraph {
-  readonly offsets: Int32Array;
-  readonly neighbours: Int32Array;
-  /** Cost of each adjacency entry, ≥ 0 (the product uses −ln s + α). */
-  readonly costs: Float64Array;
+/** A CSR graph with a cost per adjacency entry, ≥ 0 (the people graph uses −ln s + α). */
+export type CostGraph = Pick<Csr, 'offsets' | 'neighbours'> & { readonly costs: Float64Array };
+
+/**
+ * Hops from the nearest of `sources` (0 for a source) to every node, stepping only onto nodes with
+ * allowed[v] = 1 (sources start even if not allowed), exact up to `maxDepth`; nodes farther away
+ * or unreachable get `beyond`. Introductions pass maxDepth + 1, which is still a true lower bound
+ * for pruning; assets pass −1 for "not within reach".
+ */
+export function hopDistances(
+  graph: Pick<Csr, 'offsets' | 'neighbours'>,
+  sources: Iterable<number>,
+  allowed: Uint8Array,
+  maxDepth: number,
+  beyond = -1,
+): Int8Array {
+  const { offsets, neighbours } = graph;
+  const distance = new Int8Array(offsets.length - 1).fill(beyond);
+  let layer: number[] = [];
+  for (const s of sources) {
+    if (distance[s] !== 0) layer.push(s);
+    distance[s] = 0;
+  }
+  for (let d = 1; d <= maxDepth && layer.length > 0; d++) {
+    const next: number[] = [];
+    for (const u of layer) {
+      for (let e = offsets[u]; e < offsets[u + 1]; e++) {
+        const x = neighbours[e];
+        if (allowed[x] === 1 && distance[x] === beyond) {
+          distance[x] = d;
+          next.push(x);
+        }
+      }
+    }
+    layer = next;
+  }
+  return distance;
 }
 
 export interface ShortestPaths {

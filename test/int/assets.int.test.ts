@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AssetsEngine } from '../../server/features/assets/engine/engine.ts';
-import { assetsDataFromDataset } from '../reference/assets-data.ts';
+import { snapshotFromDataset } from '../reference/snapshot.ts';
 import { loadDemo } from '../../server/demo.ts';
-import { today } from '../../server/graph/store.ts';
+import { today } from '../../server/graph/snapshot.ts';
 import { DEMO_FIXTURES, demoDataset } from '../../seed/demo/index.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
 import { wipe } from '../helpers/db.ts';
@@ -29,7 +29,7 @@ const ASSETS = `query($org: ID!, $hops: Int, $skills: [ID!], $date: Date) {
     risks { person { id } lostPeople samplePeople { id } lostOrganisations { id } lostSkills { id } lostNeeds { id } }
   } }`;
 
-const engine = () => new AssetsEngine(assetsDataFromDataset(demoDataset, today()));
+const engine = () => new AssetsEngine(snapshotFromDataset(demoDataset, today()));
 const idsIn = (value: unknown): string[] =>
   JSON.stringify(value)
     .match(/"id":"([^"]+)"/g)

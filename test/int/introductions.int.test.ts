@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../server/demo.ts';
-import { today } from '../../server/graph/store.ts';
+import { today } from '../../server/graph/snapshot.ts';
 import { bruteBestPathsToPerson, bruteBestTargets } from '../reference/introductions-brute-force.ts';
-import { DEFAULT_CONFIG, inputFromDataset } from '../../server/features/introductions/engine/index.ts';
+import { DEFAULT_CONFIG } from '../../server/graph/config.ts';
+import { inputFromDataset } from '../reference/introductions-input.ts';
 import { DEMO_FIXTURES, demoDataset } from '../../seed/demo/index.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
 import { wipe } from '../helpers/db.ts';

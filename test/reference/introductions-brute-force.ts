@@ -6,7 +6,7 @@
  * definitions literally. Exponential: for graphs of a dozen people, never for production.
  */
 import type { IntroductionConfig } from '../../server/graph/config.ts';
-import type { IntroductionInput } from '../../server/graph/evidence.ts';
+import type { PeopleGraphInput } from '../../server/graph/evidence.ts';
 
 export interface BrutePath {
   people: string[];
@@ -24,7 +24,7 @@ const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 const days = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
 /** Combined strength of every pair with at least one usable piece of evidence. */
-export function bruteStrengths(input: IntroductionInput, c: IntroductionConfig): Map<string, number> {
+export function bruteStrengths(input: PeopleGraphInput, c: IntroductionConfig): Map<string, number> {
   const today = days(input.today);
   const r = (date: string | undefined) => {
     const years = date === undefined ? 2 * c.halfLifeYears : Math.max(0, today - days(date)) / c.daysPerYear;
@@ -53,11 +53,11 @@ export function bruteStrengths(input: IntroductionInput, c: IntroductionConfig):
 }
 
 /** Who a path may step onto: discoverable, not excluded, not a source. */
-const usableIn = (input: IntroductionInput, sources: string[], exclude: string[]) => (id: string) =>
+const usableIn = (input: PeopleGraphInput, sources: string[], exclude: string[]) => (id: string) =>
   input.people.some((p) => p.id === id && p.discoverable) && !exclude.includes(id) && !sources.includes(id);
 
 /** Every simple path from a source, of 1 to maxHops hops, by the documented rules. */
-function allPaths(input: IntroductionInput, c: IntroductionConfig, sources: string[], options: BruteOptions) {
+function allPaths(input: PeopleGraphInput, c: IntroductionConfig, sources: string[], options: BruteOptions) {
   const strengths = bruteStrengths(input, c);
   const usable = usableIn(input, sources, options.exclude);
   const paths: BrutePath[] = [];
@@ -90,7 +90,7 @@ function bestPerFirst(paths: BrutePath[]): BrutePath[] {
 }
 
 export function bruteBestPathsToPerson(
-  input: IntroductionInput,
+  input: PeopleGraphInput,
   c: IntroductionConfig,
   sources: string[],
   target: string,
@@ -104,7 +104,7 @@ export function bruteBestPathsToPerson(
 }
 
 export function bruteBestTargets(
-  input: IntroductionInput,
+  input: PeopleGraphInput,
   c: IntroductionConfig,
   sources: string[],
   targets: string[],
@@ -129,7 +129,7 @@ export function bruteBestTargets(
 
 /** Whether any goal is reachable at all, with no hop limit: breadth first over usable people. */
 function reachable(
-  input: IntroductionInput,
+  input: PeopleGraphInput,
   c: IntroductionConfig,
   sources: string[],
   o: BruteOptions,

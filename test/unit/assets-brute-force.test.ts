@@ -9,7 +9,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../server/features/assets/engine/coverage.ts';
-import { buildNetwork, memberOn, type AssetsData } from '../../server/graph/network.ts';
+import { memberOn } from '../../server/graph/network.ts';
+import type { Snapshot as AssetsData } from '../../server/graph/snapshot.ts';
+import { assetsNetworkOn as buildNetwork } from '../reference/snapshot.ts';
 import { handoverPlan } from '../../server/features/assets/engine/handover.ts';
 import { keyPersonRisks } from '../../server/features/assets/engine/key-person.ts';
 import { orgView, reachSummary } from '../../server/features/assets/engine/org-reach.ts';
@@ -63,6 +65,7 @@ function toData(n: number, raw: Raw): AssetsData {
   return {
     today: TODAY,
     people: Array.from({ length: n }, (_, i) => ({ id: pid(i), discoverable: !(raw.hidden[i] && i % 3 === 0) })),
+    fields: {},
     ties: raw.ties
       .filter((t) => !t.private)
       .map((t) => ({

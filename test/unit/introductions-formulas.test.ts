@@ -14,11 +14,11 @@ import {
   organisationStrength,
   projectStrength,
   recency,
-  type IntroductionInput,
+  type PeopleGraphInput,
 } from '../../server/graph/evidence.ts';
 import { explainPath } from '../../server/graph/explain.ts';
-import { edgeIndex, indicesOf, type IntroductionGraph } from '../../server/graph/people-graph.ts';
-import { buildIntroductionGraph } from '../../server/graph/compile.ts';
+import { edgeIndex, indicesOf, type PeopleGraph } from '../../server/graph/people-graph.ts';
+import { compilePeopleGraph } from '../../server/graph/compile.ts';
 import { bestPathsToPerson, bestTargets } from '../../server/features/introductions/engine/search.ts';
 
 const TODAY = '2026-10-31';
@@ -26,7 +26,7 @@ const today = dayNumber(TODAY);
 const c = DEFAULT_CONFIG;
 const close = (actual: number, expected: number) => expect(actual).toBeCloseTo(expected, 12);
 
-type Knows = IntroductionInput['knows'][number];
+type Knows = PeopleGraphInput['knows'][number];
 const tie = (
   a: string,
   b: string,
@@ -34,7 +34,7 @@ const tie = (
   lastContact?: string,
   visibility: Knows['visibility'] = 'public',
 ) => ({ a, b, strength, lastContact, visibility }) as Knows;
-const network = (people: string[], rest: Partial<IntroductionInput>, hidden: string[] = []): IntroductionInput => ({
+const network = (people: string[], rest: Partial<PeopleGraphInput>, hidden: string[] = []): PeopleGraphInput => ({
   today: TODAY,
   people: people.map((id) => ({ id, discoverable: !hidden.includes(id) })),
   knows: [],
@@ -42,25 +42,18 @@ const network = (people: string[], rest: Partial<IntroductionInput>, hidden: str
   organisations: [],
   ...rest,
 });
-const strengthOf = (graph: IntroductionGraph, a: string, b: string) => {
+const strengthOf = (graph: PeopleGraph, a: string, b: string) => {
   const [i, j] = indicesOf(graph, [a, b]);
   const e = edgeIndex(graph, i, j);
   return e < 0 ? undefined : graph.pairStrength[graph.edgePair[e]];
 };
-const personQuery = (
-  graph: IntroductionGraph,
-  from: string[],
-  to: string,
-  maxHops = 4,
-  k = 5,
-  exclude: string[] = [],
-) =>
+const personQuery = (graph: PeopleGraph, from: string[], to: string, maxHops = 4, k = 5, exclude: string[] = []) =>
   bestPathsToPerson(graph, indicesOf(graph, from), graph.indexOf.get(to) as number, {
     k,
     maxHops,
     exclude: indicesOf(graph, exclude),
   });
-const idsOf = (graph: IntroductionGraph, people: number[]) => people.map((p) => graph.ids[p]);
+const idsOf = (graph: PeopleGraph, people: number[]) => people.map((p) => graph.ids[p]);
 
 describe('evidence formulas', () => {
   it('recency is 1 now, ρ + (1 − ρ)/2 at one half-life and ρ + (1 − ρ)/4 at two', () => {
@@ -84,7 +77,7 @@ describe('evidence formulas', () => {
 
   it('combines two pieces of evidence for one pair by noisy-OR', () => {
     close(noisyOr([0.8, 0.6]), 1 - 0.2 * 0.4);
-    const graph = buildIntroductionGraph(
+    const graph = compilePeopleGraph(
       network(['a', 'b', 'c', 'd'], {
         knows: [tie('a', 'b', 4, TODAY)],
         projects: [{ id: 'p', participants: ['a', 'b', 'c', 'd'] }],
@@ -102,16 +95,16 @@ describe('evidence formulas', () => {
   it('gives organisations above orgCap no edges at all', () => {
     const members = (n: number) => Array.from({ length: n }, (_, i) => `m${String(i).padStart(3, '0')}`);
     const org = (n: number) =>
-      buildIntroductionGraph(network(members(n), { organisations: [{ id: 'o', currentMembers: members(n) }] }));
+      compilePeopleGraph(network(members(n), { organisations: [{ id: 'o', currentMembers: members(n) }] }));
     close(strengthOf(org(100), 'm000', 'm099') as number, 0.4 * Math.sqrt(0.1));
     expect(org(101).neighbours.length).toBe(0);
     const tight = makeConfig({ orgCap: 3 });
     const small = network(['a', 'b', 'c', 'd'], { organisations: [{ id: 'o', currentMembers: ['a', 'b', 'c', 'd'] }] });
-    expect(buildIntroductionGraph(small, tight).neighbours.length).toBe(0);
+    expect(compilePeopleGraph(small, tight).neighbours.length).toBe(0);
   });
 
   it('counts duplicated participants once and ignores self-ties and private declarations', () => {
-    const graph = buildIntroductionGraph(
+    const graph = compilePeopleGraph(
       network(['a', 'b', 'c'], {
         knows: [tie('a', 'a', 5, TODAY), tie('a', 'c', 5, TODAY, 'private'), tie('b', 'c', 5, TODAY, 'private')],
         projects: [{ id: 'p', participants: ['a', 'b', 'a', 'b'] }],
@@ -132,7 +125,7 @@ describe('path scores', () => {
     organisations: [{ id: 'o', currentMembers: ['c', 'd', ...filler] }],
   });
   input.people.push(...['y1', 'y2', 'y3', 'y4', 'y5', 'y6'].map((id) => ({ id, discoverable: true })));
-  const graph = buildIntroductionGraph(input);
+  const graph = compilePeopleGraph(input);
 
   it('scores a 3-hop path as Π s × e^(−α·hops), as worked out by hand', () => {
     const answer = personQuery(graph, ['a'], 'd', 3);
@@ -156,12 +149,12 @@ describe('path scores', () => {
   it('says a target is beyond maxHops, or unreachable, when nothing is found', () => {
     const answer = personQuery(graph, ['a'], 'd', 2);
     expect(answer).toEqual({ paths: [], reach: 'beyondMaxHops' });
-    const isolated = buildIntroductionGraph(network(['a', 'b'], {}));
+    const isolated = compilePeopleGraph(network(['a', 'b'], {}));
     expect(personQuery(isolated, ['a'], 'b')).toEqual({ paths: [], reach: 'unreachable' });
   });
 
   it('breaks equal scores by the ids along the path', () => {
-    const twin = buildIntroductionGraph(
+    const twin = compilePeopleGraph(
       network(['s', 'q', 'p', 't'], {
         knows: ['q', 'p'].flatMap((m) => [tie('s', m, 3, TODAY), tie(m, 't', 3, TODAY)]),
       }),
@@ -181,7 +174,7 @@ describe('who may appear in a path', () => {
     { knows: [tie('s', 'h', 5, TODAY), tie('h', 't', 5, TODAY), tie('s', 'a', 2), tie('a', 'b', 2), tie('b', 't', 2)] },
     ['h'],
   );
-  const graph = buildIntroductionGraph(input);
+  const graph = compilePeopleGraph(input);
 
   it('never passes through or ends at a hidden person, but lets one start', () => {
     expect(personQuery(graph, ['s'], 't').paths.map((p) => idsOf(graph, p.people))).toEqual([['s', 'a', 'b', 't']]);
@@ -200,7 +193,7 @@ describe('who may appear in a path', () => {
 
 describe('searching from an organisation', () => {
   // Members m1, m2 both know x; x knows t. m2 also knows m1's contact y.
-  const graph = buildIntroductionGraph(
+  const graph = compilePeopleGraph(
     network(['m1', 'm2', 'x', 'y', 't'], {
       knows: [tie('m1', 'x', 2, TODAY), tie('m2', 'x', 4, TODAY), tie('x', 't', 4, TODAY), tie('m1', 'y', 5, TODAY)],
       organisations: [{ id: 'o', currentMembers: ['m1', 'm2'] }],
@@ -222,7 +215,7 @@ describe('searching from an organisation', () => {
 
 describe('skill and organisation targets', () => {
   it('scores a candidate by the noisy-OR of its routes through distinct first intermediaries', () => {
-    const graph = buildIntroductionGraph(
+    const graph = compilePeopleGraph(
       network(['s', 'a', 't', 'u'], {
         knows: [tie('s', 't', 4, TODAY), tie('s', 'a', 5, TODAY), tie('a', 't', 5, TODAY), tie('s', 'u', 5, TODAY)],
       }),
@@ -244,7 +237,7 @@ describe('skill and organisation targets', () => {
 });
 
 describe('options and config', () => {
-  const graph = buildIntroductionGraph(network(['a', 'b'], { knows: [tie('a', 'b', 3)] }));
+  const graph = compilePeopleGraph(network(['a', 'b'], { knows: [tie('a', 'b', 3)] }));
 
   it('rejects k and maxHops outside the configured range as bad user input', () => {
     for (const options of [
@@ -265,6 +258,6 @@ describe('options and config', () => {
 
   it('rejects dates that are not calendar dates', () => {
     expect(() => dayNumber('2026-02-30')).toThrow(/calendar date/);
-    expect(() => buildIntroductionGraph({ ...network(['a'], {}), today: '31/10/2026' })).toThrow(/calendar date/);
+    expect(() => compilePeopleGraph({ ...network(['a'], {}), today: '31/10/2026' })).toThrow(/calendar date/);
   });
 });

@@ -6,17 +6,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  bruteBestPathsToPerson,
-  bruteBestTargets,
-  bruteStrengths,
-} from '../reference/introductions-brute-force.ts';
+import { bruteBestPathsToPerson, bruteBestTargets, bruteStrengths } from '../reference/introductions-brute-force.ts';
 import { makeConfig, type IntroductionConfig } from '../../server/graph/config.ts';
-import type { IntroductionInput } from '../../server/graph/evidence.ts';
+import type { PeopleGraphInput } from '../../server/graph/evidence.ts';
 import { explainPath } from '../../server/graph/explain.ts';
-import { indicesOf, type IntroductionGraph } from '../../server/graph/people-graph.ts';
-import { buildIntroductionGraph } from '../../server/graph/compile.ts';
-import { bestPathsToPerson, bestTargets, type IntroductionPath } from '../../server/features/introductions/engine/search.ts';
+import { indicesOf, type PeopleGraph } from '../../server/graph/people-graph.ts';
+import { compilePeopleGraph } from '../../server/graph/compile.ts';
+import {
+  bestPathsToPerson,
+  bestTargets,
+  type IntroductionPath,
+} from '../../server/features/introductions/engine/search.ts';
 
 const TODAY = '2026-10-31';
 /** Input order differs from id order on purpose: the graph must index people by sorted id. */
@@ -29,7 +29,7 @@ const SEED = Number(process.env.INTRODUCTIONS_SEED ?? 3100);
 const TIMEOUT = Math.max(5_000, RUNS * 5);
 
 interface Scenario {
-  input: IntroductionInput;
+  input: PeopleGraphInput;
   config: IntroductionConfig;
   sources: string[];
   target: string;
@@ -129,7 +129,7 @@ function targetsOf(r: Roles): string[] {
 }
 
 function run(s: Scenario) {
-  const graph = buildIntroductionGraph(s.input, s.config);
+  const graph = compilePeopleGraph(s.input, s.config);
   const options = { k: s.k, maxHops: s.maxHops, exclude: indicesOf(graph, s.exclude) };
   const sources = indicesOf(graph, s.sources);
   return { graph, options, sources };
@@ -141,10 +141,10 @@ const expectClose = (actual: number[], expected: number[]) => {
   expect(actual.length).toBe(expected.length);
   actual.forEach((x, i) => expect(close(x, expected[i]), `${actual} vs ${expected}`).toBe(true));
 };
-const idsOf = (graph: IntroductionGraph, path: IntroductionPath) => path.people.map((p) => graph.ids[p]);
+const idsOf = (graph: PeopleGraph, path: IntroductionPath) => path.people.map((p) => graph.ids[p]);
 
 /** The consent and shape rules every returned path obeys. */
-function expectAllowed(s: Scenario, graph: IntroductionGraph, path: IntroductionPath, target?: string) {
+function expectAllowed(s: Scenario, graph: PeopleGraph, path: IntroductionPath, target?: string) {
   const ids = idsOf(graph, path);
   const strengths = bruteStrengths(s.input, s.config);
   const hidden = new Set(s.input.people.filter((p) => !p.discoverable).map((p) => p.id));
@@ -171,7 +171,7 @@ function byHand(config: IntroductionConfig, date: string | null): number {
   return config.recencyFloor + (1 - config.recencyFloor) * 2 ** (-years / config.halfLifeYears);
 }
 
-function expectExplained(graph: IntroductionGraph, config: IntroductionConfig, path: IntroductionPath) {
+function expectExplained(graph: PeopleGraph, config: IntroductionConfig, path: IntroductionPath) {
   const explanation = explainPath(graph, path.people);
   expect(explanation.people).toEqual(idsOf(graph, path));
   let product = 1;

@@ -10,7 +10,7 @@ import { DEFAULT_CONFIG } from '../../server/graph/config.ts';
 import { inputFromDataset } from '../reference/introductions-input.ts';
 import { explainPath } from '../../server/graph/explain.ts';
 import { decodeEvidence, indicesOf } from '../../server/graph/people-graph.ts';
-import { buildIntroductionGraph } from '../../server/graph/compile.ts';
+import { compilePeopleGraph } from '../../server/graph/compile.ts';
 import { bestPathsToPerson, bestTargets } from '../../server/features/introductions/engine/search.ts';
 
 const TODAY = '2026-10-31';
@@ -24,7 +24,7 @@ function picker(seed: number, n: number): () => number {
 describe('introductions on the synthetic network', () => {
   const dataset = generateSynthetic({ people: 2000, seed: 5 });
   const input = inputFromDataset(dataset, TODAY);
-  const graph = buildIntroductionGraph(input);
+  const graph = compilePeopleGraph(input);
   const pick = picker(11, graph.ids.length);
 
   it('maps the dataset: current members only, private ties dropped, hidden people kept', () => {
@@ -79,7 +79,7 @@ describe('introductions on the synthetic network', () => {
 describe('introductions on a small synthetic network, against brute force', () => {
   const dataset = generateSynthetic({ people: 150, seed: 9 });
   const input = inputFromDataset(dataset, TODAY);
-  const graph = buildIntroductionGraph(input);
+  const graph = compilePeopleGraph(input);
   const pick = picker(7, graph.ids.length);
   const scores = (list: { score: number }[]) => list.map((x) => x.score.toPrecision(10));
 

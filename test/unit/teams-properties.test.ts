@@ -14,11 +14,10 @@ import {
   isValid,
   nearestPerSkill,
   score,
-  shortestPaths,
   topTeams,
-  type CostGraph,
   type TeamProblem,
 } from '../../server/features/teams/engine/index.ts';
+import { shortestPaths, type CostGraph } from '../../server/graph/traverse.ts';
 import { compareScores } from '../../server/features/teams/engine/problem.ts';
 
 const RUNS = Number(process.env.TEAMS_RUNS ?? 300);

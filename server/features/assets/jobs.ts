@@ -11,7 +11,7 @@ import { AppError } from '../../errors.ts';
 import * as v from '../../shared/validation.ts';
 import { Names } from '../../shared/names.ts';
 import type { NetworkAnalysis, PersonMetrics } from './engine/analysis.ts';
-import { assetsData } from '../../graph/load.ts';
+import { currentNetwork, graphStore } from '../../graph/store.ts';
 import { AssetsWorker } from './runner.ts';
 
 export type PlainAnalysis = Omit<NetworkAnalysis, 'metrics'>;
@@ -43,9 +43,9 @@ const samplesSchema = z.number().int().min(1, 'must be from 1 to 100000').max(10
 export async function startNetworkAnalysis(db: Db, raw: { samples?: number | null; restart?: boolean | null }) {
   const samples = raw.samples == null ? null : v.parse(samplesSchema, raw.samples, 'samples');
   const state = stateOf(db);
-  const loaded = await assetsData(db);
-  const current = state.jobs.find((j) => j.version === loaded.version && j.samples === samples && j.state !== 'FAILED');
-  if (current && !raw.restart) return current;
+  const loaded = await currentNetwork(db);
+  const running = state.jobs.find((j) => j.version === loaded.version && j.samples === samples && j.state !== 'FAILED');
+  if (running && !raw.restart) return running;
   const job: Job = {
     id: randomUUID(),
     version: loaded.version,
@@ -79,7 +79,7 @@ export async function networkAnalysisJob(db: Db, rawId: string | null | undefine
 
 /** Whether the data changed since the job started (its figures are then about older data). */
 export async function isStale(db: Db, job: Job): Promise<boolean> {
-  return (await assetsData(db)).version !== job.version;
+  return (await graphStore(db).current()).version !== job.version;
 }
 
 /** Metrics of the latest finished analysis for these people (the analysis worker keeps them). */
@@ -87,7 +87,7 @@ export async function personMetrics(db: Db, rawIds: readonly string[]): Promise<
   const ids = v.parse(z.array(v.id).max(2000, 'takes at most 2000 people'), rawIds, 'personIds');
   const state = stateOf(db);
   const done = state.jobs.find((j) => j.state === 'DONE');
-  const loaded = await assetsData(db);
+  const loaded = await currentNetwork(db);
   // Metrics belong to the data they were computed on; after a change, run a new analysis.
   if (!done || done.version !== loaded.version) return [];
   return (await state.worker.call<PersonMetrics[] | null>(loaded, 'metrics', { personIds: ids })) ?? [];

@@ -2,12 +2,13 @@
  * The API side of the assets worker threads: one worker answers organisation questions, a
  * second one runs network-wide analyses (which can take many seconds at 100k people), so neither
  * kind ever waits behind the other and the API's event loop never computes. Each worker gets the
- * current rows once per version; calls are matched to replies by id. An idle worker never keeps
+ * current network once per version — today's compiled network and the packed rows, both on
+ * SharedArrayBuffer, so they exist once per process — and calls are matched to replies by id. An idle worker never keeps
  * the process alive (it is ref'd only while answers are pending), and a crashed worker is
  * replaced on the next call.
  */
 import { Worker } from 'node:worker_threads';
-import type { LoadedData } from '../../graph/load.ts';
+import type { Current } from '../../graph/store.ts';
 import { pack } from '../../graph/share.ts';
 import type { Method, WorkerMessage, WorkerReply } from './worker.ts';
 
@@ -54,12 +55,12 @@ export class AssetsWorker {
     else p.reject(new Error(reply.message));
   }
 
-  call<T>(loaded: LoadedData, method: Method, args: object, onProgress?: Pending['onProgress']): Promise<T> {
+  call<T>(current: Current, method: Method, args: object, onProgress?: Pending['onProgress']): Promise<T> {
     const worker = this.ensure();
-    if (this.version !== loaded.version) {
-      const { wire, transfer } = pack(loaded.data);
-      worker.postMessage({ type: 'data', version: loaded.version, data: wire } satisfies WorkerMessage, transfer);
-      this.version = loaded.version;
+    if (this.version !== current.version) {
+      const message = { type: 'data', network: current.network, rows: pack(current.snapshot) } as const;
+      worker.postMessage(message satisfies WorkerMessage);
+      this.version = current.version;
     }
     const id = this.nextId++;
     worker.ref(); // a pending answer keeps the process alive; an idle worker never does

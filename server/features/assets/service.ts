@@ -4,13 +4,13 @@
  */
 import { z } from 'zod';
 import type { Db } from '../../db/driver.ts';
-import { AppError, badInput } from '../../errors.ts';
-import { today } from '../../graph/store.ts';
-import { findNode } from '../catalogue/nodes.ts';
+import { badInput } from '../../errors.ts';
+import { today } from '../../graph/snapshot.ts';
+import { currentNetwork, type Current } from '../../graph/store.ts';
+import { requireVisible } from '../../graph/visibility.ts';
+import { Names } from '../../shared/names.ts';
 import * as v from '../../shared/validation.ts';
 import type { OrganisationAnswer } from './engine/engine.ts';
-import { Names } from '../../shared/names.ts';
-import { assetsData } from '../../graph/load.ts';
 import { AssetsWorker } from './runner.ts';
 import type { TrendPoint } from './engine/trend.ts';
 import { yearlyDates } from './engine/trend.ts';
@@ -22,15 +22,16 @@ export const interactiveWorker = (db: Db): AssetsWorker =>
 const hopsSchema = z.number().int().min(1, 'must be from 1 to 3').max(3, 'must be from 1 to 3');
 const pastDate = v.isoDate.refine((d) => d <= today(), 'must not be in the future');
 
-async function requireOrganisation(db: Db, raw: unknown): Promise<string> {
+/** The organisation's id, checked against the current network (NOT_FOUND when unknown), and that network. */
+async function requireOrganisation(db: Db, raw: unknown): Promise<{ id: string; current: Current }> {
   const id = v.parse(v.id, raw, 'organisationId');
-  const node = await db.read((tx) => findNode(tx, 'Organisation', id));
-  if (!node) throw new AppError('NOT_FOUND', `organisationId: no organisation with id "${id}"`, 'organisationId');
-  return id;
+  const current = await currentNetwork(db);
+  requireVisible(current.network, 'Organisation', id, 'organisationId');
+  return { id, current };
 }
 
-async function ask<T>(db: Db, method: Parameters<AssetsWorker['call']>[1], args: object): Promise<T> {
-  return interactiveWorker(db).call<T>(await assetsData(db), method, args);
+function ask<T>(db: Db, current: Current, method: Parameters<AssetsWorker['call']>[1], args: object): Promise<T> {
+  return interactiveWorker(db).call<T>(current, method, args);
 }
 
 export async function organisationAssets(
@@ -40,8 +41,8 @@ export async function organisationAssets(
   const hops = v.parse(hopsSchema, raw.hops ?? 2, 'hops');
   const skillIds = v.parse(z.array(v.id).max(50, 'takes at most 50 skills'), raw.skillIds ?? [], 'skillIds');
   const date = raw.date == null ? undefined : v.parse(pastDate, raw.date, 'date');
-  const organisationId = await requireOrganisation(db, raw.organisationId);
-  const answer = await ask<OrganisationAnswer>(db, 'organisation', { organisationId, hops, skillIds, date });
+  const { id: organisationId, current } = await requireOrganisation(db, raw.organisationId);
+  const answer = await ask<OrganisationAnswer>(db, current, 'organisation', { organisationId, hops, skillIds, date });
   const names = await new Names()
     .organisations([organisationId, ...answer.risks.flatMap((r) => r.lostOrganisations)])
     .skills([
@@ -114,8 +115,14 @@ export async function assetsReachPeople(
   );
   const skillId = raw.skillId == null ? undefined : v.parse(v.id, raw.skillId, 'skillId');
   const sector = raw.sector == null ? undefined : v.parse(v.sector, raw.sector, 'sector');
-  const organisationId = await requireOrganisation(db, raw.organisationId);
-  const answer = await ask<ReachPeopleAnswer>(db, 'reachPeople', { organisationId, hops, first, skillId, sector });
+  const { id: organisationId, current } = await requireOrganisation(db, raw.organisationId);
+  const answer = await ask<ReachPeopleAnswer>(db, current, 'reachPeople', {
+    organisationId,
+    hops,
+    first,
+    skillId,
+    sector,
+  });
   const names = await new Names().people(answer.people.flatMap((p) => p.path)).load(db);
   return {
     totalCount: answer.totalCount,
@@ -150,8 +157,8 @@ interface HandoverAnswer {
 export async function handoverPlan(db: Db, raw: { organisationId: string; personId: string; hops?: number | null }) {
   const hops = v.parse(hopsSchema, raw.hops ?? 2, 'hops');
   const personId = v.parse(v.id, raw.personId, 'personId');
-  const organisationId = await requireOrganisation(db, raw.organisationId);
-  const plan = await ask<HandoverAnswer | null>(db, 'handover', { organisationId, personId, hops });
+  const { id: organisationId, current } = await requireOrganisation(db, raw.organisationId);
+  const plan = await ask<HandoverAnswer | null>(db, current, 'handover', { organisationId, personId, hops });
   if (!plan) throw badInput('personId', `is not a current member of organisation "${organisationId}"`);
   const intros = plan.introductions;
   const names = await new Names()
@@ -198,6 +205,6 @@ export async function assetsTrend(
   const hops = v.parse(hopsSchema, raw.hops ?? 2, 'hops');
   const datesSchema = z.array(pastDate).min(1, 'must list at least one date').max(10, 'takes at most 10 dates');
   const dates = raw.dates == null ? yearlyDates(today(), 5) : [...v.parse(datesSchema, raw.dates, 'dates')].sort();
-  const organisationId = await requireOrganisation(db, raw.organisationId);
-  return ask<TrendPoint[]>(db, 'trend', { organisationId, hops, dates: [...new Set(dates)] });
+  const { id: organisationId, current } = await requireOrganisation(db, raw.organisationId);
+  return ask<TrendPoint[]>(db, current, 'trend', { organisationId, hops, dates: [...new Set(dates)] });
 }

@@ -1,16 +1,19 @@
 /**
  * The assets worker thread: holds the compiled networks and answers questions off the API's
  * event loop, so a long computation never blocks other requests. Messages (runner.ts sends them):
- *   { type: 'data', version, data }            — new rows; networks are recompiled lazily
+ *   { type: 'data', network, rows }            — today's shared network and the packed rows
+ *                                                (other days are compiled from the rows on demand)
  *   { type: 'call', id, method, args }         — answered by { type: 'result' | 'error', id, … }
  * Long calls post { type: 'progress', id, fraction, phase } along the way.
  */
 import { parentPort } from 'node:worker_threads';
 import { AssetsEngine } from './engine/engine.ts';
+import type { Network } from '../../graph/network.ts';
 import { unpack, type WireData } from '../../graph/share.ts';
+import type { Snapshot } from '../../graph/snapshot.ts';
 
 export type WorkerMessage =
-  | { type: 'data'; version: number; data: WireData }
+  | { type: 'data'; network: Network; rows: WireData }
   | { type: 'call'; id: number; method: Method; args: Record<string, unknown> };
 
 export type Method = 'organisation' | 'reachPeople' | 'handover' | 'trend' | 'analyse' | 'metrics';
@@ -50,7 +53,9 @@ function answer(method: Method, args: Record<string, unknown>, id: number): unkn
 
 parentPort?.on('message', (message: WorkerMessage) => {
   if (message.type === 'data') {
-    engine = new AssetsEngine(unpack(message.data));
+    let rows: Snapshot | undefined;
+    const { network, rows: wire } = message;
+    engine = new AssetsEngine(() => (rows ??= unpack(wire)), network);
     return;
   }
   try {

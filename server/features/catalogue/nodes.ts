@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { dateParam, type Plain } from '../../db/convert.ts';
 import type { Db, Tx } from '../../db/driver.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
+import { recordChange, type Change } from '../../graph/changes.ts';
 import { DATE_FIELDS, KIND_SPECS, modelOf, storedProps } from '../../shared/kinds.ts';
 import type { Kind, NodeModel } from '../../shared/model.ts';
 import { id as idSchema, parse } from '../../shared/validation.ts';
@@ -79,6 +80,10 @@ function newId(kind: Kind): string {
   return `${KIND_SPECS[kind].idPrefix}-${randomBytes(5).toString('hex')}`;
 }
 
+/** What a write to a node changes in the in-memory network (server/graph/changes.ts). */
+const changeOf = (kind: Kind, id: string): Change =>
+  kind === 'Person' ? { scope: 'people', people: [id] } : { scope: 'shared' };
+
 export async function createNode(db: Db, kind: Kind, input: Raw): Promise<NodeModel> {
   const id = input.id === undefined || input.id === null ? newId(kind) : parseId(input.id, 'input.id');
   const { fields, broaderId } = splitInput(kind, input);
@@ -89,6 +94,7 @@ export async function createNode(db: Db, kind: Kind, input: Raw): Promise<NodeMo
     }
     const [row] = await tx.run('node-create', { props: toParams(storedProps(kind, id, props)) }, { label: kind });
     if (kind === 'Skill' && broaderId !== undefined) await setBroader(tx, id, broaderId, 'input.broaderId');
+    await recordChange(tx, changeOf(kind, id));
     return modelOf(kind, row!.node as Props);
   });
 }
@@ -108,6 +114,7 @@ export async function upsertNode(db: Db, kind: Kind, input: Raw): Promise<NodeMo
       { label: kind },
     );
     if (kind === 'Skill') await setBroader(tx, id, broaderId ?? null, 'input.broaderId');
+    await recordChange(tx, changeOf(kind, id));
     return modelOf(kind, row!.node as Props);
   });
 }
@@ -130,6 +137,7 @@ export async function updateNode(db: Db, kind: Kind, rawId: unknown, patch: Raw)
       { label: kind },
     );
     if (kind === 'Skill' && broaderId !== undefined) await setBroader(tx, id, broaderId, 'patch.broaderId');
+    await recordChange(tx, changeOf(kind, id));
     return modelOf(kind, row!.node as Props);
   });
 }
@@ -143,6 +151,7 @@ export async function deleteNode(
   return db.write(async (tx) => {
     const [row] = await tx.run('node-delete', { id }, { label: kind });
     if (!row) throw notFound('id', KIND_WORD[kind], id);
+    await recordChange(tx, changeOf(kind, id));
     return { id, relationshipsRemoved: Number(row.relationships) };
   });
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Plain } from '../../db/convert.ts';
 import type { Db, Tx } from '../../db/driver.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
+import { recordChange, type Change } from '../../graph/changes.ts';
 import { modelOf } from '../../shared/kinds.ts';
 import type { Kind, OrganisationModel, PersonModel, ProjectModel, SkillModel } from '../../shared/model.ts';
 import { KIND_WORD, parseId, requireNode, toParams } from './nodes.ts';
@@ -178,6 +179,26 @@ async function built<M>(tx: Tx, spec: RelSpec<M>, a: string, b: string, rel: Pro
   return spec.build(from, to, rel);
 }
 
+/**
+ * What a write to this relationship changes in the in-memory network (server/graph/changes.ts):
+ * a membership, holding or tie only its people's rows; a participation or need the shared
+ * tables; a project's organisations nothing the network holds.
+ */
+function changeOf(spec: RelSpec, a: string, b: string): Change {
+  switch (spec.type) {
+    case 'KNOWS':
+      return { scope: 'people', people: [a, b] };
+    case 'MEMBER_OF':
+    case 'HAS_SKILL':
+      return { scope: 'people', people: [a] };
+    case 'WORKED_ON':
+    case 'NEEDS':
+      return { scope: 'shared' };
+    default:
+      return { scope: 'none' };
+  }
+}
+
 const describe = (spec: RelSpec, a: string, b: string) => `${spec.type} from "${a}" to "${b}"`;
 
 export async function createRel<M>(db: Db, spec: RelSpec<M>, input: Raw): Promise<M> {
@@ -192,6 +213,7 @@ export async function createRel<M>(db: Db, spec: RelSpec<M>, input: Raw): Promis
       throw new AppError('CONFLICT', `input: ${describe(spec, a, b)} already exists; update it instead`, 'input');
     }
     const [created] = await tx.run('rel-create', { from: a, to: b, props: toParams(props) }, identifiers(spec));
+    await recordChange(tx, changeOf(spec, a, b));
     return built(tx, spec, a, b, created!.rel as Props);
   });
 }
@@ -210,6 +232,7 @@ export async function updateRel<M>(db: Db, spec: RelSpec<M>, keys: Raw, patch: R
       { from: found.from, to: found.to, props: toParams(props) },
       identifiers(spec),
     );
+    await recordChange(tx, changeOf(spec, a, b));
     return built(tx, spec, a, b, row!.rel as Props);
   });
 }
@@ -224,6 +247,7 @@ export async function deleteRel(
     const found = await locate(tx, spec, a, b);
     if (!found) throw new AppError('NOT_FOUND', `${spec.fromField}: no ${describe(spec, a, b)}`, spec.fromField);
     await tx.run('rel-delete', { from: found.from, to: found.to }, identifiers(spec));
+    await recordChange(tx, changeOf(spec, a, b));
     return { id: `${spec.type}:${spec.from}:${found.from}->${spec.to}:${found.to}`, relationshipsRemoved: 1 };
   });
 }

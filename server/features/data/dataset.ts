@@ -4,6 +4,7 @@
  * tag are deleted first.
  */
 import type { Db } from '../../db/driver.ts';
+import { recordChange } from '../../graph/changes.ts';
 import type { Dataset } from '../../shared/dataset.ts';
 import { KIND_SPECS, storedProps } from '../../shared/kinds.ts';
 import type { Kind } from '../../shared/model.ts';
@@ -94,6 +95,8 @@ export async function loadDataset(
     }));
     await loadRels(db, spec, prepared, progress);
   }
+  // A dataset load may change anything: every process's in-memory network reads everything again.
+  await db.write((tx) => recordChange(tx, { scope: 'all' }));
 }
 
 async function loadRels(

@@ -7,13 +7,12 @@
  */
 import { z } from 'zod';
 import type { Db } from '../../db/driver.ts';
-import { AppError, badInput } from '../../errors.ts';
-import { introductionProjection } from '../../graph/store.ts';
-import type { IntroductionGraph } from './engine/index.ts';
-import { modelOf } from '../../shared/kinds.ts';
-import { keyOf, type PersonModel, type SkillModel } from '../../shared/model.ts';
-import { findNode } from '../catalogue/nodes.ts';
-import type { Plain } from '../../db/convert.ts';
+import { badInput } from '../../errors.ts';
+import type { PeopleGraph } from '../../graph/people-graph.ts';
+import { currentNetwork } from '../../graph/store.ts';
+import { requireVisible, visibleMembers } from '../../graph/visibility.ts';
+import type { PersonModel, SkillModel } from '../../shared/model.ts';
+import { Names } from '../../shared/names.ts';
 import * as v from '../../shared/validation.ts';
 
 export const NEED_BONUS = 1;
@@ -34,11 +33,11 @@ interface Raw {
   skills: string[];
 }
 
-const neighbours = (g: IntroductionGraph, p: number) => g.neighbours.subarray(g.offsets[p]!, g.offsets[p + 1]!);
+const neighbours = (g: PeopleGraph, p: number) => g.neighbours.subarray(g.offsets[p]!, g.offsets[p + 1]!);
 
 /** Adamic–Adar candidates of one person: not themselves, not yet tied, discoverable. */
 function friendsOfFriends(
-  g: IntroductionGraph,
+  g: PeopleGraph,
   p: number,
   skip: Set<number>,
 ): Map<number, { score: number; shared: number[] }> {
@@ -67,28 +66,22 @@ export async function suggestedIntroductions(
   const key = given[0]!;
   const id = v.parse(v.id, raw[key], key);
   const k = v.parse(z.number().int().min(1, 'must be from 1 to 50').max(50, 'must be from 1 to 50'), raw.k ?? 10, 'k');
-  const projection = await introductionProjection(db);
-  const { graph } = projection;
-  const { members, needs } = await db.read(async (tx) => {
-    const node = await findNode(tx, key === 'personId' ? 'Person' : 'Organisation', id);
-    if (!node || (key === 'personId' && node.discoverable === false))
-      throw new AppError(
-        'NOT_FOUND',
-        `${key}: no ${key === 'personId' ? 'person' : 'organisation'} with id "${id}"`,
-        key,
-      );
-    if (key === 'personId') return { members: [id], needs: [] };
-    // Hidden members suggest nobody: their ties stay unused until accounts exist.
-    const current = (projection.members.get(id) ?? []).map(([person]) => person);
-    const visible = current.filter((person) => graph.discoverable[graph.indexOf.get(person) ?? -1] === 1);
-    return { members: visible, needs: await tx.run('introduction-needed-holders', { organisationId: id }) };
-  });
+  const { network: net } = await currentNetwork(db);
+  const { graph } = net;
+  requireVisible(net, key === 'personId' ? 'Person' : 'Organisation', id, key);
+  // Hidden members suggest nobody: their ties stay unused until accounts exist.
+  const members = key === 'personId' ? [id] : visibleMembers(net, id).map((m) => m.personId);
   const need = new Map<string, { skills: Set<string>; bonus: number }>();
-  for (const row of needs) {
-    const entry = need.get(String(row.personId)) ?? { skills: new Set<string>(), bonus: 0 };
-    if (!entry.skills.has(String(row.skillId))) entry.bonus += (NEED_BONUS * Number(row.priority)) / 5;
-    entry.skills.add(String(row.skillId));
-    need.set(String(row.personId), entry);
+  const o = net.orgIndex.get(id);
+  for (const [s, priority] of key === 'organisationId' && o !== undefined ? net.orgNeeds[o]! : []) {
+    const skillId = net.skillIds[s]!;
+    for (const p of net.skillHolders[s]!) {
+      const personId = net.personIds[p]!;
+      const entry = need.get(personId) ?? { skills: new Set<string>(), bonus: 0 };
+      if (!entry.skills.has(skillId)) entry.bonus += (NEED_BONUS * priority) / 5;
+      entry.skills.add(skillId);
+      need.set(personId, entry);
+    }
   }
   const memberIdx = members.flatMap((m) => (graph.indexOf.has(m) ? [graph.indexOf.get(m)!] : []));
   const skip = new Set(memberIdx);
@@ -102,26 +95,16 @@ export async function suggestedIntroductions(
   return name(db, graph, raws.slice(0, k));
 }
 
-async function name(db: Db, g: IntroductionGraph, raws: Raw[]): Promise<SuggestionModel[]> {
-  const keys = new Set<string>();
-  for (const r of raws) {
-    for (const p of [r.person, r.other, ...r.shared]) keys.add(keyOf('Person', g.ids[p]!));
-    for (const s of r.skills) keys.add(keyOf('Skill', s));
-  }
-  const rows = await db.read((tx) => tx.run('nodes-by-keys', { keys: [...keys] }));
-  const named = new Map(
-    rows.map((r) => {
-      const kind = (r.labels as string[]).includes('Skill') ? 'Skill' : 'Person';
-      const node = modelOf(kind, r.node as Record<string, Plain>);
-      return [node.key, node];
-    }),
-  );
-  const person = (p: number) => named.get(keyOf('Person', g.ids[p]!)) as PersonModel;
+async function name(db: Db, g: PeopleGraph, raws: Raw[]): Promise<SuggestionModel[]> {
+  const names = new Names();
+  for (const r of raws) names.people([r.person, r.other, ...r.shared].map((p) => g.ids[p]!)).skills(r.skills);
+  await names.load(db);
+  const person = (p: number) => names.person(g.ids[p]!)!;
   return raws.map((r) => ({
     person: person(r.person),
     other: person(r.other),
     score: Math.round(r.score * 1e6) / 1e6,
     sharedContacts: r.shared.map(person).filter(Boolean),
-    neededSkills: r.skills.map((s) => named.get(keyOf('Skill', s)) as SkillModel).filter(Boolean),
+    neededSkills: names.all(r.skills, names.skill),
   }));
 }

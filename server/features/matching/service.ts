@@ -10,21 +10,18 @@
 import { z } from 'zod';
 import type { Db } from '../../db/driver.ts';
 import { badInput } from '../../errors.ts';
-import { introductionProjection, type Projection } from '../../graph/store.ts';
-import { nameAll, pathModel, type Named } from '../introductions/service.ts';
-import { explainPath, type PathExplanation } from '../introductions/engine/index.ts';
-import { assignStos } from './engine/index.ts';
+import { explainPath, type PathExplanation } from '../../graph/explain.ts';
+import type { Network } from '../../graph/network.ts';
+import { namePaths, pathModel } from '../../graph/path-models.ts';
+import { qualifyingHolders, type Holding } from '../../graph/skills.ts';
+import type { PersonFields } from '../../graph/snapshot.ts';
+import { currentNetwork } from '../../graph/store.ts';
+import { shortestPaths, type ShortestPaths } from '../../graph/traverse.ts';
+import { requireVisible, visibleMembers } from '../../graph/visibility.ts';
 import { keyOf, type OrganisationModel, type PersonModel, type SkillModel } from '../../shared/model.ts';
-import {
-  needsByOrganisation,
-  personFields,
-  qualifyingHolders,
-  requireVisible,
-  type Holding,
-  type PersonFields,
-} from '../teams/data.ts';
-import { shortestPaths, type ShortestPaths } from '../teams/engine/index.ts';
+import { Names } from '../../shared/names.ts';
 import * as v from '../../shared/validation.ts';
+import { assignStos } from './engine/index.ts';
 
 const MAX_HOPS = 4;
 
@@ -69,34 +66,27 @@ interface Pair {
 
 export async function stoMatching(db: Db, raw: StoMatchingArgs) {
   const q = v.parse(schema, raw, '');
-  const [projection, fields, needs] = await Promise.all([
-    introductionProjection(db),
-    personFields(db),
-    needsByOrganisation(db),
-  ]);
-  await db.read(async (tx) => {
-    for (const [i, id] of (q.organisationIds ?? []).entries())
-      await requireVisible(tx, 'Organisation', id, `organisationIds.${i}`);
-    for (const [i, id] of (q.stoIds ?? []).entries()) await requireVisible(tx, 'Person', id, `stoIds.${i}`);
-  });
-  const stos = chooseStos(q, fields).filter((id) => projection.graph.indexOf.has(id));
+  const { network: net } = await currentNetwork(db);
+  for (const [i, id] of (q.organisationIds ?? []).entries())
+    requireVisible(net, 'Organisation', id, `organisationIds.${i}`);
+  for (const [i, id] of (q.stoIds ?? []).entries()) requireVisible(net, 'Person', id, `stoIds.${i}`);
+  const needs = needsByOrganisation(net);
+  const stos = chooseStos(q, net);
   const organisations = (q.organisationIds ?? [...needs.keys()]).filter((id) => needs.has(id)).sort();
-  const { graph } = projection;
+  const { graph } = net;
   const pairs = stos.map((sto) => {
     const paths = shortestPaths(graph, [graph.indexOf.get(sto)!], graph.discoverable, MAX_HOPS);
-    return organisations.map((org) => scorePair(projection, paths, sto, org, needs.get(org) ?? [], q.minLevel));
+    return organisations.map((org) => scorePair(net, paths, sto, org, needs.get(org) ?? [], q.minLevel));
   });
-  const capacities = stos.map((id) => fields.get(id)!.stoCapacity);
+  const capacities = stos.map((id) => net.fields[id]!.stoCapacity);
   const result = assignStos({
     capacities,
     organisations: organisations.length,
     coverage: pairs.map((row) => row.map((p) => p.coverage)),
     closeness: pairs.map((row) => row.map((p) => p.closeness)),
   });
-  const named = await nameAll(
-    db,
-    result.pairs.flatMap(([s, o]) => (pairs[s][o].path ? [pairs[s][o].path!] : [])),
-    [
+  const named = await namePaths(
+    new Names().keysToo([
       ...stos.map((id) => keyOf('Person', id)),
       ...organisations.map((id) => keyOf('Organisation', id)),
       ...new Set(
@@ -104,8 +94,9 @@ export async function stoMatching(db: Db, raw: StoMatchingArgs) {
           .flat()
           .flatMap((p) => p.needs.flatMap((n) => [n.skillId, n.holding.heldSkillId].map((id) => keyOf('Skill', id)))),
       ),
-    ],
-  );
+    ]),
+    result.pairs.flatMap(([s, o]) => (pairs[s][o].path ? [pairs[s][o].path!] : [])),
+  ).load(db);
   return {
     ...shapeMatching(named, { stos, organisations, pairs, capacities, pairsChosen: result.pairs }),
     coverage: result.coverage,
@@ -115,47 +106,47 @@ export async function stoMatching(db: Db, raw: StoMatchingArgs) {
 }
 
 /** The STOs asked for (each must have a role), or every STO (and candidate) on record, in id order. */
-function chooseStos(q: z.output<typeof schema>, fields: Map<string, PersonFields>): string[] {
+function chooseStos(q: z.output<typeof schema>, net: Network): string[] {
+  const visible = (id: string) => net.visible[net.personIndex.get(id) ?? -1] === 1;
+  const isSto = (f: PersonFields) => f.stoRole === 'sto' || (q.includeCandidates && f.stoRole === 'sto_candidate');
   const ids =
     q.stoIds ??
-    [...fields]
-      .filter(
-        ([, f]) => f.discoverable && (f.stoRole === 'sto' || (q.includeCandidates && f.stoRole === 'sto_candidate')),
-      )
+    Object.entries(net.fields)
+      .filter(([id, f]) => visible(id) && isSto(f))
       .map(([id]) => id);
   ids.forEach((id, i) => {
-    const f = fields.get(id);
-    if (!f?.stoRole || !f.discoverable) throw badInput(`stoIds.${i}`, `"${id}" is not an STO or STO candidate`);
+    if (!net.fields[id]?.stoRole || !visible(id))
+      throw badInput(`stoIds.${i}`, `"${id}" is not an STO or STO candidate`);
   });
   return [...new Set(ids)].sort();
 }
 
 /** Needs the STO covers at minLevel, and how close they are: a current member, or their best path to one. */
 function scorePair(
-  projection: Projection,
+  net: Network,
   paths: ShortestPaths,
   sto: string,
   org: string,
   needs: { skillId: string; priority: number }[],
   minLevel: number,
 ): Pair {
-  const { graph } = projection;
+  const { graph } = net;
   const covered = needs.flatMap((n) => {
-    const holding = qualifyingHolders(projection, n.skillId, minLevel).get(sto);
+    const holding = qualifyingHolders(net, n.skillId, minLevel).get(sto);
     return holding ? [{ ...n, holding }] : [];
   });
-  const orgMembers = projection.members.get(org) ?? [];
-  const own = orgMembers.find(([id]) => id === sto);
+  const orgMembers = visibleMembers(net, org);
+  const own = orgMembers.find((m) => m.personId === sto);
   const nearest = orgMembers
-    .map(([id]) => graph.indexOf.get(id))
-    .filter((i): i is number => i !== undefined && graph.discoverable[i] === 1 && Number.isFinite(paths.dist[i]))
+    .map((m) => graph.indexOf.get(m.personId)!)
+    .filter((i) => Number.isFinite(paths.dist[i]))
     .sort((a, b) => paths.dist[a] - paths.dist[b] || a - b)[0];
   const path = own || nearest === undefined ? null : explainPath(graph, paths.pathTo(nearest));
   return {
     needs: covered,
     coverage: covered.reduce((sum, n) => sum + n.priority, 0),
     closeness: own ? 1 : (path?.score ?? 0),
-    role: own ? (own[1] ?? null) : null,
+    role: own ? own.role : null,
     path,
   };
 }
@@ -168,8 +159,8 @@ interface Scored {
   pairsChosen: [number, number][];
 }
 
-function shapeMatching(named: Named, { stos, organisations, pairs, capacities, pairsChosen }: Scored) {
-  const node = <T>(key: string) => named.get(key) as T;
+function shapeMatching(named: Names, { stos, organisations, pairs, capacities, pairsChosen }: Scored) {
+  const node = <T>(key: string) => named.node(key) as T;
   const skill = (id: string) => node<SkillModel>(keyOf('Skill', id));
   const assigned = new Map<number, number>();
   for (const [s] of pairsChosen) assigned.set(s, (assigned.get(s) ?? 0) + 1);
@@ -206,4 +197,19 @@ function shapeMatching(named: Named, { stos, organisations, pairs, capacities, p
           ],
     ),
   };
+}
+
+/** Organisation id → its needs (skill, priority), from the network. */
+function needsByOrganisation(net: Network): Map<string, { skillId: string; priority: number }[]> {
+  const needs = new Map<string, { skillId: string; priority: number }[]>();
+  net.orgNeeds.forEach((list, o) => {
+    if (list.length > 0)
+      needs.set(
+        net.orgIds[o]!,
+        list
+          .map(([s, priority]) => ({ skillId: net.skillIds[s]!, priority }))
+          .sort((a, b) => (a.skillId < b.skillId ? -1 : 1)),
+      );
+  });
+  return needs;
 }

@@ -4,11 +4,12 @@
  * per team which skills stay uncovered and why.
  */
 import type { Db } from '../../db/driver.ts';
-import { nameAll, pathModel, type Named, type PathModel } from '../introductions/service.ts';
-import type { PathExplanation } from '../introductions/engine/index.ts';
+import type { PathExplanation } from '../../graph/explain.ts';
+import { namePaths, pathModel, type PathModel } from '../../graph/path-models.ts';
+import type { Holding } from '../../graph/skills.ts';
 import { keyOf, type OrganisationModel, type PersonModel, type SkillModel } from '../../shared/model.ts';
-import type { Holding } from './data.ts';
-import type { Plan, SkillPlan } from './service.ts';
+import { Names } from '../../shared/names.ts';
+import type { Plan, SkillPlan } from './plan.ts';
 import { score, UNCOVERED, type Assignment, type TeamProblem } from './engine/index.ts';
 
 export interface SkillMatchModel {
@@ -56,7 +57,7 @@ export async function shapeAnswer(
   teams: Assignment[],
   explain: (person: number) => PathExplanation,
 ): Promise<TeamProposalsModel> {
-  const { graph } = plan.projection;
+  const { graph } = plan.network;
   const experts = [...new Set(teams.flatMap((t) => [...t].filter((p) => p !== UNCOVERED)))];
   const paths = new Map(experts.map((p) => [p, explain(p)]));
   const keys = [
@@ -64,7 +65,7 @@ export async function shapeAnswer(
     ...plan.core.map((i) => keyOf('Person', graph.ids[i])),
     ...plan.skills.flatMap((s) => [s.skillId, s.core?.heldSkillId, ...s.candidates.map((h) => h.heldSkillId)]),
   ].flatMap((k) => (k === undefined ? [] : [k.includes(':') ? k : keyOf('Skill', k)]));
-  const named = await nameAll(db, [...paths.values()], [...new Set(keys)]);
+  const named = await namePaths(new Names().keysToo(keys), [...paths.values()]).load(db);
   const uses = new Map<number, number>();
   for (const t of teams) for (const p of new Set(t)) if (p !== UNCOVERED) uses.set(p, (uses.get(p) ?? 0) + 1);
   const ctx: Context = { plan, problem, open, named, paths, uses, ...namers(named) };
@@ -81,8 +82,8 @@ export async function shapeAnswer(
 
 const unreachableSkills = (plan: Plan) => plan.skills.filter((s) => !s.core && s.candidates.length === 0);
 
-function namers(named: Named) {
-  const node = <T>(key: string) => named.get(key) as T;
+function namers(named: Names) {
+  const node = <T>(key: string) => named.node(key) as T;
   const skill = (id: string) => node<SkillModel>(keyOf('Skill', id));
   return {
     node,
@@ -104,7 +105,7 @@ type Context = ReturnType<typeof namers> & {
   plan: Plan;
   problem: TeamProblem;
   open: SkillPlan[];
-  named: Named;
+  named: Names;
   paths: Map<number, PathExplanation>;
   uses: Map<number, number>;
 };
@@ -113,7 +114,7 @@ function shapeTeam(ctx: Context, team: Assignment, rank: number): TeamProposalMo
   const { plan, problem, open } = ctx;
   const s = score(problem, team);
   const experts = s.experts.map((p): TeamExpertModel => {
-    const id = plan.projection.graph.ids[p];
+    const id = plan.network.graph.ids[p];
     return {
       person: ctx.person(id),
       covers: open
@@ -126,7 +127,7 @@ function shapeTeam(ctx: Context, team: Assignment, rank: number): TeamProposalMo
         ),
       introduction: pathModel(ctx.paths.get(p)!, ctx.named),
       cost: problem.reach(p),
-      hoursPerMonth: plan.fields.get(id)?.hoursPerMonth ?? null,
+      hoursPerMonth: plan.fields(id).hoursPerMonth,
       teamsInAnswer: ctx.uses.get(p) ?? 0,
     };
   });

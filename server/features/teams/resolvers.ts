@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../api/generated/resolvers.ts';
-import { skillHierarchy } from './data.ts';
+import { skillHierarchy } from './skill-hierarchy.ts';
 import { proposeTeams } from './service.ts';
 
 /** Team composer (docs/teams.md). */

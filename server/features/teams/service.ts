@@ -12,19 +12,17 @@
  */
 import type { Db } from '../../db/driver.ts';
 import { badInput } from '../../errors.ts';
-import { introductionProjection, type Projection } from '../../graph/store.ts';
-import { explainPath } from '../introductions/engine/index.ts';
-import { personFields, qualifyingHolders, requireVisible, type Holding, type PersonFields } from './data.ts';
+import { explainPath } from '../../graph/explain.ts';
+import type { Network } from '../../graph/network.ts';
+import { qualifyingHolders } from '../../graph/skills.ts';
+import { DEFAULT_FIELDS, type PersonFields } from '../../graph/snapshot.ts';
+import { currentNetwork } from '../../graph/store.ts';
+import { distanceOracle, shortestPaths } from '../../graph/traverse.ts';
+import { requireVisible, visibleMembers } from '../../graph/visibility.ts';
 import { shapeAnswer, type TeamProposalsModel } from './answer.ts';
+import { composeTeam, topTeams, type TeamProblem } from './engine/index.ts';
+import type { Plan, SkillPlan } from './plan.ts';
 import { parseTeamQuestion, type ProposeTeamsArgs, type TeamQuestion } from './question.ts';
-import {
-  composeTeam,
-  distanceOracle,
-  shortestPaths,
-  topTeams,
-  type ShortestPaths,
-  type TeamProblem,
-} from './engine/index.ts';
 
 /** Holders per skill considered (nearest first). */
 export const CANDIDATES = 25;
@@ -33,31 +31,13 @@ const SEEDS = 5;
 /** Distance counted between two experts with no usable path between them (score e^−10 ≈ 0.00005). */
 export const DISCONNECTED = 10;
 
-export interface SkillPlan {
-  index: number;
-  skillId: string;
-  minLevel: number;
-  weight: number;
-  core: Holding | undefined;
-  /** Candidate experts' holdings, nearest first; empty when nobody reachable holds the skill. */
-  candidates: Holding[];
-}
-
-export interface Plan {
-  q: TeamQuestion;
-  projection: Projection;
-  core: number[];
-  paths: ShortestPaths;
-  skills: SkillPlan[];
-  fields: Map<string, PersonFields>;
-}
-
 export async function proposeTeams(db: Db, raw: ProposeTeamsArgs): Promise<TeamProposalsModel> {
   const q = parseTeamQuestion(raw);
-  const [projection, fields] = await Promise.all([introductionProjection(db), personFields(db), checkExisting(db, q)]);
-  const plan = makePlan(q, projection, fields);
+  const { network } = await currentNetwork(db);
+  checkExisting(network, q);
+  const plan = makePlan(q, network);
   const open = plan.skills.filter((s) => !s.core && s.candidates.length > 0);
-  const { graph } = projection;
+  const { graph } = network;
   const allowed = allowedMask(plan);
   const oracle = distanceOracle(graph, allowed);
   const problem: TeamProblem = {
@@ -72,19 +52,18 @@ export async function proposeTeams(db: Db, raw: ProposeTeamsArgs): Promise<TeamP
   return shapeAnswer(db, plan, problem, open, teams, explain);
 }
 
-async function checkExisting(db: Db, q: TeamQuestion): Promise<void> {
-  await db.read(async (tx) => {
-    await requireVisible(tx, 'Organisation', q.organisationId, 'organisationId');
-    for (const [i, s] of q.requiredSkills.entries())
-      await requireVisible(tx, 'Skill', s.skillId, `requiredSkills.${i}.skillId`);
-    for (const [i, id] of (q.core ?? []).entries()) await requireVisible(tx, 'Person', id, `core.${i}`);
-  });
+function checkExisting(net: Network, q: TeamQuestion): void {
+  requireVisible(net, 'Organisation', q.organisationId, 'organisationId');
+  for (const [i, s] of q.requiredSkills.entries())
+    requireVisible(net, 'Skill', s.skillId, `requiredSkills.${i}.skillId`);
+  for (const [i, id] of (q.core ?? []).entries()) requireVisible(net, 'Person', id, `core.${i}`);
 }
 
-function makePlan(q: TeamQuestion, projection: Projection, fields: Map<string, PersonFields>): Plan {
-  const { graph } = projection;
+function makePlan(q: TeamQuestion, network: Network): Plan {
+  const { graph } = network;
+  const fields = (id: string): PersonFields => network.fields[id] ?? DEFAULT_FIELDS;
   const excluded = new Set(q.excludePeople);
-  const coreIds = q.core ?? (projection.members.get(q.organisationId) ?? []).map(([id]) => id);
+  const coreIds = q.core ?? visibleMembers(network, q.organisationId).map((m) => m.personId);
   const core = coreIds.flatMap((id) => {
     const i = graph.indexOf.get(id);
     return i !== undefined && graph.discoverable[i] === 1 && !excluded.has(id) ? [i] : [];
@@ -92,16 +71,16 @@ function makePlan(q: TeamQuestion, projection: Projection, fields: Map<string, P
   if (core.length === 0) {
     throw badInput('core', 'the organisation has no current members who can form the core: name the core people');
   }
-  const partial = { q, projection, core, fields, skills: [] as SkillPlan[] };
+  const partial = { q, network, core, fields, skills: [] as SkillPlan[] };
   const paths = shortestPaths(graph, core, allowedMask(partial), q.maxHops);
   const inCore = new Set(core.map((i) => graph.ids[i]));
   const skills = q.requiredSkills.map((s, index) => {
-    const holders = [...qualifyingHolders(projection, s.skillId, s.minLevel).values()];
+    const holders = [...qualifyingHolders(network, s.skillId, s.minLevel).values()];
     const coreHolder = holders
       .filter((h) => inCore.has(h.personId))
       .sort((a, b) => b.level - a.level || cmp(a.personId, b.personId))[0];
     const candidates = holders
-      .filter((h) => !inCore.has(h.personId) && available(fields.get(h.personId), q) && !excluded.has(h.personId))
+      .filter((h) => !inCore.has(h.personId) && available(fields(h.personId), q) && !excluded.has(h.personId))
       .map((h) => ({ h, i: graph.indexOf.get(h.personId)! }))
       .filter(({ i }) => Number.isFinite(paths.dist[i]))
       .sort((a, b) => paths.dist[a.i] - paths.dist[b.i] || a.i - b.i)
@@ -114,15 +93,14 @@ function makePlan(q: TeamQuestion, projection: Projection, fields: Map<string, P
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function available(f: PersonFields | undefined, q: TeamQuestion): boolean {
-  if (!f) return true;
+function available(f: PersonFields, q: TeamQuestion): boolean {
   if (!f.takingRequests) return false;
   return q.minHoursPerMonth === null || f.hoursPerMonth === null || f.hoursPerMonth >= q.minHoursPerMonth;
 }
 
 /** Who a path may step onto: discoverable, not excluded (the core included: starting there is free). */
-function allowedMask(plan: Pick<Plan, 'projection' | 'q'>): Uint8Array {
-  const { graph } = plan.projection;
+function allowedMask(plan: Pick<Plan, 'network' | 'q'>): Uint8Array {
+  const { graph } = plan.network;
   const allowed = graph.discoverable.slice();
   for (const id of plan.q.excludePeople) {
     const i = graph.indexOf.get(id);

@@ -5,7 +5,7 @@
  */
 import { betweenness } from './betweenness-old.ts';
 import { inducedCsr } from '../../../graph/csr.ts';
-import type { AssetsNetwork } from '../../../graph/network.ts';
+import type { AssetsNetwork } from './warm-network.ts';
 import type { Progress } from './engine.ts';
 import { louvain } from './louvain.ts';
 import { structuralHoles } from './structural-holes.ts';

@@ -11,8 +11,8 @@
  *   removing each person on one shortest route and recomputing (any such person lies on every
  *   route, so on that one).
  */
-import { hopDistances } from '../../../graph/csr.ts';
-import type { AssetsNetwork } from '../../../graph/network.ts';
+import { hopDistances } from '../../../graph/traverse.ts';
+import type { AssetsNetwork } from './warm-network.ts';
 import { disjointRoutes } from './flow.ts';
 import { routeTo, type OrgView } from './org-reach.ts';
 

@@ -4,12 +4,14 @@
  * Networks are compiled per date on first use and a few are kept (trend asks for several dates).
  */
 import { coverage } from './coverage.ts';
-import { buildNetwork, type AssetsData, type AssetsNetwork } from '../../../graph/network.ts';
+import { compileNetwork, type Network } from '../../../graph/network.ts';
+import type { Snapshot } from '../../../graph/snapshot.ts';
 import { handoverPlan } from './handover.ts';
 import { keyPersonRisks } from './key-person.ts';
 import { analyseNetwork, type NetworkAnalysis, type NetworkOptions } from './analysis.ts';
 import { orgView, reachSummary, routeTo, type ReachSummary } from './org-reach.ts';
 import { trendPoint, type TrendPoint } from './trend.ts';
+import { assetsNetwork, type AssetsNetwork } from './warm-network.ts';
 
 const KEEP_NETWORKS = 6;
 const SAMPLE = 10;
@@ -44,12 +46,24 @@ export class AssetsEngine {
   private readonly networks = new Map<string, AssetsNetwork>();
   private analysis: NetworkAnalysis | undefined;
 
-  constructor(readonly data: AssetsData) {}
+  /**
+   * `snapshot` compiles the networks of other days (trend): a function, so a worker unpacks the
+   * shared rows only when a past day is asked. `today` is the day's network compiled once by the
+   * graph store and shared with this thread; without it, today's is compiled here too.
+   */
+  constructor(
+    private readonly snapshot: Snapshot | (() => Snapshot),
+    private readonly today?: Network,
+  ) {}
 
-  network(date: string = this.data.today): AssetsNetwork {
+  private rows(): Snapshot {
+    return typeof this.snapshot === 'function' ? this.snapshot() : this.snapshot;
+  }
+
+  network(date: string = this.today?.date ?? this.rows().today): AssetsNetwork {
     let net = this.networks.get(date);
     if (!net) {
-      net = buildNetwork(this.data, date);
+      net = assetsNetwork(date === this.today?.date ? this.today : compileNetwork(this.rows(), date));
       if (this.networks.size >= KEEP_NETWORKS) this.networks.delete(this.networks.keys().next().value!);
       this.networks.set(date, net);
     }

@@ -10,8 +10,8 @@
  * The member introduced is the successor: the remaining member with the strongest warm tie to m
  * (they know m's world best; lowest id on equal strength), or the first member when none is tied.
  */
-import { hopDistances } from '../../../graph/csr.ts';
-import type { AssetsNetwork } from '../../../graph/network.ts';
+import { hopDistances } from '../../../graph/traverse.ts';
+import type { AssetsNetwork } from './warm-network.ts';
 import { lossIfLeaves, type Loss } from './key-person.ts';
 import { orgView, type OrgView } from './org-reach.ts';
 import { setCover, type CoverAnswer } from './set-cover.ts';

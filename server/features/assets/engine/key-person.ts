@@ -9,8 +9,8 @@
  * neighbours; an organisation of a thousand members then costs a thousand small searches
  * instead of a thousand walks over the whole network.
  */
-import { hopDistances } from '../../../graph/csr.ts';
-import type { AssetsNetwork } from '../../../graph/network.ts';
+import { hopDistances } from '../../../graph/traverse.ts';
+import type { AssetsNetwork } from './warm-network.ts';
 import type { OrgView } from './org-reach.ts';
 
 export interface Loss {

@@ -4,8 +4,8 @@
  * colleague directly is always as short), the organisations those people belong to, by sector,
  * and the skills they hold.
  */
-import { hopDistances } from '../../../graph/csr.ts';
-import type { AssetsNetwork } from '../../../graph/network.ts';
+import { hopDistances } from '../../../graph/traverse.ts';
+import type { AssetsNetwork } from './warm-network.ts';
 
 export const MAX_HOPS = 3;
 

@@ -7,7 +7,7 @@
  * figures are lower bounds, and the trend shows dated growth, not exact history.
  */
 import { coverage } from './coverage.ts';
-import type { AssetsNetwork } from '../../../graph/network.ts';
+import type { AssetsNetwork } from './warm-network.ts';
 import { orgView, reachSummary } from './org-reach.ts';
 
 export interface TrendPoint {

@@ -6,6 +6,7 @@
  */
 import { dateParam } from '../../../db/convert.ts';
 import type { Db, Tx } from '../../../db/driver.ts';
+import { recordChange } from '../../../graph/changes.ts';
 import type { Plan, Props } from './plan.ts';
 
 /** Up to this many writes the whole import is one transaction. */
@@ -67,8 +68,12 @@ export async function writePlan(db: Db, plan: Plan, progress: Progress = () => {
       progress(step.name, done, total);
     }
   };
-  const inTx = (tx: Tx, step: Step) => (batch: Record<string, unknown>[]) =>
-    tx.run(step.statement, { rows: batch }, step.identifiers).then(() => undefined);
+  // Every transaction records an 'all' change: an import may touch anything, so every process's
+  // in-memory network reads everything again (server/graph/changes.ts).
+  const inTx = (tx: Tx, step: Step) => async (batch: Record<string, unknown>[]) => {
+    await tx.run(step.statement, { rows: batch }, step.identifiers);
+    await recordChange(tx, { scope: 'all' });
+  };
   if (total <= ATOMIC_LIMIT) {
     await db.write(async (tx) => {
       done = 0; // a retried transaction starts over

@@ -1,20 +1,7 @@
 /**
- * The introductions engine's public surface, for the database and GraphQL layers: build a graph
- * once from plain input (evidence.ts describes it), then ask it questions. brute-force.ts is a
- * test reference and deliberately not exported here.
+ * The introductions engine's public surface: searches over the compiled people graph
+ * (server/graph/). brute-force references live in test/reference/.
  */
-export { DEFAULT_CONFIG, makeConfig, type IntroductionConfig } from '../../../graph/config.ts';
-export type { IntroductionInput, TieVisibility } from '../../../graph/evidence.ts';
-export {
-  explainHop,
-  explainPath,
-  type EvidenceExplanation,
-  type HopExplanation,
-  type PathExplanation,
-} from '../../../graph/explain.ts';
-export { inputFromDataset } from '../../../../test/reference/introductions-input.ts';
-export { indicesOf, type IntroductionGraph } from '../../../graph/people-graph.ts';
-export { buildIntroductionGraph } from '../../../graph/compile.ts';
 export {
   bestPathsToPerson,
   bestTargets,

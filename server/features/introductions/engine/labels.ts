@@ -19,7 +19,7 @@
  *   and passes the same checks. A kept label is the cheapest walk for its (node, first), so it
  *   never repeats anyone.
  */
-import type { IntroductionGraph } from '../../../graph/people-graph.ts';
+import type { PeopleGraph } from '../../../graph/people-graph.ts';
 
 export class LabelPool {
   node = new Int32Array(1024);
@@ -157,13 +157,13 @@ export interface Frontier {
  * hops, distance[x] (hops from x to the goal side) must be ≤ maxHops − h.
  */
 export function sweep(
-  graph: IntroductionGraph,
+  graph: PeopleGraph,
   sets: LabelSets,
   touched: readonly number[],
   startHops: number,
   maxHops: number,
   allowed: Uint8Array,
-  distance: Uint8Array,
+  distance: Int8Array,
 ): void {
   const { offsets, neighbours, costs } = graph;
   const { pool } = sets;

@@ -4,7 +4,7 @@
  * by hand; the search's running costs only decide which paths to keep.
  */
 import { badInput } from '../../../errors.ts';
-import { edgeIndex, type IntroductionGraph } from '../../../graph/people-graph.ts';
+import { edgeIndex, type PeopleGraph } from '../../../graph/people-graph.ts';
 
 export interface IntroductionPath {
   /** Person indices: the source first, the target last. */
@@ -33,7 +33,7 @@ export interface SearchOptions {
 /** One person index or several (an organisation's current members). */
 export type Sources = number | readonly number[];
 
-export function checkOptions(graph: IntroductionGraph, options: SearchOptions): void {
+export function checkOptions(graph: PeopleGraph, options: SearchOptions): void {
   const { maxK, maxHops } = graph.config;
   if (!Number.isInteger(options.k) || options.k < 1 || options.k > maxK) {
     throw badInput('k', `must be a whole number from 1 to ${maxK}`);
@@ -44,14 +44,14 @@ export function checkOptions(graph: IntroductionGraph, options: SearchOptions): 
   for (const p of options.exclude ?? []) checkIndex(graph, p);
 }
 
-export function checkIndex(graph: IntroductionGraph, p: number): void {
+export function checkIndex(graph: PeopleGraph, p: number): void {
   if (!Number.isInteger(p) || p < 0 || p >= graph.ids.length) {
     throw new RangeError(`introductions: ${p} is not a person index`);
   }
 }
 
 /** Distinct, ascending (so ties between sources go to the lower id), excluded people removed. */
-export function sourceList(graph: IntroductionGraph, sources: Sources, exclude: readonly number[]): number[] {
+export function sourceList(graph: PeopleGraph, sources: Sources, exclude: readonly number[]): number[] {
   const list = typeof sources === 'number' ? [sources] : [...sources];
   for (const p of list) checkIndex(graph, p);
   const excluded = new Set(exclude);
@@ -59,7 +59,7 @@ export function sourceList(graph: IntroductionGraph, sources: Sources, exclude: 
 }
 
 /** The path through `people`, with each hop's strength looked up in the graph. */
-export function pathThrough(graph: IntroductionGraph, people: number[]): IntroductionPath {
+export function pathThrough(graph: PeopleGraph, people: number[]): IntroductionPath {
   const strengths: number[] = [];
   let product = 1;
   for (let i = 0; i + 1 < people.length; i++) {

@@ -3,14 +3,15 @@
  * prune the dynamic programme: a walk is only extended to someone who can still reach the other
  * end within the hops left. Linear in the edges scanned, typed arrays only.
  */
-import type { IntroductionGraph } from '../../../graph/people-graph.ts';
+import type { PeopleGraph } from '../../../graph/people-graph.ts';
+import { hopDistances } from '../../../graph/traverse.ts';
 
 /**
  * 1 for people a path may pass through or end at: discoverable, not excluded, not a source.
  * Sources are never stepped onto: a path holds exactly one source, at its start (starting from a
  * colleague directly is always better than a detour through them, since every hop costs > 0).
  */
-export function allowedMask(graph: IntroductionGraph, sources: readonly number[], exclude: readonly number[]) {
+export function allowedMask(graph: PeopleGraph, sources: readonly number[], exclude: readonly number[]) {
   const allowed = graph.discoverable.slice();
   for (const p of exclude) allowed[p] = 0;
   for (const p of sources) allowed[p] = 0;
@@ -18,48 +19,21 @@ export function allowedMask(graph: IntroductionGraph, sources: readonly number[]
 }
 
 /**
- * Hops from the nearest of `from` to every person, stepping only onto allowed people, exact up to
- * `depth`; everyone farther gets depth + 1, which is still a true lower bound, so pruning with it
- * never drops a walk that could finish. The searches ask for maxHops − 2: the one layer this
- * cannot prune is the first, which only holds the neighbours of one end, while going one level
- * deeper would visit most of a national network for nothing.
+ * Hops from the nearest of `from`, exact up to `depth`; everyone farther gets depth + 1, which is
+ * still a true lower bound, so pruning with it never drops a walk that could finish. The searches
+ * ask for maxHops − 2: the one layer this cannot prune is the first, which only holds the
+ * neighbours of one end, while going one level deeper would visit most of a national network for
+ * nothing.
  */
-export function hopDistances(
-  graph: IntroductionGraph,
-  from: readonly number[],
-  allowed: Uint8Array,
-  depth: number,
-): Uint8Array {
-  const { offsets, neighbours } = graph;
-  const unknown = depth + 1;
-  const distance = new Uint8Array(graph.ids.length).fill(unknown);
-  let layer: number[] = [];
-  for (const p of from) {
-    if (distance[p] !== 0) layer.push(p);
-    distance[p] = 0;
-  }
-  for (let d = 1; d <= depth && layer.length > 0; d++) {
-    const next: number[] = [];
-    for (const u of layer) {
-      for (let e = offsets[u]; e < offsets[u + 1]; e++) {
-        const x = neighbours[e];
-        if (allowed[x] === 1 && distance[x] === unknown) {
-          distance[x] = d;
-          next.push(x);
-        }
-      }
-    }
-    layer = next;
-  }
-  return distance;
-}
+export const pruningDistances = (graph: PeopleGraph, from: readonly number[], allowed: Uint8Array, depth: number) =>
+  hopDistances(graph, from, allowed, depth, depth + 1);
 
 /**
  * Whether any of `goals` can be reached from `from` at all, by the same rules and with no hop
  * limit. Only run for empty answers, to tell "too far" from "not reachable".
  */
 export function reachesAny(
-  graph: IntroductionGraph,
+  graph: PeopleGraph,
   from: readonly number[],
   allowed: Uint8Array,
   goals: readonly number[],

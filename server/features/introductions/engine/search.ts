@@ -10,7 +10,7 @@
  * programme to people a source can still reach in the hops left.
  */
 import { LabelSets, sweep } from './labels.ts';
-import type { IntroductionGraph } from '../../../graph/people-graph.ts';
+import type { PeopleGraph } from '../../../graph/people-graph.ts';
 import {
   assertSimple,
   checkIndex,
@@ -23,7 +23,7 @@ import {
   type SearchOptions,
   type Sources,
 } from './paths.ts';
-import { allowedMask, hopDistances, reachesAny } from './reach.ts';
+import { allowedMask, pruningDistances, reachesAny } from './reach.ts';
 
 export { bestTargets, type TargetAnswer, type TargetResult } from './targets.ts';
 export type { IntroductionPath, Reach, SearchOptions, Sources } from './paths.ts';
@@ -44,7 +44,7 @@ interface Group {
 }
 
 export function bestPathsToPerson(
-  graph: IntroductionGraph,
+  graph: PeopleGraph,
   sources: Sources,
   target: number,
   options: SearchOptions,
@@ -57,7 +57,7 @@ export function bestPathsToPerson(
   // A hidden, excluded or source target gets the same answer as an isolated one: nothing to reveal.
   if (from.length === 0 || allowed[target] === 0) return { paths: [], reach: 'unreachable' };
 
-  const distance = hopDistances(graph, from, allowed, Math.max(0, options.maxHops - 2));
+  const distance = pruningDistances(graph, from, allowed, Math.max(0, options.maxHops - 2));
   const sets = new LabelSets(graph.ids.length, 1);
   sets.offer(target, 0, 0, 0, -1);
   // Layer maxHops only confirms that no source-adjacent walk can grow further; it creates nothing.
@@ -75,7 +75,7 @@ export function bestPathsToPerson(
 }
 
 /** The cheapest source → first-intermediary hop for every first intermediary with a walk on. */
-function firstHops(graph: IntroductionGraph, sets: LabelSets, from: readonly number[]): Map<number, Group> {
+function firstHops(graph: PeopleGraph, sets: LabelSets, from: readonly number[]): Map<number, Group> {
   const { offsets, neighbours, costs } = graph;
   const pool = sets.pool;
   const groups = new Map<number, Group>();

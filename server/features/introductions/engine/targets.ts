@@ -11,7 +11,7 @@
  * reach any candidate in the hops left.
  */
 import { noisyOr } from '../../../graph/evidence.ts';
-import type { IntroductionGraph } from '../../../graph/people-graph.ts';
+import type { PeopleGraph } from '../../../graph/people-graph.ts';
 import { LabelSets, sweep } from './labels.ts';
 import {
   assertSimple,
@@ -25,7 +25,7 @@ import {
   type SearchOptions,
   type Sources,
 } from './paths.ts';
-import { allowedMask, hopDistances, reachesAny } from './reach.ts';
+import { allowedMask, pruningDistances, reachesAny } from './reach.ts';
 
 export interface TargetResult {
   target: number;
@@ -41,7 +41,7 @@ export interface TargetAnswer {
 }
 
 export function bestTargets(
-  graph: IntroductionGraph,
+  graph: PeopleGraph,
   sources: Sources,
   targets: readonly number[],
   options: SearchOptions,
@@ -73,14 +73,14 @@ export function bestTargets(
 
 /** Runs the labelled programme; afterwards each candidate holds its M best routes. */
 function labelSweep(
-  graph: IntroductionGraph,
+  graph: PeopleGraph,
   from: readonly number[],
   candidates: readonly number[],
   allowed: Uint8Array,
   maxHops: number,
 ): LabelSets {
   const { offsets, neighbours, costs } = graph;
-  const distance = hopDistances(graph, candidates, allowed, Math.max(0, maxHops - 2));
+  const distance = pruningDistances(graph, candidates, allowed, Math.max(0, maxHops - 2));
   const sets = new LabelSets(graph.ids.length, graph.config.scoreRoutes);
   const touched: number[] = [];
   // The first hop is where a label learns its first intermediary: the person it steps onto.

@@ -1,4 +1,4 @@
-// Assets projection: the skills organisations need, with priority. One row each:
+// The network snapshot: the skills organisations need, with priority 1–5. One row each:
 // [organisationId, skillId, priority].
 MATCH (o:Organisation)-[n:NEEDS]->(s:Skill)
 RETURN [o.id, s.id, n.priority] AS need

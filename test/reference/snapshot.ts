@@ -1,19 +1,34 @@
 /**
- * An import-shaped Dataset (demo, synthetic generator) as the assets computations read it from
- * the database: private ties left out, people discoverable unless marked otherwise. Tests compare
- * API answers with answers computed from this, and the benchmark uses it to time the engine alone.
+ * An import-shaped Dataset (demo, synthetic generator, fixtures) as the graph store reads it from
+ * the database (server/graph/load.ts): private ties left out, people discoverable unless marked
+ * otherwise, every membership with its dates and role. Tests compare API answers with answers
+ * computed from this, and benchmarks use it to time the engines alone.
  */
+import { compileNetwork } from '../../server/graph/network.ts';
+import { DEFAULT_FIELDS, type PersonFields, type Snapshot } from '../../server/graph/snapshot.ts';
+import { assetsNetwork, type AssetsNetwork } from '../../server/features/assets/engine/warm-network.ts';
 import type { Dataset } from '../../server/shared/dataset.ts';
-import type { AssetsData } from '../../server/graph/network.ts';
 
 const opt = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : { [key]: value });
 
-export function assetsDataFromDataset(dataset: Dataset, today: string): AssetsData {
+export function snapshotFromDataset(dataset: Dataset, today: string): Snapshot {
   const participants = new Map<string, string[]>(dataset.projects.map((p) => [p.id, []]));
   for (const row of dataset.participations) participants.get(row.projectId)?.push(row.personId);
+  const fields: Record<string, PersonFields> = {};
+  for (const p of dataset.people) {
+    if (p.hoursPerMonth !== undefined || p.takingRequests === false || p.stoRole !== undefined) {
+      fields[p.id] = {
+        hoursPerMonth: p.hoursPerMonth ?? null,
+        takingRequests: p.takingRequests !== false,
+        stoRole: p.stoRole ?? null,
+        stoCapacity: p.stoCapacity ?? DEFAULT_FIELDS.stoCapacity,
+      };
+    }
+  }
   return {
     today,
     people: dataset.people.map((p) => ({ id: p.id, discoverable: p.discoverable !== false })),
+    fields,
     ties: dataset.ties
       .filter((t) => t.visibility !== 'private')
       .map((t) => ({
@@ -37,9 +52,14 @@ export function assetsDataFromDataset(dataset: Dataset, today: string): AssetsDa
       organisationId: m.organisationId,
       ...opt('since', m.since),
       ...opt('until', m.until),
+      ...opt('role', m.role),
     })),
     skills: dataset.skills.map((s) => ({ id: s.id, ...opt('broader', s.broader) })),
     holdings: dataset.skillHoldings.map((h) => [h.personId, h.skillId, h.level]),
     needs: dataset.needs.map((n) => ({ organisationId: n.organisationId, skillId: n.skillId, priority: n.priority })),
   };
 }
+
+/** The assets view of the network of `date` (default: the snapshot's today). */
+export const assetsNetworkOn = (snapshot: Snapshot, date?: string): AssetsNetwork =>
+  assetsNetwork(compileNetwork(snapshot, date));

@@ -1,3 +1,0 @@
-// Assets projection: every organisation with its sector. One row each: [id, sector].
-MATCH (o:Organisation)
-RETURN [o.id, o.sector] AS organisation

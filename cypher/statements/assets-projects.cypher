@@ -1,4 +1,0 @@
-// Assets projection: each project with its start and end dates and its participants (the start
-// dates the project's evidence for past figures). No parameters.
-MATCH (j:Project)<-[:WORKED_ON]-(p:Person)
-RETURN j.id AS id, toString(j.start) AS start, toString(j.end) AS end, collect(p.id) AS participants

@@ -1,0 +1,46 @@
+/**
+ * The change log that keeps every process's in-memory network current without re-reading it:
+ * each write through the app (API, import CLI, seed, another API instance) calls `recordChange`
+ * inside its own transaction, naming the people whose rows changed or the scope of the change.
+ * Readers (store.ts) read the entries after their version and apply them as a delta. A commit
+ * that records nothing (Cypher by hand, an older app version) still changes the database's
+ * bookmark, which the store sees and answers with a full reload.
+ */
+import type { Tx } from '../db/driver.ts';
+import type { Db } from '../db/driver.ts';
+
+/**
+ * people: only these people's rows (their ties, memberships, holdings, fields) changed;
+ * shared: projects, organisations, skills or needs changed (plus `people`, if any);
+ * all: anything may have changed (bulk imports and dataset loads);
+ * none: the write changed nothing the network holds (it still accounts for the commit).
+ */
+export type ChangeScope = 'people' | 'shared' | 'all' | 'none';
+
+export interface Change {
+  scope: ChangeScope;
+  people?: readonly string[];
+}
+
+export async function recordChange(tx: Tx, change: Change): Promise<void> {
+  await tx.run('graph-change-record', { scope: change.scope, people: [...new Set(change.people ?? [])] });
+}
+
+export interface ChangesSince {
+  version: number;
+  /** The entries after `since`, oldest first; null when some were dropped (read everything). */
+  changes: { seq: number; scope: ChangeScope; people: string[] }[] | null;
+  bookmark: string;
+}
+
+export async function changesSince(db: Db, since: number): Promise<ChangesSince> {
+  const { value, bookmark } = await db.readMarked((tx) => tx.run('graph-changes-since', { since }));
+  const version = Number(value[0]!.version);
+  const changes = (value[0]!.changes as [number, ChangeScope, string[]][]).map(([seq, scope, people]) => ({
+    seq: Number(seq),
+    scope,
+    people,
+  }));
+  const complete = version >= since && (changes.length === 0 ? version === since : changes[0]!.seq === since + 1);
+  return { version, changes: complete ? changes : null, bookmark };
+}

@@ -1,0 +1,125 @@
+/**
+ * Explained paths (explain.ts) as the API shows them: every person, project and organisation a
+ * path names becomes a node model, each piece of evidence carries its human details (the tie's
+ * declared context, both people's roles in the shared project or organisation). Shared by
+ * introductions, the team composer and STO matching; the names come in the answer's one read
+ * (shared/names.ts).
+ */
+import {
+  keyOf,
+  type Kind,
+  type MembershipModel,
+  type OrganisationModel,
+  type ParticipationModel,
+  type PersonModel,
+  type ProjectModel,
+} from '../shared/model.ts';
+import { tieKey, type Names } from '../shared/names.ts';
+import type { EvidenceExplanation, PathExplanation } from './explain.ts';
+
+export interface EvidenceModel {
+  kind: 'declared' | 'project' | 'organisation';
+  strength: number;
+  tieStrength: number | null;
+  lastContact: string | null;
+  project: ProjectModel | null;
+  projectEnd: string | null;
+  organisation: OrganisationModel | null;
+  size: number | null;
+  context: string | null;
+  participations: ParticipationModel[];
+  memberships: MembershipModel[];
+}
+
+export interface PathModel {
+  people: PersonModel[];
+  hops: { from: PersonModel; to: PersonModel; strength: number; evidence: EvidenceModel[] }[];
+  hopFactor: number;
+  score: number;
+}
+
+/** Asks `names` for everything these paths name, details included. */
+export function namePaths(names: Names, paths: readonly PathExplanation[]): Names {
+  for (const path of paths) {
+    names.people(path.people);
+    for (const hop of path.hops) {
+      for (const e of hop.evidence) {
+        if (e.kind === 'declared') names.tieContext(hop.from, hop.to);
+        if (e.kind === 'project') {
+          names.projects([e.projectId]);
+          for (const person of [hop.from, hop.to]) names.projectRole(person, e.projectId);
+        }
+        if (e.kind === 'organisation') {
+          names.organisations([e.organisationId]);
+          for (const person of [hop.from, hop.to]) names.membership(person, e.organisationId);
+        }
+      }
+    }
+  }
+  return names;
+}
+
+export function pathModel(path: PathExplanation, names: Names): PathModel {
+  const person = (id: string) => names.person(id)!;
+  return {
+    people: path.people.map(person),
+    hopFactor: path.hopFactor,
+    score: path.score,
+    hops: path.hops.map((hop) => ({
+      from: person(hop.from),
+      to: person(hop.to),
+      strength: hop.strength,
+      evidence: hop.evidence.map((e) => evidenceModel(hop.from, hop.to, e, names)),
+    })),
+  };
+}
+
+function evidenceModel(a: string, b: string, e: EvidenceExplanation, names: Names): EvidenceModel {
+  const none = { tieStrength: null, lastContact: null, context: null, project: null, projectEnd: null };
+  const base = { ...none, kind: e.kind, strength: e.evidenceStrength, organisation: null, size: null };
+  const node = <T>(kind: Kind, id: string) => (names.node(keyOf(kind, id)) as T | undefined) ?? null;
+  switch (e.kind) {
+    case 'declared':
+      return {
+        ...base,
+        tieStrength: e.strength,
+        lastContact: e.lastContact,
+        context: names.contexts.get(tieKey(a, b, e.strength, e.lastContact)) ?? null,
+        participations: [],
+        memberships: [],
+      };
+    case 'project': {
+      const project = node<ProjectModel>('Project', e.projectId);
+      return {
+        ...base,
+        project,
+        projectEnd: e.end,
+        size: e.size,
+        participations: project
+          ? [a, b].map((id) => ({
+              person: node<PersonModel>('Person', id)!,
+              project,
+              role: names.projectRoles.get(`${id}|${e.projectId}`) ?? null,
+            }))
+          : [],
+        memberships: [],
+      };
+    }
+    case 'organisation': {
+      const organisation = node<OrganisationModel>('Organisation', e.organisationId);
+      const memberships = organisation
+        ? [a, b].map((id) => {
+            const m = names.memberships.get(`${id}|${e.organisationId}`);
+            return {
+              person: node<PersonModel>('Person', id)!,
+              organisation,
+              role: m?.role ?? null,
+              since: m?.since ?? null,
+              until: m?.until ?? null,
+            };
+          })
+        : [];
+      return { ...base, organisation, size: e.size, participations: [], memberships };
+    }
+  }
+}

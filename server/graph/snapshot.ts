@@ -1,0 +1,69 @@
+/**
+ * The network as read from Neo4j, once, for every engine: plain rows with their dates, so the one
+ * date rule (network.ts) can compile the warm graph of any day from them. Private ties never
+ * arrive. Rows are plain data (cloneable, packable for worker threads: share.ts).
+ */
+import { DEFAULT_STO_CAPACITY, type StoRole } from '../shared/model.ts';
+
+export interface PersonFields {
+  hoursPerMonth: number | null;
+  takingRequests: boolean;
+  stoRole: StoRole | null;
+  stoCapacity: number;
+}
+
+export interface Snapshot {
+  /** The day "now" is measured from (YYYY-MM-DD). */
+  today: string;
+  people: { id: string; discoverable: boolean }[];
+  /** Availability and STO fields of the people who have any recorded (everyone else: defaults). */
+  fields: Record<string, PersonFields>;
+  /** Non-private declared ties. */
+  ties: { a: string; b: string; strength: number; lastContact?: string; visibility: 'public' | 'organisation' }[];
+  projects: { id: string; start?: string; end?: string; participants: string[] }[];
+  organisations: { id: string; sector: string }[];
+  /** Every membership, past and future ones included. */
+  memberships: { personId: string; organisationId: string; since?: string; until?: string; role?: string }[];
+  skills: { id: string; broader?: string }[];
+  /** [personId, skillId, level]. */
+  holdings: [string, string, number][];
+  needs: { organisationId: string; skillId: string; priority: number }[];
+}
+
+export const DEFAULT_FIELDS: PersonFields = {
+  hoursPerMonth: null,
+  takingRequests: true,
+  stoRole: null,
+  stoCapacity: DEFAULT_STO_CAPACITY,
+};
+
+/** Today in UTC, YYYY-MM-DD: the day every "now" in the network is measured from. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * FNV-1a over every value of the rows: a full reload that read the same data keeps its version
+ * (a reload after Cypher by hand that changed nothing the network holds must not make the
+ * workers recompile a national network or mark finished analyses stale).
+ */
+export function fingerprint(data: Snapshot): string {
+  let h = 0x811c9dc5;
+  const mix = (...values: unknown[]) => {
+    for (const value of values) {
+      const text = String(value);
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      h = Math.imul(h ^ 0x1f, 0x01000193); // field separator
+    }
+  };
+  mix(data.today);
+  for (const p of data.people) mix(p.id, p.discoverable);
+  for (const [id, f] of Object.entries(data.fields).sort(([a], [b]) => (a < b ? -1 : 1)))
+    mix(id, f.hoursPerMonth, f.takingRequests, f.stoRole, f.stoCapacity);
+  for (const t of data.ties) mix(t.a, t.b, t.strength, t.lastContact, t.visibility);
+  for (const p of data.projects) mix(p.id, p.start, p.end, [...p.participants].sort().join('|'));
+  for (const o of data.organisations) mix(o.id, o.sector);
+  for (const m of data.memberships) mix(m.personId, m.organisationId, m.since, m.until, m.role);
+  for (const k of data.skills) mix(k.id, k.broader);
+  for (const [p, k, level] of data.holdings) mix(p, k, level);
+  for (const n of data.needs) mix(n.organisationId, n.skillId, n.priority);
+  return `${(h >>> 0).toString(16)}:${data.people.length}:${data.ties.length}`;
+}
