@@ -1,6 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+
+const FEATURES = ['assets', 'catalogue', 'data', 'explorer', 'introductions', 'matching', 'search', 'teams'];
 
 export default tseslint.config(
   {
@@ -23,17 +26,48 @@ export default tseslint.config(
     },
   },
   {
-    // Layers point down: domain and db never import the HTTP or GraphQL layers.
-    files: [
-      'server/shared/**/*.ts',
-      'server/graph/**/*.ts',
-      'server/features/**/*.ts',
-      'server/db/**/*.ts',
-      'cypher/**/*.ts',
-      'seed/**/*.ts',
-    ],
+    // No import cycles anywhere in the server (type-only ones included: they hide a missing layer).
+    files: ['server/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.mjs', '.js'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.mjs', '.js'],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
+    // The layers below the GraphQL edge never import it, HTTP, the client, seed or test code.
+    files: ['server/shared/**/*.ts', 'server/graph/**/*.ts', 'server/db/**/*.ts', 'cypher/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/graphql/**', '**/http/**', '**/client/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/api/**', '**/http/**', '**/client/**', '**/features/**', '**/seed/**', '**/test/**'] },
+      ],
     },
   },
+  // A feature imports server/graph, server/shared and server/db — never another feature.
+  ...FEATURES.map((feature) => ({
+    files: [`server/features/${feature}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...FEATURES.filter((other) => other !== feature).map((other) => `**/${other}/**`),
+                '**/http/**',
+                '**/client/**',
+                '**/seed/**',
+                '**/test/**',
+              ],
+              message:
+                'A feature never imports another feature: move what both need into server/graph or server/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
 );

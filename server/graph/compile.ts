@@ -66,7 +66,7 @@ export function compilePeopleGraph(input: PeopleGraphInput, overrides: Partial<I
   };
 }
 
-function dayCache(): (date: string | undefined) => number | undefined {
+export function dayCache(): (date: string | undefined) => number | undefined {
   const cache = new Map<string, number>();
   return (date) => {
     if (date === undefined) return undefined;
@@ -118,7 +118,7 @@ function collectEvidence(context: Context, input: PeopleGraphInput, members: Int
   const sources: EvidenceSources = {
     ...declared,
     projectIds: input.projects.map((p) => p.id),
-    projectEndDay: Float64Array.from(input.projects, (p) => context.day(p.end) ?? NaN),
+    projectEndDay: toShared(Float64Array.from(input.projects, (p) => context.day(p.end) ?? NaN)),
     projectSize: toShared(sizes.subarray(0, projectCount)),
     organisationIds: input.organisations.map((o) => o.id),
     organisationSize: toShared(sizes.subarray(projectCount)),
@@ -171,7 +171,7 @@ function countingSort(keys: Int32Array, buckets: number, order: Int32Array): Int
   return out;
 }
 
-interface Pairs {
+export interface Pairs {
   lo: Int32Array;
   hi: Int32Array;
   strength: Float64Array;
@@ -213,7 +213,7 @@ function combinePairs(pieces: Pieces, order: Int32Array): Pairs {
   return pairs;
 }
 
-function adjacency(pairs: Pairs, people: number, alpha: number) {
+export function adjacency(pairs: Pairs, people: number, alpha: number) {
   const offsets = sharedArray(Int32Array, people + 1);
   for (let q = 0; q < pairs.count; q++) {
     offsets[pairs.lo[q] + 1]++;

@@ -7,7 +7,8 @@
 import type { Db } from '../db/driver.ts';
 import type { ChangesSince } from './changes.ts';
 import { loadPersonRows, loadSharedRows, peopleRows, type SharedPart } from './load.ts';
-import { compileNetwork, type Network } from './network.ts';
+import { compileNetwork, inputOn, memberOn, projectOn, withTables, type Network } from './network.ts';
+import { recompilePeopleGraph } from './recompile.ts';
 import type { Snapshot } from './snapshot.ts';
 
 export interface Delta {
@@ -48,11 +49,52 @@ export function patchSnapshot(snapshot: Snapshot, delta: Delta): Snapshot {
   };
 }
 
+/**
+ * The patched snapshot and its network: only the touched pairs are recomputed (recompile.ts) when
+ * the people and organisations stay the same; otherwise the network is compiled in full.
+ */
 export function applyDelta(
   snapshot: Snapshot,
-  _network: Network,
+  network: Network,
   delta: Delta,
-): { snapshot: Snapshot; network: Network } {
+): { snapshot: Snapshot; network: Network; incremental: boolean } {
   const next = patchSnapshot(snapshot, delta);
-  return { snapshot: next, network: compileNetwork(next, _network.date) };
+  const date = network.date;
+  const graph = recompilePeopleGraph(network.graph, inputOn(next, date), {
+    people: delta.people,
+    groups: changedGroups(snapshot, next, delta.people, date),
+  });
+  if (!graph) return { snapshot: next, network: compileNetwork(next, date), incremental: false };
+  return { snapshot: next, network: withTables(next, date, graph), incremental: true };
+}
+
+/**
+ * Member ids (old and new) of every project and organisation whose members, dates or size may
+ * differ between the two snapshots on `date`: projects compared row by row, organisations that a
+ * touched person belongs to before or after.
+ */
+export function changedGroups(
+  before: Snapshot,
+  after: Snapshot,
+  people: ReadonlySet<string>,
+  date: string,
+): string[][] {
+  const groups: string[][] = [];
+  const projectKey = (p: Snapshot['projects'][number]) =>
+    JSON.stringify([projectOn(p, date), p.end ?? null, [...p.participants].sort()]);
+  const oldProjects = new Map(before.projects.map((p) => [p.id, p]));
+  const newProjects = new Map(after.projects.map((p) => [p.id, p]));
+  for (const id of new Set([...oldProjects.keys(), ...newProjects.keys()])) {
+    const [a, b] = [oldProjects.get(id), newProjects.get(id)];
+    if (a && b && projectKey(a) === projectKey(b)) continue;
+    groups.push([...(a?.participants ?? []), ...(b?.participants ?? [])]);
+  }
+  const orgs = new Set<string>();
+  for (const rows of [before.memberships, after.memberships])
+    for (const m of rows) if (people.has(m.personId)) orgs.add(m.organisationId);
+  const members = new Map<string, string[]>([...orgs].map((o) => [o, []]));
+  for (const rows of [before.memberships, after.memberships])
+    for (const m of rows) if (memberOn(m, date)) members.get(m.organisationId)?.push(m.personId);
+  groups.push(...members.values());
+  return groups;
 }

@@ -3,7 +3,7 @@
  * domain model. The only place that knows a kind's fields.
  */
 import { z } from 'zod';
-import type { Plain } from '../db/convert.ts';
+import { dateParam, type Plain } from '../db/convert.ts';
 import type { Kind, NodeModel, OrganisationModel, PersonModel, ProjectModel, SkillModel } from './model.ts';
 import { DEFAULT_STO_CAPACITY, keyOf, STO_ROLES } from './model.ts';
 import { searchTextOf } from './text.ts';
@@ -165,4 +165,16 @@ export function storedProps(kind: Kind, id: string, props: Props, extra: Props =
 
 export function modelOf(kind: Kind, props: Props): NodeModel {
   return KIND_SPECS[kind].toModel(props);
+}
+
+export const parseId = (value: unknown, field: string): string => v.parse(v.id, value, field);
+
+/** Properties as Neo4j parameters: ISO dates become Date values, nulls are left out. */
+export function toParams(props: Record<string, Plain>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (value === null) continue;
+    out[key] = DATE_FIELDS.has(key) && typeof value === 'string' ? dateParam(value) : value;
+  }
+  return out;
 }

@@ -3,13 +3,13 @@
  * transaction: a rejected request leaves the database as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { dateParam, type Plain } from '../../db/convert.ts';
+import type { Plain } from '../../db/convert.ts';
 import type { Db, Tx } from '../../db/driver.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
 import { recordChange, type Change } from '../../graph/changes.ts';
-import { DATE_FIELDS, KIND_SPECS, modelOf, storedProps } from '../../shared/kinds.ts';
+import { KIND_SPECS, modelOf, parseId, storedProps, toParams } from '../../shared/kinds.ts';
 import type { Kind, NodeModel } from '../../shared/model.ts';
-import { id as idSchema, parse } from '../../shared/validation.ts';
+import { parse } from '../../shared/validation.ts';
 
 type Props = Record<string, Plain>;
 type Raw = Record<string, unknown>;
@@ -20,18 +20,6 @@ const KIND_WORD: Record<Kind, string> = {
   Skill: 'skill',
   Project: 'project',
 };
-
-export const parseId = (value: unknown, field: string): string => parse(idSchema, value, field);
-
-/** Properties as Neo4j parameters: ISO dates become Date values, nulls are left out. */
-export function toParams(props: Props): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (value === null) continue;
-    out[key] = DATE_FIELDS.has(key) && typeof value === 'string' ? dateParam(value) : value;
-  }
-  return out;
-}
 
 export async function findNode(tx: Tx, kind: Kind, id: string): Promise<Props | undefined> {
   const [row] = await tx.run('node-get', { id }, { label: kind });
@@ -156,4 +144,4 @@ export async function deleteNode(
   });
 }
 
-export { KIND_WORD, requireNode };
+export { KIND_WORD, parseId, requireNode, toParams };

@@ -3,149 +3,18 @@
  * organisations and needs. One spec per relationship says its type, ends, fields and checks;
  * create/update/delete are the same three steps for all of them.
  */
-import { z } from 'zod';
 import type { Plain } from '../../db/convert.ts';
 import type { Db, Tx } from '../../db/driver.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
 import { recordChange, type Change } from '../../graph/changes.ts';
-import { modelOf } from '../../shared/kinds.ts';
-import type { Kind, OrganisationModel, PersonModel, ProjectModel, SkillModel } from '../../shared/model.ts';
+import type { RelSpec } from '../../shared/relationships.ts';
 import { KIND_WORD, parseId, requireNode, toParams } from './nodes.ts';
+
+export { REL_SPECS, type RelName, type RelSpec } from '../../shared/relationships.ts';
 import * as v from '../../shared/validation.ts';
 
 type Props = Record<string, Plain>;
 type Raw = Record<string, unknown>;
-
-export interface RelSpec<M = unknown> {
-  type: string;
-  from: Kind;
-  to: Kind;
-  fromField: string;
-  toField: string;
-  /** A tie is stored in one direction but is the same tie either way. */
-  undirected?: boolean;
-  fields: readonly string[];
-  schema: z.ZodType<Props>;
-  build(from: Props, to: Props, rel: Props): M;
-}
-
-const str = (value: Plain | undefined): string | null => (typeof value === 'string' ? value : null);
-const num = (value: Plain | undefined): number => Number(value);
-
-const membership: RelSpec = {
-  type: 'MEMBER_OF',
-  from: 'Person',
-  to: 'Organisation',
-  fromField: 'personId',
-  toField: 'organisationId',
-  fields: ['role', 'since', 'until'],
-  schema: z
-    .object({ role: v.optionalText(100), since: v.optionalDate, until: v.optionalDate })
-    .refine((m) => !(m.since && m.until && m.since > m.until), {
-      message: 'must not be before since',
-      path: ['until'],
-    }),
-  build: (p, o, r) => ({
-    person: modelOf('Person', p) as PersonModel,
-    organisation: modelOf('Organisation', o) as OrganisationModel,
-    role: str(r.role),
-    since: str(r.since),
-    until: str(r.until),
-  }),
-};
-
-const skillHolding: RelSpec = {
-  type: 'HAS_SKILL',
-  from: 'Person',
-  to: 'Skill',
-  fromField: 'personId',
-  toField: 'skillId',
-  fields: ['level'],
-  schema: z.object({ level: v.oneToFive }),
-  build: (p, s, r) => ({ person: modelOf('Person', p), skill: modelOf('Skill', s) as SkillModel, level: num(r.level) }),
-};
-
-const participation: RelSpec = {
-  type: 'WORKED_ON',
-  from: 'Person',
-  to: 'Project',
-  fromField: 'personId',
-  toField: 'projectId',
-  fields: ['role'],
-  schema: z.object({ role: v.optionalText(100) }),
-  build: (p, j, r) => ({
-    person: modelOf('Person', p),
-    project: modelOf('Project', j) as ProjectModel,
-    role: str(r.role),
-  }),
-};
-
-const tie: RelSpec = {
-  type: 'KNOWS',
-  from: 'Person',
-  to: 'Person',
-  fromField: 'personId',
-  toField: 'otherPersonId',
-  undirected: true,
-  fields: ['strength', 'lastContact', 'context', 'visibility', 'source'],
-  schema: z.object({
-    strength: v.oneToFive,
-    lastContact: v.optionalDate,
-    context: v.optionalText(500),
-    visibility: v.visibility.nullish().transform((x) => x ?? 'public'),
-    source: v.optionalText(100),
-  }),
-  build: (a, b, r) => ({
-    person: modelOf('Person', a),
-    other: modelOf('Person', b),
-    strength: num(r.strength),
-    lastContact: str(r.lastContact),
-    context: str(r.context),
-    visibility: str(r.visibility) ?? 'public',
-    source: str(r.source),
-  }),
-};
-
-const projectOrganisation = (type: 'LED' | 'PARTNERED_IN'): RelSpec => ({
-  type,
-  from: 'Organisation',
-  to: 'Project',
-  fromField: 'organisationId',
-  toField: 'projectId',
-  fields: [],
-  schema: z.object({}),
-  build: (o, j) => ({
-    organisation: modelOf('Organisation', o),
-    project: modelOf('Project', j),
-    role: type === 'LED' ? 'lead' : 'partner',
-  }),
-});
-
-const need: RelSpec = {
-  type: 'NEEDS',
-  from: 'Organisation',
-  to: 'Skill',
-  fromField: 'organisationId',
-  toField: 'skillId',
-  fields: ['priority'],
-  schema: z.object({ priority: v.oneToFive }),
-  build: (o, s, r) => ({
-    organisation: modelOf('Organisation', o),
-    skill: modelOf('Skill', s),
-    priority: num(r.priority),
-  }),
-};
-
-export const REL_SPECS = {
-  membership,
-  skillHolding,
-  participation,
-  tie,
-  lead: projectOrganisation('LED'),
-  partner: projectOrganisation('PARTNERED_IN'),
-  need,
-} as const;
-export type RelName = keyof typeof REL_SPECS;
 
 const identifiers = (spec: RelSpec) => ({ from: spec.from, to: spec.to, type: spec.type });
 

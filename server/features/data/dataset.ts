@@ -8,8 +8,8 @@ import { recordChange } from '../../graph/changes.ts';
 import type { Dataset } from '../../shared/dataset.ts';
 import { KIND_SPECS, storedProps } from '../../shared/kinds.ts';
 import type { Kind } from '../../shared/model.ts';
-import { toParams } from '../catalogue/nodes.ts';
-import { REL_SPECS, type RelSpec } from '../catalogue/relationships.ts';
+import { toParams } from '../../shared/kinds.ts';
+import { REL_SPECS, type RelSpec } from '../../shared/relationships.ts';
 import { parse } from '../../shared/validation.ts';
 
 const BATCH = 5000;

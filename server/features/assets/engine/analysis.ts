@@ -6,9 +6,11 @@
 import { betweenness } from './betweenness-old.ts';
 import { inducedCsr } from '../../../graph/csr.ts';
 import type { AssetsNetwork } from './warm-network.ts';
-import type { Progress } from './engine.ts';
 import { louvain } from './louvain.ts';
 import { structuralHoles } from './structural-holes.ts';
+
+/** Reports a long computation's progress: the fraction done and the phase's name. */
+export type Progress = (fraction: number, phase: string) => void;
 
 export interface NetworkOptions {
   /** Betweenness pivots; default: exact when affordable (see betweenness.ts), else by budget. */

@@ -8,15 +8,13 @@ import { compileNetwork, type Network } from '../../../graph/network.ts';
 import type { Snapshot } from '../../../graph/snapshot.ts';
 import { handoverPlan } from './handover.ts';
 import { keyPersonRisks } from './key-person.ts';
-import { analyseNetwork, type NetworkAnalysis, type NetworkOptions } from './analysis.ts';
+import { analyseNetwork, type NetworkAnalysis, type NetworkOptions, type Progress } from './analysis.ts';
 import { orgView, reachSummary, routeTo, type ReachSummary } from './org-reach.ts';
 import { trendPoint, type TrendPoint } from './trend.ts';
 import { assetsNetwork, type AssetsNetwork } from './warm-network.ts';
 
 const KEEP_NETWORKS = 6;
 const SAMPLE = 10;
-
-export type Progress = (fraction: number, phase: string) => void;
 
 export interface OrganisationAnswer extends ReachSummary {
   date: string;

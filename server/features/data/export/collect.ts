@@ -14,8 +14,8 @@ import {
   type SectionName,
   BUNDLE_FORMAT,
 } from '../import/format.ts';
-import { parseId } from '../../catalogue/nodes.ts';
-import { REL_SPECS } from '../../catalogue/relationships.ts';
+import { parseId } from '../../../shared/kinds.ts';
+import { REL_SPECS } from '../../../shared/relationships.ts';
 
 type Row = Record<string, Plain>;
 

@@ -6,7 +6,7 @@
  */
 import type { Plain } from '../../../db/convert.ts';
 import { SECTIONS, type SectionName } from '../import/format.ts';
-import { REL_SPECS } from '../../catalogue/relationships.ts';
+import { REL_SPECS } from '../../../shared/relationships.ts';
 import type { ExportData } from './collect.ts';
 
 type Row = Record<string, Plain>;

@@ -6,7 +6,7 @@
  */
 import { KIND_SPECS } from '../../../shared/kinds.ts';
 import type { Kind } from '../../../shared/model.ts';
-import { REL_SPECS, type RelSpec } from '../../catalogue/relationships.ts';
+import { REL_SPECS, type RelSpec } from '../../../shared/relationships.ts';
 
 export type SectionName =
   | 'people'

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { DATE_FIELDS } from '../../../shared/kinds.ts';
-import { REL_SPECS, type RelSpec } from '../../catalogue/relationships.ts';
+import { REL_SPECS, type RelSpec } from '../../../shared/relationships.ts';
 import { coerceExtra, coerceField, hasDefault, isEmpty } from './coerce.ts';
 import type { RelSection } from './format.ts';
 import { dateFieldsOf, type Bookkeeping, type Props, type RelGroup, type RelWrite, type RowRef } from './plan.ts';

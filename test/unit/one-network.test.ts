@@ -1,0 +1,248 @@
+/**
+ * One network, one date rule (docs/decisions/0010-one-network.md). On random dated datasets and
+ * random days:
+ * - the compiled warm graph equals an independent oracle that applies the date rule to the raw
+ *   rows by hand (a tie from its last contact, a project from its start, a membership from
+ *   `since` to the day before `until`) and the documented strength formulas;
+ * - introductions (pair strengths), the team composer and STO matching (hop costs −ln s + α) and
+ *   connection assets (the visible weighted graph) see exactly the same pairs with the same
+ *   strengths — there is only one compile, and this proves what each engine reads from it;
+ * - applying a delta (the rows of the people a write touched) and compiling gives exactly the
+ *   network that reading everything again gives.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assetsNetwork } from '../../server/features/assets/engine/warm-network.ts';
+import { DEFAULT_CONFIG } from '../../server/graph/config.ts';
+import { applyDelta } from '../../server/graph/delta.ts';
+import { explainHop } from '../../server/graph/explain.ts';
+import type { PeopleGraphInput } from '../../server/graph/evidence.ts';
+import { compileNetwork, type Network } from '../../server/graph/network.ts';
+import type { Snapshot } from '../../server/graph/snapshot.ts';
+import { bruteStrengths } from '../reference/introductions-brute-force.ts';
+
+const DATES = ['2019-06-01', '2021-01-01', '2023-03-15', '2025-01-01', '2026-06-30'];
+const DAYS = ['2018-01-01', '2020-01-01', '2021-01-01', '2023-03-14', '2023-03-15', '2025-12-31', '2027-01-01'];
+const pid = (i: number) => `p${String(i).padStart(2, '0')}`;
+
+const snapshotArb = (n: number) => {
+  const person = fc.integer({ min: 0, max: n - 1 }).map(pid);
+  const date = fc.option(fc.constantFrom(...DATES), { nil: undefined });
+  const opt = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : { [key]: value });
+  return fc
+    .record({
+      hidden: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+      ties: fc.array(fc.record({ a: person, b: person, strength: fc.integer({ min: 1, max: 5 }), lastContact: date }), {
+        maxLength: 2 * n,
+      }),
+      projects: fc.array(
+        fc.record({ start: date, end: date, people: fc.uniqueArray(person, { minLength: 1, maxLength: 4 }) }),
+        {
+          maxLength: 3,
+        },
+      ),
+      memberships: fc.array(fc.record({ person, org: fc.integer({ min: 0, max: 2 }), since: date, until: date }), {
+        maxLength: n + 3,
+      }),
+    })
+    .map((raw): Snapshot => ({
+      today: '2026-12-04',
+      people: Array.from({ length: n }, (_, i) => ({ id: pid(i), discoverable: !(raw.hidden[i] && i % 3 === 0) })),
+      fields: {},
+      ties: raw.ties
+        .filter((t) => t.a !== t.b)
+        .map((t) => ({
+          a: t.a,
+          b: t.b,
+          strength: t.strength,
+          visibility: 'public',
+          ...opt('lastContact', t.lastContact),
+        })),
+      projects: raw.projects.map((p, i) => ({
+        id: `j${i}`,
+        participants: p.people,
+        ...opt('start', p.start),
+        ...opt('end', p.end),
+      })),
+      organisations: [0, 1, 2].map((o) => ({ id: `o${o}`, sector: o === 0 ? 'npo' : 'company' })),
+      memberships: raw.memberships.map((m) => ({
+        personId: m.person,
+        organisationId: `o${m.org}`,
+        ...opt('since', m.since),
+        ...opt('until', m.until),
+      })),
+      skills: [],
+      holdings: [],
+      needs: [],
+    }));
+};
+
+/** The date rule written again, by hand, straight from its definition. */
+function oracleInput(s: Snapshot, day: string): PeopleGraphInput {
+  const existed = (from: string | undefined) => from === undefined || from <= day;
+  const members = (org: string) =>
+    s.memberships
+      .filter((m) => m.organisationId === org && existed(m.since) && (m.until === undefined || day < m.until))
+      .map((m) => m.personId);
+  return {
+    today: day,
+    people: s.people,
+    knows: s.ties.filter((t) => existed(t.lastContact)),
+    projects: s.projects.filter((p) => existed(p.start)).map(({ start: _start, ...p }) => p),
+    organisations: s.organisations.map((o) => ({ id: o.id, currentMembers: members(o.id) })),
+  };
+}
+
+/** Pair → strength as each engine reads it from the compiled network. */
+function views(net: Network) {
+  const g = net.graph;
+  const introductions = new Map<string, number>();
+  const teams = new Map<string, number>();
+  for (let p = 0; p < g.ids.length; p++) {
+    for (let e = g.offsets[p]!; e < g.offsets[p + 1]!; e++) {
+      const q = g.neighbours[e]!;
+      if (p >= q) continue;
+      const key = `${g.ids[p]}|${g.ids[q]}`;
+      introductions.set(key, g.pairStrength[g.edgePair[e]!]!);
+      // The team composer and STO matching walk hop costs: s = e^(α − cost).
+      teams.set(key, Math.exp(g.config.alpha - g.costs[e]!));
+    }
+  }
+  const warm = assetsNetwork(net).graph;
+  const assets = new Map<string, number>();
+  for (let p = 0; p < warm.n; p++) {
+    for (let e = warm.offsets[p]!; e < warm.offsets[p + 1]!; e++) {
+      const q = warm.neighbours[e]!;
+      if (p < q) assets.set(`${g.ids[p]}|${g.ids[q]}`, warm.weights![e]!);
+    }
+  }
+  return { introductions, teams, assets };
+}
+
+const close = (a: Map<string, number>, b: Map<string, number>) => {
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  for (const [key, s] of a) expect(b.get(key)).toBeCloseTo(s, 12);
+};
+
+describe('one network: every engine sees the same warm graph on every day', () => {
+  it('matches the date rule applied by hand, and introductions, teams, matching and assets agree', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 9 }).chain((n) => snapshotArb(n)),
+        fc.constantFrom(...DAYS),
+        (snapshot, day) => {
+          const net = compileNetwork(snapshot, day);
+          const { introductions, teams, assets } = views(net);
+          const oracle = new Map(
+            [...bruteStrengths(oracleInput(snapshot, day), DEFAULT_CONFIG)].map(([key, s]) => [
+              key.replace(' ', '|'),
+              s,
+            ]),
+          );
+          close(introductions, oracle);
+          close(teams, introductions);
+          // Assets drop hidden people and nothing else.
+          const visible = new Set(snapshot.people.filter((p) => p.discoverable).map((p) => p.id));
+          const visibleOnly = new Map(
+            [...introductions].filter(([key]) => key.split('|').every((id) => visible.has(id))),
+          );
+          close(assets, visibleOnly);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts a membership from its start and not on its end day, a project from its start, a tie from its last contact', () => {
+    const snapshot: Snapshot = {
+      today: '2026-12-04',
+      people: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, discoverable: true })),
+      fields: {},
+      ties: [{ a: 'e', b: 'f', strength: 5, lastContact: '2027-01-01', visibility: 'public' }],
+      projects: [{ id: 'j', participants: ['c', 'd'], start: '2027-02-01' }],
+      organisations: [{ id: 'o', sector: 'npo' }],
+      memberships: [
+        { personId: 'a', organisationId: 'o', since: '2027-01-01' },
+        { personId: 'b', organisationId: 'o', until: '2027-06-01' },
+      ],
+      skills: [],
+      holdings: [],
+      needs: [],
+    };
+    const pairs = (day: string) => [...views(compileNetwork(snapshot, day)).introductions.keys()].sort();
+    expect(pairs('2026-12-04')).toEqual([]); // a joins next month: no warm hop today
+    expect(pairs('2027-01-01')).toEqual(['a|b', 'e|f']);
+    expect(pairs('2027-02-01')).toEqual(['a|b', 'c|d', 'e|f']);
+    expect(pairs('2027-06-01')).toEqual(['c|d', 'e|f']); // b's membership ended that day
+  });
+});
+
+/** Every pair's explanation (evidence, in order, and strength): what an answer would show. */
+function explanations(net: Network): string[] {
+  const g = net.graph;
+  const out: string[] = [];
+  for (let p = 0; p < g.ids.length; p++)
+    for (let e = g.offsets[p]!; e < g.offsets[p + 1]!; e++)
+      if (p < g.neighbours[e]!) out.push(JSON.stringify(explainHop(g, p, g.neighbours[e]!)));
+  return out;
+}
+
+describe('a delta gives the network a full reload gives', () => {
+  it('replacing the touched people’s rows (and projects) and recompiling only what they touch equals reading everything again', () => {
+    let incremental = 0;
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 2, max: 8 })
+          .chain((n) =>
+            fc.tuple(
+              snapshotArb(n),
+              snapshotArb(n),
+              fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { maxLength: n }),
+            ),
+          ),
+        fc.constantFrom(...DAYS),
+        fc.boolean(),
+        ([before, other, touchedIndices], day, projectsChanged) => {
+          const touched = new Set(touchedIndices.map(pid));
+          const mine = (id: string) => touched.has(id);
+          // "After the write": the touched people's rows come from `other`, everyone else's stay.
+          const after: Snapshot = {
+            ...before,
+            people: before.people.map((p) => (mine(p.id) ? other.people.find((q) => q.id === p.id)! : p)),
+            ties: [
+              ...before.ties.filter((t) => !mine(t.a) && !mine(t.b)),
+              ...other.ties.filter((t) => mine(t.a) || mine(t.b)),
+            ],
+            memberships: [
+              ...before.memberships.filter((m) => !mine(m.personId)),
+              ...other.memberships.filter((m) => mine(m.personId)),
+            ],
+            projects: projectsChanged ? other.projects : before.projects,
+          };
+          const delta = {
+            people: touched,
+            rows: {
+              people: after.people.filter((p) => mine(p.id)),
+              fields: {},
+              ties: after.ties.filter((t) => mine(t.a) || mine(t.b)),
+              memberships: after.memberships.filter((m) => mine(m.personId)),
+              holdings: [],
+            },
+            ...(projectsChanged ? { shared: { ...before, projects: other.projects } } : {}),
+          };
+          const applied = applyDelta(before, compileNetwork(before, day), delta);
+          if (applied.incremental) incremental++;
+          const patched = applied.network;
+          const reloaded = compileNetwork(after, day);
+          close(views(patched).introductions, views(reloaded).introductions);
+          expect(explanations(patched)).toEqual(explanations(reloaded));
+          expect(Array.from(patched.visible)).toEqual(Array.from(reloaded.visible));
+          expect(patched.orgMembers).toEqual(reloaded.orgMembers);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(incremental).toBeGreaterThan(250); // the partial rebuild ran, not only the full compile
+  });
+});
