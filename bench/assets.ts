@@ -18,7 +18,8 @@ import { runCli } from '../server/cli/run-cli.ts';
 import { loadConfig, repoRoot } from '../server/config.ts';
 import { freePort } from '../server/db/local-neo4j.ts';
 import { applySchema } from '../server/db/schema.ts';
-import { loadAssetsData } from '../server/graph/load.ts';
+import { loadSnapshot } from '../server/graph/load.ts';
+import { today } from '../server/graph/snapshot.ts';
 import { loadDataset } from '../server/features/data/dataset.ts';
 import { createApp } from '../server/http/app.ts';
 import { parseSeedArgs } from '../seed/seed-args.ts';
@@ -64,7 +65,7 @@ await runCli(async () => {
       return body.data!;
     };
     t = performance.now();
-    const rows = await loadAssetsData(db);
+    const rows = await loadSnapshot(db, today());
     const readMs = performance.now() - t;
     const npos = data.organisations.filter((o) => o.sector === 'npo').map((o) => o.id);
     const members = new Map<string, number>();

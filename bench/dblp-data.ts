@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { CostGraph } from '../server/features/teams/engine/index.ts';
+import type { CostGraph } from '../server/graph/traverse.ts';
 
 export interface DblpGraph extends CostGraph {
   labels: string[];

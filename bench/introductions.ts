@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../server/db/driver.ts';
-import { introductionGraph } from '../server/graph/store.ts';
+import { graphStore } from '../server/graph/store.ts';
 import { createApp } from '../server/http/app.ts';
 import type { Dataset } from '../server/shared/dataset.ts';
 import { timeRuns, type Timing } from './timing.ts';
@@ -31,7 +31,7 @@ export interface IntroductionFigures {
 export async function benchIntroductions(db: Db, data: Dataset): Promise<IntroductionFigures> {
   const before = heapMb();
   const t = performance.now();
-  await introductionGraph(db);
+  await graphStore(db).current();
   const buildMs = performance.now() - t;
   const projectionMb = heapMb() - before;
   const { app, stop } = await createApp(db);

@@ -13,7 +13,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { composeTeam, distanceOracle, score, shortestPaths, type TeamProblem } from '../server/features/teams/engine/index.ts';
+import { composeTeam, score, type TeamProblem } from '../server/features/teams/engine/index.ts';
+import { distanceOracle, shortestPaths } from '../server/graph/traverse.ts';
 import { DBLP_DIR, readGml, readResults, readTasks, type DblpGraph, type Reference } from './dblp-data.ts';
 
 const DATASETS = [

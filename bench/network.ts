@@ -1,0 +1,214 @@
+/**
+ * `npm run bench:network [-- --people N --seed S]`: the figures of the one in-memory network
+ * (docs/benchmarks.md "One network"), each beside what a user would pick instead, in the same run:
+ * - introductions through GraphQL over HTTP vs Neo4j's own `shortestPath` through the driver on
+ *   the same pairs, the engine alone, and igraph / graphology on the same exported graph;
+ * - resident memory of the API process with both assets workers running;
+ * - the first introduction after a write through the API, a write through another connection
+ *   (another instance, the import CLI) and Cypher by hand seen by the API, and the largest
+ *   event-loop delay meanwhile;
+ * - the network's first load.
+ * Synthetic network in a Neo4j of its own (.neo4j-bench-network/); BENCH_SKIP_LOAD=1 reuses it.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../server/boot.ts';
+import { runCli } from '../server/cli/run-cli.ts';
+import { loadConfig, repoRoot } from '../server/config.ts';
+import { connect } from '../server/db/driver.ts';
+import { freePort } from '../server/db/local-neo4j.ts';
+import { applySchema } from '../server/db/schema.ts';
+import { deleteRel, REL_SPECS } from '../server/features/catalogue/relationships.ts';
+import { loadDataset } from '../server/features/data/dataset.ts';
+import { bestPathsToPerson } from '../server/features/introductions/engine/index.ts';
+import { graphStore } from '../server/graph/store.ts';
+import { createApp } from '../server/http/app.ts';
+import { parseSeedArgs } from '../seed/seed-args.ts';
+import { generateSynthetic } from '../seed/synthetic/index.ts';
+import { graphologyShortestPaths, neo4jShortestPaths, runPythonPeers, timingOf, type PeerEdge } from './peers/peers.ts';
+import { summarise, timeRuns, type Timing } from './timing.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by shape
+type Answer = Record<string, any>;
+const PAIRS = 200;
+const rssMb = () => process.memoryUsage().rss / 2 ** 20;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+await runCli(async () => {
+  const options = parseSeedArgs(['--synthetic', ...process.argv.slice(2)], parseArgs);
+  if (options.kind !== 'synthetic') throw new Error('unreachable');
+  const config = loadConfig({
+    NEO4J_HEAP_SIZE: '2g',
+    NEO4J_PAGECACHE_SIZE: '1g',
+    NEO4J_BOLT_PORT: String(await freePort()),
+    ...process.env,
+    TSUNAGARI_DATA_DIR: process.env.NEO4J_URI ? '' : path.join(repoRoot, '.neo4j-bench-network'),
+  });
+  const { db, local } = await openDatabase(config, (line) => console.error(line));
+  const { app, stop } = await createApp(db);
+  const server = createServer(app);
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  try {
+    await applySchema(db);
+    const data = generateSynthetic({ people: options.people, seed: options.seed });
+    if (!process.env.BENCH_SKIP_LOAD) await loadDataset(db, 'synthetic', data);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const gql = async (query: string, variables: object = {}): Promise<Answer> => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: Answer; errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+      return body.data!;
+    };
+    const lines: string[] = [];
+    const say = (line: string) => {
+      lines.push(line);
+      console.error(line);
+    };
+
+    // The first load: every row read in chunks, compiled once.
+    const rssBefore = rssMb();
+    delay.enable();
+    let t = performance.now();
+    const { network } = await graphStore(db).current();
+    const loadMs = performance.now() - t;
+    delay.disable();
+    say(
+      `First load of the network: ${(loadMs / 1000).toFixed(1)} s for ${network.personIds.length} people and ` +
+        `${network.graph.pairStrength.length} warm pairs; largest event-loop delay ${(delay.max / 1e6).toFixed(0)} ms; ` +
+        `RSS ${rssBefore.toFixed(0)} → ${rssMb().toFixed(0)} MB.`,
+    );
+
+    // The same pairs for every engine: visible people far enough apart to need introductions.
+    const g = network.graph;
+    const visible = g.ids.flatMap((_, i) => (g.discoverable[i] === 1 ? [i] : []));
+    const pairs: [number, number][] = Array.from({ length: PAIRS }, (_, i) => [
+      visible[(i * 7919 + 13) % visible.length]!,
+      visible[(i * 7919 + 5013) % visible.length]!,
+    ]).filter(([a, b]) => a !== b) as [number, number][];
+    const idPairs = pairs.map(([a, b]) => [g.ids[a]!, g.ids[b]!] as [string, string]);
+    const rows: Timing[] = [];
+    const QUERY = `query($from: ID!, $to: ID!) { introductions(from: { personId: $from }, to: { personId: $to }, k: 5, maxHops: 4) {
+      reach paths { score people { id name } hops { strength evidence { kind strength project { name } organisation { name } context } } } } }`;
+    rows.push(
+      await timeRuns('introductions person → person through GraphQL (HTTP)', idPairs.length, async (i) => {
+        const [from, to] = idPairs[i % idPairs.length]!;
+        const d = await gql(QUERY, { from, to });
+        return { note: `${d.introductions.reach.toLowerCase()}, ${d.introductions.paths.length} paths` };
+      }),
+    );
+    const engineMs = pairs.map(([a, b]) => {
+      const start = performance.now();
+      bestPathsToPerson(g, [a], b, { k: 5, maxHops: 4, exclude: [] });
+      return performance.now() - start;
+    });
+    rows.push(timingOf('introductions engine alone (k = 5, maxHops = 4)', engineMs));
+    rows.push((await neo4jShortestPaths(db, idPairs)).timing);
+    const edges: PeerEdge[] = [];
+    for (let p = 0; p < g.ids.length; p++)
+      for (let e = g.offsets[p]!; e < g.offsets[p + 1]!; e++)
+        if (p < g.neighbours[e]!) edges.push({ a: p, b: g.neighbours[e]!, cost: g.costs[e]! });
+    rows.push(graphologyShortestPaths(g.ids.length, edges, pairs).timing);
+    try {
+      const peers = await runPythonPeers({ n: g.ids.length, edges, pairs, tasks: ['sssp_pairs'], engines: ['igraph'] });
+      if (peers.engines.igraph?.ssspPairs) rows.push(peers.engines.igraph.ssspPairs.timing);
+    } catch (error) {
+      say(`igraph skipped: ${(error as Error).message}`);
+    }
+
+    // Memory with both assets workers running (an organisation dashboard and the analysis job).
+    const org = data.organisations.find((o) => o.sector === 'npo')!.id;
+    await gql(`query($org: ID!) { organisationAssets(organisationId: $org) { members } }`, { org });
+    const job = await gql(`mutation { startNetworkAnalysis(samples: 64) { id } }`);
+    let peak = rssMb();
+    for (;;) {
+      const d = await gql(`query($id: ID) { networkAnalysis(jobId: $id) { state } }`, {
+        id: job.startNetworkAnalysis.id,
+      });
+      peak = Math.max(peak, rssMb());
+      if (d.networkAnalysis.state !== 'RUNNING') break;
+      await sleep(200);
+    }
+    say(`Resident memory with both assets workers started: ${rssMb().toFixed(0)} MB (peak ${peak.toFixed(0)} MB).`);
+
+    // A write through the API, then the next question.
+    const afterWrite: number[] = [];
+    delay.reset();
+    delay.enable();
+    for (let i = 0; i < 10; i++) {
+      const [a, b] = idPairs[i]!;
+      await gql(
+        `mutation($a: ID!, $b: ID!) { createTie(input: { personId: $a, otherPersonId: $b, strength: 5 }) { strength } }`,
+        {
+          a,
+          b,
+        },
+      );
+      t = performance.now();
+      const d = await gql(QUERY, { from: a, to: b });
+      afterWrite.push(performance.now() - t);
+      if (d.introductions.paths[0]?.people.length !== 2) throw new Error('the new tie was not used at once');
+    }
+    delay.disable();
+    rows.push(timingOf('first introduction after a write through the API', afterWrite, `incremental refresh`));
+    const writeDelay = delay.max / 1e6;
+
+    // Writes made elsewhere: another connection through the app's own write path, and Cypher by hand.
+    const other = await connect(
+      local ?? { uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD },
+    );
+    const seen = async (a: string, b: string, direct: boolean) => {
+      const start = performance.now();
+      for (;;) {
+        const d = await gql(QUERY, { from: a, to: b });
+        if ((d.introductions.paths[0]?.people.length === 2) === direct) return (performance.now() - start) / 1000;
+        if (performance.now() - start > 60_000) throw new Error('not seen within 60 s');
+        await sleep(50);
+      }
+    };
+    delay.reset();
+    delay.enable();
+    const [a0, b0] = idPairs[0]!;
+    await deleteRel(other, REL_SPECS.tie, { personId: a0, otherPersonId: b0 });
+    const otherS = await seen(a0, b0, false);
+    const [a1, b1] = idPairs[1]!;
+    await other.write((tx) =>
+      tx.runText('MATCH (:Person {id: $a})-[r:KNOWS]-(:Person {id: $b}) SET r.visibility = "private"', {
+        a: a1,
+        b: b1,
+      }),
+    );
+    const handS = await seen(a1, b1, false);
+    delay.disable();
+    await other.close();
+    say(
+      `Seen by the API: a write through another connection after ${otherS.toFixed(2)} s, ` +
+        `a tie made private by Cypher by hand after ${handS.toFixed(2)} s (full reload in the background); ` +
+        `largest event-loop delay during writes through the API ${writeDelay.toFixed(0)} ms, during the background reload ${(delay.max / 1e6).toFixed(0)} ms.`,
+    );
+
+    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    console.log(
+      `### ${data.people.length.toLocaleString('en')} people, ${data.ties.length.toLocaleString('en')} ties (seed ${options.seed})\n`,
+    );
+    console.log(
+      `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}.\n`,
+    );
+    console.log(summarise(rows));
+    console.log('');
+    for (const line of lines) console.log(`- ${line}`);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stop();
+    await db.close();
+    await local?.stop();
+  }
+});

@@ -1,0 +1,96 @@
+/**
+ * The in-memory network stays current (server/graph/store.ts): a write through this API is used
+ * by the very next question; a write through another connection (another API instance, the import
+ * CLI) is seen within a second or two through the change log; a commit that records nothing
+ * (Cypher by hand) is seen within 5 s through the database's bookmark — including a tie made
+ * private, which must stop being usable.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/driver.ts';
+import { deleteRel, REL_SPECS } from '../../server/features/catalogue/relationships.ts';
+import { loadDataset } from '../../server/features/data/dataset.ts';
+import type { Dataset } from '../../server/shared/dataset.ts';
+import { apiSuite } from '../helpers/api-suite.ts';
+import { testDb, wipe } from '../helpers/db.ts';
+
+const person = (id: string) => ({ id, name: `人 ${id}` });
+const DATA: Dataset = {
+  people: ['a', 'b', 'c', 'd'].map(person),
+  organisations: [],
+  skills: [],
+  projects: [],
+  memberships: [],
+  skillHoldings: [],
+  participations: [],
+  ties: [
+    { personId: 'a', otherPersonId: 'b', strength: 4 },
+    { personId: 'b', otherPersonId: 'c', strength: 4 },
+    { personId: 'c', otherPersonId: 'd', strength: 4 },
+  ],
+  projectOrganisations: [],
+  needs: [],
+};
+
+const PATHS = `query($from: ID!, $to: ID!) { introductions(from: { personId: $from }, to: { personId: $to }) {
+  reach paths { people { id } } } }`;
+
+const suite = apiSuite(async (db) => {
+  await wipe(db);
+  await loadDataset(db, 'refresh', DATA);
+});
+
+async function route(from: string, to: string): Promise<string[][]> {
+  const data = await suite.ok(PATHS, { from, to });
+  return data.introductions.paths.map((p: { people: { id: string }[] }) => p.people.map((x) => x.id));
+}
+
+/** Polls until `check` holds; returns how long it took (ms). */
+async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > ms) throw new Error(`not seen within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return Date.now() - start;
+}
+
+async function withOtherInstance<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const other = await testDb();
+  try {
+    return await work(other);
+  } finally {
+    await other.close();
+  }
+}
+
+describe('the in-memory network stays current', () => {
+  it('uses a write through this API in the very next question', async () => {
+    expect(await route('a', 'd')).toEqual([['a', 'b', 'c', 'd']]);
+    await suite.ok(`mutation { createTie(input: { personId: "a", otherPersonId: "d", strength: 5 }) { strength } }`);
+    expect((await route('a', 'd'))[0]).toEqual(['a', 'd']);
+    await suite.ok(`mutation { deleteTie(personId: "a", otherPersonId: "d") { id } }`);
+    expect(await route('a', 'd')).toEqual([['a', 'b', 'c', 'd']]);
+  });
+
+  it('sees a write made by another instance within 2 s (change log)', async () => {
+    expect(await route('a', 'c')).toEqual([['a', 'b', 'c']]);
+    await withOtherInstance((other) => deleteRel(other, REL_SPECS.tie, { personId: 'b', otherPersonId: 'c' }));
+    const ms = await within(2_000, async () => (await route('a', 'c')).length === 0);
+    expect(ms).toBeLessThan(2_000);
+  });
+
+  it('sees Cypher by hand within 5 s, and stops using a tie made private', async () => {
+    await withOtherInstance((other) =>
+      other.write((tx) =>
+        tx.runText(`MATCH (b:Person {id: 'b'}), (c:Person {id: 'c'}) CREATE (b)-[:KNOWS {strength: 3}]->(c)`),
+      ),
+    );
+    await within(5_000, async () => JSON.stringify(await route('a', 'c')) === JSON.stringify([['a', 'b', 'c']]));
+    await withOtherInstance((other) =>
+      other.write((tx) =>
+        tx.runText(`MATCH (:Person {id: 'a'})-[r:KNOWS]-(:Person {id: 'b'}) SET r.visibility = 'private'`),
+      ),
+    );
+    await within(5_000, async () => (await route('a', 'c')).length === 0);
+  });
+});
