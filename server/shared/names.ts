@@ -71,7 +71,11 @@ export class Names {
     return this;
   }
 
+  /** False until load() ran: ids are then answered with bare models (`{ kind, key, id }`). */
+  private loaded = false;
+
   async load(db: Db): Promise<this> {
+    this.loaded = true;
     if (this.keys.size + this.pairs.size + this.projectRows.size + this.membershipRows.size === 0) return this;
     const [row] = await db.read((tx) =>
       tx.run('answer-names', {
@@ -107,11 +111,15 @@ export class Names {
     return this;
   }
 
-  node = (key: string): NodeModel | undefined => this.nodes.get(key);
-  person = (id: string): PersonModel | undefined => this.nodes.get(keyOf('Person', id)) as PersonModel | undefined;
-  organisation = (id: string) => this.nodes.get(keyOf('Organisation', id)) as OrganisationModel | undefined;
-  skill = (id: string): SkillModel | undefined => this.nodes.get(keyOf('Skill', id)) as SkillModel | undefined;
-  project = (id: string): ProjectModel | undefined => this.nodes.get(keyOf('Project', id)) as ProjectModel | undefined;
+  node = (key: string): NodeModel | undefined => {
+    if (this.loaded) return this.nodes.get(key);
+    const [kind, ...rest] = key.split(':');
+    return { kind, key, id: rest.join(':') } as NodeModel;
+  };
+  person = (id: string) => this.node(keyOf('Person', id)) as PersonModel | undefined;
+  organisation = (id: string) => this.node(keyOf('Organisation', id)) as OrganisationModel | undefined;
+  skill = (id: string) => this.node(keyOf('Skill', id)) as SkillModel | undefined;
+  project = (id: string) => this.node(keyOf('Project', id)) as ProjectModel | undefined;
 
   /** The named nodes of `ids`, unknown ones left out. */
   all<T>(ids: readonly string[], get: (id: string) => T | undefined): T[] {

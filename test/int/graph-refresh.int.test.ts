@@ -10,6 +10,7 @@ import type { Db } from '../../server/db/driver.ts';
 import { deleteRel, REL_SPECS } from '../../server/features/catalogue/relationships.ts';
 import { loadDataset } from '../../server/features/data/dataset.ts';
 import type { Dataset } from '../../server/shared/dataset.ts';
+import { startApi } from '../helpers/api.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
 import { testDb, wipe } from '../helpers/db.ts';
 
@@ -92,5 +93,32 @@ describe('the in-memory network stays current', () => {
       ),
     );
     await within(5_000, async () => (await route('a', 'c')).length === 0);
+  });
+});
+
+describe('an introduction touches Neo4j at most once, and only for what was asked', () => {
+  it('reads names in one query when they are selected, and not at all otherwise', async () => {
+    let reads = 0;
+    const counting: Db = { ...suite.db, read: (work) => (reads++, suite.db.read(work)) };
+    const api = await startApi(counting);
+    try {
+      const ask = async (fields: string) => {
+        const res = await api.gql(
+          `query { introductions(from: { personId: "c" }, to: { personId: "d" }) { ${fields} } }`,
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.introductions;
+      };
+      await ask('reach'); // loads the network (many reads) once
+      reads = 0;
+      const bare = await ask('reach paths { score hopFactor }');
+      expect(bare.paths.length).toBeGreaterThan(0);
+      expect(reads).toBe(0);
+      const named = await ask('paths { people { name } hops { evidence { kind context } } }');
+      expect(named.paths[0].people[0].name).toBe('人 c');
+      expect(reads).toBe(1);
+    } finally {
+      await api.close();
+    }
   });
 });

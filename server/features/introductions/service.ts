@@ -83,7 +83,15 @@ function parseQuestion(raw: IntroductionArgs): Question {
   return { fromKey, fromId, toKey, toId, ...args };
 }
 
-export async function introductions(db: Db, raw: IntroductionArgs): Promise<IntroductionsModel> {
+/**
+ * `want.names: false` (nothing selected needs a name) skips the answer's one database read: people
+ * are then bare ids, which no selected field reads.
+ */
+export async function introductions(
+  db: Db,
+  raw: IntroductionArgs,
+  want: { names: boolean } = { names: true },
+): Promise<IntroductionsModel> {
   const q = parseQuestion(raw);
   const kind: Record<string, NetworkKind> = { personId: 'Person', skillId: 'Skill', organisationId: 'Organisation' };
   const { network: net } = await currentNetwork(db);
@@ -96,7 +104,8 @@ export async function introductions(db: Db, raw: IntroductionArgs): Promise<Intr
   if (q.toKey === 'personId') {
     const answer = bestPathsToPerson(graph, sources, graph.indexOf.get(q.toId)!, options);
     const explained = answer.paths.map((p) => explainPath(graph, p.people));
-    const names = await namePaths(new Names(), explained).load(db);
+    const names = namePaths(new Names(), explained);
+    if (want.names) await names.load(db);
     const paths = explained.map((e) => pathModel(e, names));
     return { reach: answer.reach, paths, candidates: [], maxHops: q.maxHops };
   }
@@ -112,7 +121,8 @@ export async function introductions(db: Db, raw: IntroductionArgs): Promise<Intr
     explained.flatMap((e) => e.paths),
   );
   if (q.toKey === 'organisationId') names.organisations([q.toId]);
-  await names.skills(reasons.flatMap((r) => (r.skillId ? [r.skillId] : []))).load(db);
+  names.skills(reasons.flatMap((r) => (r.skillId ? [r.skillId] : [])));
+  if (want.names) await names.load(db);
   const reasonOf = new Map(reasons.map((r) => [r.personId, r]));
   const candidates = explained.flatMap(({ target, paths }) => {
     const id = graph.ids[target.target]!;
