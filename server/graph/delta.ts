@@ -7,8 +7,10 @@
 import type { Db } from '../db/driver.ts';
 import type { ChangesSince } from './changes.ts';
 import { loadPersonRows, loadSharedRows, peopleRows, type SharedPart } from './load.ts';
-import { compileNetwork, inputOn, memberOn, projectOn, withTables, type Network } from './network.ts';
+import { dayCache } from './compile.ts';
+import { compileNetwork, memberOn, projectOn, tieOn, withTables, type Network } from './network.ts';
 import { recompilePeopleGraph } from './recompile.ts';
+import { toShared } from './shared-memory.ts';
 import type { Snapshot } from './snapshot.ts';
 
 export interface Delta {
@@ -34,38 +36,113 @@ export async function readDelta(db: Db, changes: NonNullable<ChangesSince['chang
 
 /** The snapshot with the delta's rows in place of the old ones; never mutates `snapshot`. */
 export function patchSnapshot(snapshot: Snapshot, delta: Delta): Snapshot {
-  const touched = (id: string) => delta.people.has(id);
-  const fields = { ...snapshot.fields };
-  for (const id of delta.people) delete fields[id];
-  Object.assign(fields, delta.rows.fields);
-  return {
-    ...snapshot,
-    ...(delta.shared ?? {}),
-    people: [...snapshot.people.filter((p) => !touched(p.id)), ...delta.rows.people],
-    fields,
-    ties: [...snapshot.ties.filter((t) => !touched(t.a) && !touched(t.b)), ...delta.rows.ties],
-    memberships: [...snapshot.memberships.filter((m) => !touched(m.personId)), ...delta.rows.memberships],
-    holdings: [...snapshot.holdings.filter(([p]) => !touched(p)), ...delta.rows.holdings],
-  };
+  return patch(snapshot, delta).next;
 }
 
+type PersonRows = Delta['rows'];
+
+/** The patched snapshot, and the touched people's rows it replaced. */
+function patch(snapshot: Snapshot, delta: Delta): { next: Snapshot; removed: PersonRows } {
+  // A write touches one or two people: comparing with a short list beats hashing a million ids.
+  const [x, y, ...more] = [...delta.people];
+  const touched = more.length === 0 ? (id: string) => id === x || id === y : (id: string) => delta.people.has(id);
+  const removed: PersonRows = { people: [], fields: {}, ties: [], memberships: [], holdings: [] };
+  const keep = <T>(rows: T[], mine: (row: T) => boolean, out: T[]): T[] => {
+    const kept: T[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      if (mine(row)) out.push(row);
+      else kept.push(row);
+    }
+    return kept;
+  };
+  const fields = { ...snapshot.fields };
+  for (const id of delta.people) {
+    if (fields[id]) removed.fields[id] = fields[id];
+    delete fields[id];
+  }
+  Object.assign(fields, delta.rows.fields);
+  const next: Snapshot = {
+    ...snapshot,
+    ...(delta.shared ?? {}),
+    people: [...keep(snapshot.people, (p) => touched(p.id), removed.people), ...delta.rows.people],
+    fields,
+    ties: [...keep(snapshot.ties, (t) => touched(t.a) || touched(t.b), removed.ties), ...delta.rows.ties],
+    memberships: [
+      ...keep(snapshot.memberships, (m) => touched(m.personId), removed.memberships),
+      ...delta.rows.memberships,
+    ],
+    holdings: [...keep(snapshot.holdings, ([p]) => touched(p), removed.holdings), ...delta.rows.holdings],
+  };
+  return { next, removed };
+}
+
+const same = (a: unknown[], b: unknown[]) =>
+  a.length === b.length &&
+  JSON.stringify(a.map((x) => JSON.stringify(x)).sort()) === JSON.stringify(b.map((x) => JSON.stringify(x)).sort());
+
 /**
- * The patched snapshot and its network: only the touched pairs are recomputed (recompile.ts) when
- * the people and organisations stay the same; otherwise the network is compiled in full.
+ * The patched snapshot and its network. When the same people and organisations remain, only the
+ * touched pairs are recomputed (recompile.ts) and the organisation and skill tables are kept
+ * unless the touched people's memberships, holdings or fields changed; otherwise the network is
+ * compiled in full.
  */
 export function applyDelta(
   snapshot: Snapshot,
   network: Network,
   delta: Delta,
 ): { snapshot: Snapshot; network: Network; incremental: boolean } {
-  const next = patchSnapshot(snapshot, delta);
+  const { next, removed } = patch(snapshot, delta);
   const date = network.date;
-  const graph = recompilePeopleGraph(network.graph, inputOn(next, date), {
-    people: delta.people,
-    groups: changedGroups(snapshot, next, delta.people, date),
+  const old = network.graph;
+  const full = () => ({ snapshot: next, network: compileNetwork(next, date), incremental: false });
+  const samePeople =
+    removed.people.length === delta.rows.people.length && delta.rows.people.every((p) => old.indexOf.has(p.id));
+  const sameOrganisations =
+    next.organisations.length === old.sources.organisationIds.length &&
+    next.organisations.every((o, i) => o.id === old.sources.organisationIds[i]);
+  if (!samePeople || !sameOrganisations) return full();
+  const sameVisibility = same(removed.people, delta.rows.people);
+  const sameMemberships = !delta.shared && same(removed.memberships, delta.rows.memberships);
+  const sameTables =
+    sameVisibility &&
+    sameMemberships &&
+    same(removed.holdings, delta.rows.holdings) &&
+    JSON.stringify(removed.fields) === JSON.stringify(delta.rows.fields);
+  const discoverable = sameVisibility ? old.discoverable : toShared(old.discoverable);
+  for (const p of delta.rows.people) discoverable[old.indexOf.get(p.id)!] = p.discoverable ? 1 : 0;
+  // Tables of the new day around the old graph: same people, new visibility (only indices are read).
+  const tables = sameTables ? network : withTables(next, date, { ...old, discoverable });
+  const index = (id: string) => old.indexOf.get(id);
+  const day = dayCache();
+  const graph = recompilePeopleGraph({
+    old,
+    discoverable,
+    touched: [...delta.people].flatMap((id) => (index(id) === undefined ? [] : [index(id)!])),
+    ties: delta.rows.ties.flatMap((t) => {
+      const [a, b] = [index(t.a), index(t.b)];
+      if (a === undefined || b === undefined || !tieOn(t, date)) return [];
+      return [{ a, b, strength: t.strength, contactDay: day(t.lastContact) }];
+    }),
+    projects: next.projects
+      .filter((p) => projectOn(p, date))
+      .map((p) => ({
+        id: p.id,
+        endDay: day(p.end),
+        members: Int32Array.from(
+          new Set(p.participants.flatMap((id) => (index(id) === undefined ? [] : [index(id)!]))),
+        ),
+      })),
+    organisations: tables.orgCurrent.map((members) => Int32Array.from(members, ([p]) => p)),
+    groups:
+      sameMemberships && !delta.shared
+        ? []
+        : changedGroups(snapshot, next, delta.people, date).map((ids) =>
+            ids.flatMap((id) => (index(id) === undefined ? [] : [index(id)!])),
+          ),
   });
-  if (!graph) return { snapshot: next, network: compileNetwork(next, date), incremental: false };
-  return { snapshot: next, network: withTables(next, date, graph), incremental: true };
+  const updated = sameTables ? { ...network, graph, visible: graph.discoverable } : withTables(next, date, graph);
+  return { snapshot: next, network: updated, incremental: true };
 }
 
 /**
@@ -80,14 +157,16 @@ export function changedGroups(
   date: string,
 ): string[][] {
   const groups: string[][] = [];
-  const projectKey = (p: Snapshot['projects'][number]) =>
-    JSON.stringify([projectOn(p, date), p.end ?? null, [...p.participants].sort()]);
-  const oldProjects = new Map(before.projects.map((p) => [p.id, p]));
-  const newProjects = new Map(after.projects.map((p) => [p.id, p]));
-  for (const id of new Set([...oldProjects.keys(), ...newProjects.keys()])) {
-    const [a, b] = [oldProjects.get(id), newProjects.get(id)];
-    if (a && b && projectKey(a) === projectKey(b)) continue;
-    groups.push([...(a?.participants ?? []), ...(b?.participants ?? [])]);
+  if (before.projects !== after.projects) {
+    const projectKey = (p: Snapshot['projects'][number]) =>
+      JSON.stringify([projectOn(p, date), p.end ?? null, [...p.participants].sort()]);
+    const oldProjects = new Map(before.projects.map((p) => [p.id, p]));
+    const newProjects = new Map(after.projects.map((p) => [p.id, p]));
+    for (const id of new Set([...oldProjects.keys(), ...newProjects.keys()])) {
+      const [a, b] = [oldProjects.get(id), newProjects.get(id)];
+      if (a && b && projectKey(a) === projectKey(b)) continue;
+      groups.push([...(a?.participants ?? []), ...(b?.participants ?? [])]);
+    }
   }
   const orgs = new Set<string>();
   for (const rows of [before.memberships, after.memberships])

@@ -1,241 +1,255 @@
 /**
- * Rebuilds only what a change touched (store.ts calls it after a delta): the pairs with an end
- * among the touched people, and the pairs inside groups (projects, organisations) whose members,
- * dates or size may have changed, are recomputed from the new input exactly as compile.ts would;
- * every other pair keeps its strength and evidence. Linear passes over typed arrays, no sort of
- * the whole graph, so a write costs milliseconds where a compile of a national network costs
- * seconds. Returns undefined when it cannot (people added or removed, another day, other
- * organisations): the caller compiles in full. test/unit/one-network.test.ts checks that the
- * result equals a full compile on random changes.
+ * Rebuilds only what a change touched (delta.ts calls it): the pairs with an end among the touched
+ * people, and the pairs inside groups (projects, organisations) whose members, dates or size may
+ * have changed, are recomputed exactly as compile.ts would compute them; every other pair keeps
+ * its strength and evidence. The work is one pass over the old pairs with typed arrays (no
+ * sorting, no string keys) plus the touched evidence, so a write costs a fraction of a compile.
+ * test/unit/one-network.test.ts checks that the result equals a full compile on random changes,
+ * evidence order included.
  */
-import { adjacency, dayCache, type Pairs } from './compile.ts';
-import { checkStrength, declaredStrength, organisationStrength, projectStrength, dayNumber } from './evidence.ts';
-import type { PeopleGraphInput } from './evidence.ts';
+import { adjacency, type Pairs } from './compile.ts';
+import { checkStrength, declaredStrength, organisationStrength, projectStrength } from './evidence.ts';
 import type { EvidenceSources, PeopleGraph } from './people-graph.ts';
 import { sharedArray, toShared } from './shared-memory.ts';
 
-export interface Touched {
-  /** People whose rows changed: every pair with them at one end is recomputed. */
-  people: ReadonlySet<string>;
-  /** Member ids (old and new) of groups that may have changed: every pair inside is recomputed. */
-  groups: readonly (readonly string[])[];
+export interface RecompileInput {
+  old: PeopleGraph;
+  /** The people's visibility after the change (same people, same order as `old`). */
+  discoverable: Uint8Array;
+  /** Indices of the people whose rows changed: every pair with them at one end is recomputed. */
+  touched: readonly number[];
+  /** Every usable tie touching a touched person on the day (date rule applied), in snapshot order. */
+  ties: readonly { a: number; b: number; strength: number; contactDay: number | undefined }[];
+  /** The day's projects (date rule applied), in snapshot order, with distinct member indices. */
+  projects: readonly { id: string; endDay: number | undefined; members: Int32Array }[];
+  /** Current members of each organisation (the old graph's organisation order), distinct. */
+  organisations: readonly Int32Array[];
+  /** Member indices (old and new) of groups that may have changed: every pair inside is recomputed. */
+  groups: readonly (readonly number[])[];
 }
 
 interface Piece {
   lo: number;
   hi: number;
   strength: number;
-  /** A tie's [strength, contact day], or a group index in the new input. */
+  /** A tie's [strength, contact day], or a group index (projects, then organisations). */
   tie?: [number, number];
   group?: number;
 }
 
-export function recompilePeopleGraph(
-  old: PeopleGraph,
-  input: PeopleGraphInput,
-  touched: Touched,
-): PeopleGraph | undefined {
+export function recompilePeopleGraph(input: RecompileInput): PeopleGraph {
+  const { old } = input;
   const n = old.ids.length;
-  const { config, indexOf } = old;
-  if (input.people.length !== n || dayNumber(input.today) !== old.todayDay) return undefined;
-  if (input.organisations.some((o, i) => o.id !== old.sources.organisationIds[i])) return undefined;
-  if (input.organisations.length !== old.sources.organisationIds.length) return undefined;
-  const discoverable = sharedArray(Uint8Array, n);
-  for (const p of input.people) {
-    const i = indexOf.get(p.id);
-    if (i === undefined) return undefined;
-    discoverable[i] = p.discoverable ? 1 : 0;
-  }
-  const index = (id: string) => indexOf.get(id)!;
-  const inR = affectedPairs(n, touched, index);
-  const members = [
-    ...input.projects.map((p) => p.participants),
-    ...input.organisations.map((o) => o.currentMembers),
-  ].map((ids) => Int32Array.from(new Set(ids.map(index))));
-  const day = dayCache();
-  const pieces = affectedPieces(old, input, members, inR, index, day);
+  const inR = affected(n, input.touched, input.groups);
+  const pieces = affectedPieces(input, inR);
   const P = input.projects.length;
-  const projectEndDay = Float64Array.from(input.projects, (p) => day(p.end) ?? NaN);
-  const sizes = Int32Array.from(members, (m) => m.length);
-  const groupOf = groupMap(old.sources, input);
+  const sizes = Int32Array.from([...input.projects.map((p) => p.members), ...input.organisations], (m) => m.length);
+  const newProject = new Map(input.projects.map((p, i) => [p.id, i]));
+  const groupOf = Int32Array.from([
+    ...old.sources.projectIds.map((id) => newProject.get(id) ?? -1),
+    ...old.sources.organisationIds.map((_, o) => P + o),
+  ]);
   const merged = merge(old, pieces, inR, groupOf);
   const sources: EvidenceSources = {
     tieStrength: merged.tieStrength,
     tieContactDay: merged.tieContactDay,
     projectIds: input.projects.map((p) => p.id),
-    projectEndDay: toShared(projectEndDay),
+    projectEndDay: toShared(Float64Array.from(input.projects, (p) => p.endDay ?? NaN)),
     projectSize: toShared(sizes.subarray(0, P)),
-    organisationIds: input.organisations.map((o) => o.id),
+    organisationIds: old.sources.organisationIds,
     organisationSize: toShared(sizes.subarray(P)),
   };
   return {
-    config,
+    config: old.config,
     todayDay: old.todayDay,
     ids: old.ids,
-    indexOf,
-    discoverable,
-    ...adjacency(merged.pairs, n, config.alpha),
+    indexOf: old.indexOf,
+    discoverable: input.discoverable,
+    ...adjacency(merged.pairs, n, old.config.alpha),
     sources,
   };
 }
 
-/** Whether the pair (a, b) must be recomputed. */
-function affectedPairs(n: number, touched: Touched, index: (id: string) => number) {
+/** Whether the pair (a, b) must be recomputed; `relevant` is the cheap first test. */
+function affected(n: number, touched: readonly number[], groups: RecompileInput['groups']) {
   const mark = new Uint8Array(n);
-  for (const id of touched.people) {
-    const i = index(id);
-    if (i !== undefined) mark[i] = 1;
-  }
+  const relevant = new Uint8Array(n);
+  for (const p of touched) mark[p] = relevant[p] = 1;
   const groupsOf = new Map<number, number[]>();
-  touched.groups.forEach((ids, g) => {
-    for (const id of new Set(ids)) {
-      const i = index(id);
-      if (i !== undefined) groupsOf.set(i, [...(groupsOf.get(i) ?? []), g]);
+  groups.forEach((members, g) => {
+    for (const p of new Set(members)) {
+      relevant[p] = 1;
+      const list = groupsOf.get(p);
+      if (list) list.push(g);
+      else groupsOf.set(p, [g]);
     }
   });
   const inR = (a: number, b: number): boolean => {
+    if (relevant[a] === 0 || relevant[b] === 0) return mark[a] === 1 || mark[b] === 1;
     if (mark[a] === 1 || mark[b] === 1) return true;
     const ga = groupsOf.get(a);
-    const gb = ga && groupsOf.get(b);
-    return gb !== undefined && ga!.some((g) => gb.includes(g));
+    const gb = groupsOf.get(b);
+    return ga !== undefined && gb !== undefined && ga.some((g) => gb.includes(g));
   };
-  return Object.assign(inR, { relevant: (p: number) => mark[p] === 1 || groupsOf.has(p) });
+  return Object.assign(inR, { relevant, mark });
 }
 
-type InR = ReturnType<typeof affectedPairs>;
+type InR = ReturnType<typeof affected>;
 
-/** The new evidence of every affected pair, in compile.ts's order: ties in input order, then groups. */
-function affectedPieces(
-  old: PeopleGraph,
-  input: PeopleGraphInput,
-  members: Int32Array[],
-  inR: InR,
-  index: (id: string) => number,
-  day: (date: string | undefined) => number | undefined,
-): Piece[] {
+/** The new evidence of every affected pair, in compile.ts's order: ties, then groups in order. */
+function affectedPieces(input: RecompileInput, inR: InR): Piece[] {
+  const { old } = input;
   const { config, todayDay } = old;
   const pieces: Piece[] = [];
-  for (const t of input.knows) {
-    if (t.visibility === 'private' || t.a === t.b) continue;
-    const [a, b] = [index(t.a), index(t.b)];
-    if (!inR(a, b)) continue;
-    checkStrength(t.strength, t.a, t.b);
-    const contact = day(t.lastContact);
-    const s = declaredStrength(config, todayDay, t.strength, contact);
-    pieces.push({ lo: Math.min(a, b), hi: Math.max(a, b), strength: s, tie: [t.strength, contact ?? NaN] });
+  for (const t of input.ties) {
+    if (t.a === t.b) continue;
+    checkStrength(t.strength, old.ids[t.a]!, old.ids[t.b]!);
+    const s = declaredStrength(config, todayDay, t.strength, t.contactDay);
+    pieces.push({
+      lo: Math.min(t.a, t.b),
+      hi: Math.max(t.a, t.b),
+      strength: s,
+      tie: [t.strength, t.contactDay ?? NaN],
+    });
   }
+  // Pairs recomputed only because a group changed keep their declared ties (untouched): copy them.
+  oldTiesOfGroupPairs(input, inR, pieces);
   const P = input.projects.length;
-  members.forEach((m, g) => {
+  const groups = [...input.projects.map((p) => p.members), ...input.organisations];
+  groups.forEach((m, g) => {
     const s =
       g < P
-        ? projectStrength(config, todayDay, day(input.projects[g]!.end), m.length)
+        ? projectStrength(config, todayDay, input.projects[g]!.endDay, m.length)
         : organisationStrength(config, m.length);
     if (s === 0) return;
+    let any = false;
+    for (const x of m) if (inR.relevant[x] === 1) any = true;
+    if (!any) return;
     const seen = new Set<number>();
     for (const x of m) {
-      if (!inR.relevant(x)) continue;
+      if (inR.relevant[x] !== 1) continue;
       for (const y of m) {
         if (x === y || !inR(x, y)) continue;
         const [lo, hi] = x < y ? [x, y] : [y, x];
-        if (seen.has(lo * old.ids.length + hi)) continue;
-        seen.add(lo * old.ids.length + hi);
+        const code = lo * old.ids.length + hi;
+        if (seen.has(code)) continue;
+        seen.add(code);
         pieces.push({ lo, hi, strength: s, group: g });
       }
     }
   });
-  // Stable: within a pair, ties (input order) stay before groups (group order), as in compile.ts.
+  // Stable: within a pair, ties (snapshot order) stay before groups (group order), as in compile.ts.
   return pieces.sort((a, b) => a.lo - b.lo || a.hi - b.hi);
 }
 
-/** Old group reference (old project index, or projects + organisation index) → new one (−1: gone). */
-function groupMap(old: EvidenceSources, input: PeopleGraphInput): Int32Array {
-  const newProject = new Map(input.projects.map((p, i) => [p.id, i]));
-  const P = input.projects.length;
-  const map = new Int32Array(old.projectIds.length + old.organisationIds.length);
-  old.projectIds.forEach((id, i) => (map[i] = newProject.get(id) ?? -1));
-  old.organisationIds.forEach((_, i) => (map[old.projectIds.length + i] = P + i));
-  return map;
-}
-
-/** Old pairs that stay, and the recomputed ones, in (lo, hi) order, with evidence re-encoded. */
-function merge(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Array) {
+function oldTiesOfGroupPairs(input: RecompileInput, inR: InR, pieces: Piece[]): void {
+  const { old } = input;
+  const { config, todayDay } = old;
   const oldTies = old.sources.tieStrength.length;
-  const kept: number[] = []; // old pair indices that stay, with their lo/hi
-  const keptLo: number[] = [];
-  const keptHi: number[] = [];
-  let tieCount = 0;
-  let evidenceCount = 0;
-  for (let p = 0; p < old.ids.length; p++) {
-    for (let e = old.offsets[p]!; e < old.offsets[p + 1]!; e++) {
-      const q = old.neighbours[e]!;
-      if (q < p || inR(p, q)) continue;
-      const pair = old.edgePair[e]!;
-      kept.push(pair);
-      keptLo.push(p);
-      keptHi.push(q);
-      for (let i = old.pairEvidence[pair]!; i < old.pairEvidence[pair + 1]!; i++) {
-        if (old.evidence[i]! < oldTies) tieCount += 1;
-        evidenceCount++;
+  const visited = new Set<number>();
+  for (const members of input.groups) {
+    for (const p of members) {
+      if (inR.mark[p] === 1) continue;
+      for (let e = old.offsets[p]!; e < old.offsets[p + 1]!; e++) {
+        const q = old.neighbours[e]!;
+        if (q < p || inR.mark[q] === 1 || !inR(p, q)) continue;
+        // A pair inside two changed groups is met twice: its ties count once.
+        const code = p * old.ids.length + q;
+        if (visited.has(code)) continue;
+        visited.add(code);
+        const pair = old.edgePair[e]!;
+        for (let i = old.pairEvidence[pair]!; i < old.pairEvidence[pair + 1]!; i++) {
+          const ref = old.evidence[i]!;
+          if (ref >= oldTies) continue;
+          const [strength, day] = [old.sources.tieStrength[ref]!, old.sources.tieContactDay[ref]!];
+          const s = declaredStrength(config, todayDay, strength, Number.isNaN(day) ? undefined : day);
+          pieces.push({ lo: p, hi: q, strength: s, tie: [strength, day] });
+        }
       }
     }
   }
-  for (const piece of pieces) if (piece.tie) tieCount++;
-  const total = evidenceCount + pieces.length;
+}
+
+/**
+ * Old pairs that stay, and the recomputed ones, in (lo, hi) order. The old ties' values are copied
+ * whole and the new ones appended, so a kept pair's tie references stay as they are; only group
+ * references move. Ties of dropped pairs stay unreferenced in the store until the next full
+ * compile (at the latest the next day), a few bytes per write.
+ */
+function merge(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Array) {
+  const oldTies = old.sources.tieStrength.length;
+  const pairCount = old.pairStrength.length;
+  const { relevant } = inR;
+  const keptPair = new Int32Array(pairCount);
+  const keptLo = new Int32Array(pairCount);
+  const keptHi = new Int32Array(pairCount);
+  let kept = 0;
+  let evidenceCount = 0;
+  for (let p = 0; p < old.ids.length; p++) {
+    const pRelevant = relevant[p] === 1;
+    for (let e = old.offsets[p]!; e < old.offsets[p + 1]!; e++) {
+      const q = old.neighbours[e]!;
+      if (q < p || ((pRelevant || relevant[q] === 1) && inR(p, q))) continue;
+      const pair = old.edgePair[e]!;
+      keptPair[kept] = pair;
+      keptLo[kept] = p;
+      keptHi[kept++] = q;
+      evidenceCount += old.pairEvidence[pair + 1]! - old.pairEvidence[pair]!;
+    }
+  }
+  let newTies = 0;
+  for (const piece of pieces) if (piece.tie) newTies++;
+  const tieCount = oldTies + newTies;
   const tieStrength = sharedArray(Float64Array, tieCount);
   const tieContactDay = sharedArray(Float64Array, tieCount);
+  tieStrength.set(old.sources.tieStrength);
+  tieContactDay.set(old.sources.tieContactDay);
+  const size = kept + pieces.length;
   const pairs: Pairs = {
-    lo: new Int32Array(total),
-    hi: new Int32Array(total),
-    strength: new Float64Array(total),
-    evidenceStart: new Int32Array(total + 1),
-    evidence: sharedArray(Int32Array, total),
+    lo: new Int32Array(size),
+    hi: new Int32Array(size),
+    strength: new Float64Array(size),
+    evidenceStart: new Int32Array(size + 1),
+    evidence: sharedArray(Int32Array, evidenceCount + pieces.length),
     count: 0,
   };
-  let ties = 0;
+  const { lo, hi, strength, evidenceStart, evidence } = pairs;
+  let ties = oldTies;
   let at = 0;
-  const ref = (tie: [number, number] | undefined, group: number) => {
-    if (!tie) return tieCount + group;
-    tieStrength[ties] = tie[0];
-    tieContactDay[ties] = tie[1];
-    return ties++;
-  };
-  const open = (lo: number, hi: number) => {
-    const q = pairs.count++;
-    pairs.lo[q] = lo;
-    pairs.hi[q] = hi;
-    pairs.evidenceStart[q] = at;
-    return q;
-  };
+  let q = 0;
   let k = 0;
   let r = 0;
-  while (k < kept.length || r < pieces.length) {
-    const takeKept =
-      r >= pieces.length ||
-      (k < kept.length && (keptLo[k]! < pieces[r]!.lo || (keptLo[k] === pieces[r]!.lo && keptHi[k]! < pieces[r]!.hi)));
-    if (takeKept) {
-      const pair = kept[k]!;
-      const q = open(keptLo[k]!, keptHi[k]!);
+  while (k < kept || r < pieces.length) {
+    const next = pieces[r];
+    if (next === undefined || (k < kept && (keptLo[k]! < next.lo || (keptLo[k] === next.lo && keptHi[k]! < next.hi)))) {
+      const pair = keptPair[k]!;
+      lo[q] = keptLo[k]!;
+      hi[q] = keptHi[k]!;
+      evidenceStart[q] = at;
       for (let i = old.pairEvidence[pair]!; i < old.pairEvidence[pair + 1]!; i++) {
         const e = old.evidence[i]!;
-        pairs.evidence[at++] =
-          e < oldTies
-            ? ref([old.sources.tieStrength[e]!, old.sources.tieContactDay[e]!], 0)
-            : tieCount + groupOf[e - oldTies]!;
+        evidence[at++] = e < oldTies ? e : tieCount + groupOf[e - oldTies]!;
       }
-      pairs.strength[q] = old.pairStrength[pair]!;
+      strength[q++] = old.pairStrength[pair]!;
       k++;
       continue;
     }
-    const { lo, hi } = pieces[r]!;
-    const q = open(lo, hi);
+    lo[q] = next.lo;
+    hi[q] = next.hi;
+    evidenceStart[q] = at;
     let miss = 1;
-    for (; r < pieces.length && pieces[r]!.lo === lo && pieces[r]!.hi === hi; r++) {
+    for (; r < pieces.length && pieces[r]!.lo === next.lo && pieces[r]!.hi === next.hi; r++) {
       const piece = pieces[r]!;
       miss *= 1 - piece.strength;
-      pairs.evidence[at++] = ref(piece.tie, piece.group ?? 0);
+      if (piece.tie) {
+        tieStrength[ties] = piece.tie[0];
+        tieContactDay[ties] = piece.tie[1];
+        evidence[at++] = ties++;
+      } else evidence[at++] = tieCount + piece.group!;
     }
-    pairs.strength[q] = 1 - miss;
+    strength[q++] = 1 - miss;
   }
-  pairs.evidenceStart[pairs.count] = at;
+  pairs.count = q;
+  evidenceStart[q] = at;
   return { pairs, tieStrength, tieContactDay };
 }

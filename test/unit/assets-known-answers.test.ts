@@ -14,7 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { betweenness } from '../../server/features/assets/engine/betweenness-old.ts';
+import { betweenness } from '../../server/features/assets/engine/betweenness.ts';
 import { csrFromEdges, type Csr } from '../../server/graph/csr.ts';
 import { louvain, modularity } from '../../server/features/assets/engine/louvain.ts';
 import { structuralHoles } from '../../server/features/assets/engine/structural-holes.ts';

@@ -41,11 +41,11 @@ function answer(method: Method, args: Record<string, unknown>, id: number): unkn
       return engine.handover(args as Args<'handover'>) ?? null;
     case 'trend':
       return engine.trend(args as Args<'trend'>, progress);
-    case 'analyse': {
-      const { metrics, ...plain } = engine.analyse(args as Args<'analyse'>, progress);
-      void metrics; // a function: it stays in the worker, answered through 'metrics'
-      return plain;
-    }
+    case 'analyse':
+      return engine.analyse(args as Args<'analyse'>, progress).then(({ metrics, ...plain }) => {
+        void metrics; // a function: it stays in the worker, answered through 'metrics'
+        return plain;
+      });
     case 'metrics':
       return engine.lastAnalysis()?.metrics(args.personIds as string[]) ?? null;
   }
@@ -58,17 +58,16 @@ parentPort?.on('message', (message: WorkerMessage) => {
     engine = new AssetsEngine(() => (rows ??= unpack(wire)), network);
     return;
   }
+  const { id } = message;
+  const fail = (error: unknown) =>
+    parentPort!.postMessage({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
   try {
-    parentPort!.postMessage({
-      type: 'result',
-      id: message.id,
-      value: answer(message.method, message.args, message.id),
-    });
+    // The analysis answers asynchronously (its betweenness runs on threads of its own).
+    Promise.resolve(answer(message.method, message.args, id)).then(
+      (value) => parentPort!.postMessage({ type: 'result', id, value }),
+      fail,
+    );
   } catch (error) {
-    parentPort!.postMessage({
-      type: 'error',
-      id: message.id,
-      message: error instanceof Error ? error.message : String(error),
-    });
+    fail(error);
   }
 });

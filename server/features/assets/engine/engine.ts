@@ -162,8 +162,8 @@ export class AssetsEngine {
     });
   }
 
-  analyse(options: NetworkOptions, progress?: Progress): NetworkAnalysis {
-    this.analysis = analyseNetwork(this.network(), options, progress);
+  async analyse(options: NetworkOptions, progress?: Progress): Promise<NetworkAnalysis> {
+    this.analysis = await analyseNetwork(this.network(), options, progress);
     return this.analysis;
   }
 

@@ -7,7 +7,7 @@
  * Modularity Q = Σ_c [ in_c / 2m − (tot_c / 2m)² ], in_c the weight of adjacency entries inside c
  * (each edge counted from both ends), tot_c the weighted degrees in c, 2m their total.
  */
-import { xorshift } from './betweenness-old.ts';
+import { xorshift } from './betweenness.ts';
 import type { Csr } from '../../../graph/csr.ts';
 
 interface Level {

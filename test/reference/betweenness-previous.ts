@@ -1,4 +1,8 @@
 /**
+ * The previous single-thread implementation (issue 7), kept as a second reference: the sampled
+ * mode of server/features/assets/engine/betweenness.ts must draw the same pivots and give the same
+ * numbers.
+ *
  * Betweenness centrality by Brandes (2001) on unweighted hops: every warm hop counts the same,
  * as in reach. Values are normalised like networkx's `betweenness_centrality(normalized=True)`
  * for undirected graphs: the pair-dependency sum divided by (n − 1)(n − 2).
@@ -11,7 +15,7 @@
  *   ε = n/(n−1) × √(ln(2n/δ) / (2k))
  * of the exact value with probability at least 1 − δ (δ = 0.05).
  */
-import type { Csr } from '../../../graph/csr.ts';
+import type { Csr } from '../../server/graph/csr.ts';
 
 export interface BetweennessAnswer {
   values: Float64Array;
