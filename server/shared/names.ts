@@ -79,10 +79,12 @@ export class Names {
     if (this.keys.size + this.pairs.size + this.projectRows.size + this.membershipRows.size === 0) return this;
     const [row] = await db.read((tx) =>
       tx.run('answer-names', {
-        keys: [...this.keys],
-        pairs: [...this.pairs.values()],
-        projectRows: [...this.projectRows.values()],
-        membershipRows: [...this.membershipRows.values()],
+        q: {
+          keys: [...this.keys],
+          pairs: [...this.pairs.values()],
+          projectRows: [...this.projectRows.values()],
+          membershipRows: [...this.membershipRows.values()],
+        },
       }),
     );
     const nodes = row!.nodes as { labels: string[]; node: Row }[];
