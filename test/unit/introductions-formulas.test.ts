@@ -19,7 +19,7 @@ import {
 import { explainPath } from '../../server/graph/explain.ts';
 import { edgeIndex, indicesOf, type PeopleGraph } from '../../server/graph/people-graph.ts';
 import { compilePeopleGraph } from '../../server/graph/compile.ts';
-import { bestPathsToPerson, bestTargets } from '../../server/features/introductions/engine/search.ts';
+import { bestPathsToPerson, bestTargets } from '../../server/features/introductions/engine/best-paths.ts';
 
 const TODAY = '2026-10-31';
 const today = dayNumber(TODAY);

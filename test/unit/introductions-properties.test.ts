@@ -16,7 +16,7 @@ import {
   bestPathsToPerson,
   bestTargets,
   type IntroductionPath,
-} from '../../server/features/introductions/engine/search.ts';
+} from '../../server/features/introductions/engine/best-paths.ts';
 
 const TODAY = '2026-10-31';
 /** Input order differs from id order on purpose: the graph must index people by sorted id. */

@@ -11,7 +11,7 @@ import { inputFromDataset } from '../reference/introductions-input.ts';
 import { explainPath } from '../../server/graph/explain.ts';
 import { decodeEvidence, indicesOf } from '../../server/graph/people-graph.ts';
 import { compilePeopleGraph } from '../../server/graph/compile.ts';
-import { bestPathsToPerson, bestTargets } from '../../server/features/introductions/engine/search.ts';
+import { bestPathsToPerson, bestTargets } from '../../server/features/introductions/engine/best-paths.ts';
 
 const TODAY = '2026-10-31';
 

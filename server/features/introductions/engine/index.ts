@@ -12,4 +12,4 @@ export {
   type Sources,
   type TargetAnswer,
   type TargetResult,
-} from './search.ts';
+} from './best-paths.ts';
