@@ -29,6 +29,7 @@ import { graphStore } from '../server/graph/store.ts';
 import { createApp } from '../server/http/app.ts';
 import { parseSeedArgs } from '../seed/seed-args.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
+import { measureApiMemory } from './api-memory.ts';
 import { graphologyShortestPaths, neo4jShortestPaths, runPythonPeers, timingOf, type PeerEdge } from './peers/peers.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
 
@@ -124,20 +125,15 @@ await runCli(async () => {
       say(`igraph skipped: ${(error as Error).message}`);
     }
 
-    // Memory with both assets workers running (an organisation dashboard and the analysis job).
+    // Memory of the real API process with both assets workers running (a child process of its own).
     const org = data.organisations.find((o) => o.sector === 'npo')!.id;
-    await gql(`query($org: ID!) { organisationAssets(organisationId: $org) { members } }`, { org });
-    const job = await gql(`mutation { startNetworkAnalysis(samples: 64) { id } }`);
-    let peak = rssMb();
-    for (;;) {
-      const d = await gql(`query($id: ID) { networkAnalysis(jobId: $id) { state } }`, {
-        id: job.startNetworkAnalysis.id,
-      });
-      peak = Math.max(peak, rssMb());
-      if (d.networkAnalysis.state !== 'RUNNING') break;
-      await sleep(200);
-    }
-    say(`Resident memory with both assets workers started: ${rssMb().toFixed(0)} MB (peak ${peak.toFixed(0)} MB).`);
+    const target = local ?? { uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD };
+    const memory = await measureApiMemory(target, org);
+    say(
+      `Resident memory of the API process (npm start, own process): ${memory.afterLoadMb.toFixed(0)} MB with the ` +
+        `network loaded, ${memory.withWorkersMb.toFixed(0)} MB with both assets workers started and an analysis ` +
+        `done, peak ${memory.peakMb.toFixed(0)} MB.`,
+    );
 
     // A write through the API, then the next question.
     const afterWrite: number[] = [];

@@ -92,10 +92,22 @@ export function applyDelta(
   network: Network,
   delta: Delta,
 ): { snapshot: Snapshot; network: Network; incremental: boolean } {
+  const applied = applyIncrementally(snapshot, network, delta);
+  return applied.network
+    ? { snapshot: applied.snapshot, network: applied.network, incremental: true }
+    : { snapshot: applied.snapshot, network: compileNetwork(applied.snapshot, network.date), incremental: false };
+}
+
+/** The patched snapshot, and its network when a partial rebuild could make it (else undefined). */
+export function applyIncrementally(
+  snapshot: Snapshot,
+  network: Network,
+  delta: Delta,
+): { snapshot: Snapshot; network: Network | undefined } {
   const { next, removed } = patch(snapshot, delta);
   const date = network.date;
   const old = network.graph;
-  const full = () => ({ snapshot: next, network: compileNetwork(next, date), incremental: false });
+  const full = () => ({ snapshot: next, network: undefined });
   const samePeople =
     removed.people.length === delta.rows.people.length && delta.rows.people.every((p) => old.indexOf.has(p.id));
   const sameOrganisations =
@@ -142,7 +154,7 @@ export function applyDelta(
           ),
   });
   const updated = sameTables ? { ...network, graph, visible: graph.discoverable } : withTables(next, date, graph);
-  return { snapshot: next, network: updated, incremental: true };
+  return { snapshot: next, network: updated };
 }
 
 /**

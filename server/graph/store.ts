@@ -16,10 +16,11 @@
 import type { Db } from '../db/driver.ts';
 import { log } from '../log.ts';
 import { changesSince } from './changes.ts';
-import { applyDelta, readDelta } from './delta.ts';
+import { applyIncrementally, readDelta } from './delta.ts';
 import { loadSnapshot } from './load.ts';
-import { compileNetwork, type Network } from './network.ts';
-import { fingerprint, today, type Snapshot } from './snapshot.ts';
+import { compileOffThread } from './compile-worker.ts';
+import { withTables, type Network } from './network.ts';
+import { today, type Snapshot } from './snapshot.ts';
 
 /** How stale a network may get before a question checks the change log (writes elsewhere). */
 export const SYNC_MS = 1_000;
@@ -76,9 +77,11 @@ export class GraphStore {
     const { value: rows, bookmark } = await this.db.readMarked((tx) => tx.run('graph-version'));
     const seq = Number(rows[0]!.version);
     const snapshot = await loadSnapshot(this.db, today());
-    const network = compileNetwork(snapshot);
+    const { graph, print } = await compileOffThread(snapshot, snapshot.today);
+    const network = withTables(snapshot, snapshot.today, graph);
+    prints.set(snapshot, print);
     log.debug({ ms: Math.round(performance.now() - started), people: snapshot.people.length }, 'network loaded');
-    const unchanged = previous && previous.network.date === network.date && sameRows(previous.snapshot, snapshot);
+    const unchanged = previous && previous.network.date === network.date && prints.get(previous.snapshot) === print;
     return { version: unchanged ? previous.version : ++versions, snapshot, network, seq, bookmark };
   }
 
@@ -105,7 +108,12 @@ export class GraphStore {
       return state;
     }
     const delta = await readDelta(this.db, log.changes);
-    const { snapshot, network } = applyDelta(state.snapshot, state.network, delta);
+    const applied = applyIncrementally(state.snapshot, state.network, delta);
+    const { snapshot } = applied;
+    // People added or removed: compile in full, off the event loop.
+    const network =
+      applied.network ??
+      withTables(snapshot, state.network.date, (await compileOffThread(snapshot, state.network.date)).graph);
     const next: State = { version: ++versions, snapshot, network, seq: log.version, bookmark: log.bookmark };
     this.state = Promise.resolve(next);
     return next;
@@ -137,5 +145,9 @@ export function graphStore(db: Db): GraphStore {
 /** The current network of `db`: what every engine reads. */
 export const currentNetwork = async (db: Db): Promise<Current> => graphStore(db).current();
 
-/** Equal rows keep their version, so workers keep their compiled networks and analyses stay current. */
-const sameRows = (a: Snapshot, b: Snapshot): boolean => fingerprint(a) === fingerprint(b);
+/**
+ * Fingerprints of fully loaded snapshots: a reload with equal rows keeps its version, so workers
+ * keep their compiled networks and analyses stay current. A snapshot patched by a delta has none
+ * (its version moved anyway).
+ */
+const prints = new WeakMap<Snapshot, string>();

@@ -14,12 +14,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assetsNetwork } from '../../server/features/assets/engine/warm-network.ts';
 import { DEFAULT_CONFIG } from '../../server/graph/config.ts';
+import { compilePeopleGraph } from '../../server/graph/compile.ts';
+import { compileOffThread, OFF_THREAD_TIES } from '../../server/graph/compile-worker.ts';
 import { applyDelta } from '../../server/graph/delta.ts';
 import { explainHop } from '../../server/graph/explain.ts';
 import type { PeopleGraphInput } from '../../server/graph/evidence.ts';
-import { compileNetwork, type Network } from '../../server/graph/network.ts';
+import { compileNetwork, inputOn, type Network } from '../../server/graph/network.ts';
+import { fingerprint } from '../../server/graph/snapshot.ts';
 import type { Snapshot } from '../../server/graph/snapshot.ts';
+import { generateSynthetic } from '../../seed/synthetic/index.ts';
 import { bruteStrengths } from '../reference/introductions-brute-force.ts';
+import { snapshotFromDataset } from '../reference/snapshot.ts';
 
 const DATES = ['2019-06-01', '2021-01-01', '2023-03-15', '2025-01-01', '2026-06-30'];
 const DAYS = ['2018-01-01', '2020-01-01', '2021-01-01', '2023-03-14', '2023-03-15', '2025-12-31', '2027-01-01'];
@@ -245,4 +250,29 @@ describe('a delta gives the network a full reload gives', () => {
     );
     expect(incremental).toBeGreaterThan(250); // the partial rebuild ran, not only the full compile
   });
+});
+
+describe('a compile off the event loop', () => {
+  it('gives the same network as compiling in the calling thread, on shared memory', async () => {
+    const snapshot = snapshotFromDataset(generateSynthetic({ people: 7000, seed: 3 }), '2026-12-04');
+    expect(snapshot.ties.length).toBeGreaterThan(OFF_THREAD_TIES); // really on a worker thread
+    const { graph, print } = await compileOffThread(snapshot, '2025-06-01');
+    const here = compilePeopleGraph(inputOn(snapshot, '2025-06-01'));
+    expect(print).toBe(fingerprint(snapshot));
+    expect(graph.ids).toEqual(here.ids);
+    expect(graph.indexOf.get(here.ids[123]!)).toBe(123);
+    for (const key of [
+      'offsets',
+      'neighbours',
+      'costs',
+      'pairStrength',
+      'pairEvidence',
+      'evidence',
+      'discoverable',
+    ] as const) {
+      expect(graph[key].buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(Array.from(graph[key])).toEqual(Array.from(here[key]));
+    }
+    expect(Array.from(graph.sources.tieStrength)).toEqual(Array.from(here.sources.tieStrength));
+  }, 60_000);
 });

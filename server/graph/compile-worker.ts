@@ -1,0 +1,60 @@
+/**
+ * Compiles a network off the API's event loop: a full compile of a national network takes
+ * seconds, which would stall every request. The rows cross packed on SharedArrayBuffer
+ * (share.ts: no copy), the worker applies the date rule and compiles, and the compiled arrays come
+ * back on SharedArrayBuffer too; only the ids are copied. The worker also fingerprints the rows,
+ * so an unchanged reload keeps its version without hashing a million rows on the event loop.
+ * Small networks compile in the calling thread: starting a worker costs more than they do.
+ */
+import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { compilePeopleGraph } from './compile.ts';
+import { inputOn } from './network.ts';
+import type { PeopleGraph } from './people-graph.ts';
+import { pack, unpack, type WireData } from './share.ts';
+import { fingerprint, type Snapshot } from './snapshot.ts';
+
+/** Below this many ties a compile takes tens of milliseconds: not worth a thread. */
+export const OFF_THREAD_TIES = 50_000;
+
+const ENTRY = new URL('./compile-worker-entry.mjs', import.meta.url);
+
+type Compiled = Omit<PeopleGraph, 'indexOf'>;
+type Reply = { ok: true; graph: Compiled; print: string } | { ok: false; message: string };
+
+export async function compileOffThread(
+  snapshot: Snapshot,
+  date: string,
+): Promise<{ graph: PeopleGraph; print: string }> {
+  if (snapshot.ties.length < OFF_THREAD_TIES) {
+    return { graph: compilePeopleGraph(inputOn(snapshot, date)), print: fingerprint(snapshot) };
+  }
+  const worker = new Worker(ENTRY);
+  try {
+    const reply = await new Promise<Reply>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`network compile worker stopped (exit code ${code})`)));
+      worker.postMessage({ rows: pack(snapshot), date });
+    });
+    if (!reply.ok) throw new Error(reply.message);
+    const indexOf = new Map<string, number>();
+    reply.graph.ids.forEach((id, i) => indexOf.set(id, i));
+    return { graph: { ...reply.graph, indexOf }, print: reply.print };
+  } finally {
+    await worker.terminate();
+  }
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  port.once('message', ({ rows, date }: { rows: WireData; date: string }) => {
+    try {
+      const snapshot = unpack(rows);
+      const { indexOf: _indexOf, ...graph } = compilePeopleGraph(inputOn(snapshot, date));
+      void _indexOf; // rebuilt by the caller from ids: cheaper than cloning a Map
+      port.postMessage({ ok: true, graph, print: fingerprint(snapshot) } satisfies Reply);
+    } catch (error) {
+      port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies Reply);
+    }
+  });
+}
