@@ -3,7 +3,13 @@
  * the project ran (so "worked together in 2019" is consistent with membership dates), led by a
  * lead-organisation member, and joined by that NPO's STO when the project is about technology.
  */
-import type { MembershipRow, OrganisationRow, ParticipationRow, Sector, SkillHoldingRow } from '../../server/shared/dataset.ts';
+import type {
+  MembershipRow,
+  OrganisationRow,
+  ParticipationRow,
+  Sector,
+  SkillHoldingRow,
+} from '../../server/shared/dataset.ts';
 import { DEMO_LATEST_DATE } from './dates.ts';
 import { profileOf } from './organisations.ts';
 import type { ProjectSpec } from './projects.ts';

@@ -4,7 +4,14 @@
  * from being a set of islands. Each unordered pair appears at most once and private visibility is
  * reserved for the hand-written key ties, so tests can name every private tie.
  */
-import type { MembershipRow, OrganisationRow, ParticipationRow, Sector, TieRow, Visibility } from '../../server/shared/dataset.ts';
+import type {
+  MembershipRow,
+  OrganisationRow,
+  ParticipationRow,
+  Sector,
+  TieRow,
+  Visibility,
+} from '../../server/shared/dataset.ts';
 import { DEMO_EARLIEST_CONTACT, DEMO_LATEST_DATE, addDays, maxDate, minDate, randomDate } from './dates.ts';
 import type { ProjectSpec } from './projects.ts';
 import type { Random } from './random.ts';
