@@ -100,6 +100,11 @@ export class GraphStore {
       // Dropped entries or a bulk change: a delta cannot be trusted, so wait for a full read.
       const next = this.fullLoad(state);
       this.state = next;
+      // A failed read (the database went away) keeps the network we had, and the next question retries.
+      next.catch(() => {
+        if (this.state === next) this.state = Promise.resolve(state);
+        this.syncedAt = 0;
+      });
       return next;
     }
     if (log.changes.length === 0) {
@@ -114,6 +119,12 @@ export class GraphStore {
     const network =
       applied.network ??
       withTables(snapshot, state.network.date, (await compileOffThread(snapshot, state.network.date)).graph);
+    // A background reload may have replaced the state meanwhile: it read everything, so it wins,
+    // and this delta is applied again on top of it at the next question.
+    if ((await this.state!) !== state) {
+      this.syncedAt = 0;
+      return this.state!;
+    }
     const next: State = { version: ++versions, snapshot, network, seq: log.version, bookmark: log.bookmark };
     this.state = Promise.resolve(next);
     return next;
