@@ -112,6 +112,12 @@ export class GraphStore {
       this.reloadInBackground();
       return state;
     }
+    if (log.changes.every((c) => c.scope === 'none')) {
+      // Writes that change nothing the network holds (a project's organisations): only move on.
+      const moved: State = { ...state, seq: log.version, bookmark: log.bookmark };
+      if ((await this.state!) === state) this.state = Promise.resolve(moved);
+      return moved;
+    }
     const delta = await readDelta(this.db, log.changes);
     const applied = applyIncrementally(state.snapshot, state.network, delta);
     const { snapshot } = applied;

@@ -139,7 +139,9 @@ export async function deleteNode(
   return db.write(async (tx) => {
     const [row] = await tx.run('node-delete', { id }, { label: kind });
     if (!row) throw notFound('id', KIND_WORD[kind], id);
-    await recordChange(tx, changeOf(kind, id));
+    // Deleting an organisation or skill also deletes people's memberships and holdings, which the
+    // network keeps per person: rare enough to read everything again.
+    await recordChange(tx, kind === 'Person' ? changeOf(kind, id) : { scope: 'all' });
     return { id, relationshipsRemoved: Number(row.relationships) };
   });
 }
