@@ -43,7 +43,9 @@ let versions = 0;
 export class GraphStore {
   private state: Promise<State> | undefined;
   private syncing: Promise<State> | undefined;
+  private syncingFrom = -1;
   private reloading: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
   private writes = -1;
   private syncedAt = 0;
 
@@ -53,6 +55,7 @@ export class GraphStore {
   async current(): Promise<Current> {
     if (!this.state) return this.reset();
     const state = await this.state;
+    this.watch();
     if (state.network.date !== today()) this.reloadInBackground();
     const due = this.db.writeCount() !== this.writes || Date.now() - this.syncedAt >= SYNC_MS;
     return due ? this.sync() : state;
@@ -85,9 +88,37 @@ export class GraphStore {
     return { version: unchanged ? previous.version : ++versions, snapshot, network, seq, bookmark };
   }
 
+  /**
+   * One sync at a time. A question joins the sync in flight only if that sync started after this
+   * process's last write; otherwise it could answer without the write it just made, so it queues
+   * a new sync behind the running one.
+   */
   private sync(): Promise<State> {
-    this.syncing ??= this.syncOnce().finally(() => (this.syncing = undefined));
-    return this.syncing;
+    const writes = this.db.writeCount();
+    if (this.syncing && this.syncingFrom === writes) return this.syncing;
+    const run = (this.syncing ?? Promise.resolve()).catch(() => undefined).then(() => this.syncOnce());
+    this.syncing = run;
+    this.syncingFrom = writes;
+    void run.finally(() => this.syncing === run && (this.syncing = undefined)).catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Checks the log every SYNC_MS even when no question comes, so a commit made without recording
+   * (Cypher by hand) is compared against the bookmark within about a second rather than only when
+   * the next logged write happens to move the bookmark past it. Unref'd: it never keeps the
+   * process alive; a failing check (database away or closed) stops it until the next question.
+   */
+  private watch(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      if (Date.now() - this.syncedAt < SYNC_MS) return;
+      this.sync().catch(() => {
+        clearInterval(this.timer);
+        this.timer = undefined;
+      });
+    }, SYNC_MS);
+    this.timer.unref();
   }
 
   private async syncOnce(): Promise<State> {

@@ -139,9 +139,10 @@ export async function deleteNode(
   return db.write(async (tx) => {
     const [row] = await tx.run('node-delete', { id }, { label: kind });
     if (!row) throw notFound('id', KIND_WORD[kind], id);
-    // Deleting an organisation or skill also deletes people's memberships and holdings, which the
-    // network keeps per person: rare enough to read everything again.
-    await recordChange(tx, kind === 'Person' ? changeOf(kind, id) : { scope: 'all' });
+    // Deleting also deletes the node's relationships, which the network keeps elsewhere: a person's
+    // participations in the projects table (read again), an organisation's or skill's memberships
+    // and holdings in people's rows (rare enough to read everything again).
+    await recordChange(tx, kind === 'Person' ? { scope: 'shared', people: [id] } : { scope: 'all' });
     return { id, relationshipsRemoved: Number(row.relationships) };
   });
 }
