@@ -8,22 +8,17 @@
  * BENCH_SKIP_LOAD=1 reuses the network already loaded by a previous run with the same --people/--seed.
  */
 import os from 'node:os';
-import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openDatabase } from '../server/boot.ts';
 import { runCli } from '../server/cli/run-cli.ts';
-import { loadConfig, repoRoot } from '../server/config.ts';
-import { freePort } from '../server/db/local-neo4j.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { loadSnapshot } from '../server/graph/load.ts';
 import { today } from '../server/graph/snapshot.ts';
 import { loadDataset } from '../server/features/data/dataset.ts';
 import { createApp } from '../server/http/app.ts';
-import { parseSeedArgs } from '../seed/seed-args.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
+import { openBenchDatabase } from './bench-db.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by shape
@@ -34,16 +29,7 @@ const DASHBOARD = `query($org: ID!, $hops: Int) { organisationAssets(organisatio
   coverage { skill { id } status routes singlePoints { id } paths { id } } risks { person { id } lostPeople lostNeeds { id } } } }`;
 
 await runCli(async () => {
-  const options = parseSeedArgs(['--synthetic', ...process.argv.slice(2)], parseArgs);
-  if (options.kind !== 'synthetic') throw new Error('unreachable');
-  const config = loadConfig({
-    NEO4J_HEAP_SIZE: '2g',
-    NEO4J_PAGECACHE_SIZE: '1g',
-    NEO4J_BOLT_PORT: String(await freePort()),
-    ...process.env,
-    TSUNAGARI_DATA_DIR: process.env.NEO4J_URI ? '' : path.join(repoRoot, '.neo4j-bench-assets'),
-  });
-  const { db, local } = await openDatabase(config, (line) => console.error(line));
+  const { options, db, local } = await openBenchDatabase('.neo4j-bench-assets');
   const { app, stop } = await createApp(db);
   const server = createServer(app);
   try {

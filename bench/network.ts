@@ -11,26 +11,21 @@
  * Synthetic network in a Neo4j of its own (.neo4j-bench-network/); BENCH_SKIP_LOAD=1 reuses it.
  */
 import os from 'node:os';
-import path from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
-import { openDatabase } from '../server/boot.ts';
 import { runCli } from '../server/cli/run-cli.ts';
-import { loadConfig, repoRoot } from '../server/config.ts';
 import { connect } from '../server/db/driver.ts';
-import { freePort } from '../server/db/local-neo4j.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { deleteRel, REL_SPECS } from '../server/features/catalogue/relationships.ts';
 import { loadDataset } from '../server/features/data/dataset.ts';
 import { bestPathsToPerson } from '../server/features/introductions/engine/index.ts';
 import { graphStore } from '../server/graph/store.ts';
 import { createApp } from '../server/http/app.ts';
-import { parseSeedArgs } from '../seed/seed-args.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
 import { measureApiMemory } from './api-memory.ts';
 import { graphologyShortestPaths, neo4jShortestPaths, runPythonPeers, timingOf, type PeerEdge } from './peers/peers.ts';
+import { openBenchDatabase } from './bench-db.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by shape
@@ -40,16 +35,7 @@ const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 await runCli(async () => {
-  const options = parseSeedArgs(['--synthetic', ...process.argv.slice(2)], parseArgs);
-  if (options.kind !== 'synthetic') throw new Error('unreachable');
-  const config = loadConfig({
-    NEO4J_HEAP_SIZE: '2g',
-    NEO4J_PAGECACHE_SIZE: '1g',
-    NEO4J_BOLT_PORT: String(await freePort()),
-    ...process.env,
-    TSUNAGARI_DATA_DIR: process.env.NEO4J_URI ? '' : path.join(repoRoot, '.neo4j-bench-network'),
-  });
-  const { db, local } = await openDatabase(config, (line) => console.error(line));
+  const { options, config, db, local } = await openBenchDatabase('.neo4j-bench-network');
   const { app, stop } = await createApp(db);
   const server = createServer(app);
   const delay = monitorEventLoopDelay({ resolution: 10 });

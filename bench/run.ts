@@ -5,12 +5,7 @@
  * docs/benchmarks.md. Never a test: timings depend on the machine.
  */
 import os from 'node:os';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { openDatabase } from '../server/boot.ts';
-import { freePort } from '../server/db/local-neo4j.ts';
 import { runCli } from '../server/cli/run-cli.ts';
-import { loadConfig, repoRoot } from '../server/config.ts';
 import { applySchema } from '../server/db/schema.ts';
 import { listRelated } from '../server/features/catalogue/listings.ts';
 import { loadDataset } from '../server/features/data/dataset.ts';
@@ -19,24 +14,15 @@ import { getNode } from '../server/features/catalogue/nodes.ts';
 import { search } from '../server/features/search/service.ts';
 import { stats } from '../server/features/catalogue/stats.ts';
 import type { PersonModel } from '../server/shared/model.ts';
-import { parseSeedArgs } from '../seed/seed-args.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
 import { benchIntroductions } from './introductions.ts';
 import { benchTeamsDblp } from './teams-dblp.ts';
 import { proposeTeams } from '../server/features/teams/service.ts';
+import { openBenchDatabase } from './bench-db.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
 
 await runCli(async () => {
-  const options = parseSeedArgs(['--synthetic', ...process.argv.slice(2)], parseArgs);
-  if (options.kind !== 'synthetic') throw new Error('unreachable');
-  const config = loadConfig({
-    NEO4J_HEAP_SIZE: '2g',
-    NEO4J_PAGECACHE_SIZE: '1g',
-    NEO4J_BOLT_PORT: String(await freePort()),
-    ...process.env,
-    TSUNAGARI_DATA_DIR: process.env.NEO4J_URI ? '' : path.join(repoRoot, '.neo4j-bench'),
-  });
-  const { db, local } = await openDatabase(config, (line) => console.error(line));
+  const { options, config, db, local } = await openBenchDatabase('.neo4j-bench');
   try {
     await applySchema(db);
     let t = performance.now();

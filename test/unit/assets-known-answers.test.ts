@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { betweenness } from '../../server/features/assets/engine/betweenness.ts';
 import { csrFromEdges, type Csr } from '../../server/graph/csr.ts';
 import { louvain, modularity } from '../../server/features/assets/engine/louvain.ts';
+import { KARATE } from '../reference/karate-betweenness.ts';
 import { structuralHoles } from '../../server/features/assets/engine/structural-holes.ts';
 
 const require = createRequire(import.meta.url);
@@ -148,31 +149,6 @@ const LES_MIS: Record<string, number> = {
   Child2: 0,
   Brujon: 0,
   MmeHucheloup: 0,
-};
-
-const KARATE: Record<string, number> = {
-  '0': 0.43763528138528146,
-  '1': 0.053936688311688304,
-  '2': 0.14365680615680618,
-  '3': 0.011909271284271283,
-  '4': 0.0006313131313131313,
-  '5': 0.02998737373737374,
-  '8': 0.05592682780182781,
-  '9': 0.0008477633477633478,
-  '13': 0.04586339586339586,
-  '19': 0.03247504810004811,
-  '23': 0.017613636363636363,
-  '24': 0.0022095959595959595,
-  '25': 0.0038404882154882154,
-  '27': 0.02233345358345358,
-  '28': 0.0017947330447330447,
-  '29': 0.0029220779220779218,
-  '30': 0.014411976911976909,
-  '31': 0.13827561327561325,
-  '32': 0.145247113997114,
-  '33': 0.30407497594997596,
-  '11': 0,
-  '12': 0,
 };
 
 describe('betweenness (exact Brandes) equals the reference values', () => {

@@ -1,0 +1,25 @@
+/**
+ * What every benchmark script starts with: the synthetic-network options from the command line
+ * (`--people N --seed S`) and a Neo4j of the script's own (`folder` under the repository, so runs
+ * never touch your data; NEO4J_URI instead when set), with a larger heap than `npm start` uses.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../server/boot.ts';
+import { loadConfig, repoRoot, type Config } from '../server/config.ts';
+import { freePort } from '../server/db/local-neo4j.ts';
+import { parseSeedArgs } from '../seed/seed-args.ts';
+
+export async function openBenchDatabase(folder: string) {
+  const options = parseSeedArgs(['--synthetic', ...process.argv.slice(2)], parseArgs);
+  if (options.kind !== 'synthetic') throw new Error('unreachable');
+  const config: Config = loadConfig({
+    NEO4J_HEAP_SIZE: '2g',
+    NEO4J_PAGECACHE_SIZE: '1g',
+    NEO4J_BOLT_PORT: String(await freePort()),
+    ...process.env,
+    TSUNAGARI_DATA_DIR: process.env.NEO4J_URI ? '' : path.join(repoRoot, folder),
+  });
+  const { db, local } = await openDatabase(config, (line) => console.error(line));
+  return { options, config, db, local };
+}
