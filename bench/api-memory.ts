@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { freePort } from '../server/db/local-neo4j.ts';
 import { repoRoot } from '../server/config.ts';
+import { graphqlClient } from './bench-db.ts';
 
 export interface ApiMemory {
   afterLoadMb: number;
@@ -48,16 +49,7 @@ export async function measureApiMemory(
       child.once('exit', (code) => reject(new Error(`the API stopped (exit code ${code})`)));
     });
     const url = `http://127.0.0.1:${port}/graphql`;
-    const gql = async (query: string, variables: object = {}) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: Record<string, never>; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
-      return body.data! as Record<string, { id?: string; state?: string; members?: number }>;
-    };
+    const gql = graphqlClient(url);
     await gql(`query($o: ID!) { suggestedIntroductions(organisationId: $o, k: 1) { score } }`, { o: organisationId });
     const afterLoadMb = status(child.pid!, 'VmRSS');
     await gql(`query($o: ID!) { organisationAssets(organisationId: $o) { members } }`, { o: organisationId });

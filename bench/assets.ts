@@ -18,11 +18,8 @@ import { today } from '../server/graph/snapshot.ts';
 import { loadDataset } from '../server/features/data/dataset.ts';
 import { createApp } from '../server/http/app.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
-import { openBenchDatabase } from './bench-db.ts';
+import { graphqlClient, openBenchDatabase, type Answer } from './bench-db.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by shape
-type Answer = Record<string, any>;
 
 const DASHBOARD = `query($org: ID!, $hops: Int) { organisationAssets(organisationId: $org, hops: $hops) {
   members reach { hops people organisations skills bySector { sector people } }
@@ -40,16 +37,7 @@ await runCli(async () => {
     console.error(`loaded ${data.people.length} people in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const gql = async (query: string, variables: object = {}) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: Answer; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
-      return body.data!;
-    };
+    const gql = graphqlClient(url);
     t = performance.now();
     const rows = await loadSnapshot(db, today());
     const readMs = performance.now() - t;

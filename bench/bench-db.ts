@@ -23,3 +23,20 @@ export async function openBenchDatabase(folder: string) {
   const { db, local } = await openDatabase(config, (line) => console.error(line));
   return { options, config, db, local };
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by shape
+export type Answer = Record<string, any>;
+
+/** A GraphQL client for the API at `url` that throws on any error, as the benchmarks need. */
+export function graphqlClient(url: string) {
+  return async (query: string, variables: object = {}): Promise<Answer> => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: Answer; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+    return body.data!;
+  };
+}

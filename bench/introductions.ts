@@ -8,6 +8,7 @@ import type { Db } from '../server/db/driver.ts';
 import { graphStore } from '../server/graph/store.ts';
 import { createApp } from '../server/http/app.ts';
 import type { Dataset } from '../server/shared/dataset.ts';
+import { graphqlClient } from './bench-db.ts';
 import { timeRuns, type Timing } from './timing.ts';
 
 const QUERY = `query($from: IntroductionFrom!, $to: IntroductionTo!) { introductions(from: $from, to: $to, k: 5, maxHops: 4) {
@@ -38,18 +39,9 @@ export async function benchIntroductions(db: Db, data: Dataset): Promise<Introdu
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const gql = graphqlClient(url);
   const ask = async (variables: object) => {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: QUERY, variables }),
-    });
-    const body = (await res.json()) as {
-      data?: { introductions: { reach: string; paths: unknown[]; candidates: unknown[] } };
-      errors?: unknown[];
-    };
-    if (body.errors) throw new Error(`introductions failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
-    const answer = body.data!.introductions;
+    const answer = (await gql(QUERY, variables)).introductions;
     return { note: `${answer.reach.toLowerCase()}, ${answer.paths.length || answer.candidates.length} results` };
   };
   const people = data.people.filter((p) => p.discoverable !== false);

@@ -25,11 +25,9 @@ import { createApp } from '../server/http/app.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
 import { measureApiMemory } from './api-memory.ts';
 import { graphologyShortestPaths, neo4jShortestPaths, runPythonPeers, timingOf, type PeerEdge } from './peers/peers.ts';
-import { openBenchDatabase } from './bench-db.ts';
+import { graphqlClient, openBenchDatabase } from './bench-db.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by shape
-type Answer = Record<string, any>;
 const PAIRS = 200;
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,16 +43,7 @@ await runCli(async () => {
     if (!process.env.BENCH_SKIP_LOAD) await loadDataset(db, 'synthetic', data);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const gql = async (query: string, variables: object = {}): Promise<Answer> => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: Answer; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
-      return body.data!;
-    };
+    const gql = graphqlClient(url);
     const lines: string[] = [];
     const say = (line: string) => {
       lines.push(line);

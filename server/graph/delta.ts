@@ -34,14 +34,9 @@ export async function readDelta(db: Db, changes: NonNullable<ChangesSince['chang
   return { people, rows, ...(shared ? { shared } : {}) };
 }
 
-/** The snapshot with the delta's rows in place of the old ones; never mutates `snapshot`. */
-export function patchSnapshot(snapshot: Snapshot, delta: Delta): Snapshot {
-  return patch(snapshot, delta).next;
-}
-
 type PersonRows = Delta['rows'];
 
-/** The patched snapshot, and the touched people's rows it replaced. */
+/** The snapshot with the delta's rows in place of the old ones (never mutating `snapshot`), and the touched people's rows it replaced. */
 function patch(snapshot: Snapshot, delta: Delta): { next: Snapshot; removed: PersonRows } {
   // A write touches one or two people: comparing with a short list beats hashing a million ids.
   const [x, y, ...more] = [...delta.people];
@@ -162,12 +157,7 @@ export function applyIncrementally(
  * differ between the two snapshots on `date`: projects compared row by row, organisations that a
  * touched person belongs to before or after.
  */
-export function changedGroups(
-  before: Snapshot,
-  after: Snapshot,
-  people: ReadonlySet<string>,
-  date: string,
-): string[][] {
+function changedGroups(before: Snapshot, after: Snapshot, people: ReadonlySet<string>, date: string): string[][] {
   const groups: string[][] = [];
   if (before.projects !== after.projects) {
     const projectKey = (p: Snapshot['projects'][number]) =>

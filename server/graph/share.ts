@@ -8,9 +8,7 @@
 import { sharedArray } from './shared-memory.ts';
 import type { Snapshot } from './snapshot.ts';
 
-type AssetsData = Snapshot;
-
-export interface WireData extends Omit<AssetsData, 'ties' | 'holdings'> {
+export interface WireData extends Omit<Snapshot, 'ties' | 'holdings'> {
   dates: string[];
   skillIds: string[];
   ties: { a: Int32Array; b: Int32Array; strength: Float64Array; contact: Int32Array; organisation: Uint8Array };
@@ -33,7 +31,7 @@ export function pack(data: Snapshot): WireData {
   return wire;
 }
 
-function packRows(data: AssetsData): WireData {
+function packRows(data: Snapshot): WireData {
   const personIndex = new Map(data.people.map((p, i) => [p.id, i]));
   const person = (id: string) => personIndex.get(id) ?? -1;
   const dates = dictionary();
@@ -71,9 +69,9 @@ function packRows(data: AssetsData): WireData {
 }
 
 /** Back to rows; a row naming a person unknown when packing (index −1) is dropped. */
-export function unpack(wire: WireData): AssetsData {
+export function unpack(wire: WireData): Snapshot {
   const id = (i: number) => wire.people[i]?.id;
-  const ties: AssetsData['ties'] = [];
+  const ties: Snapshot['ties'] = [];
   for (let i = 0; i < wire.ties.a.length; i++) {
     const [a, b] = [id(wire.ties.a[i]!), id(wire.ties.b[i]!)];
     if (a === undefined || b === undefined) continue;
@@ -86,7 +84,7 @@ export function unpack(wire: WireData): AssetsData {
       ...(contact < 0 ? {} : { lastContact: wire.dates[contact]! }),
     });
   }
-  const holdings: AssetsData['holdings'] = [];
+  const holdings: Snapshot['holdings'] = [];
   for (let i = 0; i < wire.holdings.person.length; i++) {
     const p = id(wire.holdings.person[i]!);
     if (p !== undefined) holdings.push([p, wire.skillIds[wire.holdings.skill[i]!]!, wire.holdings.level[i]!]);

@@ -17,5 +17,3 @@ export function toShared<A extends Int32Array | Float64Array | Uint8Array>(array
   copy.set(array as never);
   return copy as A;
 }
-
-export const isShared = (array: ArrayBufferView): boolean => array.buffer instanceof SharedArrayBuffer;

@@ -61,11 +61,6 @@ export class GraphStore {
     return due ? this.sync() : state;
   }
 
-  /** The latest state without checking for changes (for figures about what was last computed). */
-  async peek(): Promise<Current> {
-    return this.state ?? this.reset();
-  }
-
   private reset(): Promise<State> {
     this.writes = this.db.writeCount();
     this.syncedAt = Date.now();
