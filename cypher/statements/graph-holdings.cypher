@@ -1,5 +1,5 @@
 // The network snapshot, one chunk of people at a time: who holds which skill at which level.
-// Parameters: $personIds. One row per holding: [personId, skillId, level].
+// Parameters: $personIds. One row, column by column (see graph-ties): person, skill, level.
 UNWIND $personIds AS id
 MATCH (p:Person {id: id})-[h:HAS_SKILL]->(s:Skill)
-RETURN [p.id, s.id, h.level] AS holding
+RETURN collect(p.id) AS person, collect(s.id) AS skill, collect(coalesce(h.level, 0)) AS level

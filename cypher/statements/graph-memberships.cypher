@@ -1,7 +1,9 @@
 // The network snapshot, one chunk of people at a time: every membership, past and future ones
 // included, with its dates and role, so the one date rule (server/graph/network.ts) can decide
-// who is a member on any day. Parameters: $personIds. One row per membership:
-// [personId, organisationId, since, until, role].
+// who is a member on any day. Parameters: $personIds. One row, column by column (see
+// graph-ties; '' stands for a missing value, as collect() drops nulls): person, organisation,
+// since, until, role.
 UNWIND $personIds AS id
 MATCH (p:Person {id: id})-[m:MEMBER_OF]->(o:Organisation)
-RETURN [p.id, o.id, toString(m.since), toString(m.until), m.role] AS membership
+RETURN collect(p.id) AS person, collect(o.id) AS organisation, collect(coalesce(toString(m.since), '')) AS since,
+       collect(coalesce(toString(m.until), '')) AS until, collect(coalesce(m.role, '')) AS role

@@ -1,8 +1,11 @@
 // A delta of the network snapshot: every non-private declared tie touching these people, in
-// either direction, each once. Parameters: $personIds. One row per tie:
-// [a, b, strength, lastContact or null, visibility].
+// either direction, each once. Parameters: $personIds. One row, column by column, as graph-ties
+// gives them: a, b, strength, contact, organisation, context.
 UNWIND $personIds AS id
 MATCH (:Person {id: id})-[r:KNOWS]-(:Person)
 WHERE r.visibility IS NULL OR r.visibility <> 'private'
 WITH DISTINCT r
-RETURN [startNode(r).id, endNode(r).id, r.strength, toString(r.lastContact), coalesce(r.visibility, 'public')] AS tie
+WITH startNode(r) AS a, endNode(r) AS b, r, date(r.lastContact) AS d
+RETURN collect(a.id) AS a, collect(b.id) AS b, collect(coalesce(r.strength, 0)) AS strength,
+       collect(coalesce(d.year * 10000 + d.month * 100 + d.day, 0)) AS contact,
+       collect(coalesce(r.visibility, 'public') = 'organisation') AS organisation, collect(coalesce(r.context, '')) AS context

@@ -4,6 +4,7 @@
  * whose people, evidence and reasons are not selected needs no database read at all.
  */
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { LONG_TEXT_FIELDS } from '../graph/names.ts';
 
 export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
   const names = new Set<string>();
@@ -21,4 +22,13 @@ export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
   };
   for (const node of info.fieldNodes) visit(node.selectionSet);
   return names;
+}
+
+/**
+ * Whether the request selects a long text (a bio, a project's description) below this field: the
+ * only things an answer reads from the database rather than the in-memory network.
+ */
+export function selectsLongTexts(info: GraphQLResolveInfo): boolean {
+  const selected = selectedFieldNames(info);
+  return LONG_TEXT_FIELDS.some((field) => selected.has(field));
 }

@@ -141,7 +141,10 @@ function collectDeclared(context: Context, input: PeopleGraphInput, pieces: Piec
   const kept = input.knows.filter((t) => t.visibility !== 'private' && t.a !== t.b);
   const tieStrength = sharedArray(Float64Array, kept.length);
   const tieContactDay = sharedArray(Float64Array, kept.length);
+  const tieContext = sharedArray(Int32Array, kept.length);
+  const contexts = contextDictionary([]);
   kept.forEach((t, r) => {
+    tieContext[r] = contexts.of(t.context);
     checkStrength(t.strength, t.a, t.b);
     const contact = context.day(t.lastContact);
     tieStrength[r] = t.strength;
@@ -149,7 +152,29 @@ function collectDeclared(context: Context, input: PeopleGraphInput, pieces: Piec
     const s = declaredStrength(context.config, context.todayDay, t.strength, contact);
     push(pieces, personIndex(context, t.a), personIndex(context, t.b), s, r);
   });
-  return { tieStrength, tieContactDay };
+  return { tieStrength, tieContactDay, tieContext, contexts: contexts.values };
+}
+
+/** Distinct context texts, extending `existing` (kept as it is: a compiled graph never changes). */
+export function contextDictionary(existing: readonly string[]) {
+  let values = existing;
+  let index: Map<string, number> | undefined;
+  return {
+    /** The text's index (−1 for none), appended when new. */
+    of(text: string | undefined): number {
+      if (text === undefined || text === '') return -1;
+      index ??= new Map(values.map((v, i) => [v, i]));
+      let i = index.get(text);
+      if (i === undefined) {
+        if (values === existing) values = [...existing];
+        index.set(text, (i = (values as string[]).push(text) - 1));
+      }
+      return i;
+    },
+    get values(): readonly string[] {
+      return values;
+    },
+  };
 }
 
 const identity = (count: number): Int32Array => {

@@ -42,14 +42,23 @@ function patch(snapshot: Snapshot, delta: Delta): { next: Snapshot; removed: Per
   const [x, y, ...more] = [...delta.people];
   const touched = more.length === 0 ? (id: string) => id === x || id === y : (id: string) => delta.people.has(id);
   const removed: PersonRows = { people: [], fields: {}, ties: [], memberships: [], holdings: [] };
-  const keep = <T>(rows: T[], mine: (row: T) => boolean, out: T[]): T[] => {
-    const kept: T[] = [];
+  /**
+   * The rows without the touched people's ones, then the new ones. A write touches a handful of
+   * a million rows: the kept runs between them are copied whole (slice is a memory copy), where
+   * pushing row by row into a new array took ~130 ms at a million ties.
+   */
+  const replace = <T>(rows: T[], mine: (row: T) => boolean, out: T[], added: T[]): T[] => {
+    const runs: T[][] = [];
+    let from = 0;
     for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
-      if (mine(row)) out.push(row);
-      else kept.push(row);
+      if (!mine(rows[i]!)) continue;
+      out.push(rows[i]!);
+      if (i > from) runs.push(rows.slice(from, i));
+      from = i + 1;
     }
-    return kept;
+    if (from === 0) return added.length === 0 ? rows : rows.concat(added);
+    runs.push(rows.slice(from), added);
+    return ([] as T[]).concat(...runs);
   };
   const fields = { ...snapshot.fields };
   for (const id of delta.people) {
@@ -60,14 +69,11 @@ function patch(snapshot: Snapshot, delta: Delta): { next: Snapshot; removed: Per
   const next: Snapshot = {
     ...snapshot,
     ...(delta.shared ?? {}),
-    people: [...keep(snapshot.people, (p) => touched(p.id), removed.people), ...delta.rows.people],
+    people: replace(snapshot.people, (p) => touched(p.id), removed.people, delta.rows.people),
     fields,
-    ties: [...keep(snapshot.ties, (t) => touched(t.a) || touched(t.b), removed.ties), ...delta.rows.ties],
-    memberships: [
-      ...keep(snapshot.memberships, (m) => touched(m.personId), removed.memberships),
-      ...delta.rows.memberships,
-    ],
-    holdings: [...keep(snapshot.holdings, ([p]) => touched(p), removed.holdings), ...delta.rows.holdings],
+    ties: replace(snapshot.ties, (t) => touched(t.a) || touched(t.b), removed.ties, delta.rows.ties),
+    memberships: replace(snapshot.memberships, (m) => touched(m.personId), removed.memberships, delta.rows.memberships),
+    holdings: replace(snapshot.holdings, ([p]) => touched(p), removed.holdings, delta.rows.holdings),
   };
   return { next, removed };
 }
@@ -129,7 +135,7 @@ export function applyIncrementally(
     ties: delta.rows.ties.flatMap((t) => {
       const [a, b] = [index(t.a), index(t.b)];
       if (a === undefined || b === undefined || !tieOn(t, date)) return [];
-      return [{ a, b, strength: t.strength, contactDay: day(t.lastContact) }];
+      return [{ a, b, strength: t.strength, contactDay: day(t.lastContact), context: t.context }];
     }),
     projects: next.projects
       .filter((p) => projectOn(p, date))

@@ -13,7 +13,15 @@ export interface PeopleGraphInput {
   today: string;
   people: { id: string; discoverable: boolean }[];
   /** Declared KNOWS ties; a and b are person ids, strength 1–5. */
-  knows: { a: string; b: string; strength: number; lastContact?: string; visibility: TieVisibility }[];
+  knows: {
+    a: string;
+    b: string;
+    strength: number;
+    lastContact?: string;
+    visibility: TieVisibility;
+    /** What the two people said the tie is about (shown in explanations). */
+    context?: string;
+  }[];
   /** `end` absent means ongoing. */
   projects: { id: string; end?: string; participants: string[] }[];
   /** Current members only: the database layer applies `until` (see from-dataset.ts). */

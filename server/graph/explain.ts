@@ -8,7 +8,14 @@ import { dateOfDay, declaredStrength, noisyOr, organisationStrength, projectStre
 import { decodeEvidence, edgeIndex, storedDay, type PeopleGraph } from './people-graph.ts';
 
 export type EvidenceExplanation =
-  | { kind: 'declared'; strength: number; lastContact: string | null; evidenceStrength: number }
+  | {
+      kind: 'declared';
+      strength: number;
+      lastContact: string | null;
+      /** What the two people said the tie is about. */
+      context: string | null;
+      evidenceStrength: number;
+    }
   | { kind: 'project'; projectId: string; end: string | null; size: number; evidenceStrength: number }
   | { kind: 'organisation'; organisationId: string; size: number; evidenceStrength: number };
 
@@ -73,6 +80,7 @@ function explainEvidence(graph: PeopleGraph, ref: number): EvidenceExplanation {
         kind: 'declared',
         strength,
         lastContact: day === undefined ? null : dateOfDay(day),
+        context: sources.contexts[sources.tieContext[piece.index]] ?? null,
         evidenceStrength: declaredStrength(config, todayDay, strength, day),
       };
     }

@@ -6,7 +6,7 @@
  * chunks. A write between two chunks can leave a row naming a person the first read did not see;
  * the compile step ignores such rows, and the change log (changes.ts) brings the write in next.
  */
-import type { Db, Row } from '../db/driver.ts';
+import type { Db } from '../db/driver.ts';
 import { DEFAULT_FIELDS, type PersonFields, type Snapshot } from './snapshot.ts';
 
 /** People per read of the per-person statements: each read stays far below the 30 s limit. */
@@ -18,34 +18,72 @@ const opt = <K extends string>(key: K, value: string | undefined) => (value === 
 export type PersonPart = Pick<Snapshot, 'people' | 'fields' | 'ties' | 'memberships' | 'holdings'>;
 export type SharedPart = Pick<Snapshot, 'projects' | 'organisations' | 'skills' | 'needs'>;
 
+/**
+ * One string per distinct value: the driver decodes a fresh string for every occurrence of an id
+ * or a date, and a national network repeats each person's id in a few dozen rows.
+ */
+export class Strings {
+  private readonly known = new Map<string, string>();
+  constructor(ids: Iterable<string> = []) {
+    for (const id of ids) this.known.set(id, id);
+  }
+  of = (value: string): string => {
+    const known = this.known.get(value);
+    if (known !== undefined) return known;
+    this.known.set(value, value);
+    return value;
+  };
+  /** '' and null mean "none". */
+  optional = (value: unknown): string | undefined =>
+    typeof value === 'string' && value !== '' ? this.of(value) : undefined;
+}
+
 export async function loadSnapshot(db: Db, day: string): Promise<Snapshot> {
   const [row] = await db.read((tx) => tx.run('graph-people'));
   const people = peopleRows(row!.people as unknown[][]);
   const ids = people.people.map((p) => p.id);
-  const perPerson = await loadPersonRows(db, ids, 'graph-ties');
-  return { today: day, ...people, ...perPerson, ...(await loadSharedRows(db)) };
+  const strings = new Strings(ids);
+  const perPerson = await loadPersonRows(db, ids, 'graph-ties', strings);
+  return { today: day, ...people, ...perPerson, ...(await loadSharedRows(db, strings)) };
 }
 
 /** Projects, organisations, skills and needs: small tables, read whole in one transaction. */
-export async function loadSharedRows(db: Db): Promise<SharedPart> {
+export async function loadSharedRows(db: Db, strings = new Strings()): Promise<SharedPart> {
   const rows = await db.read(async (tx) => ({
     projects: await tx.run('graph-projects'),
     organisations: await tx.run('graph-organisations'),
     skills: await tx.run('graph-skills'),
     needs: await tx.run('graph-needs'),
   }));
+  const { of, optional } = strings;
   return {
     projects: rows.projects.map((p) => ({
       id: String(p.id),
-      participants: p.participants as string[],
+      participants: (p.participants as string[]).map(of),
+      ...opt('name', str(p.name)),
       ...opt('start', str(p.start)),
       ...opt('end', str(p.end)),
+      ...((p.roles as string[]).some((r) => r !== '') ? { roles: (p.roles as string[]).map(of) } : {}),
     })),
     organisations: rows.organisations.map(({ organisation }) => {
-      const [id, sector] = organisation as [string, string];
-      return { id, sector };
+      const [id, sector, name, nameKana, nameEn, prefecture, url] = organisation as unknown[];
+      return {
+        id: String(id),
+        sector: String(sector),
+        ...opt('name', optional(name)),
+        ...opt('nameKana', optional(nameKana)),
+        ...opt('nameEn', optional(nameEn)),
+        ...opt('prefecture', optional(prefecture)),
+        ...opt('url', optional(url)),
+      };
     }),
-    skills: rows.skills.map((s) => ({ id: String(s.id), ...opt('broader', str(s.broader)) })),
+    skills: rows.skills.map((s) => ({
+      id: String(s.id),
+      ...opt('broader', str(s.broader)),
+      ...opt('nameJa', str(s.nameJa)),
+      ...opt('nameEn', str(s.nameEn)),
+      ...opt('category', str(s.category)),
+    })),
     needs: rows.needs.map(({ need }) => {
       const [organisationId, skillId, priority] = need as [string, string, number];
       return { organisationId, skillId, priority };
@@ -53,47 +91,70 @@ export async function loadSharedRows(db: Db): Promise<SharedPart> {
   };
 }
 
+/** YYYYMMDD (graph-ties) → YYYY-MM-DD; 0 → none. */
+function dateOf(strings: Strings, value: number): string | undefined {
+  if (!value) return undefined;
+  const text = String(value).padStart(8, '0');
+  return strings.of(`${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`);
+}
+
+type Columns = Record<string, unknown[]>;
+
 /**
  * Ties, memberships and holdings of these people. `ties` names the statement: 'graph-ties' reads
  * each tie once from its start (a full load), 'graph-ties-touching' reads every tie touching the
- * people in either direction (a delta).
+ * people in either direction (a delta). Each read returns one row of columns (see graph-ties).
  */
 export async function loadPersonRows(
   db: Db,
   ids: readonly string[],
   ties: 'graph-ties' | 'graph-ties-touching',
+  strings = new Strings(ids),
 ): Promise<Omit<PersonPart, 'people' | 'fields'>> {
-  const chunked = async (name: string) => {
-    const rows: Row[] = [];
+  const { of, optional } = strings;
+  const chunked = async (name: string, each: (columns: Columns, i: number) => void) => {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const personIds = ids.slice(i, i + CHUNK);
-      for (const row of await db.read((tx) => tx.run(name, { personIds }))) rows.push(row);
+      const [columns] = (await db.read((tx) => tx.run(name, { personIds }))) as Columns[];
+      const first = Object.values(columns!)[0]!;
+      for (let r = 0; r < first.length; r++) each(columns!, r);
     }
-    return rows;
   };
-  return {
-    ties: (await chunked(ties)).map(({ tie }) => {
-      const [a, b, strength, lastContact, visibility] = tie as [string, string, number, string | null, string];
-      return { a, b, strength, visibility: visibility as 'public', ...opt('lastContact', str(lastContact)) };
-    }),
-    memberships: (await chunked('graph-memberships')).map(({ membership }) => {
-      const [personId, organisationId, since, until, role] = membership as (string | null)[];
-      return {
-        personId: personId!,
-        organisationId: organisationId!,
-        ...opt('since', str(since)),
-        ...opt('until', str(until)),
-        ...opt('role', str(role)),
-      };
-    }),
-    holdings: (await chunked('graph-holdings')).map(({ holding }) => holding as [string, string, number]),
-  };
+  const out: Omit<PersonPart, 'people' | 'fields'> = { ties: [], memberships: [], holdings: [] };
+  await chunked(ties, (c, r) => {
+    const lastContact = dateOf(strings, c.contact![r] as number);
+    const context = optional(c.context![r]);
+    out.ties.push({
+      a: of(c.a![r] as string),
+      b: of(c.b![r] as string),
+      strength: c.strength![r] as number,
+      visibility: c.organisation![r] === true ? 'organisation' : 'public',
+      ...(lastContact === undefined ? {} : { lastContact }),
+      ...(context === undefined ? {} : { context }),
+    });
+  });
+  await chunked('graph-memberships', (c, r) => {
+    out.memberships.push({
+      personId: of(c.person![r] as string),
+      organisationId: of(c.organisation![r] as string),
+      ...opt('since', optional(c.since![r])),
+      ...opt('until', optional(c.until![r])),
+      ...opt('role', optional(c.role![r])),
+    });
+  });
+  await chunked('graph-holdings', (c, r) => {
+    out.holdings.push([of(c.person![r] as string), of(c.skill![r] as string), c.level![r] as number]);
+  });
+  return out;
 }
 
-/** People rows of graph-people / graph-people-by-id: [id, discoverable, hours, taking, stoRole, capacity]. */
+/**
+ * People rows of graph-people / graph-people-by-id:
+ * [id, discoverable, hours, taking, stoRole, capacity, name, nameKana, nameLatin].
+ */
 export function peopleRows(rows: unknown[][]): Pick<Snapshot, 'people' | 'fields'> {
   const fields: Record<string, PersonFields> = {};
-  const people = rows.map(([id, discoverable, hours, taking, stoRole, capacity]) => {
+  const people = rows.map(([id, discoverable, hours, taking, stoRole, capacity, name, nameKana, nameLatin]) => {
     if (hours != null || taking === false || stoRole != null) {
       fields[id as string] = {
         hoursPerMonth: typeof hours === 'number' ? hours : null,
@@ -102,7 +163,13 @@ export function peopleRows(rows: unknown[][]): Pick<Snapshot, 'people' | 'fields
         stoCapacity: typeof capacity === 'number' ? capacity : DEFAULT_FIELDS.stoCapacity,
       };
     }
-    return { id: id as string, discoverable: discoverable === true };
+    return {
+      id: id as string,
+      discoverable: discoverable === true,
+      ...opt('name', str(name)),
+      ...opt('nameKana', str(nameKana)),
+      ...opt('nameLatin', str(nameLatin)),
+    };
   });
   return { people, fields };
 }

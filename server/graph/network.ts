@@ -14,7 +14,7 @@ import { compilePeopleGraph } from './compile.ts';
 import type { IntroductionConfig } from './config.ts';
 import type { PeopleGraphInput } from './evidence.ts';
 import type { PeopleGraph } from './people-graph.ts';
-import type { PersonFields, Snapshot } from './snapshot.ts';
+import type { OrganisationRow, PersonFields, PersonRow, ProjectRow, SkillRow, Snapshot } from './snapshot.ts';
 
 export interface Network {
   /** The day this network is compiled for. */
@@ -28,8 +28,8 @@ export interface Network {
   orgIds: readonly string[];
   orgIndex: ReadonlyMap<string, number>;
   orgSector: readonly string[];
-  /** Every member of each organisation on `date` (hidden ones included), with their role, by person index. */
-  orgCurrent: readonly (readonly [number, string | null])[][];
+  /** Every member of each organisation on `date` (hidden ones included), with role, since and until, by person index. */
+  orgCurrent: readonly (readonly [number, string | null, string | null, string | null])[][];
   /** Visible members of each organisation on `date`, ascending. */
   orgMembers: readonly number[][];
   /** Organisations each person belongs to on `date`. */
@@ -50,6 +50,13 @@ export interface Network {
   orgNeeds: readonly [number, number][][];
   /** Availability and STO fields of people who have any recorded. */
   fields: Readonly<Record<string, PersonFields>>;
+  /** What answers show (names.ts): each person's row by person index, organisations by orgIds order, skills by skillIds order, projects by id. */
+  rows: {
+    people: readonly PersonRow[];
+    organisations: readonly OrganisationRow[];
+    skills: readonly SkillRow[];
+    projects: ReadonlyMap<string, ProjectRow>;
+  };
 }
 
 /** Membership on `date`: started (no `since`, or since ≤ date) and not ended (no `until`, or until > date). */
@@ -95,12 +102,17 @@ export function compileNetwork(
   return withTables(snapshot, date, compilePeopleGraph(inputOn(snapshot, date), config));
 }
 
+const NO_ROWS: Network['rows'] = { people: [], organisations: [], skills: [], projects: new Map() };
+
+/** The network as it crosses to a worker thread: without the rows answers are named from (names.ts). */
+export const forWorkers = (net: Network): Network => ({ ...net, rows: NO_ROWS });
+
 /** The organisation and skill tables of `date` around an already compiled people graph. */
 export function withTables(snapshot: Snapshot, date: string, graph: PeopleGraph): Network {
   const visible = graph.discoverable;
   const orgIds = snapshot.organisations.map((o) => o.id);
   const orgIndex = new Map(orgIds.map((id, i) => [id, i]));
-  const orgCurrent: [number, string | null][][] = orgIds.map(() => []);
+  const orgCurrent: [number, string | null, string | null, string | null][][] = orgIds.map(() => []);
   const personOrgs: number[][] = graph.ids.map(() => []);
   for (const m of snapshot.memberships) {
     const [p, o] = [graph.indexOf.get(m.personId), orgIndex.get(m.organisationId)];
@@ -108,7 +120,7 @@ export function withTables(snapshot: Snapshot, date: string, graph: PeopleGraph)
     // A person listed twice (two membership rows) is still one member.
     if (!personOrgs[p]!.includes(o)) {
       personOrgs[p]!.push(o);
-      orgCurrent[o]!.push([p, m.role ?? null]);
+      orgCurrent[o]!.push([p, m.role ?? null, m.since ?? null, m.until ?? null]);
     }
   }
   const orgMembers = orgCurrent.map((list) =>
@@ -117,7 +129,7 @@ export function withTables(snapshot: Snapshot, date: string, graph: PeopleGraph)
       .filter((p) => visible[p] === 1)
       .sort((a, b) => a - b),
   );
-  const skills = skillTables(snapshot, graph.indexOf, visible);
+  const { skillRow, ...skills } = skillTables(snapshot, graph.indexOf, visible);
   const orgNeeds: [number, number][][] = orgIds.map(() => []);
   for (const need of snapshot.needs) {
     const [o, s] = [orgIndex.get(need.organisationId), skills.skillIndex.get(need.skillId)];
@@ -139,11 +151,27 @@ export function withTables(snapshot: Snapshot, date: string, graph: PeopleGraph)
     orgNeeds,
     fields: snapshot.fields,
     ...skills,
+    rows: {
+      people: peopleByIndex(snapshot, graph),
+      organisations: snapshot.organisations,
+      skills: skills.skillIds.map((id) => skillRow.get(id)!),
+      projects: new Map(snapshot.projects.map((p) => [p.id, p])),
+    },
   };
 }
 
+function peopleByIndex(snapshot: Snapshot, graph: PeopleGraph): PersonRow[] {
+  const rows = new Array<PersonRow>(graph.ids.length);
+  for (const row of snapshot.people) {
+    const p = graph.indexOf.get(row.id);
+    if (p !== undefined) rows[p] = row;
+  }
+  return rows;
+}
+
 function skillTables(snapshot: Snapshot, personIndex: ReadonlyMap<string, number>, visible: Uint8Array) {
-  const skillIds = snapshot.skills.map((s) => s.id).sort();
+  const skillRow = new Map(snapshot.skills.map((s) => [s.id, s]));
+  const skillIds = [...skillRow.keys()].sort();
   const skillIndex = new Map(skillIds.map((id, i) => [id, i]));
   const children: number[][] = skillIds.map(() => []);
   for (const s of snapshot.skills) {
@@ -168,5 +196,14 @@ function skillTables(snapshot: Snapshot, personIndex: ReadonlyMap<string, number
     if (visible[p] === 1) directHolders[s]!.push(p);
   }
   const skillHolders = skillFamily.map((family) => [...new Set(family.flatMap((x) => directHolders[x]!))]);
-  return { skillIds, skillIndex, skillFamily, personSkills, holdings, skillHolders, skillDirectHolders: directHolders };
+  return {
+    skillRow,
+    skillIds,
+    skillIndex,
+    skillFamily,
+    personSkills,
+    holdings,
+    skillHolders,
+    skillDirectHolders: directHolders,
+  };
 }

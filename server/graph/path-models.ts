@@ -2,8 +2,8 @@
  * Explained paths (explain.ts) as the API shows them: every person, project and organisation a
  * path names becomes a node model, each piece of evidence carries its human details (the tie's
  * declared context, both people's roles in the shared project or organisation). Shared by
- * introductions, the team composer and STO matching; the names come in the answer's one read
- * (shared/names.ts).
+ * introductions, the team composer and STO matching; the names come from the in-memory network
+ * (names.ts).
  */
 import {
   keyOf,
@@ -14,7 +14,7 @@ import {
   type PersonModel,
   type ProjectModel,
 } from '../shared/model.ts';
-import { tieKey, type Names } from '../shared/names.ts';
+import type { Names } from './names.ts';
 import type { EvidenceExplanation, PathExplanation } from './explain.ts';
 
 export interface EvidenceModel {
@@ -38,21 +38,14 @@ export interface PathModel {
   score: number;
 }
 
-/** Asks `names` for everything these paths name, details included. */
+/** Tells `names` about everything these paths name (what `load` reads long texts for). */
 export function namePaths(names: Names, paths: readonly PathExplanation[]): Names {
   for (const path of paths) {
     names.people(path.people);
     for (const hop of path.hops) {
       for (const e of hop.evidence) {
-        if (e.kind === 'declared') names.tieContext(hop.from, hop.to);
-        if (e.kind === 'project') {
-          names.projects([e.projectId]);
-          for (const person of [hop.from, hop.to]) names.projectRole(person, e.projectId);
-        }
-        if (e.kind === 'organisation') {
-          names.organisations([e.organisationId]);
-          for (const person of [hop.from, hop.to]) names.membership(person, e.organisationId);
-        }
+        if (e.kind === 'project') names.projects([e.projectId]);
+        if (e.kind === 'organisation') names.organisations([e.organisationId]);
       }
     }
   }
@@ -84,7 +77,7 @@ function evidenceModel(a: string, b: string, e: EvidenceExplanation, names: Name
         ...base,
         tieStrength: e.strength,
         lastContact: e.lastContact,
-        context: names.contexts.get(tieKey(a, b, e.strength, e.lastContact)) ?? null,
+        context: e.context,
         participations: [],
         memberships: [],
       };
@@ -99,7 +92,7 @@ function evidenceModel(a: string, b: string, e: EvidenceExplanation, names: Name
           ? [a, b].map((id) => ({
               person: node<PersonModel>('Person', id)!,
               project,
-              role: names.projectRoles.get(`${id}|${e.projectId}`) ?? null,
+              role: names.projectRole(id, e.projectId),
             }))
           : [],
         memberships: [],
@@ -109,7 +102,7 @@ function evidenceModel(a: string, b: string, e: EvidenceExplanation, names: Name
       const organisation = node<OrganisationModel>('Organisation', e.organisationId);
       const memberships = organisation
         ? [a, b].map((id) => {
-            const m = names.memberships.get(`${id}|${e.organisationId}`);
+            const m = names.membership(id, e.organisationId);
             return {
               person: node<PersonModel>('Person', id)!,
               organisation,

@@ -19,6 +19,10 @@ export interface EvidenceSources {
   tieStrength: Float64Array;
   /** Day number of the last contact; NaN when missing. */
   tieContactDay: Float64Array;
+  /** Each kept tie's declared context as an index into `contexts`; −1 when none. */
+  tieContext: Int32Array;
+  /** Distinct declared contexts (people reuse a few), so the ties hold numbers, not strings. */
+  contexts: readonly string[];
   projectIds: readonly string[];
   /** Day number of the end; NaN while ongoing. */
   projectEndDay: Float64Array;

@@ -7,7 +7,7 @@
  * test/unit/one-network.test.ts checks that the result equals a full compile on random changes,
  * evidence order included.
  */
-import { adjacency, type Pairs } from './compile.ts';
+import { adjacency, contextDictionary, type Pairs } from './compile.ts';
 import { checkStrength, declaredStrength, organisationStrength, projectStrength } from './evidence.ts';
 import type { EvidenceSources, PeopleGraph } from './people-graph.ts';
 import { sharedArray, toShared } from './shared-memory.ts';
@@ -19,7 +19,13 @@ export interface RecompileInput {
   /** Indices of the people whose rows changed: every pair with them at one end is recomputed. */
   touched: readonly number[];
   /** Every usable tie touching a touched person on the day (date rule applied), in snapshot order. */
-  ties: readonly { a: number; b: number; strength: number; contactDay: number | undefined }[];
+  ties: readonly {
+    a: number;
+    b: number;
+    strength: number;
+    contactDay: number | undefined;
+    context?: string | undefined;
+  }[];
   /** The day's projects (date rule applied), in snapshot order, with distinct member indices. */
   projects: readonly { id: string; endDay: number | undefined; members: Int32Array }[];
   /** Current members of each organisation (the old graph's organisation order), distinct. */
@@ -32,8 +38,10 @@ interface Piece {
   lo: number;
   hi: number;
   strength: number;
-  /** A tie's [strength, contact day], or a group index (projects, then organisations). */
-  tie?: [number, number];
+  /** A tie's [strength, contact day, context index], or a group index (projects, then organisations). */
+  tie?: [number, number, number];
+  /** A new tie's context text (its index is found once the pieces are known). */
+  context?: string;
   group?: number;
 }
 
@@ -49,10 +57,14 @@ export function recompilePeopleGraph(input: RecompileInput): PeopleGraph {
     ...old.sources.projectIds.map((id) => newProject.get(id) ?? -1),
     ...old.sources.organisationIds.map((_, o) => P + o),
   ]);
+  const contexts = contextDictionary(old.sources.contexts);
+  for (const piece of pieces) if (piece.tie && piece.context !== undefined) piece.tie[2] = contexts.of(piece.context);
   const merged = merge(old, pieces, inR, groupOf);
   const sources: EvidenceSources = {
     tieStrength: merged.tieStrength,
     tieContactDay: merged.tieContactDay,
+    tieContext: merged.tieContext,
+    contexts: contexts.values,
     projectIds: input.projects.map((p) => p.id),
     projectEndDay: toShared(Float64Array.from(input.projects, (p) => p.endDay ?? NaN)),
     projectSize: toShared(sizes.subarray(0, P)),
@@ -109,7 +121,8 @@ function affectedPieces(input: RecompileInput, inR: InR): Piece[] {
       lo: Math.min(t.a, t.b),
       hi: Math.max(t.a, t.b),
       strength: s,
-      tie: [t.strength, t.contactDay ?? NaN],
+      tie: [t.strength, t.contactDay ?? NaN, -1],
+      ...(t.context === undefined ? {} : { context: t.context }),
     });
   }
   // Pairs recomputed only because a group changed keep their declared ties (untouched): copy them.
@@ -163,7 +176,7 @@ function oldTiesOfGroupPairs(input: RecompileInput, inR: InR, pieces: Piece[]): 
           if (ref >= oldTies) continue;
           const [strength, day] = [old.sources.tieStrength[ref]!, old.sources.tieContactDay[ref]!];
           const s = declaredStrength(config, todayDay, strength, Number.isNaN(day) ? undefined : day);
-          pieces.push({ lo: p, hi: q, strength: s, tie: [strength, day] });
+          pieces.push({ lo: p, hi: q, strength: s, tie: [strength, day, old.sources.tieContext[ref]!] });
         }
       }
     }
@@ -202,6 +215,8 @@ function merge(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Array)
   const tieCount = oldTies + newTies;
   const tieStrength = sharedArray(Float64Array, tieCount);
   const tieContactDay = sharedArray(Float64Array, tieCount);
+  const tieContext = sharedArray(Int32Array, tieCount);
+  tieContext.set(old.sources.tieContext);
   tieStrength.set(old.sources.tieStrength);
   tieContactDay.set(old.sources.tieContactDay);
   const size = kept + pieces.length;
@@ -244,6 +259,7 @@ function merge(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Array)
       if (piece.tie) {
         tieStrength[ties] = piece.tie[0];
         tieContactDay[ties] = piece.tie[1];
+        tieContext[ties] = piece.tie[2];
         evidence[at++] = ties++;
       } else evidence[at++] = tieCount + piece.group!;
     }
@@ -251,5 +267,5 @@ function merge(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Array)
   }
   pairs.count = q;
   evidenceStart[q] = at;
-  return { pairs, tieStrength, tieContactDay };
+  return { pairs, tieStrength, tieContactDay, tieContext };
 }

@@ -2,8 +2,10 @@
  * The snapshot as it crosses to worker threads. Structured cloning a million tie objects takes
  * seconds on the API's event loop and a copy per worker; the same ties as typed arrays of person
  * and date indices on SharedArrayBuffer are packed once per snapshot and shared by every worker.
- * Only ties and skill holdings (the bulk) are packed; the rest crosses as it is. A worker unpacks
- * them only when it needs another day's network (trend); today's compiled network is shared as is.
+ * Only ties and skill holdings (the bulk) are packed; the rest crosses as it is, without the labels
+ * (names, roles) that no computation reads — tie contexts do cross, as the compiled graph carries
+ * them. A worker unpacks the rows only when it needs another day's network (trend); today's
+ * compiled network is shared as is (network.ts `forWorkers`).
  */
 import { sharedArray } from './shared-memory.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -11,7 +13,15 @@ import type { Snapshot } from './snapshot.ts';
 export interface WireData extends Omit<Snapshot, 'ties' | 'holdings'> {
   dates: string[];
   skillIds: string[];
-  ties: { a: Int32Array; b: Int32Array; strength: Float64Array; contact: Int32Array; organisation: Uint8Array };
+  contexts: string[];
+  ties: {
+    a: Int32Array;
+    b: Int32Array;
+    strength: Float64Array;
+    contact: Int32Array;
+    organisation: Uint8Array;
+    context: Int32Array;
+  };
   holdings: { person: Int32Array; skill: Int32Array; level: Uint8Array };
 }
 
@@ -36,6 +46,7 @@ function packRows(data: Snapshot): WireData {
   const person = (id: string) => personIndex.get(id) ?? -1;
   const dates = dictionary();
   const skills = dictionary();
+  const contexts = dictionary();
   const n = data.ties.length;
   const ties = {
     a: sharedArray(Int32Array, n),
@@ -43,6 +54,7 @@ function packRows(data: Snapshot): WireData {
     strength: sharedArray(Float64Array, n),
     contact: sharedArray(Int32Array, n),
     organisation: sharedArray(Uint8Array, n),
+    context: sharedArray(Int32Array, n),
   };
   data.ties.forEach((t, i) => {
     ties.a[i] = person(t.a);
@@ -50,6 +62,7 @@ function packRows(data: Snapshot): WireData {
     ties.strength[i] = t.strength;
     ties.contact[i] = t.lastContact === undefined ? -1 : dates.of(t.lastContact);
     ties.organisation[i] = t.visibility === 'organisation' ? 1 : 0;
+    ties.context[i] = t.context === undefined ? -1 : contexts.of(t.context);
   });
   const m = data.holdings.length;
   const holdings = {
@@ -62,10 +75,17 @@ function packRows(data: Snapshot): WireData {
     holdings.skill[i] = skills.of(s);
     holdings.level[i] = level;
   });
-  const { ties: _ties, holdings: _holdings, ...rest } = data;
-  void _ties;
-  void _holdings;
-  return { ...rest, dates: dates.values, skillIds: skills.values, ties, holdings };
+  const rest = {
+    today: data.today,
+    fields: data.fields,
+    memberships: data.memberships,
+    needs: data.needs,
+    people: data.people.map(({ id, discoverable }) => ({ id, discoverable })),
+    projects: data.projects.map(({ name: _name, roles: _roles, ...project }) => project),
+    organisations: data.organisations.map(({ id, sector }) => ({ id, sector })),
+    skills: data.skills.map(({ id, broader }) => (broader === undefined ? { id } : { id, broader })),
+  };
+  return { ...rest, dates: dates.values, skillIds: skills.values, contexts: contexts.values, ties, holdings };
 }
 
 /** Back to rows; a row naming a person unknown when packing (index −1) is dropped. */
@@ -76,12 +96,14 @@ export function unpack(wire: WireData): Snapshot {
     const [a, b] = [id(wire.ties.a[i]!), id(wire.ties.b[i]!)];
     if (a === undefined || b === undefined) continue;
     const contact = wire.ties.contact[i]!;
+    const context = wire.ties.context[i]!;
     ties.push({
       a,
       b,
       strength: wire.ties.strength[i]!,
       visibility: wire.ties.organisation[i] === 1 ? 'organisation' : 'public',
       ...(contact < 0 ? {} : { lastContact: wire.dates[contact]! }),
+      ...(context < 0 ? {} : { context: wire.contexts[context]! }),
     });
   }
   const holdings: Snapshot['holdings'] = [];
@@ -89,8 +111,9 @@ export function unpack(wire: WireData): Snapshot {
     const p = id(wire.holdings.person[i]!);
     if (p !== undefined) holdings.push([p, wire.skillIds[wire.holdings.skill[i]!]!, wire.holdings.level[i]!]);
   }
-  const { dates: _dates, skillIds: _skillIds, ...rest } = wire;
+  const { dates: _dates, skillIds: _skillIds, contexts: _contexts, ...rest } = wire;
   void _dates;
   void _skillIds;
+  void _contexts;
   return { ...rest, ties, holdings };
 }

@@ -1,7 +1,9 @@
 /**
  * The network as read from Neo4j, once, for every engine: plain rows with their dates, so the one
- * date rule (network.ts) can compile the warm graph of any day from them. Private ties never
- * arrive. Rows are plain data (cloneable, packable for worker threads: share.ts).
+ * date rule (network.ts) can compile the warm graph of any day from them, and the names answers
+ * show (names.ts), so that an answer needs no read. Long texts (bios, project descriptions) stay
+ * in the database and are read only when asked for. Private ties never arrive. Rows are plain data
+ * (cloneable, packable for worker threads: share.ts); repeated strings (ids, dates) are one string.
  */
 import { DEFAULT_STO_CAPACITY, type StoRole } from '../shared/model.ts';
 
@@ -15,19 +17,65 @@ export interface PersonFields {
 export interface Snapshot {
   /** The day "now" is measured from (YYYY-MM-DD). */
   today: string;
-  people: { id: string; discoverable: boolean }[];
+  people: PersonRow[];
   /** Availability and STO fields of the people who have any recorded (everyone else: defaults). */
   fields: Record<string, PersonFields>;
   /** Non-private declared ties. */
-  ties: { a: string; b: string; strength: number; lastContact?: string; visibility: 'public' | 'organisation' }[];
-  projects: { id: string; start?: string; end?: string; participants: string[] }[];
-  organisations: { id: string; sector: string }[];
+  ties: TieRow[];
+  projects: ProjectRow[];
+  organisations: OrganisationRow[];
   /** Every membership, past and future ones included. */
   memberships: { personId: string; organisationId: string; since?: string; until?: string; role?: string }[];
-  skills: { id: string; broader?: string }[];
+  skills: SkillRow[];
   /** [personId, skillId, level]. */
   holdings: [string, string, number][];
   needs: { organisationId: string; skillId: string; priority: number }[];
+}
+
+export interface PersonRow {
+  id: string;
+  discoverable: boolean;
+  /** Absent only in rows built by tests that never name anyone. */
+  name?: string;
+  nameKana?: string;
+  nameLatin?: string;
+}
+
+export interface TieRow {
+  a: string;
+  b: string;
+  strength: number;
+  lastContact?: string;
+  visibility: 'public' | 'organisation';
+  context?: string;
+}
+
+export interface ProjectRow {
+  id: string;
+  name?: string;
+  start?: string;
+  end?: string;
+  participants: string[];
+  /** Each participant's role ('' when none), parallel to `participants`; absent: no roles. */
+  roles?: string[];
+}
+
+export interface OrganisationRow {
+  id: string;
+  sector: string;
+  name?: string;
+  nameKana?: string;
+  nameEn?: string;
+  prefecture?: string;
+  url?: string;
+}
+
+export interface SkillRow {
+  id: string;
+  broader?: string;
+  nameJa?: string;
+  nameEn?: string;
+  category?: string;
 }
 
 export const DEFAULT_FIELDS: PersonFields = {
@@ -41,9 +89,11 @@ export const DEFAULT_FIELDS: PersonFields = {
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
- * FNV-1a over every value of the rows: a full reload that read the same data keeps its version
- * (a reload after Cypher by hand that changed nothing the network holds must not make the
- * workers recompile a national network or mark finished analyses stale).
+ * FNV-1a over every value the engines compute with: a full reload that read the same data keeps
+ * its version (a reload after Cypher by hand that changed nothing the network holds must not make
+ * the workers recompile a national network or mark finished analyses stale). Labels — names, tie
+ * contexts, roles — are left out: no computation reads them (names.ts does, from the current
+ * network), and they never cross to the workers (share.ts).
  */
 export function fingerprint(data: Snapshot): string {
   let h = 0x811c9dc5;

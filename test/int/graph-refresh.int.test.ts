@@ -16,7 +16,7 @@ import { testDb, wipe } from '../helpers/db.ts';
 
 const person = (id: string) => ({ id, name: `人 ${id}` });
 const DATA: Dataset = {
-  people: ['a', 'b', 'c', 'd'].map(person),
+  people: [...['a', 'b', 'c', 'd', 'f'].map(person), { ...person('e'), bio: 'e の紹介' }],
   organisations: [],
   skills: [],
   projects: [],
@@ -27,6 +27,7 @@ const DATA: Dataset = {
     { personId: 'a', otherPersonId: 'b', strength: 4 },
     { personId: 'b', otherPersonId: 'c', strength: 4 },
     { personId: 'c', otherPersonId: 'd', strength: 4 },
+    { personId: 'e', otherPersonId: 'f', strength: 4, context: '防災ネットワーク' },
   ],
   projectOrganisations: [],
   needs: [],
@@ -115,14 +116,14 @@ describe('a commit made by hand is not hidden by a later logged write', () => {
 });
 
 describe('an introduction touches Neo4j at most once, and only for what was asked', () => {
-  it('reads names in one query when they are selected, and not at all otherwise', async () => {
+  it('names people and tie contexts from memory, reads only a selected bio, and shows a rename at once', async () => {
     let reads = 0;
     const counting: Db = { ...suite.db, read: (work) => (reads++, suite.db.read(work)) };
     const api = await startApi(counting);
     try {
       const ask = async (fields: string) => {
         const res = await api.gql(
-          `query { introductions(from: { personId: "b" }, to: { personId: "c" }) { ${fields} } }`,
+          `query { introductions(from: { personId: "e" }, to: { personId: "f" }) { ${fields} } }`,
         );
         expect(res.errors).toBeUndefined();
         return res.data!.introductions;
@@ -132,9 +133,18 @@ describe('an introduction touches Neo4j at most once, and only for what was aske
       const bare = await ask('reach paths { score hopFactor }');
       expect(bare.paths.length).toBeGreaterThan(0);
       expect(reads).toBe(0);
-      const named = await ask('paths { people { name } hops { evidence { kind context } } }');
-      expect(named.paths[0].people[0].name).toBe('人 b');
+      const named = await ask('paths { people { name nameKana } hops { evidence { kind context } } }');
+      expect(named.paths[0].people.map((p: { name: string }) => p.name)).toEqual(['人 e', '人 f']);
+      expect(named.paths[0].hops[0].evidence).toEqual([{ kind: 'DECLARED', context: '防災ネットワーク' }]);
+      expect(reads).toBe(0);
+      const bio = await ask('paths { people { name bio } }');
+      expect(bio.paths[0].people.map((p: { bio: string | null }) => p.bio)).toEqual(['e の紹介', null]);
       expect(reads).toBe(1);
+
+      const renamed = await api.gql(`mutation { updatePerson(id: "f", patch: { name: "人 f（新）" }) { name } }`);
+      expect(renamed.errors).toBeUndefined();
+      const after = await ask('paths { people { name } }');
+      expect(after.paths[0].people[1].name).toBe('人 f（新）');
     } finally {
       await api.close();
     }

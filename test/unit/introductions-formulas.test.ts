@@ -79,7 +79,7 @@ describe('evidence formulas', () => {
     close(noisyOr([0.8, 0.6]), 1 - 0.2 * 0.4);
     const graph = compilePeopleGraph(
       network(['a', 'b', 'c', 'd'], {
-        knows: [tie('a', 'b', 4, TODAY)],
+        knows: [{ ...tie('a', 'b', 4, TODAY), context: '同じ NPO の理事' }],
         projects: [{ id: 'p', participants: ['a', 'b', 'c', 'd'] }],
       }),
     );
@@ -87,7 +87,7 @@ describe('evidence formulas', () => {
     close(strengthOf(graph, 'c', 'd') as number, 0.6);
     const [hop] = explainPath(graph, indicesOf(graph, ['a', 'b'])).hops;
     expect(hop.evidence).toEqual([
-      { kind: 'declared', strength: 4, lastContact: TODAY, evidenceStrength: 0.8 },
+      { kind: 'declared', strength: 4, lastContact: TODAY, context: '同じ NPO の理事', evidenceStrength: 0.8 },
       { kind: 'project', projectId: 'p', end: null, size: 4, evidenceStrength: 0.6 },
     ]);
   });

@@ -37,9 +37,16 @@ const snapshotArb = (n: number) => {
   return fc
     .record({
       hidden: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
-      ties: fc.array(fc.record({ a: person, b: person, strength: fc.integer({ min: 1, max: 5 }), lastContact: date }), {
-        maxLength: 2 * n,
-      }),
+      ties: fc.array(
+        fc.record({
+          a: person,
+          b: person,
+          strength: fc.integer({ min: 1, max: 5 }),
+          lastContact: date,
+          context: fc.option(fc.constantFrom('理事会', 'PTA', 'hackathon'), { nil: undefined }),
+        }),
+        { maxLength: 2 * n },
+      ),
       projects: fc.array(
         fc.record({ start: date, end: date, people: fc.uniqueArray(person, { minLength: 1, maxLength: 4 }) }),
         {
@@ -62,6 +69,7 @@ const snapshotArb = (n: number) => {
           strength: t.strength,
           visibility: 'public',
           ...opt('lastContact', t.lastContact),
+          ...opt('context', t.context),
         })),
       projects: raw.projects.map((p, i) => ({
         id: `j${i}`,

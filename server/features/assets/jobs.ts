@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/driver.ts';
 import { AppError } from '../../errors.ts';
 import * as v from '../../shared/validation.ts';
-import { Names } from '../../shared/names.ts';
+import { Names } from '../../graph/names.ts';
 import type { NetworkAnalysis, PersonMetrics } from './engine/analysis.ts';
 import { currentNetwork, graphStore } from '../../graph/store.ts';
 import { AssetsWorker } from './runner.ts';
@@ -93,8 +93,9 @@ export async function personMetrics(db: Db, rawIds: readonly string[]): Promise<
   return (await state.worker.call<PersonMetrics[] | null>(loaded, 'metrics', { personIds: ids })) ?? [];
 }
 
-export async function nameMetrics(db: Db, metrics: readonly PersonMetrics[]) {
-  const names = await new Names().people(metrics.map((m) => m.personId)).load(db);
+export async function nameMetrics(db: Db, metrics: readonly PersonMetrics[], texts = true) {
+  const { network } = await currentNetwork(db);
+  const names = await new Names(network).people(metrics.map((m) => m.personId)).load(db, texts);
   return metrics.flatMap((m) => {
     const person = names.person(m.personId);
     return person ? [{ ...m, person }] : [];

@@ -10,6 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Current } from '../../graph/store.ts';
 import { pack } from '../../graph/share.ts';
+import { forWorkers } from '../../graph/network.ts';
 import type { Method, WorkerMessage, WorkerReply } from './worker.ts';
 
 type Pending = {
@@ -58,7 +59,7 @@ export class AssetsWorker {
   call<T>(current: Current, method: Method, args: object, onProgress?: Pending['onProgress']): Promise<T> {
     const worker = this.ensure();
     if (this.version !== current.version) {
-      const message = { type: 'data', network: current.network, rows: pack(current.snapshot) } as const;
+      const message = { type: 'data', network: forWorkers(current.network), rows: pack(current.snapshot) } as const;
       worker.postMessage(message satisfies WorkerMessage);
       this.version = current.version;
     }

@@ -8,7 +8,7 @@ import { badInput } from '../../errors.ts';
 import { today } from '../../graph/snapshot.ts';
 import { currentNetwork, type Current } from '../../graph/store.ts';
 import { requireVisible } from '../../graph/visibility.ts';
-import { Names } from '../../shared/names.ts';
+import { Names } from '../../graph/names.ts';
 import * as v from '../../shared/validation.ts';
 import type { OrganisationAnswer } from './engine/engine.ts';
 import { AssetsWorker } from './runner.ts';
@@ -37,13 +37,14 @@ function ask<T>(db: Db, current: Current, method: Parameters<AssetsWorker['call'
 export async function organisationAssets(
   db: Db,
   raw: { organisationId: string; hops?: number | null; skillIds?: readonly string[] | null; date?: string | null },
+  texts = true,
 ) {
   const hops = v.parse(hopsSchema, raw.hops ?? 2, 'hops');
   const skillIds = v.parse(z.array(v.id).max(50, 'takes at most 50 skills'), raw.skillIds ?? [], 'skillIds');
   const date = raw.date == null ? undefined : v.parse(pastDate, raw.date, 'date');
   const { id: organisationId, current } = await requireOrganisation(db, raw.organisationId);
   const answer = await ask<OrganisationAnswer>(db, current, 'organisation', { organisationId, hops, skillIds, date });
-  const names = await new Names()
+  const names = await new Names(current.network)
     .organisations([organisationId, ...answer.risks.flatMap((r) => r.lostOrganisations)])
     .skills([
       ...answer.coverage.map((c) => c.skillId),
@@ -53,7 +54,7 @@ export async function organisationAssets(
       ...answer.coverage.flatMap((c) => [...c.paths.flat(), ...c.singlePoints]),
       ...answer.risks.flatMap((r) => [r.personId, ...r.samplePeople]),
     ])
-    .load(db);
+    .load(db, texts);
   return {
     organisation: names.organisation(organisationId)!,
     date: answer.date,
@@ -106,6 +107,7 @@ export async function assetsReachPeople(
     skillId?: string | null;
     first?: number | null;
   },
+  texts = true,
 ) {
   const hops = v.parse(hopsSchema, raw.hops ?? 2, 'hops');
   const first = v.parse(
@@ -123,7 +125,7 @@ export async function assetsReachPeople(
     skillId,
     sector,
   });
-  const names = await new Names().people(answer.people.flatMap((p) => p.path)).load(db);
+  const names = await new Names(current.network).people(answer.people.flatMap((p) => p.path)).load(db, texts);
   return {
     totalCount: answer.totalCount,
     people: answer.people.flatMap((p) => {
@@ -154,14 +156,18 @@ interface HandoverAnswer {
   }[];
 }
 
-export async function handoverPlan(db: Db, raw: { organisationId: string; personId: string; hops?: number | null }) {
+export async function handoverPlan(
+  db: Db,
+  raw: { organisationId: string; personId: string; hops?: number | null },
+  texts = true,
+) {
   const hops = v.parse(hopsSchema, raw.hops ?? 2, 'hops');
   const personId = v.parse(v.id, raw.personId, 'personId');
   const { id: organisationId, current } = await requireOrganisation(db, raw.organisationId);
   const plan = await ask<HandoverAnswer | null>(db, current, 'handover', { organisationId, personId, hops });
   if (!plan) throw badInput('personId', `is not a current member of organisation "${organisationId}"`);
   const intros = plan.introductions;
-  const names = await new Names()
+  const names = await new Names(current.network)
     .people([
       plan.personId,
       ...(plan.successorId ? [plan.successorId] : []),
@@ -169,7 +175,7 @@ export async function handoverPlan(db: Db, raw: { organisationId: string; person
     ])
     .organisations(intros.flatMap((i) => i.organisationIds))
     .skills([...plan.lostNeeds, ...intros.flatMap((i) => [...i.skillIds, ...i.needIds])])
-    .load(db);
+    .load(db, texts);
   return {
     person: names.person(plan.personId)!,
     successor: plan.successorId ? (names.person(plan.successorId) ?? null) : null,

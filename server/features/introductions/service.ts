@@ -14,7 +14,7 @@ import { qualifyingHolders } from '../../graph/skills.ts';
 import { currentNetwork } from '../../graph/store.ts';
 import { requireVisible, visibleMembers, type NetworkKind } from '../../graph/visibility.ts';
 import { type OrganisationModel, type PersonModel, type SkillModel } from '../../shared/model.ts';
-import { Names } from '../../shared/names.ts';
+import { Names } from '../../graph/names.ts';
 import * as v from '../../shared/validation.ts';
 import { bestPathsToPerson, bestTargets, type Reach } from './engine/index.ts';
 
@@ -84,14 +84,10 @@ function parseQuestion(raw: IntroductionArgs): Question {
 }
 
 /**
- * `want.names: false` (nothing selected needs a name) skips the answer's one database read: people
- * are then bare ids, which no selected field reads.
+ * Names, contexts and roles come from the in-memory network; `texts: false` (no bio or project
+ * description selected) leaves out the one read of long texts, so the answer touches no database.
  */
-export async function introductions(
-  db: Db,
-  raw: IntroductionArgs,
-  want: { names: boolean } = { names: true },
-): Promise<IntroductionsModel> {
+export async function introductions(db: Db, raw: IntroductionArgs, texts = true): Promise<IntroductionsModel> {
   const q = parseQuestion(raw);
   const kind: Record<string, NetworkKind> = { personId: 'Person', skillId: 'Skill', organisationId: 'Organisation' };
   const { network: net } = await currentNetwork(db);
@@ -104,8 +100,7 @@ export async function introductions(
   if (q.toKey === 'personId') {
     const answer = bestPathsToPerson(graph, sources, graph.indexOf.get(q.toId)!, options);
     const explained = answer.paths.map((p) => explainPath(graph, p.people));
-    const names = namePaths(new Names(), explained);
-    if (want.names) await names.load(db);
+    const names = await namePaths(new Names(net), explained).load(db, texts);
     const paths = explained.map((e) => pathModel(e, names));
     return { reach: answer.reach, paths, candidates: [], maxHops: q.maxHops };
   }
@@ -117,12 +112,12 @@ export async function introductions(
     paths: t.routes.map((r) => explainPath(graph, r.people)),
   }));
   const names = namePaths(
-    new Names(),
+    new Names(net),
     explained.flatMap((e) => e.paths),
   );
   if (q.toKey === 'organisationId') names.organisations([q.toId]);
   names.skills(reasons.flatMap((r) => (r.skillId ? [r.skillId] : [])));
-  if (want.names) await names.load(db);
+  await names.load(db, texts);
   const reasonOf = new Map(reasons.map((r) => [r.personId, r]));
   const candidates = explained.flatMap(({ target, paths }) => {
     const id = graph.ids[target.target]!;

@@ -9,10 +9,11 @@ import { z } from 'zod';
 import type { Db } from '../../db/driver.ts';
 import { badInput } from '../../errors.ts';
 import type { PeopleGraph } from '../../graph/people-graph.ts';
+import type { Network } from '../../graph/network.ts';
 import { currentNetwork } from '../../graph/store.ts';
 import { requireVisible, visibleMembers } from '../../graph/visibility.ts';
 import type { PersonModel, SkillModel } from '../../shared/model.ts';
-import { Names } from '../../shared/names.ts';
+import { Names } from '../../graph/names.ts';
 import * as v from '../../shared/validation.ts';
 
 export const NEED_BONUS = 1;
@@ -60,6 +61,7 @@ function friendsOfFriends(
 export async function suggestedIntroductions(
   db: Db,
   raw: { personId?: string | null; organisationId?: string | null; k?: number | null },
+  texts = true,
 ): Promise<SuggestionModel[]> {
   const given = (['personId', 'organisationId'] as const).filter((key) => raw[key] != null);
   if (given.length !== 1) throw badInput('personId', 'give exactly one of personId, organisationId');
@@ -92,13 +94,14 @@ export async function suggestedIntroductions(
     }),
   );
   raws.sort((a, b) => b.score - a.score || a.person - b.person || a.other - b.other);
-  return name(db, graph, raws.slice(0, k));
+  return name(db, net, raws.slice(0, k), texts);
 }
 
-async function name(db: Db, g: PeopleGraph, raws: Raw[]): Promise<SuggestionModel[]> {
-  const names = new Names();
+async function name(db: Db, net: Network, raws: Raw[], texts: boolean): Promise<SuggestionModel[]> {
+  const g = net.graph;
+  const names = new Names(net);
   for (const r of raws) names.people([r.person, r.other, ...r.shared].map((p) => g.ids[p]!)).skills(r.skills);
-  await names.load(db);
+  await names.load(db, texts);
   const person = (p: number) => names.person(g.ids[p]!)!;
   return raws.map((r) => ({
     person: person(r.person),

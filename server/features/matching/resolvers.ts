@@ -1,9 +1,10 @@
+import { selectsLongTexts } from '../../api/selection.ts';
 import type { Resolvers } from '../../api/generated/resolvers.ts';
 import { stoMatching } from './service.ts';
 
 /** STO–NPO matching (docs/teams.md). */
 export const matchingResolvers: Resolvers = {
   Query: {
-    stoMatching: (_, args, { db }) => stoMatching(db, args) as never,
+    stoMatching: (_, args, { db }, info) => stoMatching(db, args, selectsLongTexts(info)) as never,
   },
 };

@@ -19,7 +19,7 @@ import { currentNetwork } from '../../graph/store.ts';
 import { shortestPaths, type ShortestPaths } from '../../graph/traverse.ts';
 import { requireVisible, visibleMembers } from '../../graph/visibility.ts';
 import { keyOf, type OrganisationModel, type PersonModel, type SkillModel } from '../../shared/model.ts';
-import { Names } from '../../shared/names.ts';
+import { Names } from '../../graph/names.ts';
 import * as v from '../../shared/validation.ts';
 import { assignStos } from './engine/index.ts';
 
@@ -64,7 +64,7 @@ interface Pair {
   path: PathExplanation | null;
 }
 
-export async function stoMatching(db: Db, raw: StoMatchingArgs) {
+export async function stoMatching(db: Db, raw: StoMatchingArgs, texts = true) {
   const q = v.parse(schema, raw, '');
   const { network: net } = await currentNetwork(db);
   for (const [i, id] of (q.organisationIds ?? []).entries())
@@ -86,7 +86,7 @@ export async function stoMatching(db: Db, raw: StoMatchingArgs) {
     closeness: pairs.map((row) => row.map((p) => p.closeness)),
   });
   const named = await namePaths(
-    new Names().keysToo([
+    new Names(net).keysToo([
       ...stos.map((id) => keyOf('Person', id)),
       ...organisations.map((id) => keyOf('Organisation', id)),
       ...new Set(
@@ -96,7 +96,7 @@ export async function stoMatching(db: Db, raw: StoMatchingArgs) {
       ),
     ]),
     result.pairs.flatMap(([s, o]) => (pairs[s][o].path ? [pairs[s][o].path!] : [])),
-  ).load(db);
+  ).load(db, texts);
   return {
     ...shapeMatching(named, { stos, organisations, pairs, capacities, pairsChosen: result.pairs }),
     coverage: result.coverage,

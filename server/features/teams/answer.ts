@@ -8,7 +8,7 @@ import type { PathExplanation } from '../../graph/explain.ts';
 import { namePaths, pathModel, type PathModel } from '../../graph/path-models.ts';
 import type { Holding } from '../../graph/skills.ts';
 import { keyOf, type OrganisationModel, type PersonModel, type SkillModel } from '../../shared/model.ts';
-import { Names } from '../../shared/names.ts';
+import { Names } from '../../graph/names.ts';
 import type { Plan, SkillPlan } from './plan.ts';
 import { score, UNCOVERED, type Assignment, type TeamProblem } from './engine/index.ts';
 
@@ -56,6 +56,7 @@ export async function shapeAnswer(
   open: SkillPlan[],
   teams: Assignment[],
   explain: (person: number) => PathExplanation,
+  texts = true,
 ): Promise<TeamProposalsModel> {
   const { graph } = plan.network;
   const experts = [...new Set(teams.flatMap((t) => [...t].filter((p) => p !== UNCOVERED)))];
@@ -65,7 +66,7 @@ export async function shapeAnswer(
     ...plan.core.map((i) => keyOf('Person', graph.ids[i])),
     ...plan.skills.flatMap((s) => [s.skillId, s.core?.heldSkillId, ...s.candidates.map((h) => h.heldSkillId)]),
   ].flatMap((k) => (k === undefined ? [] : [k.includes(':') ? k : keyOf('Skill', k)]));
-  const named = await namePaths(new Names().keysToo(keys), [...paths.values()]).load(db);
+  const named = await namePaths(new Names(plan.network).keysToo(keys), [...paths.values()]).load(db, texts);
   const uses = new Map<number, number>();
   for (const t of teams) for (const p of new Set(t)) if (p !== UNCOVERED) uses.set(p, (uses.get(p) ?? 0) + 1);
   const ctx: Context = { plan, problem, open, named, paths, uses, ...namers(named) };

@@ -1,3 +1,4 @@
+import { selectsLongTexts } from '../../api/selection.ts';
 import type { Resolvers } from '../../api/generated/resolvers.ts';
 import { skillHierarchy } from './skill-hierarchy.ts';
 import { proposeTeams } from './service.ts';
@@ -5,7 +6,7 @@ import { proposeTeams } from './service.ts';
 /** Team composer (docs/teams.md). */
 export const teamResolvers: Resolvers = {
   Query: {
-    proposeTeams: (_, args, { db }) => proposeTeams(db, args) as never,
+    proposeTeams: (_, args, { db }, info) => proposeTeams(db, args, selectsLongTexts(info)) as never,
     skillHierarchy: (_, __, { db }) => skillHierarchy(db) as never,
   },
 };

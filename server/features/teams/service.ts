@@ -31,7 +31,7 @@ const SEEDS = 5;
 /** Distance counted between two experts with no usable path between them (score e^−10 ≈ 0.00005). */
 export const DISCONNECTED = 10;
 
-export async function proposeTeams(db: Db, raw: ProposeTeamsArgs): Promise<TeamProposalsModel> {
+export async function proposeTeams(db: Db, raw: ProposeTeamsArgs, texts = true): Promise<TeamProposalsModel> {
   const q = parseTeamQuestion(raw);
   const { network } = await currentNetwork(db);
   checkExisting(network, q);
@@ -49,7 +49,7 @@ export async function proposeTeams(db: Db, raw: ProposeTeamsArgs): Promise<TeamP
   };
   const teams = topTeams(problem, { k: q.k, spread: true, solve: (sub) => composeTeam(sub, { maxSeeds: SEEDS }) });
   const explain = (p: number) => explainPath(graph, plan.paths.pathTo(p));
-  return shapeAnswer(db, plan, problem, open, teams, explain);
+  return shapeAnswer(db, plan, problem, open, teams, explain, texts);
 }
 
 function checkExisting(net: Network, q: TeamQuestion): void {
