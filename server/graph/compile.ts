@@ -211,8 +211,8 @@ function combinePairs(pieces: Pieces, order: Int32Array): Pairs {
   const pairs: Pairs = {
     lo: new Int32Array(n),
     hi: new Int32Array(n),
-    strength: new Float64Array(n),
-    evidenceStart: new Int32Array(n + 1),
+    strength: sharedArray(Float64Array, n),
+    evidenceStart: sharedArray(Int32Array, n + 1),
     evidence: sharedArray(Int32Array, n),
     count: 0,
   };
@@ -238,32 +238,44 @@ function combinePairs(pieces: Pieces, order: Int32Array): Pairs {
   return pairs;
 }
 
+const shared = <A extends Int32Array | Float64Array>(array: A): A =>
+  array.buffer instanceof SharedArrayBuffer ? array : toShared(array);
+
 export function adjacency(pairs: Pairs, people: number, alpha: number) {
+  // Plain locals in the loops: this runs over every pair on each write (recompile.ts).
+  const { lo: pairLo, hi: pairHi, strength, count } = pairs;
   const offsets = sharedArray(Int32Array, people + 1);
-  for (let q = 0; q < pairs.count; q++) {
-    offsets[pairs.lo[q] + 1]++;
-    offsets[pairs.hi[q] + 1]++;
+  for (let q = 0; q < count; q++) {
+    offsets[pairLo[q] + 1]++;
+    offsets[pairHi[q] + 1]++;
   }
   for (let p = 0; p < people; p++) offsets[p + 1] += offsets[p];
   const fill = offsets.slice(0, people);
-  const neighbours = sharedArray(Int32Array, 2 * pairs.count);
-  const edgePair = sharedArray(Int32Array, 2 * pairs.count);
-  const costs = sharedArray(Float64Array, 2 * pairs.count);
-  for (let q = 0; q < pairs.count; q++) {
-    const [lo, hi] = [pairs.lo[q], pairs.hi[q]];
-    const [i, j] = [fill[lo]++, fill[hi]++];
+  const neighbours = sharedArray(Int32Array, 2 * count);
+  const edgePair = sharedArray(Int32Array, 2 * count);
+  const costs = sharedArray(Float64Array, 2 * count);
+  for (let q = 0; q < count; q++) {
+    const lo = pairLo[q];
+    const hi = pairHi[q];
+    const i = fill[lo]++;
+    const j = fill[hi]++;
+    const cost = -Math.log(strength[q]) + alpha;
     neighbours[i] = hi;
     neighbours[j] = lo;
-    edgePair[i] = edgePair[j] = q;
-    costs[i] = costs[j] = -Math.log(pairs.strength[q]) + alpha;
+    edgePair[i] = q;
+    edgePair[j] = q;
+    costs[i] = cost;
+    costs[j] = cost;
   }
   return {
     offsets,
     neighbours,
     costs,
     edgePair,
-    pairStrength: toShared(pairs.strength.subarray(0, pairs.count)),
-    pairEvidence: toShared(pairs.evidenceStart.subarray(0, pairs.count + 1)),
+    // Views, not copies, when the pairs were built on shared memory (a write's recompile allocates
+    // ~200 MB of arrays at a national network, and each one costs garbage collection).
+    pairStrength: shared(pairs.strength.subarray(0, pairs.count)),
+    pairEvidence: shared(pairs.evidenceStart.subarray(0, pairs.count + 1)),
     evidence: pairs.evidence,
   };
 }

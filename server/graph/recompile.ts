@@ -198,16 +198,20 @@ function merge(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Array)
   const keptHi = new Int32Array(pairCount);
   let kept = 0;
   let evidenceCount = 0;
-  for (let p = 0; p < old.ids.length; p++) {
+  // Plain locals in the loops: they run over every pair on each write.
+  const { offsets, neighbours, edgePair, pairEvidence } = old;
+  const n = old.ids.length;
+  for (let p = 0; p < n; p++) {
     const pRelevant = relevant[p] === 1;
-    for (let e = old.offsets[p]!; e < old.offsets[p + 1]!; e++) {
-      const q = old.neighbours[e]!;
+    const end = offsets[p + 1]!;
+    for (let e = offsets[p]!; e < end; e++) {
+      const q = neighbours[e]!;
       if (q < p || ((pRelevant || relevant[q] === 1) && inR(p, q))) continue;
-      const pair = old.edgePair[e]!;
+      const pair = edgePair[e]!;
       keptPair[kept] = pair;
       keptLo[kept] = p;
       keptHi[kept++] = q;
-      evidenceCount += old.pairEvidence[pair + 1]! - old.pairEvidence[pair]!;
+      evidenceCount += pairEvidence[pair + 1]! - pairEvidence[pair]!;
     }
   }
   let newTies = 0;
@@ -223,12 +227,13 @@ function merge(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Array)
   const pairs: Pairs = {
     lo: new Int32Array(size),
     hi: new Int32Array(size),
-    strength: new Float64Array(size),
-    evidenceStart: new Int32Array(size + 1),
+    strength: sharedArray(Float64Array, size),
+    evidenceStart: sharedArray(Int32Array, size + 1),
     evidence: sharedArray(Int32Array, evidenceCount + pieces.length),
     count: 0,
   };
   const { lo, hi, strength, evidenceStart, evidence } = pairs;
+  const { evidence: oldEvidence, pairStrength: oldStrength } = old;
   let ties = oldTies;
   let at = 0;
   let q = 0;
@@ -241,11 +246,12 @@ function merge(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Array)
       lo[q] = keptLo[k]!;
       hi[q] = keptHi[k]!;
       evidenceStart[q] = at;
-      for (let i = old.pairEvidence[pair]!; i < old.pairEvidence[pair + 1]!; i++) {
-        const e = old.evidence[i]!;
+      const end = pairEvidence[pair + 1]!;
+      for (let i = pairEvidence[pair]!; i < end; i++) {
+        const e = oldEvidence[i]!;
         evidence[at++] = e < oldTies ? e : tieCount + groupOf[e - oldTies]!;
       }
-      strength[q++] = old.pairStrength[pair]!;
+      strength[q++] = oldStrength[pair]!;
       k++;
       continue;
     }
