@@ -60,9 +60,9 @@ export async function loadSharedRows(db: Db, strings = new Strings()): Promise<S
     projects: rows.projects.map((p) => ({
       id: String(p.id),
       participants: (p.participants as string[]).map(of),
-      ...opt('name', str(p.name)),
-      ...opt('start', str(p.start)),
-      ...opt('end', str(p.end)),
+      ...opt('name', optional(p.name)),
+      ...opt('start', optional(p.start)),
+      ...opt('end', optional(p.end)),
       ...((p.roles as string[]).some((r) => r !== '') ? { roles: (p.roles as string[]).map(of) } : {}),
     })),
     organisations: rows.organisations.map(({ organisation }) => {
@@ -79,10 +79,10 @@ export async function loadSharedRows(db: Db, strings = new Strings()): Promise<S
     }),
     skills: rows.skills.map((s) => ({
       id: String(s.id),
-      ...opt('broader', str(s.broader)),
-      ...opt('nameJa', str(s.nameJa)),
-      ...opt('nameEn', str(s.nameEn)),
-      ...opt('category', str(s.category)),
+      ...opt('broader', optional(s.broader)),
+      ...opt('nameJa', optional(s.nameJa)),
+      ...opt('nameEn', optional(s.nameEn)),
+      ...opt('category', optional(s.category)),
     })),
     needs: rows.needs.map(({ need }) => {
       const [organisationId, skillId, priority] = need as [string, string, number];
