@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           Tie: '../../shared/model.ts#TieModel',
           ProjectOrganisation: '../../shared/model.ts#ProjectOrganisationModel',
           Need: '../../shared/model.ts#NeedModel',
+          Me: '../../features/account/service.ts#MeModel',
         },
       },
     },

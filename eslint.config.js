@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 
-const FEATURES = ['assets', 'catalogue', 'data', 'explorer', 'introductions', 'matching', 'search', 'teams'];
+const FEATURES = ['account', 'assets', 'catalogue', 'data', 'explorer', 'introductions', 'matching', 'search', 'teams'];
 
 export default tseslint.config(
   {

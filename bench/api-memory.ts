@@ -25,9 +25,11 @@ const status = (pid: number, field: 'VmRSS' | 'VmHWM') => {
   return Number(line?.match(/(\d+)/)?.[1] ?? NaN) / 1024;
 };
 
+/** `session`: an administrator's session in that database (sessions are shared by every instance). */
 export async function measureApiMemory(
   neo4j: { uri: string; user: string; password?: string | undefined },
   organisationId: string,
+  session: string,
 ): Promise<ApiMemory> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -49,7 +51,7 @@ export async function measureApiMemory(
       child.once('exit', (code) => reject(new Error(`the API stopped (exit code ${code})`)));
     });
     const url = `http://127.0.0.1:${port}/graphql`;
-    const gql = graphqlClient(url);
+    const gql = graphqlClient(url, session);
     await gql(`query($o: ID!) { suggestedIntroductions(organisationId: $o, k: 1) { score } }`, { o: organisationId });
     const afterLoadMb = status(child.pid!, 'VmRSS');
     await gql(`query($o: ID!) { organisationAssets(organisationId: $o) { members } }`, { o: organisationId });

@@ -16,9 +16,8 @@ import { applySchema } from '../server/db/schema.ts';
 import { loadSnapshot } from '../server/graph/load.ts';
 import { today } from '../server/graph/snapshot.ts';
 import { loadDataset } from '../server/features/data/dataset.ts';
-import { createApp } from '../server/http/app.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
-import { graphqlClient, openBenchDatabase, type Answer } from './bench-db.ts';
+import { benchApp, graphqlClient, openBenchDatabase, type Answer } from './bench-db.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
 
 const DASHBOARD = `query($org: ID!, $hops: Int) { organisationAssets(organisationId: $org, hops: $hops) {
@@ -27,7 +26,7 @@ const DASHBOARD = `query($org: ID!, $hops: Int) { organisationAssets(organisatio
 
 await runCli(async () => {
   const { options, db, local } = await openBenchDatabase('.neo4j-bench-assets');
-  const { app, stop } = await createApp(db);
+  const { app, stop, session } = await benchApp(db);
   const server = createServer(app);
   try {
     await applySchema(db);
@@ -37,7 +36,7 @@ await runCli(async () => {
     console.error(`loaded ${data.people.length} people in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const gql = graphqlClient(url);
+    const gql = graphqlClient(url, session);
     t = performance.now();
     const rows = await loadSnapshot(db, today());
     const readMs = performance.now() - t;

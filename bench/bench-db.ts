@@ -5,7 +5,13 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Express } from 'express';
+import { terminalMailer } from '../server/auth/mailer.ts';
+import { cookieNames } from '../server/auth/routes.ts';
+import { Auth, DEFAULT_AUTH_SETTINGS } from '../server/auth/service.ts';
 import { openDatabase } from '../server/boot.ts';
+import type { Db } from '../server/db/driver.ts';
+import { createApp } from '../server/http/app.ts';
 import { loadConfig, repoRoot, type Config } from '../server/config.ts';
 import { freePort } from '../server/db/local-neo4j.ts';
 import { parseSeedArgs } from '../seed/seed-args.ts';
@@ -27,12 +33,26 @@ export async function openBenchDatabase(folder: string) {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers are read by shape
 export type Answer = Record<string, any>;
 
-/** A GraphQL client for the API at `url` that throws on any error, as the benchmarks need. */
-export function graphqlClient(url: string) {
+/**
+ * The API app on the bench database, and a session of its administrator (made in the database,
+ * which every API instance on it shares), for graphqlClient.
+ */
+export async function benchApp(db: Db): Promise<{ app: Express; stop(): Promise<void>; session: string }> {
+  const auth = new Auth(
+    db,
+    terminalMailer(() => {}),
+    { ...DEFAULT_AUTH_SETTINGS, publicUrl: () => 'http://localhost' },
+  );
+  const { app, stop } = await createApp(db, auth);
+  return { app, stop, session: await auth.sessionFor('bench@localhost', true) };
+}
+
+/** A GraphQL client for the API at `url` (signed in with `session`) that throws on any error, as the benchmarks need. */
+export function graphqlClient(url: string, session: string) {
   return async (query: string, variables: object = {}): Promise<Answer> => {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie: `${cookieNames(false).session}=${session}` },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: Answer; errors?: unknown[] };

@@ -6,9 +6,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '../server/db/driver.ts';
 import { graphStore } from '../server/graph/store.ts';
-import { createApp } from '../server/http/app.ts';
 import type { Dataset } from '../server/shared/dataset.ts';
-import { graphqlClient } from './bench-db.ts';
+import { benchApp, graphqlClient } from './bench-db.ts';
 import { timeRuns, type Timing } from './timing.ts';
 
 const QUERY = `query($from: IntroductionFrom!, $to: IntroductionTo!) { introductions(from: $from, to: $to, k: 5, maxHops: 4) {
@@ -35,11 +34,11 @@ export async function benchIntroductions(db: Db, data: Dataset): Promise<Introdu
   await graphStore(db).current();
   const buildMs = performance.now() - t;
   const projectionMb = heapMb() - before;
-  const { app, stop } = await createApp(db);
+  const { app, stop, session } = await benchApp(db);
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const gql = graphqlClient(url);
+  const gql = graphqlClient(url, session);
   const ask = async (variables: object) => {
     const answer = (await gql(QUERY, variables)).introductions;
     return { note: `${answer.reach.toLowerCase()}, ${answer.paths.length || answer.candidates.length} results` };

@@ -21,11 +21,10 @@ import { deleteRel, REL_SPECS } from '../server/features/catalogue/relationships
 import { loadDataset } from '../server/features/data/dataset.ts';
 import { bestPathsToPerson } from '../server/features/introductions/engine/index.ts';
 import { graphStore } from '../server/graph/store.ts';
-import { createApp } from '../server/http/app.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
 import { measureApiMemory } from './api-memory.ts';
 import { graphologyShortestPaths, neo4jShortestPaths, runPythonPeers, timingOf, type PeerEdge } from './peers/peers.ts';
-import { graphqlClient, openBenchDatabase } from './bench-db.ts';
+import { benchApp, graphqlClient, openBenchDatabase } from './bench-db.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
 
 const PAIRS = 200;
@@ -34,7 +33,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 await runCli(async () => {
   const { options, config, db, local } = await openBenchDatabase('.neo4j-bench-network');
-  const { app, stop } = await createApp(db);
+  const { app, stop, session } = await benchApp(db);
   const server = createServer(app);
   const delay = monitorEventLoopDelay({ resolution: 10 });
   try {
@@ -43,7 +42,7 @@ await runCli(async () => {
     if (!process.env.BENCH_SKIP_LOAD) await loadDataset(db, 'synthetic', data);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const gql = graphqlClient(url);
+    const gql = graphqlClient(url, session);
     const lines: string[] = [];
     const say = (line: string) => {
       lines.push(line);
@@ -103,7 +102,7 @@ await runCli(async () => {
     // Memory of the real API process with both assets workers running (a child process of its own).
     const org = data.organisations.find((o) => o.sector === 'npo')!.id;
     const target = local ?? { uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD };
-    const memory = await measureApiMemory(target, org);
+    const memory = await measureApiMemory(target, org, session);
     say(
       `Resident memory of the API process (npm start, own process): ${memory.afterLoadMb.toFixed(0)} MB with the ` +
         `network loaded, ${memory.withWorkersMb.toFixed(0)} MB with both assets workers started and an analysis ` +

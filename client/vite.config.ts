@@ -19,6 +19,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: process.env.TSUNAGARI_API ?? 'http://localhost:4000', changeOrigin: true },
+      '/auth': { target: process.env.TSUNAGARI_API ?? 'http://localhost:4000', changeOrigin: true },
     },
   },
 });

@@ -4,6 +4,8 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { smtpMailer, terminalMailer, type Mailer } from './auth/mailer.ts';
+import { Auth, DEFAULT_AUTH_SETTINGS } from './auth/service.ts';
 import type { Config } from './config.ts';
 import { connect, type Db } from './db/driver.ts';
 import { startLocalNeo4j, type LocalNeo4j } from './db/local-neo4j.ts';
@@ -15,6 +17,7 @@ import { createApp } from './http/app.ts';
 export interface Running {
   url: string;
   db: Db;
+  auth: Auth;
   stop(): Promise<void>;
 }
 
@@ -47,7 +50,9 @@ export async function openDatabase(
 }
 
 export async function startServer(config: Config, say: (line: string) => void = () => {}): Promise<Running> {
+  checkPublicUrl(config.TSUNAGARI_PUBLIC_URL);
   const { db, local } = await openDatabase(config, say);
+  let mailer: Mailer | undefined;
   const closeDb = async () => {
     await db.close();
     await local?.stop();
@@ -56,13 +61,30 @@ export async function startServer(config: Config, say: (line: string) => void = 
     await applySchema(db);
     if (config.TSUNAGARI_DEMO_DATA === 'auto' && (await loadDemoIfEmpty(db)))
       say('loaded the demo network into the empty database');
-    const { app, stop: stopApollo } = await createApp(db);
+    // The address is known once listening (PORT may be 0); links made before that never happen.
+    let url = '';
+    mailer = config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.MAIL_FROM) : terminalMailer(say);
+    const auth = new Auth(db, mailer, {
+      ...DEFAULT_AUTH_SETTINGS,
+      publicUrl: () => config.TSUNAGARI_PUBLIC_URL ?? url,
+      linkMinutes: config.TSUNAGARI_SIGN_IN_LINK_MINUTES,
+      idleMinutes: config.TSUNAGARI_SESSION_IDLE_MINUTES,
+      maxHours: config.TSUNAGARI_SESSION_MAX_HOURS,
+    });
+    const { app, stop: stopApollo } = await createApp(db, auth);
     const server = await listen(app, config.PORT, config.HOST);
     const { port } = server.address() as AddressInfo;
     const host = config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+    url = `http://${host}:${port}`;
+    const firstLink = await auth.ensureAdministrator(config.TSUNAGARI_ADMIN_EMAIL);
+    if (firstLink)
+      say(
+        `created the instance administrator (${config.TSUNAGARI_ADMIN_EMAIL ?? 'admin@localhost'}); sign in once with this link (24 hours, single use):\n  ${firstLink}`,
+      );
     return {
-      url: `http://${host}:${port}`,
+      url,
       db,
+      auth,
       async stop() {
         // Browsers keep connections open; without closing them, close() would wait forever and
         // Neo4j would never be stopped. Idle ones go now, busy ones after a short grace period.
@@ -72,13 +94,25 @@ export async function startServer(config: Config, say: (line: string) => void = 
         await closed;
         clearTimeout(grace);
         await stopApollo();
+        mailer?.close();
         await closeDb();
       },
     };
   } catch (error) {
+    mailer?.close();
     await closeDb();
     throw error;
   }
+}
+
+/** Session cookies need HTTPS, except for a browser on this machine. */
+function checkPublicUrl(url: string | undefined): void {
+  if (!url || url.startsWith('https://')) return;
+  const host = new URL(url).hostname;
+  if (host !== 'localhost' && host !== '127.0.0.1' && host !== '[::1]')
+    throw new StartupError(
+      `TSUNAGARI_PUBLIC_URL is invalid: plain HTTP is only for localhost; serve ${host} over HTTPS (see docs/security.md).`,
+    );
 }
 
 function listen(app: (req: never, res: never) => void, port: number, host: string): Promise<Server> {

@@ -32,6 +32,23 @@ const schema = z.object({
   NEO4J_PAGECACHE_SIZE: memorySize.default('512m'),
   TSUNAGARI_DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.neo4j')),
   TSUNAGARI_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+  // Accounts and sign-in (docs/security.md).
+  /** Where browsers reach the explorer, for links in e-mails; defaults to http://localhost:PORT. */
+  TSUNAGARI_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/?#\s]+$/, 'an origin such as https://tsunagari.example.org (no path)')
+    .optional(),
+  /** The instance administrator's e-mail; created at the first start. */
+  TSUNAGARI_ADMIN_EMAIL: z.email('an e-mail address').optional(),
+  /** smtp://user:pass@host:587 or smtps://…; without it sign-in links are printed in the terminal. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'an SMTP URL such as smtp://user:password@mail.example.org:587')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Tsunagari <no-reply@localhost>'),
+  TSUNAGARI_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  TSUNAGARI_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  TSUNAGARI_SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
 });
 
 export type Config = z.infer<typeof schema>;

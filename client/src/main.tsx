@@ -2,7 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApolloClient } from './apollo-client.ts';
-import { App } from './App.tsx';
+import { SignedIn } from './account/SignedIn.tsx';
 import { setupI18n } from './i18n/index.ts';
 import { parseView } from './view/url-state.ts';
 import './styles/base.css';
@@ -13,6 +13,7 @@ import './styles/explorer.css';
 import './styles/details.css';
 import './styles/introductions.css';
 import './styles/pages.css';
+import './styles/account.css';
 
 setupI18n(parseView(window.location.search).language);
 
@@ -22,7 +23,7 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
-      <App />
+      <SignedIn />
     </ApolloProvider>
   </StrictMode>,
 );

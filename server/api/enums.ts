@@ -19,4 +19,5 @@ export const ENUM_VALUES = {
   EvidenceKind: { DECLARED: 'declared', PROJECT: 'project', ORGANISATION: 'organisation' },
   StoRole: { STO: 'sto', STO_CANDIDATE: 'sto_candidate' },
   UncoveredReason: { NO_REACHABLE_HOLDER: 'noReachableHolder', MAX_EXPERTS: 'maxExperts' },
+  Role: { OWNER: 'owner', EDITOR: 'editor', VIEWER: 'viewer' },
 } as const;

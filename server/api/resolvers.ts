@@ -1,3 +1,4 @@
+import { accountResolvers } from '../features/account/resolvers.ts';
 import { assetsResolvers } from '../features/assets/resolvers.ts';
 import { catalogueMutations } from '../features/catalogue/mutation-resolvers.ts';
 import { catalogueResolvers } from '../features/catalogue/resolvers.ts';
@@ -35,6 +36,7 @@ export function mergeResolvers(...maps: Resolvers[]): Resolvers {
 
 export const resolvers: Resolvers = mergeResolvers(
   scalarResolvers,
+  accountResolvers,
   catalogueResolvers,
   catalogueMutations,
   searchResolvers,

@@ -1,5 +1,6 @@
 /**
- * The HTTP face: Apollo Server on Express 5 at /graphql, a health check, and the built explorer.
+ * The HTTP face: Apollo Server on Express 5 at /graphql, sign-in under /auth, a health check, and
+ * the built explorer. Every GraphQL request carries its viewer (the session cookie's account).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,12 +8,16 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
+import { authHttp, type AuthHttpOptions } from '../auth/routes.ts';
+import type { Auth } from '../auth/service.ts';
 import { log } from '../log.ts';
 import type { Db } from '../db/driver.ts';
 import { repoRoot } from '../config.ts';
+import { withAccess } from '../api/access.ts';
 import type { GraphQLContext } from '../api/context.ts';
 import { depthLimit } from '../api/depth-limit.ts';
 import { formatError } from '../api/errors.ts';
+import { signInGuard } from '../api/guard.ts';
 import { resolvers } from '../api/resolvers.ts';
 import { typeDefs } from '../api/schema.ts';
 
@@ -23,10 +28,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp(db: Db): Promise<App> {
+export async function createApp(db: Db, auth: Auth, authOptions: AuthHttpOptions = {}): Promise<App> {
+  const signIn = authHttp(auth, authOptions);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
-    resolvers,
+    resolvers: withAccess(resolvers),
+    plugins: [signInGuard],
     formatError,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
@@ -56,11 +63,16 @@ export async function createApp(db: Db): Promise<App> {
     }),
   );
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ db }) }));
+  app.use('/auth', signIn.router);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ db, viewer: await signIn.viewerOf(req) }) }),
+  );
   if (fs.existsSync(path.join(clientDist, 'index.html'))) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
     // Every other GET is a view of the single-page explorer (views are URLs).
-    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
+    app.get(/^\/(?!graphql|auth\/).*/, (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
   }
   app.use(jsonErrors);
   return { app, stop: () => apollo.stop() };

@@ -9,7 +9,7 @@ import { DEFAULT_STO_CAPACITY, keyOf, STO_ROLES } from './model.ts';
 import { searchTextOf } from './text.ts';
 import * as v from './validation.ts';
 
-type Props = Record<string, Plain>;
+export type Props = Record<string, Plain>;
 
 export interface KindSpec<M extends NodeModel = NodeModel> {
   label: Kind;

@@ -28,12 +28,7 @@ let page: Page;
 const ORG = DEMO_FIXTURES.npoWithNeeds;
 
 async function api(query: string): Promise<Answer> {
-  const res = await fetch(`${session.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  return ((await res.json()) as { data: Answer }).data;
+  return (await session.gql(query)).data as Answer;
 }
 
 beforeAll(async () => {

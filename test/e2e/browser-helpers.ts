@@ -6,8 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { cookieNames } from '../../server/auth/routes.ts';
 import { startServer, type Running } from '../../server/boot.ts';
 import { loadConfig, repoRoot } from '../../server/config.ts';
 import { testDb, wipe } from '../helpers/db.ts';
@@ -63,11 +64,30 @@ export interface BrowserSession {
   page: Page;
   /** Console errors and warnings and uncaught page errors, in order; a clean run leaves none. */
   problems: string[];
+  /**
+   * Another browser window of the same browser: signed in like `page`, or as the account of
+   * `as` (an e-mail; a person's contact address signs in as that person), or not (`signedIn: false`).
+   */
+  newContext(options?: ContextOptions): Promise<BrowserContext>;
+  /** The GraphQL API as this browser's account sees it (from the test, not the page). */
+  gql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: unknown[] }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   stop(): Promise<void>;
 }
 
-/** Call from `beforeAll`: the demo network in a fresh database, served and open in Chromium. */
-export async function startBrowserSession(): Promise<BrowserSession> {
+type ContextOptions = BrowserContextOptions & { signedIn?: boolean; as?: string };
+
+export interface BrowserOptions {
+  /** Signed in as the instance administrator (default), or signed out (false). */
+  signedIn?: boolean;
+  /** Extra settings for the server (e.g. SMTP_URL). */
+  env?: Record<string, string>;
+}
+
+/**
+ * Call from `beforeAll`: the demo network in a fresh database, served and open in Chromium — by
+ * default signed in as the administrator (a session made in the database, set as the cookie).
+ */
+export async function startBrowserSession(options: BrowserOptions = {}): Promise<BrowserSession> {
   if (!fs.existsSync(CHROMIUM))
     throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`);
   const target = inject('neo4j');
@@ -81,6 +101,7 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     NEO4J_USER: target.user,
     NEO4J_PASSWORD: target.password,
     TSUNAGARI_DEMO_DATA: 'auto',
+    ...options.env,
   });
   // PORT=0 (any free port) is refused by the config schema (min 1), so it is set after parsing.
   const server: Running = await startServer({ ...config, PORT: 0 });
@@ -91,7 +112,16 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     await server.stop();
     throw error;
   }
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'ja-JP' });
+  const account = options.signedIn === false ? null : await server.auth.sessionFor('admin@tests.example.org', true);
+  const cookie = account === null ? null : { name: cookieNames(false).session, value: account, url: server.url };
+  const newContext = async ({ signedIn, as, ...contextOptions }: ContextOptions = {}) => {
+    const context = await browser.newContext(contextOptions);
+    const value = as === undefined ? cookie?.value : await server.auth.sessionFor(as);
+    if (value !== undefined && signedIn !== false)
+      await context.addCookies([{ name: cookieNames(false).session, value, url: server.url }]);
+    return context;
+  };
+  const page = await (await newContext({ viewport: { width: 1440, height: 900 }, locale: 'ja-JP' })).newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
@@ -102,6 +132,18 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     url: server.url,
     page,
     problems,
+    newContext,
+    async gql(query, variables = {}) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(cookie ? { cookie: `${cookie.name}=${cookie.value}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: unknown[] };
+    },
     async stop() {
       await browser.close();
       await server.stop();

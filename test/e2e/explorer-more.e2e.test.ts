@@ -20,12 +20,7 @@ const OUTSIDERS = 8;
 const memberId = (i: number) => `bigm${String(i).padStart(3, '0')}`;
 
 async function gql(query: string): Promise<void> {
-  const res = await fetch(`${session.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await res.json()) as { errors?: unknown };
+  const body = await session.gql(query);
   if (body.errors) throw new Error(JSON.stringify(body.errors));
 }
 

@@ -174,10 +174,7 @@ describe('explorer', () => {
     await page.waitForURL(/sel=Organisation:o01/);
     const url = page.url();
     const count = await nodeCount(page);
-    const other = await page
-      .context()
-      .browser()!
-      .newContext({ viewport: { width: 1280, height: 720 } });
+    const other = await session.newContext({ viewport: { width: 1280, height: 720 } });
     const fresh = await other.newPage();
     await fresh.goto(url);
     await fresh.waitForFunction((n) => (window.__tsunagari?.cy.nodes().length ?? 0) === n, count, { timeout: 15_000 });
@@ -233,15 +230,12 @@ describe('explorer', () => {
   });
 
   it('fits a tablet screen (1024×768, touch)', async () => {
-    const tablet = await page
-      .context()
-      .browser()!
-      .newContext({
-        viewport: { width: 1024, height: 768 },
-        hasTouch: true,
-        isMobile: false,
-        locale: 'ja-JP',
-      });
+    const tablet = await session.newContext({
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+      isMobile: false,
+      locale: 'ja-JP',
+    });
     const pad = await tablet.newPage();
     await pad.goto(`${session.url}/?node=Person:p001&depth=1&sel=Organisation:o01&lang=ja`);
     await pad.waitForFunction(() => (window.__tsunagari?.cy.nodes().length ?? 0) > 1);

@@ -83,6 +83,14 @@ describe('start-up problems', () => {
   it('a malformed variable', async () => {
     expectOneLine(await start({ PORT: 'eighty' }), /^tsunagari: PORT is invalid/);
     expectOneLine(await start({ NEO4J_URI: 'http://localhost:7474' }), /NEO4J_URI is invalid: expected a Neo4j URI/);
+    expectOneLine(
+      await start({ TSUNAGARI_ADMIN_EMAIL: 'chief' }),
+      /TSUNAGARI_ADMIN_EMAIL is invalid: expected an e-mail address/,
+    );
+    expectOneLine(
+      await start({ TSUNAGARI_PUBLIC_URL: 'http://tsunagari.example.org' }),
+      /TSUNAGARI_PUBLIC_URL is invalid: plain HTTP is only for localhost/,
+    );
   });
 
   it('no Java on PATH', async () => {
@@ -115,7 +123,7 @@ describe('start-up problems', () => {
 
 describe('shutdown', () => {
   it(
-    'SIGTERM stops the server and its local Neo4j even while a browser keeps a connection open',
+    'the first start prints a sign-in link for the administrator; SIGTERM stops the server and its local Neo4j even while a browser keeps a connection open',
     { timeout: 120_000 },
     async () => {
       const { freePort } = await import('../../server/db/local-neo4j.ts');
@@ -140,6 +148,24 @@ describe('shutdown', () => {
         if (child.exitCode !== null) throw new Error(`server exited early: ${stdout}`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
+      // The first start created the administrator and printed a one-time link that signs in.
+      const link = stdout.match(/created the instance administrator \(admin@localhost\)[^\n]*\n\s+(\S+)/)?.[1];
+      expect(link, stdout).toMatch(new RegExp(`^http://localhost:${port}/auth/sign-in/verify\\?token=`));
+      const opened = await fetch(link!.replace('localhost', '127.0.0.1'), { redirect: 'manual' });
+      expect(opened.status).toBe(303);
+      const cookie = opened.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('tsunagari-session='))!
+        .split(';')[0]!;
+      const me = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: '{ me { email administrator } }' }),
+      });
+      expect(((await me.json()) as { data: unknown }).data).toEqual({
+        me: { email: 'admin@localhost', administrator: true },
+      });
+
       // A keep-alive connection, as a browser holds one.
       const socket = net.connect({ port, host: '127.0.0.1' });
       await new Promise((resolve) => socket.once('connect', resolve));

@@ -30,12 +30,7 @@ let page: Page;
 const ORG = DEMO_FIXTURES.npoWithNeeds;
 
 async function api(query: string, variables: Answer = {}): Promise<Answer> {
-  const res = await fetch(`${session.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return ((await res.json()) as { data: Answer }).data;
+  return (await session.gql(query, variables)).data as Answer;
 }
 
 const TEAMS = `query($skills: [RequiredSkillInput!]!, $exclude: [ID!]) {

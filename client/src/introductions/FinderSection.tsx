@@ -1,6 +1,6 @@
 /**
  * The "Find an introduction" button of a person's or an organisation's details, and the finder
- * it opens in its place. For a person, also "This is me", so the finder can start from the reader.
+ * it opens in its place. The signed-in person's own record says so.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import type { PathHighlight } from '../graph/path-overlay.ts';
 import type { Language } from '../i18n/languages.ts';
 import { IntroductionFinder } from './IntroductionFinder.tsx';
 import type { IntroSource } from './IntroductionResults.tsx';
-import { setMe, useMe } from './me.ts';
+import { useMe } from './me.ts';
 
 interface Props {
   subject: IntroSource & { key: string } & NameFields;
@@ -57,19 +57,10 @@ export function FinderSection({ subject, language, shownPath, onShowPath }: Prop
         </svg>
         {t('intro.open')}
       </button>
-      {subject.kind === 'PERSON' && (
-        <button
-          type="button"
-          className="button"
-          aria-pressed={isMe}
-          title={t('intro.meHint')}
-          onClick={() => {
-            const { key, id, name, nameKana, nameLatin, nameEn } = subject;
-            setMe(isMe ? null : { key, id, name, nameKana, nameLatin, nameEn });
-          }}
-        >
-          {t(isMe ? 'intro.isMe' : 'intro.setMe')}
-        </button>
+      {isMe && (
+        <span className="badge" title={t('intro.meHint')}>
+          {t('intro.isMe')}
+        </span>
       )}
     </div>
   );

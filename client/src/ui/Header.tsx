@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountMenu } from '../account/AccountMenu.tsx';
 import { AddMenu } from '../edit/AddMenu.tsx';
 import type { Language } from '../i18n/languages.ts';
 import { SearchBox, type SearchHandle } from '../search/SearchBox.tsx';
@@ -44,6 +45,7 @@ export function Header({ language, searchRef, onPick, onHome, onLanguage, page }
       <NavBar page={page} />
       <AddMenu />
       <LanguageToggle language={language} onChange={onLanguage} />
+      <AccountMenu language={language} />
     </header>
   );
 }

@@ -1,0 +1,79 @@
+/**
+ * The signed-in account, asked of the server once (`me`); "me" in the finder is the account's
+ * person, never a browser setting. Signing in and out are plain requests to /auth (they set and
+ * clear the session cookie, which scripts cannot read).
+ */
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql/index.ts';
+import type { MeQuery } from '../gql/graphql.ts';
+import type { Language } from '../i18n/languages.ts';
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      email
+      administrator
+      person {
+        key
+        id
+        name
+        nameKana
+        nameLatin
+      }
+      roles {
+        role
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export type Account = NonNullable<MeQuery['me']>;
+
+/**
+ * `loading` only until the first answer: a later refetch (writes refetch active queries) keeps the
+ * answer it has, so the explorer is never unmounted under an open dialog.
+ */
+export function useAccount(): { loading: boolean; account: Account | null; failed: boolean } {
+  const { data, loading, error } = useQuery(MeDocument);
+  return {
+    loading: loading && data === undefined,
+    account: data?.me ?? null,
+    failed: error !== undefined && data === undefined,
+  };
+}
+
+export type SignInProblem = 'expired' | 'other-browser' | 'invalid';
+
+/** Why the last link did not sign in (the server sends the browser back with `?signIn=`). */
+export function signInProblem(search: string): SignInProblem | null {
+  const value = new URLSearchParams(search).get('signIn');
+  return value === 'expired' || value === 'other-browser' || value === 'invalid' ? value : null;
+}
+
+export type LinkAnswer = 'sent' | 'rate-limited' | 'bad-address' | 'failed';
+
+export async function askForLink(email: string, language: Language): Promise<LinkAnswer> {
+  try {
+    const response = await fetch('/auth/sign-in/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, language }),
+    });
+    if (response.status === 202) return 'sent';
+    if (response.status === 429) return 'rate-limited';
+    if (response.status === 400) return 'bad-address';
+    return 'failed';
+  } catch {
+    return 'failed';
+  }
+}
+
+export async function signOut(): Promise<void> {
+  await fetch('/auth/sign-out', { method: 'POST', headers: { 'content-type': 'application/json' } });
+  // A fresh page: nothing of the signed-in session stays in memory or the client cache.
+  window.location.assign('/');
+}

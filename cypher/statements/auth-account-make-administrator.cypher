@@ -1,0 +1,3 @@
+// Makes an account an instance administrator. Parameters: $id.
+MATCH (a:Account {id: $id})
+SET a.administrator = true

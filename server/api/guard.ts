@@ -1,0 +1,49 @@
+/**
+ * Anonymous requests are refused whole, before anything runs (HTTP 401), unless they ask only for
+ * `__typename` and `me`. Root fields reached through fragments count too.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { GraphQLContext } from './context.ts';
+
+const OPEN_ROOT_FIELDS = new Set(['__typename', 'me']);
+
+function onlyOpenFields(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): boolean {
+  return set.selections.every((selection) => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return OPEN_ROOT_FIELDS.has(selection.name.value);
+      case Kind.INLINE_FRAGMENT:
+        return onlyOpenFields(selection.selectionSet, fragments, seen);
+      case Kind.FRAGMENT_SPREAD: {
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || seen.has(name)) return false;
+        return onlyOpenFields(fragment.selectionSet, fragments, new Set([...seen, name]));
+      }
+    }
+  });
+}
+
+export const signInGuard: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation, document }) {
+        if (contextValue.viewer) return;
+        const fragments = new Map(
+          document.definitions
+            .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+            .map((d) => [d.name.value, d]),
+        );
+        if (operation?.operation === 'query' && onlyOpenFields(operation.selectionSet, fragments)) return;
+        throw new GraphQLError('Sign in to use Tsunagari.', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,258 @@
+/**
+ * Sign-in by e-mail link, accounts and server-side sessions, over Neo4j (so several API instances
+ * share them). HTTP lives in routes.ts; this module knows no requests or cookies.
+ *
+ * - A link is one-time (deleted when used), short-lived, and bound to the browser that asked: the
+ *   link stores the hash of a nonce that only that browser holds in a cookie. A link opened in
+ *   another browser is refused and stays usable in the right one.
+ * - Who may sign in: an e-mail that has an account, or that exactly one person record holds as its
+ *   contact address (that person's data is theirs to see; an account is created and linked at the
+ *   first sign-in). Anyone else gets the same answer and no e-mail.
+ * - Sessions are stored by the hash of their id, end after an idle time and an absolute time, and a
+ *   new id is issued at every sign-in.
+ */
+import type { Db, Tx } from '../db/driver.ts';
+import { log } from '../log.ts';
+import type { Role, Viewer } from '../shared/viewer.ts';
+import type { Mailer } from './mailer.ts';
+import { signInMail, type Language } from './messages.ts';
+import { hashSecret, newId, newSecret, normaliseEmail } from './secrets.ts';
+
+export interface AuthSettings {
+  /** Where links in e-mails point (an origin, no trailing slash); read when a link is made. */
+  publicUrl: () => string;
+  linkMinutes: number;
+  idleMinutes: number;
+  maxHours: number;
+  /** Links an e-mail may be sent per window (the per-account limit). */
+  linksPerWindow: number;
+  linkWindowMinutes: number;
+}
+
+export const DEFAULT_AUTH_SETTINGS: Omit<AuthSettings, 'publicUrl'> = {
+  linkMinutes: 15,
+  idleMinutes: 30,
+  maxHours: 12,
+  linksPerWindow: 5,
+  linkWindowMinutes: 15,
+};
+
+/** The path a sign-in link opens; routes.ts serves it. */
+export const VERIFY_PATH = '/auth/sign-in/verify';
+
+export type LinkProblem = 'invalid' | 'expired' | 'other-browser';
+
+export class RateLimited extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('Too many sign-in links were asked for this address; try again later.');
+    this.name = 'RateLimited';
+  }
+}
+
+const MINUTE = 60_000;
+/**
+ * A session's viewer is kept in memory this long, so a question costs no extra read: a sign-out or
+ * role change made through another instance reaches this one within it (a sign-out here at once).
+ */
+const VIEWER_CACHE_MS = 5_000;
+const VIEWER_CACHE_SIZE = 10_000;
+/** A session's last use is recorded at most this often (one write per active minute, not per request). */
+const TOUCH_EVERY_MS = MINUTE;
+
+export class Auth {
+  private readonly viewers = new Map<string, { viewer: Viewer; until: number }>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly mailer: Mailer,
+    readonly settings: AuthSettings,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /**
+   * Asks for a sign-in link for `email`, bound to the browser holding `browserNonce`. Resolves the
+   * same way whether or not the address may sign in; the e-mail is sent without being awaited, so
+   * the answer takes as long either way.
+   */
+  async requestLink(rawEmail: string, language: Language, browserNonce: string): Promise<void> {
+    const email = normaliseEmail(rawEmail);
+    const now = this.clock();
+    const since = now - this.settings.linkWindowMinutes * MINUTE;
+    const [recent] = await this.db.read((tx) => tx.run('auth-link-recent', { email, since }));
+    if (Number(recent?.recent ?? 0) >= this.settings.linksPerWindow)
+      throw new RateLimited(this.settings.linkWindowMinutes * 60);
+    if (!(await this.maySignIn(email))) return;
+    const token = newSecret();
+    await this.db.write((tx) =>
+      tx.run('auth-link-create', {
+        hash: hashSecret(token),
+        email,
+        browser: hashSecret(browserNonce),
+        purpose: 'sign-in',
+        now,
+        expiresAt: now + this.settings.linkMinutes * MINUTE,
+        since,
+      }),
+    );
+    const mail = signInMail(language, this.linkUrl(token), this.settings.linkMinutes);
+    // Neither the address nor the link is logged: both are personal or secret.
+    this.mailer.send({ to: email, ...mail }).catch((error: unknown) => {
+      log.error(
+        { err: error instanceof Error ? { name: error.name, code: (error as { code?: string }).code } : {} },
+        'a sign-in e-mail could not be sent',
+      );
+    });
+  }
+
+  private async maySignIn(email: string): Promise<boolean> {
+    return this.db.read(async (tx) => {
+      if ((await tx.run('auth-account-by-email', { email })).length > 0) return true;
+      return (await tx.run('auth-person-by-email', { email })).length === 1;
+    });
+  }
+
+  linkUrl(token: string): string {
+    return `${this.settings.publicUrl()}${VERIFY_PATH}?token=${token}`;
+  }
+
+  /**
+   * Uses a link: checks it exists, has not expired and was asked for by this browser (a link made
+   * at first start is bound to no browser), then deletes it and starts a session. Returns the new
+   * session's secret, or why not.
+   */
+  async useLink(
+    token: string,
+    browserNonce: string | undefined,
+  ): Promise<{ session: string } | { problem: LinkProblem }> {
+    const hash = hashSecret(token);
+    const now = this.clock();
+    return this.db.write(async (tx) => {
+      const [link] = await tx.run('auth-link-get', { hash });
+      if (!link) return { problem: 'invalid' as const };
+      if (now >= Number(link.expiresAt)) {
+        await tx.run('auth-link-consume', { hash });
+        return { problem: 'expired' as const };
+      }
+      if (link.browser !== null && (browserNonce === undefined || hashSecret(browserNonce) !== link.browser))
+        return { problem: 'other-browser' as const };
+      await tx.run('auth-link-consume', { hash });
+      return { session: await this.createSession(tx, await this.accountFor(tx, String(link.email), false, now), now) };
+    });
+  }
+
+  /** The viewer of a session, or null when it is unknown, idle too long or past its absolute limit. */
+  async viewer(session: string): Promise<Viewer | null> {
+    const hash = hashSecret(session);
+    const now = this.clock();
+    const cached = this.viewers.get(hash);
+    if (cached && now < cached.until) return cached.viewer;
+    this.viewers.delete(hash);
+    const [row] = await this.db.read((tx) => tx.run('auth-session-get', { hash }));
+    if (!row) return null;
+    const lastSeenAt = Number(row.lastSeenAt);
+    if (now >= Number(row.expiresAt) || now >= lastSeenAt + this.settings.idleMinutes * MINUTE) {
+      await this.db.write((tx) => tx.run('auth-session-delete', { hash }));
+      return null;
+    }
+    if (now - lastSeenAt >= TOUCH_EVERY_MS) await this.db.write((tx) => tx.run('auth-session-touch', { hash, now }));
+    const roles = new Map<string, Role>();
+    for (const entry of row.roles as { organisationId: string; role: Role }[])
+      roles.set(entry.organisationId, entry.role);
+    const viewer: Viewer = {
+      accountId: String(row.accountId),
+      email: String(row.email),
+      personId: row.personId === null ? null : String(row.personId),
+      administrator: row.administrator === true,
+      roles,
+    };
+    if (this.viewers.size >= VIEWER_CACHE_SIZE) this.viewers.delete(this.viewers.keys().next().value!);
+    // Cached no longer than the session may live: its absolute end, and its idle end counted from
+    // the last recorded use.
+    const lastUse = now - lastSeenAt >= TOUCH_EVERY_MS ? now : lastSeenAt;
+    const until = Math.min(now + VIEWER_CACHE_MS, Number(row.expiresAt), lastUse + this.settings.idleMinutes * MINUTE);
+    this.viewers.set(hash, { viewer, until });
+    return viewer;
+  }
+
+  async signOut(session: string): Promise<void> {
+    const hash = hashSecret(session);
+    this.viewers.delete(hash);
+    await this.db.write((tx) => tx.run('auth-session-delete', { hash }));
+  }
+
+  /**
+   * First start and the administrator named by TSUNAGARI_ADMIN_EMAIL: makes sure that account exists
+   * and administers the instance. When the instance had no administrator, returns a one-time link
+   * for them (admin@localhost when no address is named) that works in any browser for 24 hours.
+   */
+  async ensureAdministrator(rawEmail: string | undefined): Promise<string | null> {
+    const [count] = await this.db.read((tx) => tx.run('auth-administrator-count'));
+    const hadOne = Number(count?.administrators ?? 0) > 0;
+    if (hadOne && rawEmail === undefined) return null;
+    const email = normaliseEmail(rawEmail ?? 'admin@localhost');
+    const now = this.clock();
+    const token = newSecret();
+    await this.db.write(async (tx) => {
+      await this.accountFor(tx, email, true, now);
+      if (!hadOne)
+        await tx.run('auth-link-create', {
+          hash: hashSecret(token),
+          email,
+          browser: null,
+          purpose: 'first-run',
+          now,
+          expiresAt: now + 24 * 60 * MINUTE,
+          since: now,
+        });
+    });
+    return hadOne ? null : this.linkUrl(token);
+  }
+
+  /**
+   * Starts a session without a link for `email`, creating the account when needed (an
+   * administrator when `administrator` is set). For tools that run beside the server with its
+   * database (benchmarks, tests' signed-in clients); never reachable over HTTP.
+   */
+  async sessionFor(rawEmail: string, administrator = false): Promise<string> {
+    const email = normaliseEmail(rawEmail);
+    const now = this.clock();
+    return this.db.write(async (tx) =>
+      this.createSession(tx, await this.accountFor(tx, email, administrator, now), now),
+    );
+  }
+
+  /**
+   * The id of the account for `email`, created when there is none — linked to the person whose
+   * contact address it is, when exactly one is — and made an administrator when asked.
+   */
+  private async accountFor(tx: Tx, email: string, administrator: boolean, now: number): Promise<string> {
+    const [account] = await tx.run('auth-account-by-email', { email });
+    if (account) {
+      if (administrator && account.administrator !== true)
+        await tx.run('auth-account-make-administrator', { id: account.id });
+      return String(account.id);
+    }
+    const people = await tx.run('auth-person-by-email', { email });
+    const [created] = await tx.run('auth-account-create', {
+      id: newId(),
+      email,
+      administrator,
+      now,
+      personId: people.length === 1 ? people[0]!.id : null,
+    });
+    return String(created!.id);
+  }
+
+  /** A new session (a new id every time) for an account, inside the caller's transaction. */
+  private async createSession(tx: Tx, accountId: string, now: number): Promise<string> {
+    const session = newSecret();
+    await tx.run('auth-session-create', {
+      hash: hashSecret(session),
+      accountId,
+      now,
+      expiresAt: now + this.settings.maxHours * 60 * MINUTE,
+      idleMs: this.settings.idleMinutes * MINUTE,
+    });
+    return session;
+  }
+}

@@ -1,0 +1,401 @@
+/**
+ * Sign-in as it runs in production: links sent through a real SMTP server (in this process) and
+ * read from it, a browser with a cookie jar following them, sessions in the real Neo4j, and the
+ * access rules on the GraphQL API.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { smtpMailer } from '../../server/auth/mailer.ts';
+import type { Db } from '../../server/db/driver.ts';
+import { startApi, type Api, type ApiOptions } from '../helpers/api.ts';
+import { snapshot, testDb, wipe } from '../helpers/db.ts';
+import { startMailBox, type MailBox } from '../helpers/mail.ts';
+
+/** A browser: keeps cookies by name, follows nothing by itself, and reports what it was told. */
+class Browser {
+  readonly cookies = new Map<string, { value: string; attributes: string }>();
+  constructor(private readonly origin: string) {}
+
+  private remember(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = line.split(';');
+      const [name, value] = [pair!.slice(0, pair!.indexOf('=')), pair!.slice(pair!.indexOf('=') + 1)];
+      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, { value, attributes: attributes.join(';').trim() });
+    }
+  }
+
+  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    const cookie = [...this.cookies].map(([name, { value }]) => `${name}=${value}`).join('; ');
+    const response = await fetch(path.startsWith('http') ? path : `${this.origin}${path}`, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) },
+    });
+    this.remember(response);
+    return response;
+  }
+
+  askForLink(email: string, language: 'ja' | 'en' = 'ja'): Promise<Response> {
+    return this.fetch('/auth/sign-in/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, language }),
+    });
+  }
+
+  async gql(query: string, variables: Record<string, unknown> = {}) {
+    const response = await this.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  }
+
+  async me(): Promise<{ email: string; administrator: boolean; person: { id: string } | null } | null> {
+    return (await this.gql('{ me { email administrator person { id } } }')).body.data!.me;
+  }
+}
+
+const linkIn = (text: string): string => {
+  const link = text.match(/https?:\/\/\S+\/auth\/sign-in\/verify\?token=[A-Za-z0-9_-]+/)?.[0];
+  if (!link) throw new Error(`no sign-in link in:\n${text}`);
+  return link;
+};
+
+let db: Db;
+let mail: MailBox;
+const started: Api[] = [];
+let now = Date.UTC(2026, 11, 5, 9, 0, 0);
+
+async function api(options: ApiOptions = {}): Promise<Api> {
+  const server = await startApi(db, {
+    mailer: smtpMailer(mail.url, 'Tsunagari <no-reply@tests.example.org>'),
+    clock: () => now,
+    ...options,
+  });
+  started.push(server);
+  return server;
+}
+
+beforeAll(async () => {
+  db = await testDb();
+  mail = await startMailBox();
+});
+afterAll(async () => {
+  for (const server of started) await server.close();
+  await mail.close();
+  await db.close();
+});
+beforeEach(async () => {
+  await wipe(db);
+  await db.autoCommit('test-wipe-accounts');
+  await mail.settle();
+  now = Date.UTC(2026, 11, 5, 9, 0, 0);
+});
+
+async function people(admin: Api): Promise<void> {
+  for (const input of [
+    { id: 'p1', name: '田中 花子', email: 'Hanako.Tanaka@Example.org' },
+    { id: 'p2', name: '佐藤 健', email: 'ken@example.org' },
+  ]) {
+    const res = await admin.gql('mutation($input: PersonInput!) { createPerson(input: $input) { id } }', { input });
+    expect(res.errors).toBeUndefined();
+  }
+}
+
+describe('signed out', () => {
+  it('answers only { __typename } and me; everything else is refused whole with 401', async () => {
+    const server = await api({ signedInAs: null });
+    const browser = new Browser(server.origin);
+    expect((await browser.gql('{ __typename }')).body.data).toEqual({ __typename: 'Query' });
+    expect(await browser.me()).toBeNull();
+    for (const query of [
+      '{ stats { people } }',
+      '{ __typename stats { people } }',
+      '{ ...F } fragment F on Query { stats { people } }',
+      '{ ... on Query { search(text: "田中") { totalCount } } }',
+      '{ __schema { types { name } } }',
+      'mutation { deletePerson(id: "p1") { id } }',
+    ]) {
+      const { status, body } = await browser.gql(query);
+      expect(status, query).toBe(401);
+      expect(body.data, query).toBeUndefined();
+      expect(body.errors?.[0]?.extensions?.code, query).toBe('UNAUTHENTICATED');
+    }
+  });
+});
+
+describe('sign-in by e-mail link', () => {
+  it('sends a Japanese link through SMTP that signs this browser in once, as the person with that address', async () => {
+    const server = await api();
+    await people(server);
+    const browser = new Browser(server.origin);
+    const asked = await browser.askForLink('  HANAKO.tanaka@example.org ', 'ja');
+    expect(asked.status).toBe(202);
+    const nonce = browser.cookies.get('tsunagari-sign-in')!;
+    expect(nonce.attributes).toMatch(/HttpOnly/i);
+    expect(nonce.attributes).toMatch(/SameSite=Lax/i);
+    expect(nonce.attributes).toMatch(/Path=\//i);
+    expect(nonce.attributes).not.toMatch(/Secure/i); // plain HTTP on localhost only
+
+    const message = await mail.next('hanako.tanaka@example.org');
+    expect(message.subject).toBe('Tsunagari へのサインイン');
+    expect(message.text).toContain('15 分間、1 回だけ');
+    const link = linkIn(message.text);
+    expect(link.startsWith(server.origin)).toBe(true);
+
+    const opened = await browser.fetch(link);
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get('location')).toBe('/');
+    const session = browser.cookies.get('tsunagari-session')!;
+    expect(session.attributes).toMatch(/HttpOnly/i);
+    expect(session.attributes).toMatch(/SameSite=Lax/i);
+    expect(browser.cookies.has('tsunagari-sign-in')).toBe(false);
+    expect(await browser.me()).toEqual({
+      email: 'hanako.tanaka@example.org',
+      administrator: false,
+      person: { id: 'p1' },
+    });
+
+    // Single use: the same link again, even in the same browser, signs nobody in.
+    const again = new Browser(server.origin);
+    await again.askForLink('ken@example.org'); // a nonce of its own
+    const reused = await browser.fetch(link);
+    expect(reused.headers.get('location')).toBe('/?signIn=invalid');
+  });
+
+  it('writes in English when the browser asked in English', async () => {
+    const server = await api();
+    await people(server);
+    const browser = new Browser(server.origin);
+    await browser.askForLink('ken@example.org', 'en');
+    const message = await mail.next('ken@example.org');
+    expect(message.subject).toBe('Sign in to Tsunagari');
+    expect(message.text).toContain('The link works once, for 15 minutes, in the browser that asked for it.');
+  });
+
+  it('refuses a link opened in another browser, which leaves it usable where it was asked for', async () => {
+    const server = await api();
+    await people(server);
+    const asker = new Browser(server.origin);
+    await asker.askForLink('ken@example.org');
+    const link = linkIn((await mail.next('ken@example.org')).text);
+    const other = new Browser(server.origin);
+    const refused = await other.fetch(link);
+    expect(refused.headers.get('location')).toBe('/?signIn=other-browser');
+    expect(await other.me()).toBeNull();
+    await asker.fetch(link);
+    expect((await asker.me())?.person).toEqual({ id: 'p2' });
+  });
+
+  it('refuses an expired link', async () => {
+    const server = await api();
+    await people(server);
+    const browser = new Browser(server.origin);
+    await browser.askForLink('ken@example.org');
+    const link = linkIn((await mail.next('ken@example.org')).text);
+    now += 15 * 60_000 + 1;
+    expect((await browser.fetch(link)).headers.get('location')).toBe('/?signIn=expired');
+    expect(await browser.me()).toBeNull();
+  });
+
+  it('answers an unknown address exactly like a known one, sends nothing and stores nothing', async () => {
+    const server = await api();
+    await people(server);
+    const before = await snapshot(db);
+    const browser = new Browser(server.origin);
+    const asked = await browser.askForLink('nobody@example.org');
+    expect(asked.status).toBe(202);
+    expect(await asked.json()).toEqual({ sent: true });
+    await browser.askForLink('ken@example.org');
+    await mail.next('ken@example.org');
+    await mail.quiet();
+    expect(mail.messages.filter((m) => m.to === 'nobody@example.org')).toEqual([]);
+    const [row] = await db.read((tx) => tx.run('auth-link-recent', { email: 'nobody@example.org', since: 0 }));
+    expect(row!.recent).toBe(0);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses bad input with a specific message, and forms posted from another site', async () => {
+    const server = await api();
+    const browser = new Browser(server.origin);
+    const bad = await browser.askForLink('not-an-address');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      error: { code: 'BAD_USER_INPUT', message: 'email: give an e-mail address such as name@example.org' },
+    });
+    const french = await browser.fetch('/auth/sign-in/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ken@example.org', language: 'fr' }),
+    });
+    expect(french.status).toBe(400);
+    const form = await browser.fetch('/auth/sign-in/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=ken%40example.org',
+    });
+    expect(form.status).toBe(415);
+    await mail.quiet();
+    expect(mail.messages.filter((m) => m.to === 'ken@example.org')).toHaveLength(0);
+  });
+
+  it('limits links per address (5 in 15 minutes) and sign-in requests per IP (20), with 429 and Retry-After', async () => {
+    const server = await api();
+    await people(server);
+    const browser = new Browser(server.origin);
+    for (let i = 0; i < 5; i++) expect((await browser.askForLink('ken@example.org')).status).toBe(202);
+    const limited = await browser.askForLink('ken@example.org');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBe(900);
+    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
+    now += 15 * 60_000 + 1; // the per-address window has passed
+    expect((await browser.askForLink('ken@example.org')).status).toBe(202);
+
+    const other = await api();
+    const flood = new Browser(other.origin);
+    for (let i = 0; i < 20; i++) expect((await flood.askForLink(`someone${i}@example.org`)).status).toBe(202);
+    const refused = await flood.askForLink('someone-else@example.org');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
+
+describe('sessions', () => {
+  async function signedIn(server: Api): Promise<Browser> {
+    const browser = new Browser(server.origin);
+    await browser.askForLink('ken@example.org');
+    await browser.fetch(linkIn((await mail.next('ken@example.org')).text));
+    expect(await browser.me()).not.toBeNull();
+    return browser;
+  }
+
+  it('gives a new session id at every sign-in and ends a session on the server at sign-out', async () => {
+    const server = await api();
+    await people(server);
+    const first = await signedIn(server);
+    const second = await signedIn(server);
+    const id = first.cookies.get('tsunagari-session')!.value;
+    expect(second.cookies.get('tsunagari-session')!.value).not.toBe(id);
+
+    const out = await first.fetch('/auth/sign-out', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(out.status).toBe(204);
+    expect(first.cookies.has('tsunagari-session')).toBe(false);
+    // The old id, replayed, is dead on the server; the other session lives on.
+    const replay = new Browser(server.origin);
+    replay.cookies.set('tsunagari-session', { value: id, attributes: '' });
+    expect(await replay.me()).toBeNull();
+    expect(await second.me()).not.toBeNull();
+  });
+
+  it('ends after 30 idle minutes, and after 12 hours however busy', async () => {
+    const server = await api();
+    await people(server);
+    const idle = await signedIn(server);
+    now += 29 * 60_000;
+    expect(await idle.me()).not.toBeNull();
+    now += 29 * 60_000; // 29 minutes after the last use: still alive
+    expect(await idle.me()).not.toBeNull();
+    now += 30 * 60_000 + 1;
+    expect(await idle.me()).toBeNull();
+
+    const busy = await signedIn(server);
+    for (let hour = 0; hour < 12 * 3 - 1; hour++) {
+      now += 20 * 60_000;
+      expect(await busy.me(), `after ${(hour + 1) * 20} minutes`).not.toBeNull();
+    }
+    now += 20 * 60_000;
+    expect(await busy.me()).toBeNull();
+  });
+
+  it('keeps Apollo CSRF prevention: a cross-site form or a GET cannot run a mutation with the cookie', async () => {
+    const server = await api();
+    await people(server);
+    const admin = new Browser(server.origin);
+    admin.cookies.set('tsunagari-session', {
+      value: await server.auth.sessionFor('chief@example.org', true),
+      attributes: '',
+    });
+    const before = await snapshot(db);
+    const form = await admin.fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: 'mutation { deletePerson(id: "p1") { id } }' }),
+    });
+    expect(form.status).toBe(400);
+    expect(await form.text()).toMatch(/CSRF/);
+    const viaGet = await admin.fetch(
+      `/graphql?query=${encodeURIComponent('mutation { deletePerson(id: "p1") { id } }')}`,
+      { headers: { 'apollo-require-preflight': 'true' } },
+    );
+    expect(viaGet.status).toBe(405);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('uses __Host- cookies marked Secure when the explorer is served over HTTPS', async () => {
+    const server = await api({ publicUrl: 'https://tsunagari.example.org' });
+    await people(server);
+    const browser = new Browser(server.origin);
+    await browser.askForLink('ken@example.org');
+    const nonce = browser.cookies.get('__Host-tsunagari-sign-in')!;
+    expect(nonce.attributes).toMatch(/Secure/);
+    expect(nonce.attributes).toMatch(/Path=\//);
+    expect(nonce.attributes).not.toMatch(/Domain/i);
+    expect(linkIn((await mail.next('ken@example.org')).text)).toMatch(/^https:\/\/tsunagari\.example\.org\/auth\//);
+  });
+});
+
+describe('the first start', () => {
+  it('creates the administrator once and gives a one-time link that works in any browser', async () => {
+    const server = await api({ signedInAs: null });
+    const link = await server.auth.ensureAdministrator(undefined);
+    expect(link).toMatch(/\/auth\/sign-in\/verify\?token=/);
+    expect(await server.auth.ensureAdministrator(undefined)).toBeNull();
+    const browser = new Browser(server.origin);
+    expect((await browser.fetch(link!)).headers.get('location')).toBe('/');
+    expect(await browser.me()).toEqual({ email: 'admin@localhost', administrator: true, person: null });
+    expect((await new Browser(server.origin).fetch(link!)).headers.get('location')).toBe('/?signIn=invalid');
+  });
+
+  it('makes the address named by TSUNAGARI_ADMIN_EMAIL an administrator', async () => {
+    const server = await api({ signedInAs: null });
+    await server.auth.ensureAdministrator(undefined);
+    expect(await server.auth.ensureAdministrator('Chief@Example.org')).toBeNull();
+    const [row] = await db.read((tx) => tx.run('auth-account-by-email', { email: 'chief@example.org' }));
+    expect(row!.administrator).toBe(true);
+  });
+});
+
+describe('who may do what', () => {
+  it('lets a signed-in person read, edit their own record, and nothing else an administrator does', async () => {
+    const server = await api();
+    await people(server);
+    const browser = new Browser(server.origin);
+    await browser.askForLink('ken@example.org');
+    await browser.fetch(linkIn((await mail.next('ken@example.org')).text));
+    expect((await browser.gql('{ stats { people } }')).body.data.stats.people).toBe(2);
+
+    const own = await browser.gql('mutation { updatePerson(id: "p2", patch: { bio: "地域の IT 支援" }) { bio } }');
+    expect(own.body.errors).toBeUndefined();
+    expect(own.body.data.updatePerson.bio).toBe('地域の IT 支援');
+
+    const before = await snapshot(db);
+    for (const mutation of [
+      'mutation { updatePerson(id: "p1", patch: { bio: "x" }) { bio } }',
+      'mutation { deletePerson(id: "p1") { id } }',
+      'mutation { createPerson(input: { name: "誰か" }) { id } }',
+      'mutation { startNetworkAnalysis { id } }',
+    ]) {
+      const { status, body } = await browser.gql(mutation);
+      expect(status, mutation).toBe(403);
+      expect(body.errors?.[0]?.extensions?.code, mutation).toBe('FORBIDDEN');
+    }
+    const exported = await browser.gql('{ exportData(format: JSON) { fileName } }');
+    expect(exported.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
