@@ -39,6 +39,7 @@ const config: CodegenConfig = {
           ProjectOrganisation: '../../shared/model.ts#ProjectOrganisationModel',
           Need: '../../shared/model.ts#NeedModel',
           Me: '../../features/account/service.ts#MeModel',
+          OrganisationAccount: '../../features/account/roles.ts#OrganisationAccountModel',
         },
       },
     },

@@ -6,16 +6,20 @@
  *
  * - `public`: anyone, signed in or not (only `me`, which answers null when signed out).
  * - `signed-in`: any account. What an answer contains is then limited by the visibility rules.
- * - `self-or-administrator`: the instance administrator, or the signed-in person when the
- *   operation's `id` is their own record.
- * - `administrator`: the instance administrator only: writes to the catalogue (until organisation
- *   roles decide them per record), import and export of the whole network, the analysis job.
+ * - `editor`: writes to records and relationships, decided per record by the viewer's
+ *   organisation roles (write-access.ts): editors and owners write their organisations' records,
+ *   people their own record and ties.
+ * - `owner`: owners of the organisation named by `organisationId` (its members' roles).
+ * - `administrator`: the instance administrator only: import and export of the whole network, the
+ *   analysis job.
  */
 import { GraphQLError } from 'graphql';
+import type { Db } from '../db/driver.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Resolvers } from './generated/resolvers.ts';
+import { checkWrite } from './write-access.ts';
 
-export type Access = 'public' | 'signed-in' | 'self-or-administrator' | 'administrator';
+export type Access = 'public' | 'signed-in' | 'editor' | 'owner' | 'administrator';
 
 const readsForEveryone = [
   'person',
@@ -64,28 +68,38 @@ const relationshipWrites = [
 export const ACCESS: Readonly<Record<string, Access>> = {
   'Query.me': 'public',
   ...Object.fromEntries(readsForEveryone.map((field) => [`Query.${field}`, 'signed-in' as const])),
+  'Query.organisationAccounts': 'owner',
+  'Mutation.setOrganisationRole': 'owner',
   'Query.importProgress': 'administrator',
   'Query.exportData': 'administrator',
   'Mutation.startNetworkAnalysis': 'administrator',
   'Mutation.uploadImportChunk': 'administrator',
   'Mutation.runImport': 'administrator',
   'Mutation.discardImportUpload': 'administrator',
-  ...Object.fromEntries(catalogueWrites.map((field) => [`Mutation.${field}`, 'administrator' as const])),
-  'Mutation.updatePerson': 'self-or-administrator',
-  ...Object.fromEntries(relationshipWrites.map((field) => [`Mutation.${field}`, 'administrator' as const])),
+  ...Object.fromEntries(
+    [...catalogueWrites, ...relationshipWrites].map((field) => [`Mutation.${field}`, 'editor' as const]),
+  ),
 };
 
 const refuse = (code: 'UNAUTHENTICATED' | 'FORBIDDEN', message: string) =>
   new GraphQLError(message, { extensions: { code, http: { status: code === 'UNAUTHENTICATED' ? 401 : 403 } } });
 
-/** Throws unless `viewer` may call `operation` (`Query.search`) with these arguments. */
-export function checkAccess(operation: string, viewer: Viewer | null, args: Record<string, unknown>): void {
+/**
+ * Throws unless `viewer` may call `operation` (`Query.search`); answers 'record' when the answer
+ * depends on the records the arguments name (the `editor` rule, checked by write-access.ts).
+ */
+export function checkAccess(
+  operation: string,
+  viewer: Viewer | null,
+  args: Record<string, unknown> = {},
+): 'allowed' | 'record' {
   const access = ACCESS[operation];
   if (access === undefined) throw new Error(`${operation} has no access rule in server/api/access.ts`);
-  if (access === 'public') return;
+  if (access === 'public') return 'allowed';
   if (!viewer) throw refuse('UNAUTHENTICATED', 'Sign in to use Tsunagari.');
-  if (access === 'signed-in' || viewer.administrator) return;
-  if (access === 'self-or-administrator' && viewer.personId !== null && args.id === viewer.personId) return;
+  if (access === 'signed-in' || viewer.administrator) return 'allowed';
+  if (access === 'editor') return 'record';
+  if (access === 'owner' && viewer.roles.get(String(args.organisationId)) === 'owner') return 'allowed';
   throw refuse('FORBIDDEN', `${operation.split('.')[1]}: your account may not do this.`);
 }
 
@@ -98,8 +112,14 @@ export function withAccess(resolvers: Resolvers): Resolvers {
     wrapped[type] = Object.fromEntries(
       Object.entries(fields).map(([field, resolve]) => [
         field,
-        (parent: unknown, args: Record<string, unknown>, context: { viewer: Viewer | null }, info: unknown) => {
-          checkAccess(`${type}.${field}`, context.viewer, args);
+        async (
+          parent: unknown,
+          args: Record<string, unknown>,
+          context: { db: Db; viewer: Viewer | null },
+          info: unknown,
+        ) => {
+          if (checkAccess(`${type}.${field}`, context.viewer, args) === 'record')
+            await checkWrite(context.db, context.viewer!, field, args);
           return resolve(parent, args, context, info);
         },
       ]),

@@ -1,8 +1,9 @@
 import type { Db } from '../db/driver.ts';
-import type { Viewer } from '../shared/viewer.ts';
+import type { AccountDirectory, Viewer } from '../shared/viewer.ts';
 
-/** What every resolver gets: the database and who is asking (null when signed out). */
+/** What every resolver gets: the database, who is asking (null when signed out), and accounts. */
 export interface GraphQLContext {
   db: Db;
   viewer: Viewer | null;
+  accounts: AccountDirectory;
 }

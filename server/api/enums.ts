@@ -20,4 +20,5 @@ export const ENUM_VALUES = {
   StoRole: { STO: 'sto', STO_CANDIDATE: 'sto_candidate' },
   UncoveredReason: { NO_REACHABLE_HOLDER: 'noReachableHolder', MAX_EXPERTS: 'maxExperts' },
   Role: { OWNER: 'owner', EDITOR: 'editor', VIEWER: 'viewer' },
+  MailLanguage: { JA: 'ja', EN: 'en' },
 } as const;

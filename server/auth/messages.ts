@@ -31,3 +31,38 @@ export function signInMail(language: Language, link: string, minutes: number): {
     ].join('\n'),
   };
 }
+
+const ROLE_WORDS: Record<Language, Record<'owner' | 'editor' | 'viewer', string>> = {
+  ja: { owner: 'オーナー', editor: '編集者', viewer: '閲覧者' },
+  en: { owner: 'owner', editor: 'editor', viewer: 'viewer' },
+};
+
+export function invitationMail(
+  language: Language,
+  site: string,
+  organisation: string,
+  role: 'owner' | 'editor' | 'viewer',
+): { subject: string; text: string } {
+  const word = ROLE_WORDS[language][role];
+  if (language === 'ja')
+    return {
+      subject: `Tsunagari: ${organisation} に招待されました`,
+      text: [
+        `Tsunagari で「${organisation}」の${word}として招待されました。`,
+        '',
+        '次のページを開き、このメールアドレスでサインインしてください（サインイン用のリンクをお送りします）。',
+        '',
+        `${site}/`,
+      ].join('\n'),
+    };
+  return {
+    subject: `Tsunagari: you were invited to ${organisation}`,
+    text: [
+      `You were invited to "${organisation}" on Tsunagari as ${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}.`,
+      '',
+      'Open this page and sign in with this e-mail address (we will send you a sign-in link):',
+      '',
+      `${site}/`,
+    ].join('\n'),
+  };
+}

@@ -13,9 +13,9 @@
  */
 import type { Db, Tx } from '../db/driver.ts';
 import { log } from '../log.ts';
-import type { Role, Viewer } from '../shared/viewer.ts';
+import type { AccountDirectory, Role, Viewer } from '../shared/viewer.ts';
 import type { Mailer } from './mailer.ts';
-import { signInMail, type Language } from './messages.ts';
+import { invitationMail, signInMail, type Language } from './messages.ts';
 import { hashSecret, newId, newSecret, normaliseEmail } from './secrets.ts';
 
 export interface AuthSettings {
@@ -59,7 +59,7 @@ const VIEWER_CACHE_SIZE = 10_000;
 /** A session's last use is recorded at most this often (one write per active minute, not per request). */
 const TOUCH_EVERY_MS = MINUTE;
 
-export class Auth {
+export class Auth implements AccountDirectory {
   private readonly viewers = new Map<string, { viewer: Viewer; until: number }>();
 
   constructor(
@@ -96,12 +96,7 @@ export class Auth {
     );
     const mail = signInMail(language, this.linkUrl(token), this.settings.linkMinutes);
     // Neither the address nor the link is logged: both are personal or secret.
-    this.mailer.send({ to: email, ...mail }).catch((error: unknown) => {
-      log.error(
-        { err: error instanceof Error ? { name: error.name, code: (error as { code?: string }).code } : {} },
-        'a sign-in e-mail could not be sent',
-      );
-    });
+    this.send({ to: email, ...mail }, 'a sign-in');
   }
 
   private async maySignIn(email: string): Promise<boolean> {
@@ -219,6 +214,28 @@ export class Auth {
     return this.db.write(async (tx) =>
       this.createSession(tx, await this.accountFor(tx, email, administrator, now), now),
     );
+  }
+
+  async ensureAccount(rawEmail: string): Promise<string> {
+    const email = normaliseEmail(rawEmail);
+    return this.db.write((tx) => this.accountFor(tx, email, false, this.clock()));
+  }
+
+  invite(rawEmail: string, language: Language, organisationName: string, role: Role): void {
+    const to = normaliseEmail(rawEmail);
+    const mail = invitationMail(language, this.settings.publicUrl(), organisationName, role);
+    this.send({ to, ...mail }, 'an invitation');
+  }
+
+  /** Sends without making the caller wait; failures are logged without address or content. */
+  private send(mail: { to: string; subject: string; text: string }, what: string): void {
+    this.mailer.send(mail).catch((error: unknown) => {
+      const code = error instanceof Error ? (error as { code?: string }).code : undefined;
+      log.error(
+        { err: { name: error instanceof Error ? error.name : 'Error', code } },
+        `${what} e-mail could not be sent`,
+      );
+    });
   }
 
   /**

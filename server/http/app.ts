@@ -67,7 +67,9 @@ export async function createApp(db: Db, auth: Auth, authOptions: AuthHttpOptions
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ db, viewer: await signIn.viewerOf(req) }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ db, viewer: await signIn.viewerOf(req), accounts: auth }),
+    }),
   );
   if (fs.existsSync(path.join(clientDist, 'index.html'))) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));

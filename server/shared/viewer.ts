@@ -7,6 +7,14 @@ export type Role = 'owner' | 'editor' | 'viewer';
 
 export const ROLES: readonly Role[] = ['owner', 'editor', 'viewer'];
 
+/** Accounts as features may manage them (implemented by server/auth). */
+export interface AccountDirectory {
+  /** The account for an e-mail address, created (and linked to its person) when there is none. */
+  ensureAccount(email: string): Promise<string>;
+  /** Tells an address it was given a role, and how to sign in (not awaited: never blocks). */
+  invite(email: string, language: 'ja' | 'en', organisationName: string, role: Role): void;
+}
+
 export interface Viewer {
   accountId: string;
   email: string;

@@ -399,3 +399,85 @@ describe('who may do what', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
+
+describe('organisation roles', () => {
+  async function network(admin: Api): Promise<void> {
+    const lines = [
+      'o1: createOrganisation(input: { id: "o1", name: "こどもネット", sector: NPO }) { id }',
+      'o2: createOrganisation(input: { id: "o2", name: "まちづくり会", sector: NPO }) { id }',
+      'p1: createPerson(input: { id: "p1", name: "田中 花子" }) { id }',
+      'p3: createPerson(input: { id: "p3", name: "鈴木 一郎" }) { id }',
+      'p5: createPerson(input: { id: "p5", name: "山田 秘", discoverable: false }) { id }',
+      'm1: createMembership(input: { personId: "p1", organisationId: "o1" }) { since }',
+      'm3: createMembership(input: { personId: "p3", organisationId: "o2" }) { since }',
+      'm5: createMembership(input: { personId: "p5", organisationId: "o2" }) { since }',
+    ];
+    const res = await admin.gql(`mutation { ${lines.join('\n')} }`);
+    expect(res.errors).toBeUndefined();
+  }
+  const SET = `mutation($o: ID!, $e: String!, $r: Role, $l: MailLanguage) {
+    setOrganisationRole(organisationId: $o, email: $e, role: $r, language: $l) { email role person { id } } }`;
+  const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
+
+  it('invites an editor by e-mail, who then writes their organisation’s records and no one else’s', async () => {
+    const admin = await api();
+    await network(admin);
+    const set = await admin.gql(SET, { o: 'o1', e: 'Editor@Example.org', r: 'EDITOR', l: 'EN' });
+    expect(set.errors).toBeUndefined();
+    expect(set.data!.setOrganisationRole).toEqual([{ email: 'editor@example.org', role: 'EDITOR', person: null }]);
+    const invitation = await mail.next('editor@example.org');
+    expect(invitation.subject).toBe('Tsunagari: you were invited to こどもネット');
+    expect(invitation.text).toContain('as an editor');
+
+    const editor = await admin.as('editor@example.org');
+    const ok = await editor.gql('mutation { updatePerson(id: "p1", patch: { bio: "代表" }) { bio } }');
+    expect(ok.errors).toBeUndefined();
+    const joined = await editor.gql(
+      'mutation { createMembership(input: { personId: "p3", organisationId: "o1" }) { since } }',
+    );
+    expect(joined.errors).toBeUndefined();
+
+    const before = await snapshot(db);
+    for (const mutation of [
+      'mutation { updateOrganisation(id: "o2", patch: { name: "乗っ取り" }) { name } }',
+      'mutation { createMembership(input: { personId: "p1", organisationId: "o2" }) { since } }',
+      'mutation { deleteOrganisation(id: "o1") { id } }',
+    ]) {
+      const res = await editor.gql(mutation);
+      expect(code(res), mutation).toBe('FORBIDDEN');
+    }
+    expect(await snapshot(db)).toEqual(before);
+
+    // A hidden person of another organisation is answered exactly like an id that does not exist.
+    const hidden = await editor.gql('mutation { updatePerson(id: "p5", patch: { bio: "x" }) { bio } }');
+    const missing = await editor.gql('mutation { updatePerson(id: "p404", patch: { bio: "x" }) { bio } }');
+    expect(code(hidden)).toBe('NOT_FOUND');
+    expect(hidden.errors![0]!.message.replace('p5', 'ID')).toBe(missing.errors![0]!.message.replace('p404', 'ID'));
+
+    await admin.gql(SET, { o: 'o1', e: 'viewer@example.org', r: 'VIEWER' });
+    const viewer = await admin.as('viewer@example.org');
+    expect(code(await viewer.gql('mutation { updatePerson(id: "p1", patch: { bio: "x" }) { bio } }'))).toBe(
+      'FORBIDDEN',
+    );
+  });
+
+  it('lets owners manage their organisation’s roles, never leaving it without an owner', async () => {
+    const admin = await api();
+    await network(admin);
+    await admin.gql(SET, { o: 'o1', e: 'owner@example.org', r: 'OWNER' });
+    const owner = await admin.as('owner@example.org');
+    expect(code(await owner.gql(SET, { o: 'o2', e: 'x@example.org', r: 'VIEWER' }))).toBe('FORBIDDEN');
+    expect(code(await owner.gql('{ organisationAccounts(organisationId: "o2") { email } }'))).toBe('FORBIDDEN');
+
+    const before = await snapshot(db);
+    const alone = await owner.gql(SET, { o: 'o1', e: 'owner@example.org', r: null });
+    expect(code(alone)).toBe('CONFLICT');
+    expect(await snapshot(db)).toEqual(before);
+
+    expect((await owner.gql(SET, { o: 'o1', e: 'second@example.org', r: 'OWNER' })).errors).toBeUndefined();
+    const left = await owner.gql(SET, { o: 'o1', e: 'owner@example.org', r: null });
+    expect(left.data!.setOrganisationRole).toEqual([{ email: 'second@example.org', role: 'OWNER', person: null }]);
+    const bad = await admin.gql(SET, { o: 'o1', e: 'not an address', r: 'VIEWER' });
+    expect(code(bad)).toBe('BAD_USER_INPUT');
+  });
+});

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonModel, OrganisationModel, SkillModel, ProjectModel, MembershipModel, SkillHoldingModel, ParticipationModel, TieModel, ProjectOrganisationModel, NeedModel } from '../../shared/model.ts';
 import type { MeModel } from '../../features/account/service.ts';
+import type { OrganisationAccountModel } from '../../features/account/roles.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -402,6 +403,10 @@ export type KeyPersonRisk = {
   samplePeople: Array<Person>;
 };
 
+export type MailLanguage =
+  | 'en'
+  | 'ja';
+
 /** The signed-in account: who it is and what it may do. */
 export type Me = {
   __typename?: 'Me';
@@ -471,6 +476,13 @@ export type Mutation = {
   discardImportUpload: Scalars['Boolean']['output'];
   /** Validates (dryRun, the default) or imports an upload. With any error nothing is written. */
   runImport: ImportReport;
+  /**
+   * Gives an e-mail address a role in an organisation, or takes it away (`role: null`). An address
+   * without an account gets one (linked to the person whose contact address it is, when exactly one
+   * is) and an invitation e-mail in `language` saying how to sign in. For the organisation's owners and
+   * administrators; an organisation always keeps at least one owner. Answers the accounts afterwards.
+   */
+  setOrganisationRole: Array<OrganisationAccount>;
   /**
    * Starts a network-wide analysis (brokers, communities) in the background, or returns the one
    * already running or done on the current data. `samples` (1–100000) forces sampled betweenness.
@@ -609,6 +621,14 @@ export type MutationDiscardImportUploadArgs = {
 export type MutationRunImportArgs = {
   options: ImportOptions;
   uploadId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetOrganisationRoleArgs = {
+  email: Scalars['String']['input'];
+  language?: InputMaybe<MailLanguage>;
+  organisationId: Scalars['ID']['input'];
+  role?: InputMaybe<Role>;
 };
 
 
@@ -829,6 +849,15 @@ export type OrganisationNeedsArgs = {
 export type OrganisationProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An account with a role in an organisation. */
+export type OrganisationAccount = {
+  __typename?: 'OrganisationAccount';
+  email: Scalars['String']['output'];
+  /** The person this account is, when linked and visible. */
+  person?: Maybe<Person>;
+  role: Role;
 };
 
 export type OrganisationAssets = {
@@ -1112,6 +1141,8 @@ export type Query = {
   /** Any node by key (`Organisation:o01`). */
   node?: Maybe<Node>;
   organisation?: Maybe<Organisation>;
+  /** The accounts with a role in an organisation. For its owners and administrators. */
+  organisationAccounts: Array<OrganisationAccount>;
   /**
    * An organisation's connection assets: reach within 1–3 hops, coverage of its needs (and of
    * `skillIds`) within `hops` (1–3, default 2), key-person risk. `date` (YYYY-MM-DD, not in the
@@ -1216,6 +1247,11 @@ export type QueryNodeArgs = {
 
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationAccountsArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -1758,6 +1794,7 @@ export type ResolversTypes = {
   IntroductionTo: IntroductionTo;
   Introductions: ResolverTypeWrapper<Omit<Introductions, 'candidates' | 'paths'> & { candidates: Array<ResolversTypes['IntroductionCandidate']>, paths: Array<ResolversTypes['IntroductionPath']> }>;
   KeyPersonRisk: ResolverTypeWrapper<Omit<KeyPersonRisk, 'lostNeeds' | 'lostOrganisations' | 'lostSkills' | 'person' | 'samplePeople'> & { lostNeeds: Array<ResolversTypes['Skill']>, lostOrganisations: Array<ResolversTypes['Organisation']>, lostSkills: Array<ResolversTypes['Skill']>, person: ResolversTypes['Person'], samplePeople: Array<ResolversTypes['Person']> }>;
+  MailLanguage: null;
   Me: ResolverTypeWrapper<MeModel>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Membership']> }>;
@@ -1773,6 +1810,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeKind: null;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
+  OrganisationAccount: ResolverTypeWrapper<OrganisationAccountModel>;
   OrganisationAssets: ResolverTypeWrapper<Omit<OrganisationAssets, 'coverage' | 'organisation' | 'risks'> & { coverage: Array<ResolversTypes['SkillCoverage']>, organisation: ResolversTypes['Organisation'], risks: Array<ResolversTypes['KeyPersonRisk']> }>;
   OrganisationBridge: ResolverTypeWrapper<Omit<OrganisationBridge, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
   OrganisationInput: OrganisationInput;
@@ -1886,6 +1924,7 @@ export type ResolversParentTypes = {
   NetworkAnalysisJob: Omit<NetworkAnalysisJob, 'result'> & { result?: Maybe<ResolversParentTypes['NetworkAnalysis']> };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Organisation: OrganisationModel;
+  OrganisationAccount: OrganisationAccountModel;
   OrganisationAssets: Omit<OrganisationAssets, 'coverage' | 'organisation' | 'risks'> & { coverage: Array<ResolversParentTypes['SkillCoverage']>, organisation: ResolversParentTypes['Organisation'], risks: Array<ResolversParentTypes['KeyPersonRisk']> };
   OrganisationBridge: Omit<OrganisationBridge, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
   OrganisationInput: OrganisationInput;
@@ -2163,6 +2202,8 @@ export type KeyPersonRiskResolvers<ContextType = GraphQLContext, ParentType exte
   samplePeople?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
 };
 
+export type MailLanguageResolvers = { EN: 'en', JA: 'ja' };
+
 export type MeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   administrator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2207,6 +2248,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteTie?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTieArgs, 'otherPersonId' | 'personId'>>;
   discardImportUpload?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDiscardImportUploadArgs, 'uploadId'>>;
   runImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'options' | 'uploadId'>>;
+  setOrganisationRole?: Resolver<Array<ResolversTypes['OrganisationAccount']>, ParentType, ContextType, RequireFields<MutationSetOrganisationRoleArgs, 'email' | 'language' | 'organisationId'>>;
   startNetworkAnalysis?: Resolver<ResolversTypes['NetworkAnalysisJob'], ParentType, ContextType, RequireFields<MutationStartNetworkAnalysisArgs, 'restart'>>;
   updateMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipArgs, 'organisationId' | 'patch' | 'personId'>>;
   updateNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationUpdateNeedArgs, 'organisationId' | 'patch' | 'skillId'>>;
@@ -2283,6 +2325,12 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationAccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationAccount'] = ResolversParentTypes['OrganisationAccount']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type OrganisationAssetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationAssets'] = ResolversParentTypes['OrganisationAssets']> = {
@@ -2393,6 +2441,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   networkAnalysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysisJob']>, ParentType, ContextType, Partial<QueryNetworkAnalysisArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'key'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisationAccounts?: Resolver<Array<ResolversTypes['OrganisationAccount']>, ParentType, ContextType, RequireFields<QueryOrganisationAccountsArgs, 'organisationId'>>;
   organisationAssets?: Resolver<ResolversTypes['OrganisationAssets'], ParentType, ContextType, RequireFields<QueryOrganisationAssetsArgs, 'hops' | 'organisationId'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
@@ -2637,6 +2686,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   IntroductionSuggestion?: IntroductionSuggestionResolvers<ContextType>;
   Introductions?: IntroductionsResolvers<ContextType>;
   KeyPersonRisk?: KeyPersonRiskResolvers<ContextType>;
+  MailLanguage?: MailLanguageResolvers;
   Me?: MeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
@@ -2648,6 +2698,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Node?: NodeResolvers<ContextType>;
   NodeKind?: NodeKindResolvers;
   Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationAccount?: OrganisationAccountResolvers<ContextType>;
   OrganisationAssets?: OrganisationAssetsResolvers<ContextType>;
   OrganisationBridge?: OrganisationBridgeResolvers<ContextType>;
   OrganisationRole?: OrganisationRoleResolvers<ContextType>;

@@ -1,8 +1,13 @@
 import type { Resolvers } from '../../api/generated/resolvers.ts';
+import { organisationAccounts, setOrganisationRole } from './roles.ts';
 import { me } from './service.ts';
 
 export const accountResolvers: Resolvers = {
   Query: {
     me: (_, _args, { db, viewer }) => me(db, viewer),
+    organisationAccounts: (_, args, { db }) => organisationAccounts(db, args.organisationId),
+  },
+  Mutation: {
+    setOrganisationRole: (_, args, { db, viewer, accounts }) => setOrganisationRole(db, viewer!, accounts, args),
   },
 };
