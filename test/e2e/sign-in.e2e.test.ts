@@ -77,3 +77,48 @@ describe('sign-in by e-mail link', () => {
     expect(session.problems).toEqual([]);
   });
 });
+
+describe('organisation roles in the explorer', () => {
+  const dialog = (p: Page) => p.getByRole('dialog');
+
+  it('an owner invites an editor, who accepts by signing in and edits a member; someone without a role cannot', async () => {
+    // The administrator (TSUNAGARI_ADMIN_EMAIL) invites a member of staff to o01 as an editor.
+    const admin = await (await session.newContext({ as: 'chief@example.org', locale: 'ja-JP' })).newPage();
+    await admin.goto(`${session.url}/?node=Organisation:o01&lang=ja`);
+    const access = admin.locator('.access-section');
+    await access.getByRole('heading', { name: /アカウントと権限/ }).waitFor();
+    await access.getByLabel('メールアドレス').fill('staff@example.org');
+    await access.getByLabel('権限', { exact: true }).selectOption('EDITOR');
+    await access.getByRole('button', { name: '招待する' }).click();
+    await access.locator('.access-row', { hasText: 'staff@example.org' }).waitFor();
+    const invitation = await mail.next('staff@example.org');
+    expect(invitation.subject).toMatch(/^Tsunagari: .+ に招待されました$/);
+    expect(invitation.text).toContain('編集者');
+
+    // The invitation is accepted by signing in with that address, in a browser of their own.
+    const staff = await (await session.newContext({ signedIn: false, locale: 'ja-JP' })).newPage();
+    await staff.goto(invitation.text.match(/http\S+\//)![0]);
+    await staff.getByLabel('メールアドレス').fill('staff@example.org');
+    await staff.getByRole('button', { name: 'リンクを送る' }).click();
+    await staff.goto(linkIn((await mail.next('staff@example.org')).text));
+    await staff.getByRole('button', { name: 'サインアウト' }).waitFor();
+
+    // As an editor of o01, they change the bio of one of its members (p001).
+    await staff.goto(`${session.url}/?node=Person:p001&lang=ja`);
+    await staff.locator('aside.details').getByRole('button', { name: '編集' }).click();
+    await dialog(staff).getByLabel('紹介文').fill('こども食堂の代表です。');
+    await dialog(staff).getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => dialog(staff).count()).toBe(0);
+
+    // A person of the network signed in without a role is told they may not.
+    const outsider = await (await session.newContext({ as: 'an.nguyen@example.org', locale: 'ja-JP' })).newPage();
+    await outsider.goto(`${session.url}/?node=Person:p001&lang=ja`);
+    await outsider.locator('aside.details').getByRole('button', { name: '編集' }).click();
+    await dialog(outsider).getByLabel('紹介文').fill('書き換え');
+    await dialog(outsider).getByRole('button', { name: '保存' }).click();
+    await dialog(outsider).getByText('このアカウントではこの項目を変更できません。').waitFor();
+    // What is stored is still the editor's text.
+    await admin.goto(`${session.url}/?node=Person:p001&lang=ja`);
+    await admin.locator('aside.details').getByText('こども食堂の代表です。').waitFor();
+  });
+});

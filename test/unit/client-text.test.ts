@@ -80,6 +80,13 @@ describe('error messages', () => {
     expect(errorMessageKey(graphQLError('BAD_USER_INPUT'))).toBe('errors.badInput');
     expect(errorMessageKey(graphQLError('UNAVAILABLE'))).toBe('errors.unavailable');
     expect(errorMessageKey(graphQLError('INTERNAL_SERVER_ERROR'))).toBe('errors.unknown');
+    expect(errorMessageKey(graphQLError('FORBIDDEN'))).toBe('errors.forbidden');
+    expect(errorMessageKey(graphQLError('UNAUTHENTICATED'))).toBe('errors.signedOut');
+    expect(errorMessageKey(graphQLError('CONFLICT'))).toBe('errors.conflict');
+    const status = (code: number) =>
+      new ServerError('x', { response: new Response('', { status: code }), bodyText: '' });
+    expect(errorMessageKey(status(401))).toBe('errors.signedOut');
+    expect(errorMessageKey(status(403))).toBe('errors.forbidden');
     expect(errorMessageKey(new TypeError('Failed to fetch'))).toBe('errors.network');
     expect(
       errorMessageKey(new ServerError('bad gateway', { response: new Response('', { status: 502 }), bodyText: '' })),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { displayName, nameIn } from '../graph/names.ts';
 import type { PathHighlight } from '../graph/path-overlay.ts';
 import type { Language } from '../i18n/languages.ts';
+import { AccessSection } from '../account/AccessSection.tsx';
 import { FinderSection } from '../introductions/FinderSection.tsx';
 import { Dots } from '../ui/Dots.tsx';
 import { formatPeriod } from '../ui/format.ts';
@@ -117,6 +118,7 @@ export function OrganisationDetails({ id, language, onOpen, shownPath, onShowPat
               />
             ))}
           </Section>
+          <AccessSection organisationId={id} language={language} />
         </>
       )}
     </Frame>

@@ -60,6 +60,8 @@ function formMessage(error: ApiError, relationship: boolean): FieldMessage {
       return { key: relationship ? 'edit.error.relExists' : 'edit.error.conflict', fallback };
     case 'NOT_FOUND':
       return { key: 'edit.error.gone', fallback };
+    case 'FORBIDDEN':
+      return { key: 'edit.error.forbidden', fallback };
     case 'BAD_USER_INPUT':
       return { key: 'edit.error.server', values: { message: fallback }, fallback };
     case 'UNAVAILABLE':
@@ -88,7 +90,13 @@ export function mapSaveError(
   relationship = false,
 ): SaveErrors {
   if (!CombinedGraphQLErrors.is(error)) {
-    const key = errorMessageKey(error) === 'errors.network' ? 'edit.error.network' : 'edit.error.unavailable';
+    const general = errorMessageKey(error);
+    const key =
+      general === 'errors.network'
+        ? 'edit.error.network'
+        : general === 'errors.forbidden'
+          ? 'edit.error.forbidden'
+          : 'edit.error.unavailable';
     return { fields: {}, form: { key } };
   }
   const out: SaveErrors = { fields: {}, form: null };

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query OrganisationAccounts($organisationId: ID!) {\n    organisationAccounts(organisationId: $organisationId) {\n      email\n      role\n    }\n  }\n": typeof types.OrganisationAccountsDocument,
+    "\n  mutation SetOrganisationRole($organisationId: ID!, $email: String!, $role: Role, $language: MailLanguage) {\n    setOrganisationRole(organisationId: $organisationId, email: $email, role: $role, language: $language) {\n      email\n      role\n    }\n  }\n": typeof types.SetOrganisationRoleDocument,
     "\n  query Me {\n    me {\n      email\n      administrator\n      person {\n        key\n        id\n        name\n        nameKana\n        nameLatin\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment PersonRef on Person {\n    key\n    name\n    nameLatin\n  }\n": typeof types.PersonRefFragmentDoc,
     "\n  fragment OrganisationRef on Organisation {\n    key\n    name\n    nameEn\n  }\n": typeof types.OrganisationRefFragmentDoc,
@@ -97,6 +99,8 @@ type Documents = {
     "\n  query Stats {\n    stats {\n      people\n      organisations\n      skills\n      projects\n      visibleTies\n    }\n  }\n": typeof types.StatsDocument,
 };
 const documents: Documents = {
+    "\n  query OrganisationAccounts($organisationId: ID!) {\n    organisationAccounts(organisationId: $organisationId) {\n      email\n      role\n    }\n  }\n": types.OrganisationAccountsDocument,
+    "\n  mutation SetOrganisationRole($organisationId: ID!, $email: String!, $role: Role, $language: MailLanguage) {\n    setOrganisationRole(organisationId: $organisationId, email: $email, role: $role, language: $language) {\n      email\n      role\n    }\n  }\n": types.SetOrganisationRoleDocument,
     "\n  query Me {\n    me {\n      email\n      administrator\n      person {\n        key\n        id\n        name\n        nameKana\n        nameLatin\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  fragment PersonRef on Person {\n    key\n    name\n    nameLatin\n  }\n": types.PersonRefFragmentDoc,
     "\n  fragment OrganisationRef on Organisation {\n    key\n    name\n    nameEn\n  }\n": types.OrganisationRefFragmentDoc,
@@ -194,6 +198,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationAccounts($organisationId: ID!) {\n    organisationAccounts(organisationId: $organisationId) {\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  query OrganisationAccounts($organisationId: ID!) {\n    organisationAccounts(organisationId: $organisationId) {\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganisationRole($organisationId: ID!, $email: String!, $role: Role, $language: MailLanguage) {\n    setOrganisationRole(organisationId: $organisationId, email: $email, role: $role, language: $language) {\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationRole($organisationId: ID!, $email: String!, $role: Role, $language: MailLanguage) {\n    setOrganisationRole(organisationId: $organisationId, email: $email, role: $role, language: $language) {\n      email\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

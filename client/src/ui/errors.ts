@@ -6,7 +6,14 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 
 export type ErrorMessageKey =
-  'errors.notFound' | 'errors.badInput' | 'errors.unavailable' | 'errors.network' | 'errors.unknown';
+  | 'errors.notFound'
+  | 'errors.forbidden'
+  | 'errors.signedOut'
+  | 'errors.conflict'
+  | 'errors.badInput'
+  | 'errors.unavailable'
+  | 'errors.network'
+  | 'errors.unknown';
 
 export function errorCode(error: unknown): string | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
@@ -18,8 +25,13 @@ export function errorMessageKey(error: unknown): ErrorMessageKey {
   if (CombinedGraphQLErrors.is(error)) {
     switch (errorCode(error)) {
       case 'NOT_FOUND':
-      case 'FORBIDDEN':
         return 'errors.notFound';
+      case 'FORBIDDEN':
+        return 'errors.forbidden';
+      case 'UNAUTHENTICATED':
+        return 'errors.signedOut';
+      case 'CONFLICT':
+        return 'errors.conflict';
       case 'BAD_USER_INPUT':
       case 'GRAPHQL_VALIDATION_FAILED':
         return 'errors.badInput';
@@ -29,7 +41,11 @@ export function errorMessageKey(error: unknown): ErrorMessageKey {
         return 'errors.unknown';
     }
   }
-  if (ServerError.is(error)) return error.statusCode >= 500 ? 'errors.unavailable' : 'errors.unknown';
+  if (ServerError.is(error)) {
+    if (error.statusCode === 401) return 'errors.signedOut';
+    if (error.statusCode === 403) return 'errors.forbidden';
+    return error.statusCode >= 500 ? 'errors.unavailable' : 'errors.unknown';
+  }
   if (ServerParseError.is(error)) return 'errors.unknown';
   if (error instanceof TypeError) return 'errors.network'; // fetch failed: offline or server down
   return 'errors.unknown';
