@@ -5,6 +5,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { smtpMailer, terminalMailer, type Mailer } from './auth/mailer.ts';
+import { Oidc } from './auth/oidc.ts';
 import { Auth, DEFAULT_AUTH_SETTINGS } from './auth/service.ts';
 import type { Config } from './config.ts';
 import { connect, type Db } from './db/driver.ts';
@@ -51,6 +52,7 @@ export async function openDatabase(
 
 export async function startServer(config: Config, say: (line: string) => void = () => {}): Promise<Running> {
   checkPublicUrl(config.TSUNAGARI_PUBLIC_URL);
+  checkOidc(config);
   const { db, local } = await openDatabase(config, say);
   let mailer: Mailer | undefined;
   const closeDb = async () => {
@@ -71,7 +73,9 @@ export async function startServer(config: Config, say: (line: string) => void = 
       idleMinutes: config.TSUNAGARI_SESSION_IDLE_MINUTES,
       maxHours: config.TSUNAGARI_SESSION_MAX_HOURS,
     });
-    const { app, stop: stopApollo } = await createApp(db, auth);
+    const { app, stop: stopApollo } = await createApp(db, auth, {
+      oidc: oidcOf(config, () => auth.settings.publicUrl()),
+    });
     const server = await listen(app, config.PORT, config.HOST);
     const { port } = server.address() as AddressInfo;
     const host = config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
@@ -103,6 +107,35 @@ export async function startServer(config: Config, say: (line: string) => void = 
     await closeDb();
     throw error;
   }
+}
+
+/** The OpenID Connect provider, when configured (checked before anything starts). */
+function oidcOf(config: Config, publicUrl: () => string): Oidc | undefined {
+  if (!config.OIDC_ISSUER) return undefined;
+  return new Oidc(
+    {
+      issuer: config.OIDC_ISSUER,
+      clientId: config.OIDC_CLIENT_ID!,
+      clientSecret: config.OIDC_CLIENT_SECRET,
+      allowedDomains: (config.OIDC_ALLOWED_DOMAINS ?? '')
+        .split(',')
+        .map((d) => d.trim().toLowerCase())
+        .filter(Boolean),
+      name: config.OIDC_NAME,
+    },
+    () => `${publicUrl()}/auth/oidc/callback`,
+  );
+}
+
+function checkOidc(config: Config): void {
+  if (!config.OIDC_ISSUER) return;
+  if (!config.OIDC_CLIENT_ID)
+    throw new StartupError(
+      'OIDC_CLIENT_ID is invalid: expected the client id the provider gave you (OIDC_ISSUER is set)',
+    );
+  const host = new URL(config.OIDC_ISSUER).hostname;
+  if (config.OIDC_ISSUER.startsWith('http://') && host !== 'localhost' && host !== '127.0.0.1')
+    throw new StartupError('OIDC_ISSUER is invalid: an issuer must use HTTPS (plain HTTP only on localhost)');
 }
 
 /** Session cookies need HTTPS, except for a browser on this machine. */

@@ -49,6 +49,19 @@ const schema = z.object({
   TSUNAGARI_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   TSUNAGARI_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   TSUNAGARI_SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  /** OpenID Connect sign-in (Google Workspace, Microsoft Entra, …): the issuer's URL and this client. */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'the issuer URL, such as https://accounts.google.com' }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Comma-separated e-mail domains allowed to sign in through the provider (default: any). */
+  OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .regex(
+      /^\s*[a-z0-9.-]+\.[a-z]{2,}\s*(,\s*[a-z0-9.-]+\.[a-z]{2,}\s*)*$/i,
+      'domains separated by commas, such as example.org,example.jp',
+    )
+    .optional(),
+  OIDC_NAME: z.string().min(1).max(40).default('OpenID Connect'),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -4,6 +4,9 @@
  * - POST /auth/sign-in/email {email, language}: sends a link (202 whatever the address).
  * - GET  /auth/sign-in/verify?token=…: the link in the e-mail; starts a session and goes to the
  *   explorer, or goes to the sign-in page with the reason (`?signIn=expired|other-browser|invalid`).
+ * - GET  /auth/oidc/start, /auth/oidc/callback: sign-in with the OpenID Connect provider, when one
+ *   is configured (oidc.ts); problems come back as `?signIn=oidc-failed|unverified|domain|no-account`.
+ * - GET  /auth/options: what the sign-in page may offer ({ oidc: provider name or null }).
  * - POST /auth/sign-out: ends the session on the server and clears the cookie.
  *
  * Cookies are `__Host-` and `Secure` unless the explorer is served over plain HTTP on localhost,
@@ -13,8 +16,10 @@
 import { parse as parseCookies, serialize } from 'cookie';
 import express, { type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
+import { log } from '../log.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { isLanguage } from './messages.ts';
+import { decodeAttempt, encodeAttempt, type Oidc } from './oidc.ts';
 import { isEmail, isSecretShaped, newSecret } from './secrets.ts';
 import { Auth, RateLimited, VERIFY_PATH } from './service.ts';
 
@@ -27,12 +32,21 @@ export interface AuthHttp {
 export interface AuthHttpOptions {
   /** Sign-in requests one IP address may make per window (default 20 per 15 minutes). */
   requestsPerIp?: number;
+  /** Sign-in with an OpenID Connect provider, when configured. */
+  oidc?: Oidc | undefined;
 }
 
+/** How long a browser may take at the provider before coming back. */
+const OIDC_ATTEMPT_SECONDS = 600;
+
 /** Cookies of an origin served over HTTPS get the `__Host-` prefix and `Secure`. */
-export function cookieNames(secure: boolean): { session: string; nonce: string } {
+export function cookieNames(secure: boolean): { session: string; nonce: string; oidc: string } {
   const prefix = secure ? '__Host-' : '';
-  return { session: `${prefix}tsunagari-session`, nonce: `${prefix}tsunagari-sign-in` };
+  return {
+    session: `${prefix}tsunagari-session`,
+    nonce: `${prefix}tsunagari-sign-in`,
+    oidc: `${prefix}tsunagari-oidc`,
+  };
 }
 
 const problem = (res: Response, status: number, code: string, message: string) =>
@@ -103,6 +117,40 @@ export function authHttp(auth: Auth, options: AuthHttpOptions = {}): AuthHttp {
       next(error);
     }
   });
+
+  router.get('/options', (_req, res) => void res.json({ oidc: options.oidc?.settings.name ?? null }));
+
+  const oidc = options.oidc;
+  if (oidc) {
+    router.get('/oidc/start', perIp, async (_req, res) => {
+      try {
+        const { url, attempt } = await oidc.start();
+        setCookie(res, names().oidc, encodeAttempt(attempt), OIDC_ATTEMPT_SECONDS);
+        res.redirect(303, url.href);
+      } catch (error) {
+        log.warn(
+          { code: (error as { code?: string }).code ?? (error as Error).name },
+          'the OpenID provider cannot be reached',
+        );
+        res.redirect(303, '/?signIn=oidc-failed');
+      }
+    });
+    router.get('/oidc/callback', perIp, async (req, res, next) => {
+      const attempt = decodeAttempt(parseCookies(req.headers.cookie ?? '')[names().oidc]);
+      setCookie(res, names().oidc, '', 0);
+      if (!attempt) return void res.redirect(303, '/?signIn=oidc-failed');
+      try {
+        const outcome = await oidc.finish(new URL(req.originalUrl, auth.settings.publicUrl()), attempt);
+        if ('problem' in outcome) return void res.redirect(303, `/?signIn=${outcome.problem}`);
+        const session = await auth.signInVerified(outcome.email);
+        if (session === null) return void res.redirect(303, '/?signIn=no-account');
+        setCookie(res, names().session, session, auth.settings.maxHours * 3600);
+        res.redirect(303, '/');
+      } catch (error) {
+        next(error);
+      }
+    });
+  }
 
   router.post('/sign-out', jsonOnly, async (req, res, next) => {
     const session = cookie(req, names().session);

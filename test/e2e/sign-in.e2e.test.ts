@@ -5,28 +5,38 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMailBox, type MailBox } from '../helpers/mail.ts';
+import { startOpenIdProvider, type OpenIdProvider } from '../helpers/openid-provider.ts';
 import { startBrowserSession, type BrowserSession } from './browser-helpers.ts';
 
 let mail: MailBox;
+let provider: OpenIdProvider;
 let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
   mail = await startMailBox();
+  provider = await startOpenIdProvider();
   session = await startBrowserSession({
     signedIn: false,
     env: {
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: provider.clientId,
+      OIDC_CLIENT_SECRET: provider.clientSecret,
+      OIDC_NAME: 'Example Workspace',
       SMTP_URL: mail.url,
       MAIL_FROM: 'Tsunagari <no-reply@tests.example.org>',
       TSUNAGARI_ADMIN_EMAIL: 'chief@example.org',
     },
   });
   page = session.page;
+  provider.register(`${session.url}/auth/oidc/callback`);
+  provider.identities.set('hanako', { email: 'hanako.tanaka@example.org', email_verified: true });
 }, 180_000);
 
 afterAll(async () => {
   await session?.stop();
   await mail?.close();
+  await provider?.close();
 });
 
 const linkIn = (text: string) => text.match(/http\S+\/auth\/sign-in\/verify\?token=\S+/)![0];
@@ -75,6 +85,21 @@ describe('sign-in by e-mail link', () => {
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await page.locator('.account-name').textContent()).toBe('Nguyen Van An');
     expect(session.problems).toEqual([]);
+  });
+});
+
+describe('sign-in with the organisation’s OpenID provider', () => {
+  it('goes to the provider and comes back signed in as the person with the verified address', async () => {
+    const browser = await (await session.newContext({ signedIn: false, locale: 'ja-JP' })).newPage();
+    await browser.goto(session.url);
+    await browser.getByRole('link', { name: 'Example Workspace でサインイン' }).click();
+    // The provider's own (development) login and consent pages.
+    await browser.locator('input[name="login"]').fill('hanako');
+    await browser.locator('input[name="password"]').fill('any');
+    await browser.getByRole('button', { name: 'Sign-in' }).click();
+    await browser.getByRole('button', { name: 'Continue' }).click();
+    await browser.getByRole('button', { name: 'サインアウト' }).waitFor();
+    expect(await browser.locator('.account-name').textContent()).toBe('田中 花子');
   });
 });
 

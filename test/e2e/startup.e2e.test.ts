@@ -91,6 +91,14 @@ describe('start-up problems', () => {
       await start({ TSUNAGARI_PUBLIC_URL: 'http://tsunagari.example.org' }),
       /TSUNAGARI_PUBLIC_URL is invalid: plain HTTP is only for localhost/,
     );
+    expectOneLine(
+      await start({ OIDC_ISSUER: 'https://accounts.google.com' }),
+      /OIDC_CLIENT_ID is invalid: expected the client id/,
+    );
+    expectOneLine(
+      await start({ OIDC_ISSUER: 'http://login.example.org', OIDC_CLIENT_ID: 'x' }),
+      /OIDC_ISSUER is invalid: an issuer must use HTTPS/,
+    );
   });
 
   it('no Java on PATH', async () => {

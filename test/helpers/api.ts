@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { terminalMailer, type Mailer } from '../../server/auth/mailer.ts';
+import { Oidc, type OidcSettings } from '../../server/auth/oidc.ts';
 import { cookieNames, type AuthHttpOptions } from '../../server/auth/routes.ts';
 import { Auth, DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../../server/auth/service.ts';
 import type { Db } from '../../server/db/driver.ts';
@@ -38,6 +39,8 @@ export interface ApiOptions {
   publicUrl?: string;
   clock?: () => number;
   http?: AuthHttpOptions;
+  /** Sign-in with this OpenID provider (its callback is this server's /auth/oidc/callback). */
+  oidc?: OidcSettings;
 }
 
 export const TEST_ADMINISTRATOR = 'admin@tests.example.org';
@@ -50,7 +53,8 @@ export async function startApi(db: Db, options: ApiOptions = {}): Promise<Api> {
     { ...DEFAULT_AUTH_SETTINGS, ...options.settings, publicUrl: () => options.publicUrl ?? origin },
     options.clock,
   );
-  const { app, stop } = await createApp(db, auth, options.http);
+  const oidc = options.oidc && new Oidc(options.oidc, () => `${origin}/auth/oidc/callback`);
+  const { app, stop } = await createApp(db, auth, { ...options.http, oidc });
   const server: Server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

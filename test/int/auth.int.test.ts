@@ -8,54 +8,8 @@ import { smtpMailer } from '../../server/auth/mailer.ts';
 import type { Db } from '../../server/db/driver.ts';
 import { startApi, type Api, type ApiOptions } from '../helpers/api.ts';
 import { snapshot, testDb, wipe } from '../helpers/db.ts';
+import { Browser } from '../helpers/browser-client.ts';
 import { startMailBox, type MailBox } from '../helpers/mail.ts';
-
-/** A browser: keeps cookies by name, follows nothing by itself, and reports what it was told. */
-class Browser {
-  readonly cookies = new Map<string, { value: string; attributes: string }>();
-  constructor(private readonly origin: string) {}
-
-  private remember(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = line.split(';');
-      const [name, value] = [pair!.slice(0, pair!.indexOf('=')), pair!.slice(pair!.indexOf('=') + 1)];
-      if (value === '' || /max-age=0/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, { value, attributes: attributes.join(';').trim() });
-    }
-  }
-
-  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
-    const cookie = [...this.cookies].map(([name, { value }]) => `${name}=${value}`).join('; ');
-    const response = await fetch(path.startsWith('http') ? path : `${this.origin}${path}`, {
-      ...init,
-      redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) },
-    });
-    this.remember(response);
-    return response;
-  }
-
-  askForLink(email: string, language: 'ja' | 'en' = 'ja'): Promise<Response> {
-    return this.fetch('/auth/sign-in/email', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, language }),
-    });
-  }
-
-  async gql(query: string, variables: Record<string, unknown> = {}) {
-    const response = await this.fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  }
-
-  async me(): Promise<{ email: string; administrator: boolean; person: { id: string } | null } | null> {
-    return (await this.gql('{ me { email administrator person { id } } }')).body.data!.me;
-  }
-}
 
 const linkIn = (text: string): string => {
   const link = text.match(/https?:\/\/\S+\/auth\/sign-in\/verify\?token=[A-Za-z0-9_-]+/)?.[0];

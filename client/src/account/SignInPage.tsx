@@ -2,12 +2,12 @@
  * The one page a signed-out browser sees: ask for a sign-in link by e-mail, in Japanese or
  * English. The answer is the same whether or not the address may sign in.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyDocumentLanguage, storeLanguage } from '../i18n/index.ts';
 import { isLanguage, type Language } from '../i18n/languages.ts';
 import { LanguageToggle } from '../ui/LanguageToggle.tsx';
-import { askForLink, signInProblem, type LinkAnswer } from './account.ts';
+import { askForLink, signInOptions, signInProblem, type LinkAnswer } from './account.ts';
 
 export function SignInPage() {
   const { t, i18n } = useTranslation();
@@ -16,6 +16,10 @@ export function SignInPage() {
   const [answer, setAnswer] = useState<LinkAnswer | null>(null);
   const [sending, setSending] = useState(false);
   const problem = signInProblem(window.location.search);
+  const [provider, setProvider] = useState<string | null>(null);
+  useEffect(() => {
+    void signInOptions().then((options) => setProvider(options.oidc));
+  }, []);
 
   const changeLanguage = (next: Language) => {
     setLanguage(next);
@@ -45,6 +49,14 @@ export function SignInPage() {
           <p className="sign-in-problem" role="alert">
             {t(`account.problem.${problem}`)}
           </p>
+        )}
+        {provider && (
+          <>
+            <a className="button button-primary sign-in-provider" href="/auth/oidc/start">
+              {t('account.withProvider', { provider })}
+            </a>
+            <p className="sign-in-or">{t('account.or')}</p>
+          </>
         )}
         {answer === 'sent' ? (
           <p className="sign-in-sent" role="status">

@@ -46,12 +46,23 @@ export function useAccount(): { loading: boolean; account: Account | null; faile
   };
 }
 
-export type SignInProblem = 'expired' | 'other-browser' | 'invalid';
+const PROBLEMS = ['expired', 'other-browser', 'invalid', 'oidc-failed', 'unverified', 'domain', 'no-account'] as const;
+export type SignInProblem = (typeof PROBLEMS)[number];
 
-/** Why the last link did not sign in (the server sends the browser back with `?signIn=`). */
+/** Why the last sign-in did not work (the server sends the browser back with `?signIn=`). */
 export function signInProblem(search: string): SignInProblem | null {
   const value = new URLSearchParams(search).get('signIn');
-  return value === 'expired' || value === 'other-browser' || value === 'invalid' ? value : null;
+  return (PROBLEMS as readonly (string | null)[]).includes(value) ? (value as SignInProblem) : null;
+}
+
+/** The OpenID Connect provider's name when the server offers one, else null. */
+export async function signInOptions(): Promise<{ oidc: string | null }> {
+  try {
+    const response = await fetch('/auth/options');
+    return response.ok ? ((await response.json()) as { oidc: string | null }) : { oidc: null };
+  } catch {
+    return { oidc: null };
+  }
 }
 
 export type LinkAnswer = 'sent' | 'rate-limited' | 'bad-address' | 'failed';
