@@ -67,6 +67,8 @@ const relationshipWrites = [
 
 export const ACCESS: Readonly<Record<string, Access>> = {
   'Query.me': 'public',
+  'Query.myData': 'signed-in',
+  'Mutation.eraseMe': 'signed-in',
   ...Object.fromEntries(readsForEveryone.map((field) => [`Query.${field}`, 'signed-in' as const])),
   'Query.organisationAccounts': 'owner',
   'Mutation.setOrganisationRole': 'owner',

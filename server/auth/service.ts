@@ -180,6 +180,10 @@ export class Auth implements AccountDirectory {
     return this.db.write(async (tx) => this.createSession(tx, await this.accountFor(tx, email, false, now), now));
   }
 
+  forget(accountId: string): void {
+    for (const [hash, { viewer }] of this.viewers) if (viewer.accountId === accountId) this.viewers.delete(hash);
+  }
+
   async signOut(session: string): Promise<void> {
     const hash = hashSecret(session);
     this.viewers.delete(hash);
@@ -251,16 +255,21 @@ export class Auth implements AccountDirectory {
 
   /**
    * The id of the account for `email`, created when there is none — linked to the person whose
-   * contact address it is, when exactly one is — and made an administrator when asked.
+   * contact address it is, when exactly one is and the account is nobody yet — and made an
+   * administrator when asked.
    */
   private async accountFor(tx: Tx, email: string, administrator: boolean, now: number): Promise<string> {
     const [account] = await tx.run('auth-account-by-email', { email });
+    const people = account?.personId ? [] : await tx.run('auth-person-by-email', { email });
     if (account) {
       if (administrator && account.administrator !== true)
         await tx.run('auth-account-make-administrator', { id: account.id });
+      // A person record that arrived after the account (or came back after an import) is linked
+      // at the next sign-in, under the same rule: exactly one person holds the address.
+      if (people.length === 1)
+        await tx.run('auth-account-link-person', { accountId: account.id, personId: people[0]!.id });
       return String(account.id);
     }
-    const people = await tx.run('auth-person-by-email', { email });
     const [created] = await tx.run('auth-account-create', {
       id: newId(),
       email,

@@ -13,6 +13,8 @@ export interface AccountDirectory {
   ensureAccount(email: string): Promise<string>;
   /** Tells an address it was given a role, and how to sign in (not awaited: never blocks). */
   invite(email: string, language: 'ja' | 'en', organisationName: string, role: Role): void;
+  /** Drops whatever this process remembers of an account (its cached sessions), after erasure. */
+  forget(accountId: string): void;
 }
 
 export interface Viewer {

@@ -133,7 +133,7 @@ describe('organisation roles in the explorer', () => {
     await staff.locator('aside.details').getByRole('button', { name: '編集' }).click();
     await dialog(staff).getByLabel('紹介文').fill('こども食堂の代表です。');
     await dialog(staff).getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => dialog(staff).count()).toBe(0);
+    await expect.poll(() => dialog(staff).count(), { timeout: 10_000 }).toBe(0);
 
     // A person of the network signed in without a role is told they may not.
     const outsider = await (await session.newContext({ as: 'an.nguyen@example.org', locale: 'ja-JP' })).newPage();
@@ -145,5 +145,38 @@ describe('organisation roles in the explorer', () => {
     // What is stored is still the editor's text.
     await admin.goto(`${session.url}/?node=Person:p001&lang=ja`);
     await admin.locator('aside.details').getByText('こども食堂の代表です。').waitFor();
+  });
+});
+
+describe('my data', () => {
+  it('shows and downloads everything about the signed-in person, then erases them', async () => {
+    const context = await session.newContext({
+      as: 'takuya.yoshida@example.jp',
+      locale: 'ja-JP',
+      acceptDownloads: true,
+    });
+    const mine = await context.newPage();
+    await mine.goto(session.url);
+    await mine.locator('.account-name').click();
+    await mine.getByRole('heading', { name: '自分のデータ' }).waitFor();
+    await expect
+      .poll(() => mine.locator('.my-data-json').textContent(), { timeout: 10_000 })
+      .toContain('takuya.yoshida@example.jp');
+    const [download] = await Promise.all([
+      mine.waitForEvent('download'),
+      mine.getByRole('button', { name: 'JSON でダウンロード' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tsunagari-my-data.json');
+
+    await mine.getByLabel('確認のため、アカウントのメールアドレスを入力してください').fill('takuya.yoshida@example.jp');
+    await mine.getByRole('button', { name: '消去する' }).click();
+    await mine.getByRole('heading', { name: 'サインイン' }).waitFor();
+    // Nothing is left to sign in as: asking for a link sends nothing to the address.
+    await mine.getByLabel('メールアドレス').fill('takuya.yoshida@example.jp');
+    await mine.getByRole('button', { name: 'リンクを送る' }).click();
+    await mine.getByRole('status').waitFor();
+    await mail.quiet();
+    expect(mail.messages.filter((m) => m.to === 'takuya.yoshida@example.jp')).toEqual([]);
+    await context.close();
   });
 });

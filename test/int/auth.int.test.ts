@@ -216,6 +216,20 @@ describe('sign-in by e-mail link', () => {
   });
 });
 
+describe('accounts and people', () => {
+  it('links an account to the person that later gets its address, at the next sign-in', async () => {
+    const server = await api();
+    const before = await server.as('late@example.org');
+    expect((await before.gql('{ me { person { id } } }')).data!.me.person).toBeNull();
+    const created = await server.gql(
+      'mutation { createPerson(input: { id: "p9", name: "遅 着", email: "Late@example.org" }) { id } }',
+    );
+    expect(created.errors).toBeUndefined();
+    const after = await server.as('late@example.org');
+    expect((await after.gql('{ me { person { id } } }')).data!.me.person).toEqual({ id: 'p9' });
+  });
+});
+
 describe('sessions', () => {
   async function signedIn(server: Api): Promise<Browser> {
     const browser = new Browser(server.origin);

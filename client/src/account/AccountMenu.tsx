@@ -1,6 +1,7 @@
 /** The header's account corner: who is signed in, and "Sign out". */
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../graph/names.ts';
+import { navigate, pagePath } from '../view/pages.ts';
 import type { Language } from '../i18n/languages.ts';
 import { signOut, useAccount } from './account.ts';
 
@@ -11,9 +12,18 @@ export function AccountMenu({ language }: { language: Language }) {
   const name = account.person ? displayName(account.person, language).primary : account.email;
   return (
     <div className="account-menu">
-      <span className="account-name" title={account.email}>
+      <a
+        className="account-name"
+        href={pagePath('my-data')}
+        title={`${account.email} — ${t('myData.title')}`}
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          navigate('my-data');
+        }}
+      >
         {name}
-      </span>
+      </a>
       <button type="button" className="button" onClick={() => void signOut()}>
         {t('account.signOut')}
       </button>

@@ -19,6 +19,7 @@ export const MeDocument = graphql(`
         name
         nameKana
         nameLatin
+        discoverable
       }
       roles {
         role

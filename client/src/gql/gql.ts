@@ -16,7 +16,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query OrganisationAccounts($organisationId: ID!) {\n    organisationAccounts(organisationId: $organisationId) {\n      email\n      role\n    }\n  }\n": typeof types.OrganisationAccountsDocument,
     "\n  mutation SetOrganisationRole($organisationId: ID!, $email: String!, $role: Role, $language: MailLanguage) {\n    setOrganisationRole(organisationId: $organisationId, email: $email, role: $role, language: $language) {\n      email\n      role\n    }\n  }\n": typeof types.SetOrganisationRoleDocument,
-    "\n  query Me {\n    me {\n      email\n      administrator\n      person {\n        key\n        id\n        name\n        nameKana\n        nameLatin\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
+    "\n  mutation SetMyDiscoverable($id: ID!, $discoverable: Boolean!) {\n    updatePerson(id: $id, patch: { discoverable: $discoverable }) {\n      id\n      discoverable\n    }\n  }\n": typeof types.SetMyDiscoverableDocument,
+    "\n  mutation EraseMe($confirmEmail: String!) {\n    eraseMe(confirmEmail: $confirmEmail)\n  }\n": typeof types.EraseMeDocument,
+    "\n  query Me {\n    me {\n      email\n      administrator\n      person {\n        key\n        id\n        name\n        nameKana\n        nameLatin\n        discoverable\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment PersonRef on Person {\n    key\n    name\n    nameLatin\n  }\n": typeof types.PersonRefFragmentDoc,
     "\n  fragment OrganisationRef on Organisation {\n    key\n    name\n    nameEn\n  }\n": typeof types.OrganisationRefFragmentDoc,
     "\n  fragment SkillRef on Skill {\n    key\n    nameJa\n    nameEn\n  }\n": typeof types.SkillRefFragmentDoc,
@@ -101,7 +104,10 @@ type Documents = {
 const documents: Documents = {
     "\n  query OrganisationAccounts($organisationId: ID!) {\n    organisationAccounts(organisationId: $organisationId) {\n      email\n      role\n    }\n  }\n": types.OrganisationAccountsDocument,
     "\n  mutation SetOrganisationRole($organisationId: ID!, $email: String!, $role: Role, $language: MailLanguage) {\n    setOrganisationRole(organisationId: $organisationId, email: $email, role: $role, language: $language) {\n      email\n      role\n    }\n  }\n": types.SetOrganisationRoleDocument,
-    "\n  query Me {\n    me {\n      email\n      administrator\n      person {\n        key\n        id\n        name\n        nameKana\n        nameLatin\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
+    "\n  mutation SetMyDiscoverable($id: ID!, $discoverable: Boolean!) {\n    updatePerson(id: $id, patch: { discoverable: $discoverable }) {\n      id\n      discoverable\n    }\n  }\n": types.SetMyDiscoverableDocument,
+    "\n  mutation EraseMe($confirmEmail: String!) {\n    eraseMe(confirmEmail: $confirmEmail)\n  }\n": types.EraseMeDocument,
+    "\n  query Me {\n    me {\n      email\n      administrator\n      person {\n        key\n        id\n        name\n        nameKana\n        nameLatin\n        discoverable\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  fragment PersonRef on Person {\n    key\n    name\n    nameLatin\n  }\n": types.PersonRefFragmentDoc,
     "\n  fragment OrganisationRef on Organisation {\n    key\n    name\n    nameEn\n  }\n": types.OrganisationRefFragmentDoc,
     "\n  fragment SkillRef on Skill {\n    key\n    nameJa\n    nameEn\n  }\n": types.SkillRefFragmentDoc,
@@ -209,7 +215,19 @@ export function graphql(source: "\n  mutation SetOrganisationRole($organisationI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      email\n      administrator\n      person {\n        key\n        id\n        name\n        nameKana\n        nameLatin\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      email\n      administrator\n      person {\n        key\n        id\n        name\n        nameKana\n        nameLatin\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyData {\n    myData\n  }\n"): (typeof documents)["\n  query MyData {\n    myData\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyDiscoverable($id: ID!, $discoverable: Boolean!) {\n    updatePerson(id: $id, patch: { discoverable: $discoverable }) {\n      id\n      discoverable\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyDiscoverable($id: ID!, $discoverable: Boolean!) {\n    updatePerson(id: $id, patch: { discoverable: $discoverable }) {\n      id\n      discoverable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseMe($confirmEmail: String!) {\n    eraseMe(confirmEmail: $confirmEmail)\n  }\n"): (typeof documents)["\n  mutation EraseMe($confirmEmail: String!) {\n    eraseMe(confirmEmail: $confirmEmail)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      email\n      administrator\n      person {\n        key\n        id\n        name\n        nameKana\n        nameLatin\n        discoverable\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      email\n      administrator\n      person {\n        key\n        id\n        name\n        nameKana\n        nameLatin\n        discoverable\n      }\n      roles {\n        role\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

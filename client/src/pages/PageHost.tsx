@@ -10,6 +10,7 @@ const pages = {
   matching: lazy(() => import('./matching/MatchingPage.tsx').then((m) => ({ default: m.MatchingPage }))),
   assets: lazy(() => import('./assets/AssetsPage.tsx').then((m) => ({ default: m.AssetsPage }))),
   import: lazy(() => import('./import/ImportPage.tsx').then((m) => ({ default: m.ImportPage }))),
+  'my-data': lazy(() => import('../account/MyDataPage.tsx').then((m) => ({ default: m.MyDataPage }))),
 } satisfies Record<Exclude<Page, 'explore'>, unknown>;
 
 export function PageHost({ page, ...props }: PageProps & { page: Exclude<Page, 'explore'> }) {

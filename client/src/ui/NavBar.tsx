@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, pagePath, PAGES, type Page } from '../view/pages.ts';
+import { NAV_PAGES, navigate, pagePath, type Page } from '../view/pages.ts';
 import { Menu } from './Menu.tsx';
 
 /**
@@ -14,7 +14,7 @@ export function NavBar({ page }: { page: Page }) {
   return (
     <>
       <nav className="app-nav" aria-label={t('nav.label')}>
-        {PAGES.map((target) => (
+        {NAV_PAGES.map((target) => (
           <a
             key={target}
             href={pagePath(target)}
@@ -47,7 +47,7 @@ export function NavBar({ page }: { page: Page }) {
           <Menu
             label={t('nav.label')}
             className="menu-down"
-            items={PAGES.map((target) => ({ id: target, label: t(`nav.${target}`), disabled: target === page }))}
+            items={NAV_PAGES.map((target) => ({ id: target, label: t(`nav.${target}`), disabled: target === page }))}
             onChoose={(id) => navigate(id as Page)}
             onClose={() => setOpen(false)}
           />

@@ -4,8 +4,11 @@
  */
 import { useEffect, useState } from 'react';
 
-export const PAGES = ['explore', 'teams', 'matching', 'assets', 'import'] as const;
+export const PAGES = ['explore', 'teams', 'matching', 'assets', 'import', 'my-data'] as const;
 export type Page = (typeof PAGES)[number];
+
+/** The pages the navigation lists; "My data" is reached from the account menu. */
+export const NAV_PAGES: readonly Page[] = PAGES.filter((page) => page !== 'my-data');
 
 const PATHS: Record<Page, string> = {
   explore: '/',
@@ -13,6 +16,7 @@ const PATHS: Record<Page, string> = {
   matching: '/matching',
   assets: '/assets',
   import: '/import',
+  'my-data': '/my-data',
 };
 
 export function pageFromPath(pathname: string): Page {

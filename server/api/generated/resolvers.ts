@@ -474,6 +474,13 @@ export type Mutation = {
   deleteSkillHolding: DeleteResult;
   deleteTie: DeleteResult;
   discardImportUpload: Scalars['Boolean']['output'];
+  /**
+   * Erases the signed-in account and the person it is, leaving no trace: the person and every
+   * relationship touching them, the account, its roles, sessions and sign-in links, and the person
+   * in the in-memory network. `confirmEmail` must be the account's address. The last administrator
+   * cannot erase themselves.
+   */
+  eraseMe: Scalars['Boolean']['output'];
   /** Validates (dryRun, the default) or imports an upload. With any error nothing is written. */
   runImport: ImportReport;
   /**
@@ -615,6 +622,11 @@ export type MutationDeleteTieArgs = {
 
 export type MutationDiscardImportUploadArgs = {
   uploadId: Scalars['ID']['input'];
+};
+
+
+export type MutationEraseMeArgs = {
+  confirmEmail: Scalars['String']['input'];
 };
 
 
@@ -1129,6 +1141,12 @@ export type Query = {
    * `__typename`) that answers without signing in.
    */
   me?: Maybe<Me>;
+  /**
+   * Everything stored about the signed-in account and the person it is, as one JSON document (the
+   * "My data" download): the account, the person's record with every property, and each membership,
+   * skill, project and tie with its properties, private ones included.
+   */
+  myData: Scalars['String']['output'];
   /**
    * The network around the start nodes (keys), breadth first, up to `depth` hops (1–3) and `limit`
    * nodes (1–5000). Filters apply to every node but the start nodes; a filtered-out node is
@@ -2247,6 +2265,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteSkillHolding?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteSkillHoldingArgs, 'personId' | 'skillId'>>;
   deleteTie?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTieArgs, 'otherPersonId' | 'personId'>>;
   discardImportUpload?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDiscardImportUploadArgs, 'uploadId'>>;
+  eraseMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseMeArgs, 'confirmEmail'>>;
   runImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'options' | 'uploadId'>>;
   setOrganisationRole?: Resolver<Array<ResolversTypes['OrganisationAccount']>, ParentType, ContextType, RequireFields<MutationSetOrganisationRoleArgs, 'email' | 'language' | 'organisationId'>>;
   startNetworkAnalysis?: Resolver<ResolversTypes['NetworkAnalysisJob'], ParentType, ContextType, RequireFields<MutationStartNetworkAnalysisArgs, 'restart'>>;
@@ -2437,6 +2456,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   importProgress?: Resolver<Maybe<ResolversTypes['ImportProgress']>, ParentType, ContextType, RequireFields<QueryImportProgressArgs, 'uploadId'>>;
   introductions?: Resolver<ResolversTypes['Introductions'], ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'k' | 'maxHops' | 'to'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  myData?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>>;
   networkAnalysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysisJob']>, ParentType, ContextType, Partial<QueryNetworkAnalysisArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'key'>>;

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../api/generated/resolvers.ts';
+import { eraseMe, myData } from './my-data.ts';
 import { organisationAccounts, setOrganisationRole } from './roles.ts';
 import { me } from './service.ts';
 
@@ -6,8 +7,10 @@ export const accountResolvers: Resolvers = {
   Query: {
     me: (_, _args, { db, viewer }) => me(db, viewer),
     organisationAccounts: (_, args, { db }) => organisationAccounts(db, args.organisationId),
+    myData: (_, _args, { db, viewer }) => myData(db, viewer!),
   },
   Mutation: {
     setOrganisationRole: (_, args, { db, viewer, accounts }) => setOrganisationRole(db, viewer!, accounts, args),
+    eraseMe: (_, args, { db, viewer, accounts }) => eraseMe(db, viewer!, accounts, args.confirmEmail),
   },
 };

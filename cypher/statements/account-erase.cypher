@@ -1,0 +1,18 @@
+// Erases an account and the person it is: the person's node and every relationship (ties,
+// memberships, skills, projects), the account, its sessions and roles, and every sign-in link sent
+// to its address. Returns the person's id (null when the account had none).
+// Parameters: $accountId.
+MATCH (a:Account {id: $accountId})
+OPTIONAL MATCH (a)-[:IS]->(p:Person)
+WITH a, p, p.id AS personId, a.email AS email
+CALL (a) {
+  MATCH (s:Session {accountId: a.id})
+  DELETE s
+}
+CALL (email) {
+  MATCH (l:SignInLink {email: email})
+  DELETE l
+}
+DETACH DELETE p
+DETACH DELETE a
+RETURN personId

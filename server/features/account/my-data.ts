@@ -1,0 +1,50 @@
+/**
+ * A person's rights over their data (APPI): see and download everything stored about them, and
+ * erase themselves. Erasure removes the person, their relationships, the account with its roles,
+ * sessions and sign-in links, and tells the in-memory network (a change entry naming only the id).
+ */
+import type { Db } from '../../db/driver.ts';
+import { AppError, badInput } from '../../errors.ts';
+import { recordChange } from '../../graph/changes.ts';
+import type { AccountDirectory, Viewer } from '../../shared/viewer.ts';
+
+export async function myData(db: Db, viewer: Viewer): Promise<string> {
+  const document = await db.read(async (tx) => {
+    const [person] = viewer.personId === null ? [] : await tx.run('account-my-data', { personId: viewer.personId });
+    return {
+      account: {
+        email: viewer.email,
+        administrator: viewer.administrator,
+        roles: Object.fromEntries(viewer.roles),
+      },
+      ...(person ?? { person: null }),
+    };
+  });
+  return JSON.stringify(document, null, 2);
+}
+
+export async function eraseMe(
+  db: Db,
+  viewer: Viewer,
+  accounts: AccountDirectory,
+  confirmEmail: unknown,
+): Promise<boolean> {
+  if (typeof confirmEmail !== 'string' || confirmEmail.trim().toLowerCase() !== viewer.email)
+    throw badInput('confirmEmail', 'type the e-mail address of your account to confirm');
+  await db.write(async (tx) => {
+    if (viewer.administrator) {
+      const [count] = await tx.run('auth-administrator-count');
+      if (Number(count?.administrators ?? 0) <= 1)
+        throw new AppError(
+          'CONFLICT',
+          'confirmEmail: the last administrator cannot erase themselves; name another one with TSUNAGARI_ADMIN_EMAIL first',
+          'confirmEmail',
+        );
+    }
+    const [row] = await tx.run('account-erase', { accountId: viewer.accountId });
+    const personId = row?.personId ?? null;
+    await recordChange(tx, personId === null ? { scope: 'none' } : { scope: 'shared', people: [String(personId)] });
+  });
+  accounts.forget(viewer.accountId);
+  return true;
+}
