@@ -7,3 +7,4 @@ CREATE INDEX session_account IF NOT EXISTS FOR (s:Session) ON (s.accountId);
 CREATE CONSTRAINT sign_in_link_hash IF NOT EXISTS FOR (l:SignInLink) REQUIRE l.hash IS UNIQUE;
 CREATE INDEX sign_in_link_email IF NOT EXISTS FOR (l:SignInLink) ON (l.email);
 CREATE INDEX person_email IF NOT EXISTS FOR (p:Person) ON (p.email);
+CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEntry) ON (e.at);

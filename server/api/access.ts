@@ -9,7 +9,8 @@
  * - `editor`: writes to records and relationships, decided per record by the viewer's
  *   organisation roles (write-access.ts): editors and owners write their organisations' records,
  *   people their own record and ties.
- * - `owner`: owners of the organisation named by `organisationId` (its members' roles).
+ * - `owner`: owners of the organisation named by `organisationId` (its members' roles, its audit
+ *   log); administrators without one.
  * - `administrator`: the instance administrator only: import and export of the whole network, the
  *   analysis job.
  */
@@ -17,6 +18,7 @@ import { GraphQLError } from 'graphql';
 import type { Db } from '../db/driver.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Resolvers } from './generated/resolvers.ts';
+import { createdKey, isAudited, recordAudit } from './audit.ts';
 import { checkWrite } from './write-access.ts';
 
 export type Access = 'public' | 'signed-in' | 'editor' | 'owner' | 'administrator';
@@ -71,6 +73,7 @@ export const ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.eraseMe': 'signed-in',
   ...Object.fromEntries(readsForEveryone.map((field) => [`Query.${field}`, 'signed-in' as const])),
   'Query.organisationAccounts': 'owner',
+  'Query.auditLog': 'owner',
   'Mutation.setOrganisationRole': 'owner',
   'Query.importProgress': 'administrator',
   'Query.exportData': 'administrator',
@@ -99,8 +102,10 @@ export function checkAccess(
   if (access === undefined) throw new Error(`${operation} has no access rule in server/api/access.ts`);
   if (access === 'public') return 'allowed';
   if (!viewer) throw refuse('UNAUTHENTICATED', 'Sign in to use Tsunagari.');
-  if (access === 'signed-in' || viewer.administrator) return 'allowed';
+  // Writes always go to the record check, administrators' too: it also names the records and
+  // organisations for the audit log.
   if (access === 'editor') return 'record';
+  if (access === 'signed-in' || viewer.administrator) return 'allowed';
   if (access === 'owner' && viewer.roles.get(String(args.organisationId)) === 'owner') return 'allowed';
   throw refuse('FORBIDDEN', `${operation.split('.')[1]}: your account may not do this.`);
 }
@@ -120,9 +125,23 @@ export function withAccess(resolvers: Resolvers): Resolvers {
           context: { db: Db; viewer: Viewer | null },
           info: unknown,
         ) => {
-          if (checkAccess(`${type}.${field}`, context.viewer, args) === 'record')
-            await checkWrite(context.db, context.viewer!, field, args);
-          return resolve(parent, args, context, info);
+          const action = `${type}.${field}`;
+          const named =
+            checkAccess(action, context.viewer, args) === 'record'
+              ? await checkWrite(context.db, context.viewer!, field, args)
+              : { records: [], organisations: typeof args.organisationId === 'string' ? [args.organisationId] : [] };
+          const result = await resolve(parent, args, context, info);
+          if (isAudited(type, field)) {
+            const created = createdKey(field, result);
+            await recordAudit(context.db, context.viewer, {
+              action,
+              records: created ? [...named.records, created] : named.records,
+              organisations: created?.startsWith('Organisation:')
+                ? [...named.organisations, created.slice('Organisation:'.length)]
+                : named.organisations,
+            });
+          }
+          return result;
         },
       ]),
     );

@@ -129,9 +129,16 @@ export function writeRefusal(
   return allowed ? null : 'your account may not change this relationship';
 }
 
-/** Reads the facts a write needs and throws FORBIDDEN (or NOT_FOUND for a hidden person) unless allowed. */
-export async function checkWrite(db: Db, viewer: Viewer, field: string, args: Record<string, unknown>): Promise<void> {
-  if (viewer.administrator) return;
+/**
+ * Reads the facts a write needs and throws FORBIDDEN (or NOT_FOUND for a hidden person) unless
+ * allowed; answers the records it names and the organisations answerable for them (the audit log).
+ */
+export async function checkWrite(
+  db: Db,
+  viewer: Viewer,
+  field: string,
+  args: Record<string, unknown>,
+): Promise<{ records: string[]; organisations: string[] }> {
   const targets = targetsOf(field, args);
   const rows = targets.length
     ? await db.read((tx) => tx.run('auth-record-organisations', { keys: targets.map(key) }))
@@ -142,8 +149,9 @@ export async function checkWrite(db: Db, viewer: Viewer, field: string, args: Re
       { exists: row.exists === true, hidden: row.hidden === true, organisations: row.organisations as string[] },
     ]),
   );
+  const named = { records: targets.map(key), organisations: [...facts.values()].flatMap((f) => f.organisations) };
   const refusal = writeRefusal(viewer, field, args, facts);
-  if (refusal === null) return;
+  if (refusal === null) return named;
   const hidden = targets.find((t) => t.kind === 'Person' && facts.get(key(t))?.hidden && t.id !== viewer.personId);
   if (hidden) throw new AppError('NOT_FOUND', `${hidden.field}: no person with id "${hidden.id}"`, hidden.field);
   throw new GraphQLError(`${field}: ${refusal}.`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { smtpMailer } from '../../server/auth/mailer.ts';
 import type { Db } from '../../server/db/driver.ts';
-import { startApi, type Api, type ApiOptions } from '../helpers/api.ts';
+import { startApi, TEST_ADMINISTRATOR, type Api, type ApiOptions } from '../helpers/api.ts';
 import { snapshot, testDb, wipe } from '../helpers/db.ts';
 import { Browser } from '../helpers/browser-client.ts';
 import { startMailBox, type MailBox } from '../helpers/mail.ts';
@@ -426,6 +426,47 @@ describe('organisation roles', () => {
     const viewer = await admin.as('viewer@example.org');
     expect(code(await viewer.gql('mutation { updatePerson(id: "p1", patch: { bio: "x" }) { bio } }'))).toBe(
       'FORBIDDEN',
+    );
+  });
+
+  it('keeps an audit log of who changed, exported or gave roles, without the values, for owners and administrators', async () => {
+    const admin = await api();
+    await network(admin);
+    await admin.gql(SET, { o: 'o1', e: 'owner@example.org', r: 'OWNER' });
+    await admin.gql(SET, { o: 'o1', e: 'editor@example.org', r: 'EDITOR' });
+    const editor = await admin.as('editor@example.org');
+    expect(
+      (await editor.gql('mutation { updatePerson(id: "p1", patch: { bio: "秘密の値" }) { id } }')).errors,
+    ).toBeUndefined();
+    expect(
+      (await admin.gql('mutation { updateOrganisation(id: "o2", patch: { url: "https://o2.example.org" }) { id } }'))
+        .errors,
+    ).toBeUndefined();
+    expect((await admin.gql('{ exportData(format: JSON) { fileName } }')).errors).toBeUndefined();
+    const refused = await editor.gql('mutation { updateOrganisation(id: "o2", patch: { name: "x" }) { id } }');
+    expect(code(refused)).toBe('FORBIDDEN');
+
+    const LOG = `query($o: ID) { auditLog(organisationId: $o) { at actor action records organisations } }`;
+    const owner = await admin.as('owner@example.org');
+    const mine = (await owner.gql(LOG, { o: 'o1' })).data!.auditLog as {
+      actor: string;
+      action: string;
+      records: string[];
+    }[];
+    expect(mine.map((e) => [e.actor, e.action, e.records])).toEqual([
+      ['editor@example.org', 'Mutation.updatePerson', ['Person:p1']],
+      [TEST_ADMINISTRATOR, 'Mutation.setOrganisationRole', []],
+      [TEST_ADMINISTRATOR, 'Mutation.setOrganisationRole', []],
+      [TEST_ADMINISTRATOR, 'Mutation.createMembership', ['Person:p1', 'Organisation:o1']],
+      [TEST_ADMINISTRATOR, 'Mutation.createOrganisation', ['Organisation:o1']],
+    ]);
+    expect(JSON.stringify(mine)).not.toContain('秘密の値');
+    expect(code(await editor.gql(LOG, { o: 'o1' }))).toBe('FORBIDDEN');
+    expect(code(await owner.gql(LOG, {}))).toBe('FORBIDDEN');
+    const all = (await admin.gql(LOG, {})).data!.auditLog as { action: string }[];
+    expect(all.map((e) => e.action).slice(0, 2)).toEqual(['Query.exportData', 'Mutation.updateOrganisation']);
+    expect(all.some((e) => e.action === 'Mutation.updateOrganisation' && JSON.stringify(e).includes('"x"'))).toBe(
+      false,
     );
   });
 

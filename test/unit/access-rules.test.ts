@@ -48,7 +48,9 @@ describe('access rules', () => {
     for (const operation of operations) {
       const access = ACCESS[operation];
       expect(outcome(operation, null), operation).toBe(access === 'public' ? 'allowed' : 'UNAUTHENTICATED');
-      expect(outcome(operation, viewer({ administrator: true })), operation).toBe('allowed');
+      expect(outcome(operation, viewer({ administrator: true })), operation).toBe(
+        access === 'editor' ? 'record' : 'allowed',
+      );
       expect(outcome(operation, viewer()), operation).toBe(
         access === 'editor' ? 'record' : access === 'administrator' || access === 'owner' ? 'FORBIDDEN' : 'allowed',
       );

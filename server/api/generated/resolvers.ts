@@ -56,6 +56,20 @@ export type AssetsTrendPoint = {
   skills: Scalars['Int']['output'];
 };
 
+/** One audited operation: who, what and when, never the values written. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The operation, e.g. `Mutation.updatePerson`, `Query.exportData`. */
+  action: Scalars['String']['output'];
+  /** The account's e-mail address; null when the account has been erased. */
+  actor?: Maybe<Scalars['String']['output']>;
+  /** When it happened (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  organisations: Array<Scalars['String']['output']>;
+  /** Keys of the records it named (`Person:p001`); an erased person shows as `Person:(erased)`. */
+  records: Array<Scalars['String']['output']>;
+};
+
 export type Community = {
   __typename?: 'Community';
   id: Scalars['Int']['output'];
@@ -1123,6 +1137,11 @@ export type Query = {
   /** The assets figures at past dates (default: today and each of the 4 years before), oldest first. */
   assetsTrend: Array<AssetsTrendPoint>;
   /**
+   * The audit log, newest first: an organisation's entries for its owners, every entry for
+   * administrators (without `organisationId`). `first`: 1–200 (default 50).
+   */
+  auditLog: Array<AuditEntry>;
+  /**
    * Everything, or one organisation's part of the network, in an open format. Applies the visibility
    * rules: hidden people, private ties and email addresses are left out (the CLI exports everything).
    */
@@ -1212,6 +1231,13 @@ export type QueryAssetsTrendArgs = {
   dates?: InputMaybe<Array<Scalars['Date']['input']>>;
   hops?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1773,6 +1799,7 @@ export type ResolversTypes = {
   AssetsHopReach: ResolverTypeWrapper<AssetsHopReach>;
   AssetsSectorReach: ResolverTypeWrapper<AssetsSectorReach>;
   AssetsTrendPoint: ResolverTypeWrapper<AssetsTrendPoint>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Community: ResolverTypeWrapper<Omit<Community, 'skills'> & { skills: Array<ResolversTypes['SkillCount']> }>;
   CoreCoverage: ResolverTypeWrapper<Omit<CoreCoverage, 'covers' | 'person'> & { covers: ResolversTypes['SkillMatch'], person: ResolversTypes['Person'] }>;
@@ -1897,6 +1924,7 @@ export type ResolversParentTypes = {
   AssetsHopReach: AssetsHopReach;
   AssetsSectorReach: AssetsSectorReach;
   AssetsTrendPoint: AssetsTrendPoint;
+  AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   Community: Omit<Community, 'skills'> & { skills: Array<ResolversParentTypes['SkillCount']> };
   CoreCoverage: Omit<CoreCoverage, 'covers' | 'person'> & { covers: ResolversParentTypes['SkillMatch'], person: ResolversParentTypes['Person'] };
@@ -2022,6 +2050,14 @@ export type AssetsTrendPointResolvers<ContextType = GraphQLContext, ParentType e
   organisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   skills?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
@@ -2451,6 +2487,7 @@ export type ProjectRoleResolvers = { LEAD: 'lead', PARTNER: 'partner' };
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   assetsReachPeople?: Resolver<ResolversTypes['ReachedPeople'], ParentType, ContextType, RequireFields<QueryAssetsReachPeopleArgs, 'first' | 'hops' | 'organisationId'>>;
   assetsTrend?: Resolver<Array<ResolversTypes['AssetsTrendPoint']>, ParentType, ContextType, RequireFields<QueryAssetsTrendArgs, 'hops' | 'organisationId'>>;
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'offset'>>;
   exportData?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportDataArgs, 'format'>>;
   handoverPlan?: Resolver<ResolversTypes['HandoverPlan'], ParentType, ContextType, RequireFields<QueryHandoverPlanArgs, 'hops' | 'organisationId' | 'personId'>>;
   importProgress?: Resolver<Maybe<ResolversTypes['ImportProgress']>, ParentType, ContextType, RequireFields<QueryImportProgressArgs, 'uploadId'>>;
@@ -2681,6 +2718,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AssetsHopReach?: AssetsHopReachResolvers<ContextType>;
   AssetsSectorReach?: AssetsSectorReachResolvers<ContextType>;
   AssetsTrendPoint?: AssetsTrendPointResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CoreCoverage?: CoreCoverageResolvers<ContextType>;
   CoveredNeed?: CoveredNeedResolvers<ContextType>;

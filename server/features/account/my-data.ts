@@ -43,6 +43,7 @@ export async function eraseMe(
     }
     const [row] = await tx.run('account-erase', { accountId: viewer.accountId });
     const personId = row?.personId ?? null;
+    if (personId !== null) await tx.run('audit-forget-record', { key: `Person:${String(personId)}` });
     await recordChange(tx, personId === null ? { scope: 'none' } : { scope: 'shared', people: [String(personId)] });
   });
   accounts.forget(viewer.accountId);

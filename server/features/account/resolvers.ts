@@ -1,4 +1,5 @@
 import type { Resolvers } from '../../api/generated/resolvers.ts';
+import { auditLog } from './audit-log.ts';
 import { eraseMe, myData } from './my-data.ts';
 import { organisationAccounts, setOrganisationRole } from './roles.ts';
 import { me } from './service.ts';
@@ -8,6 +9,7 @@ export const accountResolvers: Resolvers = {
     me: (_, _args, { db, viewer }) => me(db, viewer),
     organisationAccounts: (_, args, { db }) => organisationAccounts(db, args.organisationId),
     myData: (_, _args, { db, viewer }) => myData(db, viewer!),
+    auditLog: (_, args, { db }) => auditLog(db, args),
   },
   Mutation: {
     setOrganisationRole: (_, args, { db, viewer, accounts }) => setOrganisationRole(db, viewer!, accounts, args),
