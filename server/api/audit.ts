@@ -6,6 +6,7 @@
  * can lose an entry, never invent one). Erasure keeps its entry without naming anyone.
  */
 import type { Db } from '../db/driver.ts';
+import { bookkeeping } from '../graph/changes.ts';
 import { log } from '../log.ts';
 import type { Viewer } from '../shared/viewer.ts';
 
@@ -35,7 +36,7 @@ export interface AuditEntry {
 export async function recordAudit(db: Db, viewer: Viewer | null, entry: AuditEntry): Promise<void> {
   const anonymous = entry.action === 'Mutation.eraseMe';
   try {
-    await db.write((tx) =>
+    await bookkeeping(db, (tx) =>
       tx.run('audit-record', {
         at: Date.now(),
         accountId: anonymous ? null : (viewer?.accountId ?? null),

@@ -12,6 +12,7 @@
  *   new id is issued at every sign-in.
  */
 import type { Db, Tx } from '../db/driver.ts';
+import { bookkeeping } from '../graph/changes.ts';
 import { log } from '../log.ts';
 import type { AccountDirectory, Role, Viewer } from '../shared/viewer.ts';
 import type { Mailer } from './mailer.ts';
@@ -83,7 +84,7 @@ export class Auth implements AccountDirectory {
       throw new RateLimited(this.settings.linkWindowMinutes * 60);
     if (!(await this.maySignIn(email))) return;
     const token = newSecret();
-    await this.db.write((tx) =>
+    await bookkeeping(this.db, (tx) =>
       tx.run('auth-link-create', {
         hash: hashSecret(token),
         email,
@@ -121,7 +122,7 @@ export class Auth implements AccountDirectory {
   ): Promise<{ session: string } | { problem: LinkProblem }> {
     const hash = hashSecret(token);
     const now = this.clock();
-    return this.db.write(async (tx) => {
+    return bookkeeping(this.db, async (tx) => {
       const [link] = await tx.run('auth-link-get', { hash });
       if (!link) return { problem: 'invalid' as const };
       if (now >= Number(link.expiresAt)) {
@@ -146,10 +147,11 @@ export class Auth implements AccountDirectory {
     if (!row) return null;
     const lastSeenAt = Number(row.lastSeenAt);
     if (now >= Number(row.expiresAt) || now >= lastSeenAt + this.settings.idleMinutes * MINUTE) {
-      await this.db.write((tx) => tx.run('auth-session-delete', { hash }));
+      await bookkeeping(this.db, (tx) => tx.run('auth-session-delete', { hash }));
       return null;
     }
-    if (now - lastSeenAt >= TOUCH_EVERY_MS) await this.db.write((tx) => tx.run('auth-session-touch', { hash, now }));
+    if (now - lastSeenAt >= TOUCH_EVERY_MS)
+      await bookkeeping(this.db, (tx) => tx.run('auth-session-touch', { hash, now }));
     const roles = new Map<string, Role>();
     for (const entry of row.roles as { organisationId: string; role: Role }[])
       roles.set(entry.organisationId, entry.role);
@@ -177,7 +179,9 @@ export class Auth implements AccountDirectory {
     const email = normaliseEmail(rawEmail);
     if (!(await this.maySignIn(email))) return null;
     const now = this.clock();
-    return this.db.write(async (tx) => this.createSession(tx, await this.accountFor(tx, email, false, now), now));
+    return bookkeeping(this.db, async (tx) =>
+      this.createSession(tx, await this.accountFor(tx, email, false, now), now),
+    );
   }
 
   forget(accountId: string): void {
@@ -187,7 +191,7 @@ export class Auth implements AccountDirectory {
   async signOut(session: string): Promise<void> {
     const hash = hashSecret(session);
     this.viewers.delete(hash);
-    await this.db.write((tx) => tx.run('auth-session-delete', { hash }));
+    await bookkeeping(this.db, (tx) => tx.run('auth-session-delete', { hash }));
   }
 
   /**
@@ -202,7 +206,7 @@ export class Auth implements AccountDirectory {
     const email = normaliseEmail(rawEmail ?? 'admin@localhost');
     const now = this.clock();
     const token = newSecret();
-    await this.db.write(async (tx) => {
+    await bookkeeping(this.db, async (tx) => {
       await this.accountFor(tx, email, true, now);
       if (!hadOne)
         await tx.run('auth-link-create', {
@@ -226,14 +230,14 @@ export class Auth implements AccountDirectory {
   async sessionFor(rawEmail: string, administrator = false): Promise<string> {
     const email = normaliseEmail(rawEmail);
     const now = this.clock();
-    return this.db.write(async (tx) =>
+    return bookkeeping(this.db, async (tx) =>
       this.createSession(tx, await this.accountFor(tx, email, administrator, now), now),
     );
   }
 
   async ensureAccount(rawEmail: string): Promise<string> {
     const email = normaliseEmail(rawEmail);
-    return this.db.write((tx) => this.accountFor(tx, email, false, this.clock()));
+    return bookkeeping(this.db, (tx) => this.accountFor(tx, email, false, this.clock()));
   }
 
   invite(rawEmail: string, language: Language, organisationName: string, role: Role): void {

@@ -26,6 +26,19 @@ export async function recordChange(tx: Tx, change: Change): Promise<void> {
   await tx.run('graph-change-record', { scope: change.scope, people: [...new Set(change.people ?? [])] });
 }
 
+/**
+ * A write that changes nothing the network holds (sign-in, sessions, roles, the audit log). It
+ * still records a `none` entry, so no reader mistakes its commit for Cypher by hand (which would
+ * read the whole network again).
+ */
+export function bookkeeping<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.write(async (tx) => {
+    const result = await work(tx);
+    await recordChange(tx, { scope: 'none' });
+    return result;
+  });
+}
+
 export interface ChangesSince {
   version: number;
   /** The entries after `since`, oldest first; null when some were dropped (read everything). */

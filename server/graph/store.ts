@@ -151,12 +151,10 @@ export class GraphStore {
     const network =
       applied.network ??
       withTables(snapshot, state.network.date, (await compileOffThread(snapshot, state.network.date)).graph);
-    // A background reload may have replaced the state meanwhile: it read everything, so it wins,
-    // and this delta is applied again on top of it at the next question.
-    if ((await this.state!) !== state) {
-      this.syncedAt = 0;
-      return this.state!;
-    }
+    // A background reload may have replaced the state meanwhile: it read everything, so it wins —
+    // but it may have read before the changes just applied (this question's own write among
+    // them), so sync again on top of it rather than answer from it.
+    if ((await this.state!) !== state) return this.syncOnce();
     const next: State = { version: ++versions, snapshot, network, seq: log.version, bookmark: log.bookmark };
     this.state = Promise.resolve(next);
     return next;

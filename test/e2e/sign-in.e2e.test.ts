@@ -142,9 +142,15 @@ describe('organisation roles in the explorer', () => {
     await dialog(outsider).getByLabel('紹介文').fill('書き換え');
     await dialog(outsider).getByRole('button', { name: '保存' }).click();
     await dialog(outsider).getByText('このアカウントではこの項目を変更できません。').waitFor();
-    // What is stored is still the editor's text.
+    // What is stored is still the editor's text, and the organisation's audit log says who wrote it.
     await admin.goto(`${session.url}/?node=Person:p001&lang=ja`);
     await admin.locator('aside.details').getByText('こども食堂の代表です。').waitFor();
+    await admin.goto(`${session.url}/?node=Organisation:o01&lang=ja`);
+    await admin.getByText('最近の変更（監査ログ）').click();
+    const latest = admin.locator('.audit-list li').first();
+    await expect.poll(() => latest.textContent(), { timeout: 10_000 }).toContain('staff@example.org');
+    expect(await latest.textContent()).toContain('人物を更新');
+    expect(await admin.locator('.audit-list').textContent()).not.toContain('こども食堂の代表です。');
   });
 });
 

@@ -50,3 +50,28 @@ describe('translations', () => {
     expect(dynamic.filter((k) => !jaKeys.has(k) || !enKeys.has(k))).toEqual([]);
   });
 });
+
+describe('audit log words', () => {
+  it('names every audited operation of the schema in both languages, never by its API name', async () => {
+    const { auditWords } = await import('../../client/src/account/audit-words.ts');
+    const { createInstance } = await import('i18next');
+    const { ACCESS } = await import('../../server/api/access.ts');
+    const { isAudited } = await import('../../server/api/audit.ts');
+    const audited = Object.keys(ACCESS).filter((op) => {
+      const [type, field] = op.split('.') as ['Query' | 'Mutation', string];
+      return isAudited(type, field);
+    });
+    expect(audited.length).toBeGreaterThan(35);
+    for (const language of ['ja', 'en'] as const) {
+      const i18n = createInstance();
+      await i18n.init({ lng: language, resources: { [language]: { translation: translations[language] } } });
+      for (const action of audited) {
+        const words = auditWords(action, i18n.t.bind(i18n) as never);
+        expect(words, action).not.toMatch(/audit\.|Mutation|Query|\{\{/);
+      }
+    }
+    const ja = createInstance();
+    await ja.init({ lng: 'ja', resources: { ja: { translation: translations.ja } } });
+    expect(auditWords('Mutation.updatePerson', ja.t.bind(ja) as never)).toBe('人物を更新');
+  });
+});

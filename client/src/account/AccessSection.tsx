@@ -11,6 +11,7 @@ import type { MailLanguage, Role } from '../gql/graphql.ts';
 import type { Language } from '../i18n/languages.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { useAccount } from './account.ts';
+import { auditWords } from './audit-words.ts';
 
 const AccountsQuery = graphql(`
   query OrganisationAccounts($organisationId: ID!) {
@@ -26,6 +27,17 @@ const SetRole = graphql(`
     setOrganisationRole(organisationId: $organisationId, email: $email, role: $role, language: $language) {
       email
       role
+    }
+  }
+`);
+
+const AuditQuery = graphql(`
+  query OrganisationAudit($organisationId: ID!) {
+    auditLog(organisationId: $organisationId, first: 20) {
+      at
+      actor
+      action
+      records
     }
   }
 `);
@@ -119,6 +131,35 @@ function Accounts({ organisationId, language }: { organisationId: string; langua
         </button>
       </form>
       {setError && <ErrorNotice error={setError} />}
+      <AuditList organisationId={organisationId} language={language} />
     </section>
+  );
+}
+
+function AuditList({ organisationId, language }: { organisationId: string; language: Language }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(AuditQuery, { variables: { organisationId }, fetchPolicy: 'network-only' });
+  const entries = data?.auditLog ?? [];
+  const when = new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <details className="audit-list">
+      <summary>{t('audit.title')}</summary>
+      {entries.length === 0 ? (
+        <p className="muted">{t('details.empty')}</p>
+      ) : (
+        <ol>
+          {entries.map((entry, i) => (
+            <li key={`${entry.at}-${i}`}>
+              <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>{' '}
+              <span className="audit-actor">{entry.actor ?? t('audit.erased')}</span>{' '}
+              <span>{auditWords(entry.action, t)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
   );
 }

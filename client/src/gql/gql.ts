@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query OrganisationAccounts($organisationId: ID!) {\n    organisationAccounts(organisationId: $organisationId) {\n      email\n      role\n    }\n  }\n": typeof types.OrganisationAccountsDocument,
     "\n  mutation SetOrganisationRole($organisationId: ID!, $email: String!, $role: Role, $language: MailLanguage) {\n    setOrganisationRole(organisationId: $organisationId, email: $email, role: $role, language: $language) {\n      email\n      role\n    }\n  }\n": typeof types.SetOrganisationRoleDocument,
+    "\n  query OrganisationAudit($organisationId: ID!) {\n    auditLog(organisationId: $organisationId, first: 20) {\n      at\n      actor\n      action\n      records\n    }\n  }\n": typeof types.OrganisationAuditDocument,
     "\n  query MyData {\n    myData\n  }\n": typeof types.MyDataDocument,
     "\n  mutation SetMyDiscoverable($id: ID!, $discoverable: Boolean!) {\n    updatePerson(id: $id, patch: { discoverable: $discoverable }) {\n      id\n      discoverable\n    }\n  }\n": typeof types.SetMyDiscoverableDocument,
     "\n  mutation EraseMe($confirmEmail: String!) {\n    eraseMe(confirmEmail: $confirmEmail)\n  }\n": typeof types.EraseMeDocument,
@@ -104,6 +105,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query OrganisationAccounts($organisationId: ID!) {\n    organisationAccounts(organisationId: $organisationId) {\n      email\n      role\n    }\n  }\n": types.OrganisationAccountsDocument,
     "\n  mutation SetOrganisationRole($organisationId: ID!, $email: String!, $role: Role, $language: MailLanguage) {\n    setOrganisationRole(organisationId: $organisationId, email: $email, role: $role, language: $language) {\n      email\n      role\n    }\n  }\n": types.SetOrganisationRoleDocument,
+    "\n  query OrganisationAudit($organisationId: ID!) {\n    auditLog(organisationId: $organisationId, first: 20) {\n      at\n      actor\n      action\n      records\n    }\n  }\n": types.OrganisationAuditDocument,
     "\n  query MyData {\n    myData\n  }\n": types.MyDataDocument,
     "\n  mutation SetMyDiscoverable($id: ID!, $discoverable: Boolean!) {\n    updatePerson(id: $id, patch: { discoverable: $discoverable }) {\n      id\n      discoverable\n    }\n  }\n": types.SetMyDiscoverableDocument,
     "\n  mutation EraseMe($confirmEmail: String!) {\n    eraseMe(confirmEmail: $confirmEmail)\n  }\n": types.EraseMeDocument,
@@ -212,6 +214,10 @@ export function graphql(source: "\n  query OrganisationAccounts($organisationId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetOrganisationRole($organisationId: ID!, $email: String!, $role: Role, $language: MailLanguage) {\n    setOrganisationRole(organisationId: $organisationId, email: $email, role: $role, language: $language) {\n      email\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetOrganisationRole($organisationId: ID!, $email: String!, $role: Role, $language: MailLanguage) {\n    setOrganisationRole(organisationId: $organisationId, email: $email, role: $role, language: $language) {\n      email\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationAudit($organisationId: ID!) {\n    auditLog(organisationId: $organisationId, first: 20) {\n      at\n      actor\n      action\n      records\n    }\n  }\n"): (typeof documents)["\n  query OrganisationAudit($organisationId: ID!) {\n    auditLog(organisationId: $organisationId, first: 20) {\n      at\n      actor\n      action\n      records\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@
  */
 import type { Db } from '../../db/driver.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
+import { bookkeeping } from '../../graph/changes.ts';
 import { modelOf, parseId, type Props } from '../../shared/kinds.ts';
 import type { PersonModel } from '../../shared/model.ts';
 import { email as emailSchema, parse } from '../../shared/validation.ts';
@@ -53,7 +54,7 @@ export async function setOrganisationRole(
   const [organisation] = await db.read((tx) => tx.run('node-get', { id: organisationId }, { label: 'Organisation' }));
   if (!organisation) throw notFound('organisationId', 'organisation', organisationId);
   const accountId = await accounts.ensureAccount(address);
-  await db.write(async (tx) => {
+  await bookkeeping(db, async (tx) => {
     const [after] = await tx.run('auth-role-set', {
       accountId,
       organisationId,
