@@ -75,6 +75,7 @@ export async function startServer(config: Config, say: (line: string) => void = 
     });
     const { app, stop: stopApollo } = await createApp(db, auth, {
       oidc: oidcOf(config, () => auth.settings.publicUrl()),
+      trustProxy: config.TSUNAGARI_TRUST_PROXY,
     });
     const server = await listen(app, config.PORT, config.HOST);
     const { port } = server.address() as AddressInfo;

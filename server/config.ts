@@ -48,6 +48,18 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Tsunagari <no-reply@localhost>'),
   TSUNAGARI_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   TSUNAGARI_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  /**
+   * Behind a reverse proxy (the HTTPS set-up): which proxies to trust for the client's address
+   * (X-Forwarded-For), as Express reads it — `loopback`, a number of hops, or addresses. Without
+   * it every client behind the proxy would share one sign-in rate limit.
+   */
+  TSUNAGARI_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(loopback|linklocal|uniquelocal|[1-9][0-9]?|[0-9a-f.:/]+(\s*,\s*[0-9a-f.:/]+)*)$/i,
+      'loopback, a number of proxies, or proxy addresses separated by commas',
+    )
+    .optional(),
   TSUNAGARI_SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
   /** OpenID Connect sign-in (Google Workspace, Microsoft Entra, …): the issuer's URL and this client. */
   OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'the issuer URL, such as https://accounts.google.com' }).optional(),

@@ -28,8 +28,13 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp(db: Db, auth: Auth, authOptions: AuthHttpOptions = {}): Promise<App> {
-  const signIn = authHttp(auth, authOptions);
+export interface AppOptions extends AuthHttpOptions {
+  /** Express's `trust proxy` (TSUNAGARI_TRUST_PROXY): whose X-Forwarded-For names the client. */
+  trustProxy?: string | undefined;
+}
+
+export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): Promise<App> {
+  const signIn = authHttp(auth, options);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers: withAccess(resolvers),
@@ -47,6 +52,8 @@ export async function createApp(db: Db, auth: Auth, authOptions: AuthHttpOptions
 
   const app = express();
   app.disable('x-powered-by');
+  if (options.trustProxy !== undefined)
+    app.set('trust proxy', /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy);
   // Request logs carry method, path, status and time only: bodies and query strings can hold
   // personal data (names typed into search), so they never reach the log.
   app.use(

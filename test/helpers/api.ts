@@ -8,10 +8,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { terminalMailer, type Mailer } from '../../server/auth/mailer.ts';
 import { Oidc, type OidcSettings } from '../../server/auth/oidc.ts';
-import { cookieNames, type AuthHttpOptions } from '../../server/auth/routes.ts';
+import { cookieNames } from '../../server/auth/routes.ts';
 import { Auth, DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../../server/auth/service.ts';
 import type { Db } from '../../server/db/driver.ts';
-import { createApp } from '../../server/http/app.ts';
+import { createApp, type AppOptions } from '../../server/http/app.ts';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -38,7 +38,7 @@ export interface ApiOptions {
   /** Where links point (default: this server's own address). */
   publicUrl?: string;
   clock?: () => number;
-  http?: AuthHttpOptions;
+  http?: AppOptions;
   /** Sign-in with this OpenID provider (its callback is this server's /auth/oidc/callback). */
   oidc?: OidcSettings;
 }

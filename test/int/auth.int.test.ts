@@ -213,6 +213,13 @@ describe('sign-in by e-mail link', () => {
     const refused = await flood.askForLink('someone-else@example.org');
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Without a trusted proxy, a forged X-Forwarded-For changes nothing.
+    const forged = await flood.fetch('/auth/sign-in/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.9' },
+      body: JSON.stringify({ email: 'forged@example.org' }),
+    });
+    expect(forged.status).toBe(429);
   });
 });
 
@@ -227,6 +234,21 @@ describe('accounts and people', () => {
     expect(created.errors).toBeUndefined();
     const after = await server.as('late@example.org');
     expect((await after.gql('{ me { person { id } } }')).data!.me.person).toEqual({ id: 'p9' });
+  });
+});
+
+describe('behind a reverse proxy', () => {
+  it('limits sign-in requests per client address given by the trusted proxy', async () => {
+    const server = await api({ http: { trustProxy: 'loopback' } });
+    const from = (ip: string, n: number) =>
+      fetch(`${server.origin}/auth/sign-in/email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+        body: JSON.stringify({ email: `someone${n}@example.org` }),
+      });
+    for (let i = 0; i < 20; i++) expect((await from('203.0.113.7', i)).status).toBe(202);
+    expect((await from('203.0.113.7', 99)).status).toBe(429);
+    expect((await from('198.51.100.4', 100)).status).toBe(202);
   });
 });
 
