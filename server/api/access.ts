@@ -10,7 +10,7 @@
  *   organisation roles (write-access.ts): editors and owners write their organisations' records,
  *   people their own record and ties.
  * - `owner`: owners of the organisation named by `organisationId` (its members' roles, its audit
- *   log); administrators without one.
+ *   log, its export); administrators without one.
  * - `administrator`: the instance administrator only: import and export of the whole network, the
  *   analysis job.
  */
@@ -76,7 +76,8 @@ export const ACCESS: Readonly<Record<string, Access>> = {
   'Query.auditLog': 'owner',
   'Mutation.setOrganisationRole': 'owner',
   'Query.importProgress': 'administrator',
-  'Query.exportData': 'administrator',
+  // An organisation's owners export its part of the network; the whole network: administrators.
+  'Query.exportData': 'owner',
   'Mutation.startNetworkAnalysis': 'administrator',
   'Mutation.uploadImportChunk': 'administrator',
   'Mutation.runImport': 'administrator',

@@ -492,6 +492,24 @@ describe('organisation roles', () => {
     );
   });
 
+  it('lets an owner export their organisation’s part of the network, and nobody else’s', async () => {
+    const admin = await api();
+    await network(admin);
+    await admin.gql(SET, { o: 'o1', e: 'owner@example.org', r: 'OWNER' });
+    await admin.gql(SET, { o: 'o1', e: 'editor@example.org', r: 'EDITOR' });
+    const owner = await admin.as('owner@example.org');
+    const EXPORT = 'query($o: ID) { exportData(format: JSON, organisationId: $o) { contentBase64 } }';
+    const mine = await owner.gql(EXPORT, { o: 'o1' });
+    expect(mine.errors).toBeUndefined();
+    const file = Buffer.from(mine.data!.exportData.contentBase64 as string, 'base64').toString('utf8');
+    expect(file).toContain('田中 花子');
+    expect(file).not.toContain('鈴木 一郎'); // a member of o2 only
+    expect(code(await owner.gql(EXPORT, { o: 'o2' }))).toBe('FORBIDDEN');
+    expect(code(await owner.gql(EXPORT, {}))).toBe('FORBIDDEN');
+    expect(code(await (await admin.as('editor@example.org')).gql(EXPORT, { o: 'o1' }))).toBe('FORBIDDEN');
+    expect((await admin.gql(EXPORT, {})).errors).toBeUndefined();
+  });
+
   it('lets owners manage their organisation’s roles, never leaving it without an owner', async () => {
     const admin = await api();
     await network(admin);
