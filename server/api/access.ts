@@ -7,7 +7,7 @@
  * - `public`: anyone, signed in or not (only `me`, which answers null when signed out).
  * - `signed-in`: any account. What an answer contains is then limited by the visibility rules.
  * - `editor`: writes to records and relationships, decided per record by the viewer's
- *   organisation roles (write-access.ts): editors and owners write their organisations' records,
+ *   organisation roles (auth/write-access.ts): editors and owners write their organisations' records,
  *   people their own record and ties.
  * - `owner`: owners of the organisation named by `organisationId` (its members' roles, its audit
  *   log, its export); administrators without one.
@@ -19,7 +19,7 @@ import type { Db } from '../db/driver.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Resolvers } from './generated/resolvers.ts';
 import { createdKey, isAudited, recordAudit } from './audit.ts';
-import { checkWrite } from './write-access.ts';
+import { checkWrite } from '../auth/write-access.ts';
 
 export type Access = 'public' | 'signed-in' | 'editor' | 'owner' | 'administrator';
 
@@ -70,6 +70,7 @@ const relationshipWrites = [
 export const ACCESS: Readonly<Record<string, Access>> = {
   'Query.me': 'public',
   'Query.myData': 'signed-in',
+  'Query.editRights': 'signed-in',
   'Mutation.eraseMe': 'signed-in',
   ...Object.fromEntries(readsForEveryone.map((field) => [`Query.${field}`, 'signed-in' as const])),
   'Query.organisationAccounts': 'owner',
@@ -92,7 +93,7 @@ const refuse = (code: 'UNAUTHENTICATED' | 'FORBIDDEN', message: string) =>
 
 /**
  * Throws unless `viewer` may call `operation` (`Query.search`); answers 'record' when the answer
- * depends on the records the arguments name (the `editor` rule, checked by write-access.ts).
+ * depends on the records the arguments name (the `editor` rule, checked by auth/write-access.ts).
  */
 export function checkAccess(
   operation: string,

@@ -427,6 +427,15 @@ describe('organisation roles', () => {
     );
     expect(joined.errors).toBeUndefined();
 
+    const RIGHTS = 'query($k: ID!) { editRights(key: $k) { edit delete } }';
+    const rights = async (k: string) => (await editor.gql(RIGHTS, { k })).data!.editRights;
+    expect(await rights('Person:p1')).toEqual({ edit: true, delete: true });
+    expect(await rights('Organisation:o2')).toEqual({ edit: false, delete: false });
+    expect(await rights('Person:p5')).toEqual({ edit: false, delete: false }); // hidden, of o2
+    expect(await rights('Organisation:o1')).toEqual({ edit: true, delete: false });
+    expect(await rights('Person:nobody')).toEqual({ edit: false, delete: false });
+    expect(code(await editor.gql(RIGHTS, { k: 'Robot:r1' }))).toBe('BAD_USER_INPUT');
+
     const before = await snapshot(db);
     for (const mutation of [
       'mutation { updateOrganisation(id: "o2", patch: { name: "乗っ取り" }) { name } }',

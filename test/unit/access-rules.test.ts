@@ -5,7 +5,7 @@
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ACCESS, checkAccess } from '../../server/api/access.ts';
-import { writeRefusal, type RecordFacts } from '../../server/api/write-access.ts';
+import { writeRefusal, type RecordFacts } from '../../server/auth/write-access.ts';
 import { typeDefs } from '../../server/api/schema.ts';
 import type { Viewer } from '../../server/shared/viewer.ts';
 

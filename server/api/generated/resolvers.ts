@@ -123,6 +123,13 @@ export type EdgeType =
   | 'PARTNERED_IN'
   | 'WORKED_ON';
 
+/** What the signed-in account may do with one record: the explorer shows only the buttons that work. */
+export type EditRights = {
+  __typename?: 'EditRights';
+  delete: Scalars['Boolean']['output'];
+  edit: Scalars['Boolean']['output'];
+};
+
 /** One piece of evidence that two people know each other, with its strength in (0, 1]. */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -1141,6 +1148,8 @@ export type Query = {
    * administrators (without `organisationId`). `first`: 1–200 (default 50).
    */
   auditLog: Array<AuditEntry>;
+  /** Whether the signed-in account may edit or delete the record with this key (`Person:p001`). */
+  editRights: EditRights;
   /**
    * Everything, or one organisation's part of the network, in an open format. Applies the visibility
    * rules: hidden people, private ties and email addresses are left out (the CLI exports everything).
@@ -1238,6 +1247,11 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryEditRightsArgs = {
+  key: Scalars['ID']['input'];
 };
 
 
@@ -1809,6 +1823,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
   EdgeType: EdgeType;
+  EditRights: ResolverTypeWrapper<EditRights>;
   Evidence: ResolverTypeWrapper<Omit<Evidence, 'memberships' | 'organisation' | 'participations' | 'project'> & { memberships: Array<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']>, participations: Array<ResolversTypes['Participation']>, project?: Maybe<ResolversTypes['Project']> }>;
   EvidenceKind: null;
   ExportFile: ResolverTypeWrapper<ExportFile>;
@@ -1931,6 +1946,7 @@ export type ResolversParentTypes = {
   CoveredNeed: Omit<CoveredNeed, 'match'> & { match: ResolversParentTypes['SkillMatch'] };
   Date: Scalars['Date']['output'];
   DeleteResult: DeleteResult;
+  EditRights: EditRights;
   Evidence: Omit<Evidence, 'memberships' | 'organisation' | 'participations' | 'project'> & { memberships: Array<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']>, participations: Array<ResolversParentTypes['Participation']>, project?: Maybe<ResolversParentTypes['Project']> };
   ExportFile: ExportFile;
   Float: Scalars['Float']['output'];
@@ -2084,6 +2100,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relationshipsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EditRightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditRights'] = ResolversParentTypes['EditRights']> = {
+  delete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  edit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -2488,6 +2509,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   assetsReachPeople?: Resolver<ResolversTypes['ReachedPeople'], ParentType, ContextType, RequireFields<QueryAssetsReachPeopleArgs, 'first' | 'hops' | 'organisationId'>>;
   assetsTrend?: Resolver<Array<ResolversTypes['AssetsTrendPoint']>, ParentType, ContextType, RequireFields<QueryAssetsTrendArgs, 'hops' | 'organisationId'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'offset'>>;
+  editRights?: Resolver<ResolversTypes['EditRights'], ParentType, ContextType, RequireFields<QueryEditRightsArgs, 'key'>>;
   exportData?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportDataArgs, 'format'>>;
   handoverPlan?: Resolver<ResolversTypes['HandoverPlan'], ParentType, ContextType, RequireFields<QueryHandoverPlanArgs, 'hops' | 'organisationId' | 'personId'>>;
   importProgress?: Resolver<Maybe<ResolversTypes['ImportProgress']>, ParentType, ContextType, RequireFields<QueryImportProgressArgs, 'uploadId'>>;
@@ -2724,6 +2746,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoveredNeed?: CoveredNeedResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  EditRights?: EditRightsResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceKind?: EvidenceKindResolvers;
   ExportFile?: ExportFileResolvers<ContextType>;

@@ -129,6 +129,17 @@ export function writeRefusal(
   return allowed ? null : 'your account may not change this relationship';
 }
 
+/** Whether each record exists, is a hidden person, and which organisations answer for it. */
+export async function readFacts(db: Db, keys: readonly string[]): Promise<Map<string, RecordFacts>> {
+  const rows = keys.length ? await db.read((tx) => tx.run('auth-record-organisations', { keys })) : [];
+  return new Map(
+    rows.map((row) => [
+      String(row.key),
+      { exists: row.exists === true, hidden: row.hidden === true, organisations: row.organisations as string[] },
+    ]),
+  );
+}
+
 /**
  * Reads the facts a write needs and throws FORBIDDEN (or NOT_FOUND for a hidden person) unless
  * allowed; answers the records it names and the organisations answerable for them (the audit log).
@@ -140,15 +151,7 @@ export async function checkWrite(
   args: Record<string, unknown>,
 ): Promise<{ records: string[]; organisations: string[] }> {
   const targets = targetsOf(field, args);
-  const rows = targets.length
-    ? await db.read((tx) => tx.run('auth-record-organisations', { keys: targets.map(key) }))
-    : [];
-  const facts = new Map(
-    rows.map((row) => [
-      String(row.key),
-      { exists: row.exists === true, hidden: row.hidden === true, organisations: row.organisations as string[] },
-    ]),
-  );
+  const facts = await readFacts(db, targets.map(key));
   const named = { records: targets.map(key), organisations: [...facts.values()].flatMap((f) => f.organisations) };
   const refusal = writeRefusal(viewer, field, args, facts);
   if (refusal === null) return named;
