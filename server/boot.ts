@@ -13,6 +13,7 @@ import { startLocalNeo4j, type LocalNeo4j } from './db/local-neo4j.ts';
 import { applySchema } from './db/schema.ts';
 import { loadDemoIfEmpty } from './demo.ts';
 import { StartupError } from './errors.ts';
+import { log } from './log.ts';
 import { createApp } from './http/app.ts';
 
 export interface Running {
@@ -86,6 +87,15 @@ export async function startServer(config: Config, say: (line: string) => void = 
       say(
         `created the instance administrator (${config.TSUNAGARI_ADMIN_EMAIL ?? 'admin@localhost'}); sign in once with this link (24 hours, single use):\n  ${firstLink}`,
       );
+    // Ended sessions and expired links go hourly (unref'd: it never keeps the process alive).
+    const sweeper = setInterval(
+      () =>
+        void auth
+          .sweep()
+          .catch((error: unknown) => log.warn({ err: { name: (error as Error).name } }, 'session sweep failed')),
+      3_600_000,
+    );
+    sweeper.unref();
     return {
       url,
       db,
@@ -98,6 +108,7 @@ export async function startServer(config: Config, say: (line: string) => void = 
         const grace = setTimeout(() => server.closeAllConnections(), 5_000);
         await closed;
         clearTimeout(grace);
+        clearInterval(sweeper);
         await stopApollo();
         mailer?.close();
         await closeDb();

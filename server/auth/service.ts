@@ -188,6 +188,18 @@ export class Auth implements AccountDirectory {
     for (const [hash, { viewer }] of this.viewers) if (viewer.accountId === accountId) this.viewers.delete(hash);
   }
 
+  /**
+   * Deletes ended sessions and expired links (up to 5,000 of each); `npm start` runs it hourly, so
+   * sessions of accounts that never come back do not stay. Returns how many went.
+   */
+  async sweep(): Promise<{ sessions: number; links: number }> {
+    const now = this.clock();
+    const [row] = await bookkeeping(this.db, (tx) =>
+      tx.run('auth-sweep', { now, idleMs: this.settings.idleMinutes * MINUTE, limit: 5000 }),
+    );
+    return { sessions: Number(row?.sessions ?? 0), links: Number(row?.links ?? 0) };
+  }
+
   async signOut(session: string): Promise<void> {
     const hash = hashSecret(session);
     this.viewers.delete(hash);

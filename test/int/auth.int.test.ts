@@ -302,6 +302,24 @@ describe('sessions', () => {
     expect(await busy.me()).toBeNull();
   });
 
+  it('sweeps away ended sessions and expired links, and keeps live ones', async () => {
+    const server = await api();
+    await people(server);
+    const live = await signedIn(server);
+    const asking = new Browser(server.origin);
+    await asking.askForLink('hanako.tanaka@example.org');
+    await mail.next('hanako.tanaka@example.org');
+    const idle = await signedIn(server);
+    now += 16 * 60_000; // the link has expired; both sessions are still within 30 idle minutes
+    expect(await live.me()).not.toBeNull(); // a use: this one's idle time starts again
+    now += 20 * 60_000; // 36 minutes after `idle` was last used, 20 after `live`
+    const swept = await server.auth.sweep();
+    expect(swept.links).toBe(1);
+    expect(swept.sessions).toBeGreaterThanOrEqual(1);
+    expect(await live.me()).not.toBeNull();
+    expect(await idle.me()).toBeNull();
+  });
+
   it('keeps Apollo CSRF prevention: a cross-site form or a GET cannot run a mutation with the cookie', async () => {
     const server = await api();
     await people(server);
