@@ -1,0 +1,116 @@
+/**
+ * The authorisation matrix, executed: each operation × who asks, against the live API, with the
+ * expected answer written down (A allowed, F FORBIDDEN, U UNAUTHENTICATED). Each column works on
+ * its own copy of the records (organisation o-<who>, its member m-<who>, a person n-<who> in no
+ * organisation, skill s-<who>, project j-<who> led by o-<who>), so deletes do not disturb the others.
+ * Roles: none = signed in without a role; viewer/editor/owner of o-<who>; other = editor of another
+ * organisation; admin = instance administrator.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/driver.ts';
+import { startApi, type Api } from '../helpers/api.ts';
+import { testDb, wipe } from '../helpers/db.ts';
+
+const WHO = ['anonymous', 'none', 'viewer', 'editor', 'owner', 'other', 'admin'] as const;
+type Who = (typeof WHO)[number];
+
+/** [operation, query (with $w = who), expected per WHO in order]. Order matters: deletes last. */
+const MATRIX: [string, string, string][] = [
+  ['updatePerson (a member)', 'mutation { updatePerson(id: "m-$w", patch: { bio: "x" }) { id } }', 'U F F A A F A'],
+  [
+    'updateOrganisation',
+    'mutation { updateOrganisation(id: "o-$w", patch: { url: "https://x.example.org" }) { id } }',
+    'U F F A A F A',
+  ],
+  ['createPerson', 'mutation { createPerson(input: { name: "新 人" }) { id } }', 'U F F A A A A'],
+  ['updateSkill', 'mutation { updateSkill(id: "s-$w", patch: { nameEn: "Bookkeeping" }) { id } }', 'U F F A A A A'],
+  ['updateProject', 'mutation { updateProject(id: "j-$w", patch: { description: "x" }) { id } }', 'U F F A A F A'],
+  [
+    'createNeed',
+    'mutation { createNeed(input: { organisationId: "o-$w", skillId: "s-$w", priority: 3 }) { priority } }',
+    'U F F A A F A',
+  ],
+  [
+    'createTie (member, person in no organisation)',
+    'mutation { createTie(input: { personId: "m-$w", otherPersonId: "n-$w", strength: 3 }) { strength } }',
+    'U F F A A A A',
+  ],
+  [
+    'createMembership',
+    'mutation { createMembership(input: { personId: "n-$w", organisationId: "o-$w" }) { since } }',
+    'U F F A A F A',
+  ],
+  ['organisationAccounts', '{ organisationAccounts(organisationId: "o-$w") { email } }', 'U F F F A F A'],
+  ['auditLog (organisation)', '{ auditLog(organisationId: "o-$w") { action } }', 'U F F F A F A'],
+  ['auditLog (everything)', '{ auditLog { action } }', 'U F F F F F A'],
+  ['exportData (organisation)', '{ exportData(format: JSON, organisationId: "o-$w") { bytes } }', 'U F F F A F A'],
+  ['exportData (everything)', '{ exportData(format: JSON) { bytes } }', 'U F F F F F A'],
+  [
+    'setOrganisationRole',
+    'mutation { setOrganisationRole(organisationId: "o-$w", email: "new-$w@example.org", role: VIEWER) { email } }',
+    'U F F F A F A',
+  ],
+  ['search', '{ search(text: "人") { totalCount } }', 'U A A A A A A'],
+  ['deletePerson (a member)', 'mutation { deletePerson(id: "m-$w") { id } }', 'U F F A A F A'],
+  ['deleteSkill', 'mutation { deleteSkill(id: "s-$w") { id } }', 'U F F F F F A'],
+  ['deleteOrganisation', 'mutation { deleteOrganisation(id: "o-$w") { id } }', 'U F F F A F A'],
+];
+
+let db: Db;
+let admin: Api;
+const clients = new Map<Who, Api>();
+
+beforeAll(async () => {
+  db = await testDb();
+  await wipe(db);
+  await db.autoCommit('test-wipe-accounts');
+  admin = await startApi(db);
+  const lines = WHO.flatMap((w) => [
+    `o_${w}: createOrganisation(input: { id: "o-${w}", name: "団体 ${w}", sector: NPO }) { id }`,
+    `m_${w}: createPerson(input: { id: "m-${w}", name: "会員 ${w}" }) { id }`,
+    `n_${w}: createPerson(input: { id: "n-${w}", name: "無所属 ${w}" }) { id }`,
+    `s_${w}: createSkill(input: { id: "s-${w}", nameJa: "技能 ${w}" }) { id }`,
+    `j_${w}: createProject(input: { id: "j-${w}", name: "事業 ${w}" }) { id }`,
+    `mo_${w}: createMembership(input: { personId: "m-${w}", organisationId: "o-${w}" }) { since }`,
+    `jo_${w}: createProjectOrganisation(input: { organisationId: "o-${w}", projectId: "j-${w}", role: LEAD }) { role }`,
+  ]);
+  lines.push('x: createOrganisation(input: { id: "x-other", name: "別の団体", sector: NPO }) { id }');
+  const setup = await admin.gql(`mutation { ${lines.join('\n')} }`);
+  expect(setup.errors).toBeUndefined();
+  const role = (organisation: string, email: string, r: string) =>
+    admin.gql(
+      `mutation { setOrganisationRole(organisationId: "${organisation}", email: "${email}", role: ${r}) { email } }`,
+    );
+  for (const [w, r] of [
+    ['viewer', 'VIEWER'],
+    ['editor', 'EDITOR'],
+    ['owner', 'OWNER'],
+  ] as const)
+    expect((await role(`o-${w}`, `${w}@example.org`, r)).errors).toBeUndefined();
+  expect((await role('x-other', 'other@example.org', 'EDITOR')).errors).toBeUndefined();
+  clients.set('anonymous', await admin.as(null));
+  for (const w of ['none', 'viewer', 'editor', 'owner', 'other'] as const)
+    clients.set(w, await admin.as(`${w}@example.org`));
+  clients.set('admin', await admin.as('admin@example.org', true));
+});
+afterAll(async () => {
+  await admin?.close();
+  await db?.close();
+});
+
+describe('the authorisation matrix', () => {
+  it('answers every operation for every role exactly as written down', async () => {
+    const mismatches: string[] = [];
+    for (const [name, query, expected] of MATRIX) {
+      const want = expected.split(' ');
+      for (const [i, w] of WHO.entries()) {
+        const res = await clients.get(w)!.gql(query.replaceAll('$w', w));
+        const code = res.errors?.[0]?.extensions?.code;
+        const got = code === undefined ? 'A' : code === 'FORBIDDEN' ? 'F' : code === 'UNAUTHENTICATED' ? 'U' : code;
+        if (got !== want[i])
+          mismatches.push(`${name} as ${w}: expected ${want[i]}, got ${got} (${res.errors?.[0]?.message ?? 'ok'})`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
