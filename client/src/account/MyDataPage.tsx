@@ -6,6 +6,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../gql/index.ts';
+import { download } from '../graph/export.ts';
 import type { PageProps } from '../pages/page-props.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { useAccount } from './account.ts';
@@ -42,14 +43,7 @@ export function MyDataPage(_props: PageProps) {
   if (!account) return null;
   const person = account.person;
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([data?.myData ?? ''], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'tsunagari-my-data.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const save = () => download(data?.myData ?? '', 'tsunagari-my-data.json', 'application/json');
   const submitErase = async (event: FormEvent) => {
     event.preventDefault();
     const result = await erase({ variables: { confirmEmail: confirm.trim() } }).catch(() => null);
@@ -82,7 +76,7 @@ export function MyDataPage(_props: PageProps) {
       )}
       {discoverable.error && <ErrorNotice error={discoverable.error} />}
       {error && <ErrorNotice error={error} onRetry={() => void refetch()} />}
-      <button type="button" className="button" disabled={!data} onClick={download}>
+      <button type="button" className="button" disabled={!data} onClick={save}>
         {t('myData.download')}
       </button>
       <pre className="my-data-json" tabIndex={0}>

@@ -22,17 +22,11 @@ export async function organisationAccounts(db: Db, rawOrganisationId: unknown): 
     const [organisation] = await tx.run('node-get', { id: organisationId }, { label: 'Organisation' });
     if (!organisation) throw notFound('organisationId', 'organisation', organisationId);
     const rows = await tx.run('auth-organisation-accounts', { organisationId });
-    const accounts: OrganisationAccountModel[] = [];
-    for (const row of rows) {
-      let person: PersonModel | null = null;
-      if (row.personId !== null) {
-        const [found] = await tx.run('node-get', { id: row.personId }, { label: 'Person' });
-        const props = found?.node as Props | undefined;
-        if (props && props.discoverable !== false) person = modelOf('Person', props) as PersonModel;
-      }
-      accounts.push({ email: String(row.email), role: row.role as Role, person });
-    }
-    return accounts;
+    return rows.map((row) => ({
+      email: String(row.email),
+      role: row.role as Role,
+      person: row.person === null ? null : (modelOf('Person', row.person as Props) as PersonModel),
+    }));
   });
 }
 
