@@ -1,11 +1,10 @@
-// A delta of the network snapshot: every non-private declared tie touching these people, in
+// A delta of the network snapshot: every declared tie touching these people, in
 // either direction, each once. Parameters: $personIds. One row, column by column, as graph-ties
-// gives them: a, b, strength, contact, organisation, context.
+// gives them: a, b, strength, contact, visibility, context.
 UNWIND $personIds AS id
 MATCH (:Person {id: id})-[r:KNOWS]-(:Person)
-WHERE r.visibility IS NULL OR r.visibility <> 'private'
 WITH DISTINCT r
 WITH startNode(r) AS a, endNode(r) AS b, r, date(r.lastContact) AS d
 RETURN collect(a.id) AS a, collect(b.id) AS b, collect(coalesce(r.strength, 0)) AS strength,
        collect(coalesce(d.year * 10000 + d.month * 100 + d.day, 0)) AS contact,
-       collect(coalesce(r.visibility, 'public') = 'organisation') AS organisation, collect(coalesce(r.context, '')) AS context
+       collect(coalesce(r.visibility, 'public')) AS visibility, collect(coalesce(r.context, '')) AS context

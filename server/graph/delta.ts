@@ -8,7 +8,7 @@ import type { Db } from '../db/driver.ts';
 import type { ChangesSince } from './changes.ts';
 import { loadPersonRows, loadSharedRows, peopleRows, type SharedPart } from './load.ts';
 import { dayCache } from './compile.ts';
-import { compileNetwork, memberOn, projectOn, tieOn, withTables, type Network } from './network.ts';
+import { compileNetwork, memberOn, projectOn, restrictedOn, tieOn, withTables, type Network } from './network.ts';
 import { recompilePeopleGraph } from './recompile.ts';
 import { toShared } from './shared-memory.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -146,7 +146,7 @@ export function applyIncrementally(
     touched: [...delta.people].flatMap((id) => (index(id) === undefined ? [] : [index(id)!])),
     ties: delta.rows.ties.flatMap((t) => {
       const [a, b] = [index(t.a), index(t.b)];
-      if (a === undefined || b === undefined || !tieOn(t, date)) return [];
+      if (a === undefined || b === undefined || t.visibility !== 'public' || !tieOn(t, date)) return [];
       return [{ a, b, strength: t.strength, contactDay: day(t.lastContact), context: t.context }];
     }),
     projects: next.projects
@@ -166,7 +166,9 @@ export function applyIncrementally(
             ids.flatMap((id) => (index(id) === undefined ? [] : [index(id)!])),
           ),
   });
-  const updated = sameTables ? { ...network, graph, visible: graph.discoverable } : withTables(next, date, graph);
+  const updated = sameTables
+    ? { ...network, graph, visible: graph.discoverable, restricted: restrictedOn(next, date, graph.indexOf) }
+    : withTables(next, date, graph);
   return { snapshot: next, network: updated };
 }
 

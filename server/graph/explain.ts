@@ -38,9 +38,19 @@ export interface PathExplanation {
   score: number;
 }
 
-export function explainPath(graph: PeopleGraph, people: readonly number[]): PathExplanation {
+/**
+ * Restricted ties a viewer may use on a hop (sight.ts), explained: they come first in the hop's
+ * evidence, as the overlay combined them. Absent: the shared network only.
+ */
+export type RestrictedEvidence = (a: number, b: number) => EvidenceExplanation[];
+
+export function explainPath(
+  graph: PeopleGraph,
+  people: readonly number[],
+  restricted?: RestrictedEvidence,
+): PathExplanation {
   const hops: HopExplanation[] = [];
-  for (let i = 0; i + 1 < people.length; i++) hops.push(explainHop(graph, people[i], people[i + 1]));
+  for (let i = 0; i + 1 < people.length; i++) hops.push(explainHop(graph, people[i], people[i + 1], restricted));
   const hopFactor = Math.exp(-graph.config.alpha);
   let product = 1;
   for (const hop of hops) product *= hop.strength;
@@ -53,13 +63,17 @@ export function explainPath(graph: PeopleGraph, people: readonly number[]): Path
   };
 }
 
-export function explainHop(graph: PeopleGraph, a: number, b: number): HopExplanation {
+export function explainHop(graph: PeopleGraph, a: number, b: number, restricted?: RestrictedEvidence): HopExplanation {
+  const evidence = restricted ? restricted(a, b) : [];
   const e = edgeIndex(graph, a, b);
-  if (e < 0) throw new RangeError(`introductions: ${graph.ids[a]} and ${graph.ids[b]} share no usable evidence`);
-  const pair = graph.edgePair[e];
-  const evidence: EvidenceExplanation[] = [];
-  for (let i = graph.pairEvidence[pair]; i < graph.pairEvidence[pair + 1]; i++) {
-    evidence.push(explainEvidence(graph, graph.evidence[i]));
+  if (e < 0 && evidence.length === 0) {
+    throw new RangeError(`introductions: ${graph.ids[a]} and ${graph.ids[b]} share no usable evidence`);
+  }
+  if (e >= 0) {
+    const pair = graph.edgePair[e];
+    for (let i = graph.pairEvidence[pair]; i < graph.pairEvidence[pair + 1]; i++) {
+      evidence.push(explainEvidence(graph, graph.evidence[i]));
+    }
   }
   return {
     from: graph.ids[a],
@@ -69,20 +83,31 @@ export function explainHop(graph: PeopleGraph, a: number, b: number): HopExplana
   };
 }
 
-function explainEvidence(graph: PeopleGraph, ref: number): EvidenceExplanation {
+/** A declared tie as evidence on the graph's day. */
+export function explainDeclared(
+  graph: PeopleGraph,
+  strength: number,
+  day: number | undefined,
+  context: string | null,
+): EvidenceExplanation {
+  return {
+    kind: 'declared',
+    strength,
+    lastContact: day === undefined ? null : dateOfDay(day),
+    context,
+    evidenceStrength: declaredStrength(graph.config, graph.todayDay, strength, day),
+  };
+}
+
+/** One piece of the shared network's evidence (a reference into graph.evidence). */
+export function explainEvidence(graph: PeopleGraph, ref: number): EvidenceExplanation {
   const { config, todayDay, sources } = graph;
   const piece = decodeEvidence(sources, ref);
   switch (piece.kind) {
     case 'declared': {
-      const strength = sources.tieStrength[piece.index];
       const day = storedDay(sources.tieContactDay[piece.index]);
-      return {
-        kind: 'declared',
-        strength,
-        lastContact: day === undefined ? null : dateOfDay(day),
-        context: sources.contexts[sources.tieContext[piece.index]] ?? null,
-        evidenceStrength: declaredStrength(config, todayDay, strength, day),
-      };
+      const context = sources.contexts[sources.tieContext[piece.index]] ?? null;
+      return explainDeclared(graph, sources.tieStrength[piece.index], day, context);
     }
     case 'project': {
       const day = storedDay(sources.projectEndDay[piece.index]);

@@ -7,7 +7,7 @@
  * the compile step ignores such rows, and the change log (changes.ts) brings the write in next.
  */
 import type { Db } from '../db/driver.ts';
-import { DEFAULT_FIELDS, type PersonFields, type Snapshot } from './snapshot.ts';
+import { DEFAULT_FIELDS, type PersonFields, type Snapshot, type TieRow } from './snapshot.ts';
 
 /** People per read of the per-person statements: each read stays far below the 30 s limit. */
 const CHUNK = 10_000;
@@ -128,7 +128,7 @@ export async function loadPersonRows(
       a: of(c.a![r] as string),
       b: of(c.b![r] as string),
       strength: c.strength![r] as number,
-      visibility: c.organisation![r] === true ? 'organisation' : 'public',
+      visibility: c.visibility![r] as TieRow['visibility'],
       ...(lastContact === undefined ? {} : { lastContact }),
       ...(context === undefined ? {} : { context }),
     });

@@ -14,6 +14,7 @@ import { compilePeopleGraph } from './compile.ts';
 import type { IntroductionConfig } from './config.ts';
 import type { PeopleGraphInput } from './evidence.ts';
 import type { PeopleGraph } from './people-graph.ts';
+import type { RestrictedTie } from './sight.ts';
 import type { OrganisationRow, PersonFields, PersonRow, ProjectRow, SkillRow, Snapshot } from './snapshot.ts';
 
 export interface Network {
@@ -50,6 +51,8 @@ export interface Network {
   orgNeeds: readonly [number, number][][];
   /** Availability and STO fields of people who have any recorded. */
   fields: Readonly<Record<string, PersonFields>>;
+  /** ORGANISATION and PRIVATE ties of `date` (not self-ties): each viewer's overlay picks from these (sight.ts). */
+  restricted: readonly RestrictedTie[];
   /** What answers show (names.ts): each person's row by person index, organisations by orgIds order, skills by skillIds order, projects by id. */
   rows: {
     people: readonly PersonRow[];
@@ -81,7 +84,8 @@ export function inputOn(snapshot: Snapshot, date: string): PeopleGraphInput {
   return {
     today: date,
     people: snapshot.people,
-    knows: snapshot.ties.filter((t) => tieOn(t, date) && known.has(t.a) && known.has(t.b)),
+    // Only PUBLIC ties are shared evidence; the others are laid over it per viewer (sight.ts).
+    knows: snapshot.ties.filter((t) => t.visibility === 'public' && tieOn(t, date) && known.has(t.a) && known.has(t.b)),
     projects: snapshot.projects
       .filter((p) => projectOn(p, date))
       .map((p) => ({
@@ -150,6 +154,7 @@ export function withTables(snapshot: Snapshot, date: string, graph: PeopleGraph)
     personOrgs,
     orgNeeds,
     fields: snapshot.fields,
+    restricted: restrictedOn(snapshot, date, graph.indexOf),
     ...skills,
     rows: {
       people: peopleByIndex(snapshot, graph),
@@ -158,6 +163,17 @@ export function withTables(snapshot: Snapshot, date: string, graph: PeopleGraph)
       projects: new Map(snapshot.projects.map((p) => [p.id, p])),
     },
   };
+}
+
+/** The day's ORGANISATION and PRIVATE ties between two known, different people. */
+export function restrictedOn(snapshot: Snapshot, date: string, indexOf: ReadonlyMap<string, number>): RestrictedTie[] {
+  const out: RestrictedTie[] = [];
+  for (const row of snapshot.ties) {
+    if (row.visibility === 'public' || row.a === row.b || !tieOn(row, date)) continue;
+    const [a, b] = [indexOf.get(row.a), indexOf.get(row.b)];
+    if (a !== undefined && b !== undefined) out.push({ a, b, row });
+  }
+  return out;
 }
 
 function peopleByIndex(snapshot: Snapshot, graph: PeopleGraph): PersonRow[] {

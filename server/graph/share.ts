@@ -8,7 +8,9 @@
  * compiled network is shared as is (network.ts `forWorkers`).
  */
 import { sharedArray } from './shared-memory.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { Snapshot, TieRow } from './snapshot.ts';
+
+const VISIBILITIES: readonly TieRow['visibility'][] = ['public', 'organisation', 'private'];
 
 export interface WireData extends Omit<Snapshot, 'ties' | 'holdings'> {
   dates: string[];
@@ -19,7 +21,8 @@ export interface WireData extends Omit<Snapshot, 'ties' | 'holdings'> {
     b: Int32Array;
     strength: Float64Array;
     contact: Int32Array;
-    organisation: Uint8Array;
+    /** Index into VISIBILITIES. */
+    visibility: Uint8Array;
     context: Int32Array;
   };
   holdings: { person: Int32Array; skill: Int32Array; level: Uint8Array };
@@ -53,7 +56,7 @@ function packRows(data: Snapshot): WireData {
     b: sharedArray(Int32Array, n),
     strength: sharedArray(Float64Array, n),
     contact: sharedArray(Int32Array, n),
-    organisation: sharedArray(Uint8Array, n),
+    visibility: sharedArray(Uint8Array, n),
     context: sharedArray(Int32Array, n),
   };
   data.ties.forEach((t, i) => {
@@ -61,7 +64,7 @@ function packRows(data: Snapshot): WireData {
     ties.b[i] = person(t.b);
     ties.strength[i] = t.strength;
     ties.contact[i] = t.lastContact === undefined ? -1 : dates.of(t.lastContact);
-    ties.organisation[i] = t.visibility === 'organisation' ? 1 : 0;
+    ties.visibility[i] = VISIBILITIES.indexOf(t.visibility);
     ties.context[i] = t.context === undefined ? -1 : contexts.of(t.context);
   });
   const m = data.holdings.length;
@@ -101,7 +104,7 @@ export function unpack(wire: WireData): Snapshot {
       a,
       b,
       strength: wire.ties.strength[i]!,
-      visibility: wire.ties.organisation[i] === 1 ? 'organisation' : 'public',
+      visibility: VISIBILITIES[wire.ties.visibility[i]!]!,
       ...(contact < 0 ? {} : { lastContact: wire.dates[contact]! }),
       ...(context < 0 ? {} : { context: wire.contexts[context]! }),
     });

@@ -2,7 +2,8 @@
  * The network as read from Neo4j, once, for every engine: plain rows with their dates, so the one
  * date rule (network.ts) can compile the warm graph of any day from them, and the names answers
  * show (names.ts), so that an answer needs no read. Long texts (bios, project descriptions) stay
- * in the database and are read only when asked for. Private ties never arrive. Rows are plain data
+ * in the database and are read only when asked for. Ties of every visibility arrive; only PUBLIC
+ * ones are compiled into the shared network (network.ts), the others are per-viewer (sight.ts). Rows are plain data
  * (cloneable, packable for worker threads: share.ts); repeated strings (ids, dates) are one string.
  */
 import { DEFAULT_STO_CAPACITY, type StoRole } from '../shared/model.ts';
@@ -20,7 +21,7 @@ export interface Snapshot {
   people: PersonRow[];
   /** Availability and STO fields of the people who have any recorded (everyone else: defaults). */
   fields: Record<string, PersonFields>;
-  /** Non-private declared ties. */
+  /** Declared ties of every visibility. */
   ties: TieRow[];
   projects: ProjectRow[];
   organisations: OrganisationRow[];
@@ -46,7 +47,7 @@ export interface TieRow {
   b: string;
   strength: number;
   lastContact?: string;
-  visibility: 'public' | 'organisation';
+  visibility: 'public' | 'organisation' | 'private';
   context?: string;
 }
 

@@ -6,6 +6,11 @@
  * too, and simple because every hop of the product graph costs ≥ α > 0).
  */
 import type { Csr } from './csr.ts';
+import type { Overlay } from './sight.ts';
+
+/** The overlay when it holds anything (loops skip it otherwise). */
+export const extraOf = (overlay: Overlay | undefined): Overlay | null =>
+  overlay !== undefined && overlay.offsets.length > 0 ? overlay : null;
 
 /** A CSR graph with a cost per adjacency entry, ≥ 0 (the people graph uses −ln s + α). */
 export type CostGraph = Pick<Csr, 'offsets' | 'neighbours'> & { readonly costs: Float64Array };
@@ -22,8 +27,10 @@ export function hopDistances(
   allowed: Uint8Array,
   maxDepth: number,
   beyond = -1,
+  overlay?: Overlay,
 ): Int8Array {
   const { offsets, neighbours } = graph;
+  const extra = extraOf(overlay);
   const distance = new Int8Array(offsets.length - 1).fill(beyond);
   let layer: number[] = [];
   for (const s of sources) {
@@ -35,6 +42,14 @@ export function hopDistances(
     for (const u of layer) {
       for (let e = offsets[u]; e < offsets[u + 1]; e++) {
         const x = neighbours[e];
+        if (allowed[x] === 1 && distance[x] === beyond) {
+          distance[x] = d;
+          next.push(x);
+        }
+      }
+      if (extra === null) continue;
+      for (let e = extra.offsets[u]; e < extra.offsets[u + 1]; e++) {
+        const x = extra.neighbours[e];
         if (allowed[x] === 1 && distance[x] === beyond) {
           distance[x] = d;
           next.push(x);
@@ -58,18 +73,28 @@ const nodeCount = (g: CostGraph) => g.offsets.length - 1;
 /**
  * From every source at cost 0, stepping only onto people with allowed[p] = 1 (null: everyone).
  * Sources themselves need not be allowed: a hidden core member never starts, so callers filter
- * sources first; this function only decides who may be stepped onto.
+ * sources first; this function only decides who may be stepped onto. `overlay`: the viewer's
+ * restricted ties (sight.ts), scanned after each person's shared neighbours.
  */
 export function shortestPaths(
   graph: CostGraph,
   sources: readonly number[],
   allowed: Uint8Array | null,
   maxHops = Infinity,
+  overlay?: Overlay,
 ): ShortestPaths {
-  return Number.isFinite(maxHops) ? layered(graph, sources, allowed, maxHops) : dijkstra(graph, sources, allowed);
+  const extra = extraOf(overlay);
+  return Number.isFinite(maxHops)
+    ? layered(graph, sources, allowed, maxHops, extra)
+    : dijkstra(graph, sources, allowed, extra);
 }
 
-function dijkstra(graph: CostGraph, sources: readonly number[], allowed: Uint8Array | null): ShortestPaths {
+function dijkstra(
+  graph: CostGraph,
+  sources: readonly number[],
+  allowed: Uint8Array | null,
+  extra: Overlay | null,
+): ShortestPaths {
   const n = nodeCount(graph);
   const dist = new Float64Array(n).fill(Infinity);
   const parent = new Int32Array(n).fill(-1);
@@ -79,21 +104,23 @@ function dijkstra(graph: CostGraph, sources: readonly number[], allowed: Uint8Ar
     dist[s] = 0;
     heap.push(0, s);
   }
+  const relax = (u: number, v: number, cost: number) => {
+    if (done[v] || (allowed !== null && allowed[v] === 0)) return;
+    const d = dist[u] + cost;
+    if (d < dist[v]) {
+      dist[v] = d;
+      parent[v] = u;
+      heap.push(d, v);
+    }
+  };
   const { offsets, neighbours, costs } = graph;
   while (heap.size > 0) {
     const u = heap.pop();
     if (done[u]) continue;
     done[u] = 1;
-    for (let e = offsets[u]; e < offsets[u + 1]; e++) {
-      const v = neighbours[e];
-      if (done[v] || (allowed !== null && allowed[v] === 0)) continue;
-      const d = dist[u] + costs[e];
-      if (d < dist[v]) {
-        dist[v] = d;
-        parent[v] = u;
-        heap.push(d, v);
-      }
-    }
+    for (let e = offsets[u]; e < offsets[u + 1]; e++) relax(u, neighbours[e], costs[e]);
+    if (extra !== null)
+      for (let e = extra.offsets[u]; e < extra.offsets[u + 1]; e++) relax(u, extra.neighbours[e], extra.costs[e]);
   }
   return { dist, pathTo: (v) => walkBack(dist, parent, v) };
 }
@@ -106,7 +133,13 @@ function walkBack(dist: Float64Array, parent: Int32Array, v: number): number[] {
 }
 
 /** dist_h(v) = cheapest walk of ≤ h hops; layer h records who improved v, so paths rebuild exactly. */
-function layered(graph: CostGraph, sources: readonly number[], allowed: Uint8Array | null, maxHops: number) {
+function layered(
+  graph: CostGraph,
+  sources: readonly number[],
+  allowed: Uint8Array | null,
+  maxHops: number,
+  extra: Overlay | null,
+) {
   const n = nodeCount(graph);
   const { offsets, neighbours, costs } = graph;
   const dist = new Float64Array(n).fill(Infinity);
@@ -117,17 +150,19 @@ function layered(graph: CostGraph, sources: readonly number[], allowed: Uint8Arr
     const before = dist.slice();
     const from = new Int32Array(n).fill(-1);
     const changed = new Set<number>();
-    for (const u of frontier) {
-      for (let e = offsets[u]; e < offsets[u + 1]; e++) {
-        const v = neighbours[e];
-        if (allowed !== null && allowed[v] === 0) continue;
-        const d = before[u] + costs[e];
-        if (d < dist[v]) {
-          dist[v] = d;
-          from[v] = u;
-          changed.add(v);
-        }
+    const relax = (u: number, v: number, cost: number) => {
+      if (allowed !== null && allowed[v] === 0) return;
+      const d = before[u] + cost;
+      if (d < dist[v]) {
+        dist[v] = d;
+        from[v] = u;
+        changed.add(v);
       }
+    };
+    for (const u of frontier) {
+      for (let e = offsets[u]; e < offsets[u + 1]; e++) relax(u, neighbours[e], costs[e]);
+      if (extra !== null)
+        for (let e = extra.offsets[u]; e < extra.offsets[u + 1]; e++) relax(u, extra.neighbours[e], extra.costs[e]);
     }
     via.push(from);
     frontier = [...changed];
@@ -153,7 +188,11 @@ function layered(graph: CostGraph, sources: readonly number[], allowed: Uint8Arr
  * end has a row yet, the second argument's is computed: callers pass (candidate, team member), and
  * a team has far fewer members than candidates.
  */
-export function distanceOracle(graph: CostGraph, allowed: Uint8Array | null): (a: number, b: number) => number {
+export function distanceOracle(
+  graph: CostGraph,
+  allowed: Uint8Array | null,
+  overlay?: Overlay,
+): (a: number, b: number) => number {
   const rows = new Map<number, Float64Array>();
   return (a, b) => {
     if (a === b) return 0;
@@ -161,7 +200,7 @@ export function distanceOracle(graph: CostGraph, allowed: Uint8Array | null): (a
     if (row) return row[a];
     const other = rows.get(a);
     if (other) return other[b];
-    const fresh = shortestPaths(graph, [b], allowed).dist;
+    const fresh = shortestPaths(graph, [b], allowed, Infinity, overlay).dist;
     rows.set(b, fresh);
     return fresh[a];
   };

@@ -27,7 +27,7 @@ describe('introductions on the synthetic network', () => {
   const graph = compilePeopleGraph(input);
   const pick = picker(11, graph.ids.length);
 
-  it('maps the dataset: current members only, private ties dropped, hidden people kept', () => {
+  it('maps the dataset: current members only, only public ties shared, hidden people kept', () => {
     const ended = dataset.memberships.filter((m) => m.until !== undefined && m.until <= TODAY);
     expect(ended.length).toBeGreaterThan(0);
     for (const m of ended.slice(0, 50)) {
@@ -37,7 +37,8 @@ describe('introductions on the synthetic network', () => {
       );
       expect(org?.currentMembers.includes(m.personId)).toBe(stillThere);
     }
-    const kept = dataset.ties.filter((t) => t.visibility !== 'private').length;
+    const kept = dataset.ties.filter((t) => (t.visibility ?? 'public') === 'public').length;
+    expect(kept).toBeLessThan(dataset.ties.length); // the generator makes organisation and private ties too
     expect(graph.sources.tieStrength.length).toBe(kept);
     const declared = Array.from(graph.evidence).filter((r) => decodeEvidence(graph.sources, r).kind === 'declared');
     expect(declared.length).toBe(kept);

@@ -5,7 +5,7 @@ import { suggestedIntroductions } from './suggestions.ts';
 
 export const introductionResolvers: Resolvers = {
   Query: {
-    introductions: (_, args, { db }, info) => introductions(db, args, selectsLongTexts(info)) as never,
+    introductions: (_, args, { db, viewer }, info) => introductions(db, args, selectsLongTexts(info), viewer) as never,
     suggestedIntroductions: (_, args, { db }, info) =>
       suggestedIntroductions(db, args, selectsLongTexts(info)) as never,
   },

@@ -15,6 +15,8 @@ import { currentNetwork } from '../../graph/store.ts';
 import { requireVisible, visibleMembers, type NetworkKind } from '../../graph/visibility.ts';
 import { type OrganisationModel, type PersonModel, type SkillModel } from '../../shared/model.ts';
 import { Names } from '../../graph/names.ts';
+import { viewOf } from '../../graph/sight.ts';
+import type { Viewer } from '../../shared/viewer.ts';
 import * as v from '../../shared/validation.ts';
 import { bestPathsToPerson, bestTargets, type Reach } from './engine/index.ts';
 
@@ -87,19 +89,27 @@ function parseQuestion(raw: IntroductionArgs): Question {
  * Names, contexts and roles come from the in-memory network; `texts: false` (no bio or project
  * description selected) leaves out the one read of long texts, so the answer touches no database.
  */
-export async function introductions(db: Db, raw: IntroductionArgs, texts = true): Promise<IntroductionsModel> {
+export async function introductions(
+  db: Db,
+  raw: IntroductionArgs,
+  texts = true,
+  viewer: Viewer | null = null,
+): Promise<IntroductionsModel> {
   const q = parseQuestion(raw);
   const kind: Record<string, NetworkKind> = { personId: 'Person', skillId: 'Skill', organisationId: 'Organisation' };
   const { network: net } = await currentNetwork(db);
-  requireVisible(net, kind[q.fromKey]!, q.fromId, `from.${q.fromKey}`);
+  // A person may always ask from their own record, hidden or not.
+  const fromSelf = q.fromKey === 'personId' && q.fromId === viewer?.personId && net.personIndex.has(q.fromId);
+  if (!fromSelf) requireVisible(net, kind[q.fromKey]!, q.fromId, `from.${q.fromKey}`);
   requireVisible(net, kind[q.toKey]!, q.toId, `to.${q.toKey}`);
   const { graph } = net;
+  const view = viewOf(net, viewer);
   const sources = sourceIndices(net, q.fromKey, q.fromId);
   const exclude = q.exclude.flatMap((id) => (graph.indexOf.has(id) ? [graph.indexOf.get(id)!] : []));
-  const options = { k: q.k, maxHops: q.maxHops, exclude };
+  const options = { k: q.k, maxHops: q.maxHops, exclude, overlay: view.overlay };
   if (q.toKey === 'personId') {
     const answer = bestPathsToPerson(graph, sources, graph.indexOf.get(q.toId)!, options);
-    const explained = answer.paths.map((p) => explainPath(graph, p.people));
+    const explained = answer.paths.map((p) => explainPath(graph, p.people, view.explain));
     const names = await namePaths(new Names(net), explained).load(db, texts);
     const paths = explained.map((e) => pathModel(e, names));
     return { reach: answer.reach, paths, candidates: [], maxHops: q.maxHops };
@@ -109,7 +119,7 @@ export async function introductions(db: Db, raw: IntroductionArgs, texts = true)
   const answer = bestTargets(graph, sources, targets, options);
   const explained = answer.targets.map((t) => ({
     target: t,
-    paths: t.routes.map((r) => explainPath(graph, r.people)),
+    paths: t.routes.map((r) => explainPath(graph, r.people, view.explain)),
   }));
   const names = namePaths(
     new Names(net),
@@ -151,8 +161,8 @@ function candidateModel(
 }
 
 /**
- * The people a search starts from. Hidden people cannot start one either: without accounts,
- * anyone could ask in their name. An organisation's hidden members never start a path.
+ * The people a search starts from. Hidden people start one only when they ask for themselves
+ * (checked by the caller); an organisation's hidden members never start a path.
  */
 function sourceIndices(net: Network, key: string, id: string): number[] {
   const ids = key === 'personId' ? [id] : visibleMembers(net, id).map((m) => m.personId);

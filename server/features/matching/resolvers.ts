@@ -5,6 +5,6 @@ import { stoMatching } from './service.ts';
 /** STO–NPO matching (docs/teams.md). */
 export const matchingResolvers: Resolvers = {
   Query: {
-    stoMatching: (_, args, { db }, info) => stoMatching(db, args, selectsLongTexts(info)) as never,
+    stoMatching: (_, args, { db, viewer }, info) => stoMatching(db, args, selectsLongTexts(info), viewer) as never,
   },
 };

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import type { Db } from '../../db/driver.ts';
 import { badInput } from '../../errors.ts';
 import { explainPath, type PathExplanation } from '../../graph/explain.ts';
+import { viewOf, type View } from '../../graph/sight.ts';
+import type { Viewer } from '../../shared/viewer.ts';
 import type { Network } from '../../graph/network.ts';
 import { namePaths, pathModel } from '../../graph/path-models.ts';
 import { qualifyingHolders, type Holding } from '../../graph/skills.ts';
@@ -64,9 +66,10 @@ interface Pair {
   path: PathExplanation | null;
 }
 
-export async function stoMatching(db: Db, raw: StoMatchingArgs, texts = true) {
+export async function stoMatching(db: Db, raw: StoMatchingArgs, texts = true, viewer: Viewer | null = null) {
   const q = v.parse(schema, raw, '');
   const { network: net } = await currentNetwork(db);
+  const view = viewOf(net, viewer);
   for (const [i, id] of (q.organisationIds ?? []).entries())
     requireVisible(net, 'Organisation', id, `organisationIds.${i}`);
   for (const [i, id] of (q.stoIds ?? []).entries()) requireVisible(net, 'Person', id, `stoIds.${i}`);
@@ -75,8 +78,8 @@ export async function stoMatching(db: Db, raw: StoMatchingArgs, texts = true) {
   const organisations = (q.organisationIds ?? [...needs.keys()]).filter((id) => needs.has(id)).sort();
   const { graph } = net;
   const pairs = stos.map((sto) => {
-    const paths = shortestPaths(graph, [graph.indexOf.get(sto)!], graph.discoverable, MAX_HOPS);
-    return organisations.map((org) => scorePair(net, paths, sto, org, needs.get(org) ?? [], q.minLevel));
+    const paths = shortestPaths(graph, [graph.indexOf.get(sto)!], graph.discoverable, MAX_HOPS, view.overlay);
+    return organisations.map((org) => scorePair(net, view, paths, sto, org, needs.get(org) ?? [], q.minLevel));
   });
   const capacities = stos.map((id) => net.fields[id]!.stoCapacity);
   const result = assignStos({
@@ -124,6 +127,7 @@ function chooseStos(q: z.output<typeof schema>, net: Network): string[] {
 /** Needs the STO covers at minLevel, and how close they are: a current member, or their best path to one. */
 function scorePair(
   net: Network,
+  view: View,
   paths: ShortestPaths,
   sto: string,
   org: string,
@@ -141,7 +145,7 @@ function scorePair(
     .map((m) => graph.indexOf.get(m.personId)!)
     .filter((i) => Number.isFinite(paths.dist[i]))
     .sort((a, b) => paths.dist[a] - paths.dist[b] || a - b)[0];
-  const path = own || nearest === undefined ? null : explainPath(graph, paths.pathTo(nearest));
+  const path = own || nearest === undefined ? null : explainPath(graph, paths.pathTo(nearest), view.explain);
   return {
     needs: covered,
     coverage: covered.reduce((sum, n) => sum + n.priority, 0),

@@ -6,7 +6,7 @@ import { proposeTeams } from './service.ts';
 /** Team composer (docs/teams.md). */
 export const teamResolvers: Resolvers = {
   Query: {
-    proposeTeams: (_, args, { db }, info) => proposeTeams(db, args, selectsLongTexts(info)) as never,
+    proposeTeams: (_, args, { db, viewer }, info) => proposeTeams(db, args, selectsLongTexts(info), viewer) as never,
     skillHierarchy: (_, __, { db }) => skillHierarchy(db) as never,
   },
 };

@@ -13,6 +13,8 @@
 import type { Db } from '../../db/driver.ts';
 import { badInput } from '../../errors.ts';
 import { explainPath } from '../../graph/explain.ts';
+import { viewOf, type Overlay } from '../../graph/sight.ts';
+import type { Viewer } from '../../shared/viewer.ts';
 import type { Network } from '../../graph/network.ts';
 import { qualifyingHolders } from '../../graph/skills.ts';
 import { DEFAULT_FIELDS, type PersonFields } from '../../graph/snapshot.ts';
@@ -31,15 +33,21 @@ const SEEDS = 5;
 /** Distance counted between two experts with no usable path between them (score e^−10 ≈ 0.00005). */
 export const DISCONNECTED = 10;
 
-export async function proposeTeams(db: Db, raw: ProposeTeamsArgs, texts = true): Promise<TeamProposalsModel> {
+export async function proposeTeams(
+  db: Db,
+  raw: ProposeTeamsArgs,
+  texts = true,
+  viewer: Viewer | null = null,
+): Promise<TeamProposalsModel> {
   const q = parseTeamQuestion(raw);
   const { network } = await currentNetwork(db);
   checkExisting(network, q);
-  const plan = makePlan(q, network);
+  const view = viewOf(network, viewer);
+  const plan = makePlan(q, network, view.overlay);
   const open = plan.skills.filter((s) => !s.core && s.candidates.length > 0);
   const { graph } = network;
   const allowed = allowedMask(plan);
-  const oracle = distanceOracle(graph, allowed);
+  const oracle = distanceOracle(graph, allowed, view.overlay);
   const problem: TeamProblem = {
     skills: open.map((s) => ({ weight: s.weight, holders: s.candidates.map((h) => graph.indexOf.get(h.personId)!) })),
     reach: (p) => plan.paths.dist[p],
@@ -48,7 +56,7 @@ export async function proposeTeams(db: Db, raw: ProposeTeamsArgs, texts = true):
     maxExperts: q.maxExperts,
   };
   const teams = topTeams(problem, { k: q.k, spread: true, solve: (sub) => composeTeam(sub, { maxSeeds: SEEDS }) });
-  const explain = (p: number) => explainPath(graph, plan.paths.pathTo(p));
+  const explain = (p: number) => explainPath(graph, plan.paths.pathTo(p), view.explain);
   return shapeAnswer(db, plan, problem, open, teams, explain, texts);
 }
 
@@ -59,7 +67,7 @@ function checkExisting(net: Network, q: TeamQuestion): void {
   for (const [i, id] of (q.core ?? []).entries()) requireVisible(net, 'Person', id, `core.${i}`);
 }
 
-function makePlan(q: TeamQuestion, network: Network): Plan {
+function makePlan(q: TeamQuestion, network: Network, overlay: Overlay): Plan {
   const { graph } = network;
   const fields = (id: string): PersonFields => network.fields[id] ?? DEFAULT_FIELDS;
   const excluded = new Set(q.excludePeople);
@@ -72,7 +80,7 @@ function makePlan(q: TeamQuestion, network: Network): Plan {
     throw badInput('core', 'the organisation has no current members who can form the core: name the core people');
   }
   const partial = { q, network, core, fields, skills: [] as SkillPlan[] };
-  const paths = shortestPaths(graph, core, allowedMask(partial), q.maxHops);
+  const paths = shortestPaths(graph, core, allowedMask(partial), q.maxHops, overlay);
   const inCore = new Set(core.map((i) => graph.ids[i]));
   const skills = q.requiredSkills.map((s, index) => {
     const holders = [...qualifyingHolders(network, s.skillId, s.minLevel).values()];

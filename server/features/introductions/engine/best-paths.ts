@@ -11,6 +11,8 @@
  */
 import { LabelSets, sweep } from './labels.ts';
 import type { PeopleGraph } from '../../../graph/people-graph.ts';
+import type { Overlay } from '../../../graph/sight.ts';
+import { extraOf } from '../../../graph/traverse.ts';
 import {
   assertSimple,
   checkIndex,
@@ -57,40 +59,49 @@ export function bestPathsToPerson(
   // A hidden, excluded or source target gets the same answer as an isolated one: nothing to reveal.
   if (from.length === 0 || allowed[target] === 0) return { paths: [], reach: 'unreachable' };
 
-  const distance = pruningDistances(graph, from, allowed, Math.max(0, options.maxHops - 2));
+  const { overlay } = options;
+  const distance = pruningDistances(graph, from, allowed, Math.max(0, options.maxHops - 2), overlay);
   const sets = new LabelSets(graph.ids.length, 1);
   sets.offer(target, 0, 0, 0, -1);
   // Layer maxHops only confirms that no source-adjacent walk can grow further; it creates nothing.
-  sweep(graph, sets, [target], 0, options.maxHops, allowed, distance);
+  sweep(graph, sets, [target], 0, options.maxHops, allowed, distance, overlay);
 
-  const groups = [...firstHops(graph, sets, from).values()];
+  const groups = [...firstHops(graph, sets, from, overlay).values()];
   groups.sort((a, b) => a.cost - b.cost || a.hops - b.hops || a.source - b.source || a.first - b.first);
   const paths = groups.slice(0, options.k).map((g) => {
     const walk = sets.pool.walk(g.label).reverse(); // first … target
-    return assertSimple(pathThrough(graph, [g.source, ...walk]));
+    return assertSimple(pathThrough(graph, [g.source, ...walk], overlay));
   });
   paths.sort(comparePaths);
   if (paths.length > 0) return { paths, reach: 'found' };
-  return { paths, reach: reachesAny(graph, from, allowed, [target]) ? 'beyondMaxHops' : 'unreachable' };
+  return { paths, reach: reachesAny(graph, from, allowed, [target], overlay) ? 'beyondMaxHops' : 'unreachable' };
 }
 
 /** The cheapest source → first-intermediary hop for every first intermediary with a walk on. */
-function firstHops(graph: PeopleGraph, sets: LabelSets, from: readonly number[]): Map<number, Group> {
+function firstHops(
+  graph: PeopleGraph,
+  sets: LabelSets,
+  from: readonly number[],
+  overlay: Overlay | undefined,
+): Map<number, Group> {
   const { offsets, neighbours, costs } = graph;
+  const extra = extraOf(overlay);
   const pool = sets.pool;
   const groups = new Map<number, Group>();
   for (const source of from) {
-    for (let e = offsets[source]; e < offsets[source + 1]; e++) {
-      const first = neighbours[e];
-      if (sets.counts[first] === 0) continue; // no allowed walk on (or first is hidden/excluded)
+    const hop = (first: number, hopCost: number) => {
+      if (sets.counts[first] === 0) return; // no allowed walk on (or first is hidden/excluded)
       const label = sets.label[first]; // width 1: slot index = person index
-      const cost = costs[e] + sets.cost[first];
+      const cost = hopCost + sets.cost[first];
       const known = groups.get(first);
       // Sources run in ascending order, so on equal cost the lower source id stays.
       if (known === undefined || cost < known.cost) {
         groups.set(first, { source, first, cost, hops: pool.hops[label] + 1, label });
       }
-    }
+    };
+    for (let e = offsets[source]; e < offsets[source + 1]; e++) hop(neighbours[e], costs[e]);
+    if (extra !== null)
+      for (let e = extra.offsets[source]; e < extra.offsets[source + 1]; e++) hop(extra.neighbours[e], extra.costs[e]);
   }
   return groups;
 }

@@ -20,6 +20,8 @@
  *   never repeats anyone.
  */
 import type { PeopleGraph } from '../../../graph/people-graph.ts';
+import type { Overlay } from '../../../graph/sight.ts';
+import { extraOf } from '../../../graph/traverse.ts';
 
 export class LabelPool {
   node = new Int32Array(1024);
@@ -164,8 +166,10 @@ export function sweep(
   maxHops: number,
   allowed: Uint8Array,
   distance: Int8Array,
+  overlay?: Overlay,
 ): void {
   const { offsets, neighbours, costs } = graph;
+  const extra = extraOf(overlay);
   const { pool } = sets;
   const stamp = new Uint8Array(graph.ids.length);
   let frontier = sets.snapshot(touched, startHops);
@@ -174,17 +178,20 @@ export function sweep(
     const slack = maxHops - hops;
     frontier.nodes.forEach((u, g) => {
       const [from, to] = [frontier.starts[g], frontier.starts[g + 1]];
-      for (let e = offsets[u]; e < offsets[u + 1]; e++) {
-        const x = neighbours[e];
-        if (allowed[x] === 0 || distance[x] > slack) continue;
+      const extend = (x: number, cost: number) => {
+        if (allowed[x] === 0 || distance[x] > slack) return;
         for (let i = from; i < to; i++) {
           const id = frontier.labels[i];
-          if (sets.offer(x, pool.first[id], pool.cost[id] + costs[e], hops, id) >= 0 && stamp[x] !== hops) {
+          if (sets.offer(x, pool.first[id], pool.cost[id] + cost, hops, id) >= 0 && stamp[x] !== hops) {
             stamp[x] = hops;
             changed.push(x);
           }
         }
-      }
+      };
+      for (let e = offsets[u]; e < offsets[u + 1]; e++) extend(neighbours[e], costs[e]);
+      // A pair in both: the overlay's cost is lower (it includes the shared evidence) and replaces.
+      if (extra !== null)
+        for (let e = extra.offsets[u]; e < extra.offsets[u + 1]; e++) extend(extra.neighbours[e], extra.costs[e]);
     });
     frontier = sets.snapshot(changed, hops);
   }

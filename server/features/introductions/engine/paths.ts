@@ -5,6 +5,7 @@
  */
 import { badInput } from '../../../errors.ts';
 import { edgeIndex, type PeopleGraph } from '../../../graph/people-graph.ts';
+import { overlayEntry, type Overlay } from '../../../graph/sight.ts';
 
 export interface IntroductionPath {
   /** Person indices: the source first, the target last. */
@@ -28,6 +29,8 @@ export interface SearchOptions {
   maxHops: number;
   /** People who must not appear anywhere in a path, as a source, intermediary or target. */
   exclude?: readonly number[];
+  /** The asker's restricted ties (server/graph/sight.ts); absent: the shared network only. */
+  overlay?: Overlay;
 }
 
 /** One person index or several (an organisation's current members). */
@@ -58,14 +61,15 @@ export function sourceList(graph: PeopleGraph, sources: Sources, exclude: readon
   return [...new Set(list)].filter((p) => !excluded.has(p)).sort((a, b) => a - b);
 }
 
-/** The path through `people`, with each hop's strength looked up in the graph. */
-export function pathThrough(graph: PeopleGraph, people: number[]): IntroductionPath {
+/** The path through `people`, with each hop's strength looked up in the overlay, else the graph. */
+export function pathThrough(graph: PeopleGraph, people: number[], overlay?: Overlay): IntroductionPath {
   const strengths: number[] = [];
   let product = 1;
   for (let i = 0; i + 1 < people.length; i++) {
-    const e = edgeIndex(graph, people[i], people[i + 1]);
-    if (e < 0) throw new Error(`introductions: no edge ${people[i]}–${people[i + 1]} (a search bug)`);
-    const s = graph.pairStrength[graph.edgePair[e]];
+    const o = overlay ? overlayEntry(overlay, people[i], people[i + 1]) : -1;
+    const e = o >= 0 ? -1 : edgeIndex(graph, people[i], people[i + 1]);
+    if (o < 0 && e < 0) throw new Error(`introductions: no edge ${people[i]}–${people[i + 1]} (a search bug)`);
+    const s = o >= 0 ? overlay!.strength[o] : graph.pairStrength[graph.edgePair[e]];
     strengths.push(s);
     product *= s;
   }

@@ -4,7 +4,8 @@
  * end within the hops left. Linear in the edges scanned, typed arrays only.
  */
 import type { PeopleGraph } from '../../../graph/people-graph.ts';
-import { hopDistances } from '../../../graph/traverse.ts';
+import type { Overlay } from '../../../graph/sight.ts';
+import { extraOf, hopDistances } from '../../../graph/traverse.ts';
 
 /**
  * 1 for people a path may pass through or end at: discoverable, not excluded, not a source.
@@ -25,8 +26,13 @@ export function allowedMask(graph: PeopleGraph, sources: readonly number[], excl
  * neighbours of one end, while going one level deeper would visit most of a national network for
  * nothing.
  */
-export const pruningDistances = (graph: PeopleGraph, from: readonly number[], allowed: Uint8Array, depth: number) =>
-  hopDistances(graph, from, allowed, depth, depth + 1);
+export const pruningDistances = (
+  graph: PeopleGraph,
+  from: readonly number[],
+  allowed: Uint8Array,
+  depth: number,
+  overlay?: Overlay,
+) => hopDistances(graph, from, allowed, depth, depth + 1, overlay);
 
 /**
  * Whether any of `goals` can be reached from `from` at all, by the same rules and with no hop
@@ -37,7 +43,9 @@ export function reachesAny(
   from: readonly number[],
   allowed: Uint8Array,
   goals: readonly number[],
+  overlay?: Overlay,
 ): boolean {
+  const extra = extraOf(overlay);
   const goal = new Uint8Array(graph.ids.length);
   for (const g of goals) if (allowed[g] === 1) goal[g] = 1;
   const seen = new Uint8Array(graph.ids.length);
@@ -47,12 +55,15 @@ export function reachesAny(
   for (const p of from) if (seen[p] === 0) seen[(stack[top++] = p)] = 1;
   while (top > 0) {
     const u = stack[--top];
-    for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) {
-      const x = graph.neighbours[e];
-      if (allowed[x] === 0 || seen[x] === 1) continue;
+    const step = (x: number): boolean => {
+      if (allowed[x] === 0 || seen[x] === 1) return false;
       if (goal[x] === 1) return true;
       seen[(stack[top++] = x)] = 1;
-    }
+      return false;
+    };
+    for (let e = graph.offsets[u]; e < graph.offsets[u + 1]; e++) if (step(graph.neighbours[e])) return true;
+    if (extra !== null)
+      for (let e = extra.offsets[u]; e < extra.offsets[u + 1]; e++) if (step(extra.neighbours[e])) return true;
   }
   return false;
 }

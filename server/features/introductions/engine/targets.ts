@@ -12,6 +12,8 @@
  */
 import { noisyOr } from '../../../graph/evidence.ts';
 import type { PeopleGraph } from '../../../graph/people-graph.ts';
+import type { Overlay } from '../../../graph/sight.ts';
+import { extraOf } from '../../../graph/traverse.ts';
 import { LabelSets, sweep } from './labels.ts';
 import {
   assertSimple,
@@ -54,10 +56,12 @@ export function bestTargets(
   const candidates = [...new Set(targets)].filter((t) => allowed[t] === 1).sort((a, b) => a - b);
   if (from.length === 0 || candidates.length === 0) return { targets: [], reach: 'unreachable' };
 
-  const sets = labelSweep(graph, from, candidates, allowed, options.maxHops);
+  const sets = labelSweep(graph, from, candidates, allowed, options.maxHops, options.overlay);
   const results: (TargetResult & { hops: number })[] = [];
   for (const target of candidates) {
-    const routes = sets.labelsAt(target).map((id) => assertSimple(pathThrough(graph, sets.pool.walk(id))));
+    const routes = sets
+      .labelsAt(target)
+      .map((id) => assertSimple(pathThrough(graph, sets.pool.walk(id), options.overlay)));
     if (routes.length === 0) continue;
     routes.sort(comparePaths);
     const score = noisyOr(routes.map((r) => r.score));
@@ -68,7 +72,8 @@ export function bestTargets(
   results.sort((a, b) => b.score - a.score || a.hops - b.hops || a.target - b.target);
   const top = results.slice(0, options.k).map(({ target, score, routes }) => ({ target, score, routes }));
   if (top.length > 0) return { targets: top, reach: 'found' };
-  return { targets: top, reach: reachesAny(graph, from, allowed, candidates) ? 'beyondMaxHops' : 'unreachable' };
+  const beyond = reachesAny(graph, from, allowed, candidates, options.overlay);
+  return { targets: top, reach: beyond ? 'beyondMaxHops' : 'unreachable' };
 }
 
 /** Runs the labelled programme; afterwards each candidate holds its M best routes. */
@@ -78,22 +83,26 @@ function labelSweep(
   candidates: readonly number[],
   allowed: Uint8Array,
   maxHops: number,
+  overlay?: Overlay,
 ): LabelSets {
   const { offsets, neighbours, costs } = graph;
-  const distance = pruningDistances(graph, candidates, allowed, Math.max(0, maxHops - 2));
+  const extra = extraOf(overlay);
+  const distance = pruningDistances(graph, candidates, allowed, Math.max(0, maxHops - 2), overlay);
   const sets = new LabelSets(graph.ids.length, graph.config.scoreRoutes);
   const touched: number[] = [];
   // The first hop is where a label learns its first intermediary: the person it steps onto.
   for (const source of from) {
     const root = sets.pool.add(source, -1, 0, 0, -1);
-    for (let e = offsets[source]; e < offsets[source + 1]; e++) {
-      const x = neighbours[e];
-      if (allowed[x] === 0 || distance[x] > maxHops - 1) continue;
+    const step = (x: number, cost: number) => {
+      if (allowed[x] === 0 || distance[x] > maxHops - 1) return;
       // At one hop x's only label is the one with first x: new sources can only replace it.
       const fresh = sets.counts[x] === 0;
-      if (sets.offer(x, x, costs[e], 1, root) >= 0 && fresh) touched.push(x);
-    }
+      if (sets.offer(x, x, cost, 1, root) >= 0 && fresh) touched.push(x);
+    };
+    for (let e = offsets[source]; e < offsets[source + 1]; e++) step(neighbours[e], costs[e]);
+    if (extra !== null)
+      for (let e = extra.offsets[source]; e < extra.offsets[source + 1]; e++) step(extra.neighbours[e], extra.costs[e]);
   }
-  sweep(graph, sets, touched, 1, maxHops, allowed, distance);
+  sweep(graph, sets, touched, 1, maxHops, allowed, distance, overlay);
   return sets;
 }

@@ -1,0 +1,132 @@
+/**
+ * The per-viewer sight (server/graph/sight.ts, docs/decisions/0012-per-viewer-sight.md). On random
+ * dated networks with PUBLIC, ORGANISATION and PRIVATE ties and random viewers (a person or none,
+ * roles, administrator or not), searching the shared network with the viewer's overlay gives
+ * exactly what a full compile of the ties that viewer may use gives — no more (nobody else's
+ * private tie, no organisation tie of an organisation the viewer has nothing to do with) and no
+ * less (the viewer's own private ties and their organisations' ties are used).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bestPathsToPerson, bestTargets } from '../../server/features/introductions/engine/index.ts';
+import { explainPath } from '../../server/graph/explain.ts';
+import { compileNetwork, memberOn, tieOn } from '../../server/graph/network.ts';
+import { overlayFor, sightOf, viewOf, SHARED_ONLY } from '../../server/graph/sight.ts';
+import type { Snapshot } from '../../server/graph/snapshot.ts';
+import { shortestPaths } from '../../server/graph/traverse.ts';
+import type { Role, Viewer } from '../../server/shared/viewer.ts';
+import { pid, snapshotArb } from '../reference/snapshot-arb.ts';
+
+const viewerArb = (n: number) =>
+  fc.record({
+    person: fc.option(fc.integer({ min: 0, max: n - 1 }).map(pid), { nil: null }),
+    administrator: fc.boolean(),
+    roles: fc.uniqueArray(fc.integer({ min: 0, max: 2 }).map((o) => `o${o}`), { maxLength: 2 }),
+  });
+
+const viewerOf = (v: { person: string | null; administrator: boolean; roles: string[] }): Viewer => ({
+  accountId: 'a1',
+  email: 'someone@example.org',
+  personId: v.person,
+  administrator: v.administrator,
+  roles: new Map(v.roles.map((o): [string, Role] => [o, 'viewer'])),
+});
+
+/** The ties this viewer may use, decided from the raw rows by the rule as written in the issue. */
+function usableBy(s: Snapshot, viewer: Viewer): Snapshot {
+  const orgsOf = (person: string) =>
+    new Set(s.memberships.filter((m) => m.personId === person && memberOn(m, s.today)).map((m) => m.organisationId));
+  const mine = new Set([...(viewer.personId ? orgsOf(viewer.personId) : []), ...viewer.roles.keys()]);
+  const shares = (person: string) => [...orgsOf(person)].some((o) => mine.has(o));
+  const ties = s.ties.flatMap((t) => {
+    if (t.visibility === 'public') return [t];
+    const ok =
+      t.visibility === 'private'
+        ? viewer.personId === t.a || viewer.personId === t.b
+        : viewer.administrator || shares(t.a) || shares(t.b);
+    return ok ? [{ ...t, visibility: 'public' as const }] : [];
+  });
+  return { ...s, ties };
+}
+
+const round = (x: number) => x.toPrecision(11);
+
+describe('a viewer sees the shared network and their own restricted ties, exactly', () => {
+  it('introductions, targets and shortest paths equal a compile of the usable ties', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 9 }).chain((n) => fc.tuple(snapshotArb(n, true), viewerArb(n))),
+        ([snapshot, raw]) => {
+          const viewer = viewerOf(raw);
+          const net = compileNetwork(snapshot);
+          const reference = compileNetwork(usableBy(snapshot, viewer));
+          const view = viewOf(net, viewer);
+          const n = net.personIds.length;
+          for (let source = 0; source < n; source++) {
+            const own = overlayFor(net, sightOf(net, viewer));
+            expect(own).toBe(view.overlay); // cached per network and sight
+            const mine = shortestPaths(net.graph, [source], net.visible, 4, view.overlay).dist;
+            const theirs = shortestPaths(reference.graph, [source], reference.visible, 4).dist;
+            expect(Array.from(mine, round)).toEqual(Array.from(theirs, round));
+            for (let target = 0; target < n; target++) {
+              if (target === source) continue;
+              const options = { k: 3, maxHops: 4 };
+              const a = bestPathsToPerson(net.graph, source, target, { ...options, overlay: view.overlay });
+              const b = bestPathsToPerson(reference.graph, source, target, options);
+              expect(a.reach).toBe(b.reach);
+              expect(a.paths.map((p) => round(p.score))).toEqual(b.paths.map((p) => round(p.score)));
+              for (const path of a.paths) {
+                expect(explainPath(net.graph, path.people, view.explain).score).toBe(path.score);
+              }
+            }
+            const everyone = Array.from({ length: n }, (_, i) => i);
+            const t1 = bestTargets(net.graph, source, everyone, { k: n, maxHops: 3, overlay: view.overlay });
+            const t2 = bestTargets(reference.graph, source, everyone, { k: n, maxHops: 3 });
+            expect(t1.targets.map((t) => round(t.score)).sort()).toEqual(t2.targets.map((t) => round(t.score)).sort());
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('uses a private tie for its two people only, and an organisation tie for its organisations', () => {
+    const snapshot: Snapshot = {
+      today: '2026-12-04',
+      people: ['p0', 'p1', 'p2', 'p3'].map((id) => ({ id, discoverable: true })),
+      fields: {},
+      ties: [
+        { a: 'p0', b: 'p1', strength: 5, visibility: 'private' },
+        { a: 'p2', b: 'p3', strength: 4, visibility: 'organisation' },
+      ],
+      projects: [],
+      organisations: [
+        { id: 'o0', sector: 'npo' },
+        { id: 'o1', sector: 'npo' },
+      ],
+      memberships: [
+        { personId: 'p3', organisationId: 'o0' },
+        { personId: 'p1', organisationId: 'o1' },
+      ],
+      skills: [],
+      holdings: [],
+      needs: [],
+    };
+    const net = compileNetwork(snapshot);
+    expect(tieOn(snapshot.ties[0]!, snapshot.today)).toBe(true);
+    const reach = (v: Viewer | null, from: number, to: number) =>
+      bestPathsToPerson(net.graph, from, to, { k: 1, maxHops: 2, overlay: viewOf(net, v).overlay }).reach;
+    const p1 = viewerOf({ person: 'p1', administrator: false, roles: [] });
+    const p2 = viewerOf({ person: 'p2', administrator: false, roles: [] });
+    const member = viewerOf({ person: null, administrator: false, roles: ['o0'] });
+    const admin = viewerOf({ person: null, administrator: true, roles: [] });
+    expect(reach(p1, 1, 0)).toBe('found'); // their own private tie
+    expect(reach(p2, 1, 0)).toBe('unreachable'); // someone else's
+    expect(reach(admin, 1, 0)).toBe('unreachable'); // administrators use only their own private ties
+    expect(reach(p1, 2, 3)).toBe('unreachable'); // p1's organisation is not p2's or p3's
+    expect(reach(member, 2, 3)).toBe('found'); // a role in p3's organisation
+    expect(reach(admin, 2, 3)).toBe('found');
+    expect(reach(null, 2, 3)).toBe('unreachable');
+    expect(overlayFor(net, SHARED_ONLY).offsets.length).toBe(0);
+  });
+});
