@@ -41,15 +41,15 @@ await runCli(async () => {
     const rows: Timing[] = [];
     rows.push(
       await timeRuns('search: family name (kanji)', 30, (i) =>
-        search(db, { text: pick(i).name.split(' ')[0]!, first: 10 }),
+        search(db, { text: pick(i).name.split(' ')[0]!, first: 10 }, null),
       ),
     );
     rows.push(
       await timeRuns('search: reading prefix (kana, 2 chars)', 30, (i) =>
-        search(db, { text: (pick(i).nameKana ?? 'たな').slice(0, 2), first: 10 }),
+        search(db, { text: (pick(i).nameKana ?? 'たな').slice(0, 2), first: 10 }, null),
       ),
     );
-    rows.push(await timeRuns('search: skill (English)', 30, () => search(db, { text: 'data', first: 10 })));
+    rows.push(await timeRuns('search: skill (English)', 30, () => search(db, { text: 'data', first: 10 }, null)));
     for (const [depth, limit] of [
       [1, 200],
       [2, 200],
@@ -58,14 +58,14 @@ await runCli(async () => {
     ] as const) {
       rows.push(
         await timeRuns(`neighbourhood depth ${depth}, limit ${limit}`, depth === 3 ? 10 : 30, (i) =>
-          neighbourhood(db, { ids: [start(i)], depth, limit }),
+          neighbourhood(db, { ids: [start(i)], depth, limit }, null),
         ),
       );
     }
     rows.push(
       await timeRuns('person + first page of ties', 30, async (i) => {
-        const person = (await getNode(db, 'Person', visible[(i * 7919) % visible.length]!.id)) as PersonModel;
-        return listRelated(db, 'personTies', person, { first: 20 });
+        const person = (await getNode(db, 'Person', visible[(i * 7919) % visible.length]!.id, null)) as PersonModel;
+        return listRelated(db, 'personTies', person, { first: 20 }, null);
       }),
     );
     rows.push(await timeRuns('stats', 10, () => stats(db)));

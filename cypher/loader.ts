@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const statementsDir = path.join(here, 'statements');
 export const schemaDir = path.join(here, 'schema');
+export const fragmentsDir = path.join(here, 'fragments');
 
 /** Identifiers a placeholder may take: node labels and relationship types of the model. */
 export const IDENTIFIERS = new Set([
@@ -46,11 +47,22 @@ export function cypher(name: string, identifiers: Record<string, string> = {}): 
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`bad statement name: ${name}`);
   const file = path.join(statementsDir, `${name}.cypher`);
   if (!fs.existsSync(file)) throw new Error(`no Cypher statement named ${name} (${file})`);
-  return read(file).replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+  return withFragments(read(file)).replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
     const value = identifiers[key];
     if (value === undefined) throw new Error(`statement ${name} needs identifier {{${key}}}`);
     if (!IDENTIFIERS.has(value)) throw new Error(`statement ${name}: "${value}" is not a model identifier`);
     return value;
+  });
+}
+
+/** `{{@name(variable)}}` → the fragment's text (comment lines dropped), `x_` renamed to the variable. */
+function withFragments(text: string): string {
+  return text.replace(/\{\{@([a-z-]+)\((\w+)\)\}\}/g, (_, name: string, variable: string) => {
+    const body = read(path.join(fragmentsDir, `${name}.cypher`))
+      .split('\n')
+      .filter((line) => !line.startsWith('//') && line.trim() !== '')
+      .join('\n  ');
+    return `(${body.replace(/\bx_\b/g, variable)})`;
   });
 }
 

@@ -1,12 +1,13 @@
 // One breadth-first step of a neighbourhood: the nodes next to the frontier that pass the
-// filters and are not yet seen. Hidden people and private ties are never crossed.
+// filters and are not yet seen. Only people and ties the viewer may see are crossed
+// (cypher/fragments/; parameters of the viewer's read scope).
 // Parameters: $frontier (keys), $seen (keys), $labels, $sectors (null = all),
 // $skillKeys (null = all; else the allowed skills, narrower ones included),
 // $organisationKey (null = all; else only people who are or were its members), $limit.
 UNWIND $frontier AS key
 MATCH (a:Entity {key: key})-[r]-(b:Entity)
-WHERE NOT (type(r) = 'KNOWS' AND r.visibility = 'private')
-  AND NOT (b:Person AND b.discoverable = false)
+WHERE {{@tie-visible(r)}}
+  AND {{@person-visible(b)}}
   AND NOT b.key IN $seen
   AND any(label IN labels(b) WHERE label IN $labels)
   AND ($sectors IS NULL OR NOT b:Organisation OR b.sector IN $sectors)

@@ -1,5 +1,6 @@
 // Full-text candidates (cjk analyzer) over names and descriptions, then skills.
-// Parameters: $lucene (an escaped Lucene query), $labels, $limit.
+// Only people the viewer may see. Parameters: $lucene (an escaped Lucene query), $labels, $limit
+// and the viewer's read scope.
 CALL {
   CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node, score
   RETURN node, score
@@ -9,5 +10,5 @@ CALL {
 }
 WITH node AS n, score
 WHERE any(label IN labels(n) WHERE label IN $labels)
-  AND NOT (n:Person AND n.discoverable = false)
+  AND {{@person-visible(n)}}
 RETURN labels(n) AS labels, n {.*, searchText: null} AS node, score

@@ -109,7 +109,7 @@ const someoneFar = () => {
 };
 
 describe('known answers: the API equals brute force over the demo dataset', () => {
-  const input = () => inputFromDataset(demoDataset, today());
+  const input = () => inputFromDataset(demoDataset, today(), true);
   const options = { k: 5, maxHops: 3, exclude: [] };
 
   it('for a person target', async () => {

@@ -71,4 +71,3 @@ export const snapshotArb = (n: number, restricted = false) => {
       needs: [],
     }));
 };
-

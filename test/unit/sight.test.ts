@@ -21,7 +21,10 @@ const viewerArb = (n: number) =>
   fc.record({
     person: fc.option(fc.integer({ min: 0, max: n - 1 }).map(pid), { nil: null }),
     administrator: fc.boolean(),
-    roles: fc.uniqueArray(fc.integer({ min: 0, max: 2 }).map((o) => `o${o}`), { maxLength: 2 }),
+    roles: fc.uniqueArray(
+      fc.integer({ min: 0, max: 2 }).map((o) => `o${o}`),
+      { maxLength: 2 },
+    ),
   });
 
 const viewerOf = (v: { person: string | null; administrator: boolean; roles: string[] }): Viewer => ({

@@ -213,8 +213,10 @@ export type ProjectRole =
 
 /**
  * FOUND: at least one path within maxHops. BEYOND_MAX_HOPS: none within maxHops, but a longer one
- * exists. UNREACHABLE: no usable path (hidden people and private ties are never used, and the answer
- * does not say whether they would have helped).
+ * exists. UNREACHABLE: no usable path over what the asker may use (hidden people are never
+ * intermediaries or targets; other people's private ties and organisation ties of organisations the
+ * asker has nothing to do with are never used), and the answer does not say whether they would have
+ * helped.
  */
 export type Reach =
   | 'BEYOND_MAX_HOPS'

@@ -2,6 +2,8 @@
  * Paginated relationship lists of a node (a person's memberships, a skill's holders, …), with
  * hidden people and private ties left out by the statements themselves.
  */
+import { readScope } from '../../graph/read-scope.ts';
+import type { Viewer } from '../../shared/viewer.ts';
 import type { Plain } from '../../db/convert.ts';
 import type { Db } from '../../db/driver.ts';
 import type { Kind, NodeModel, Page } from '../../shared/model.ts';
@@ -45,16 +47,18 @@ export async function listRelated(
   name: ListingName,
   parent: NodeModel,
   args: PageArgs,
+  viewer: Viewer | null,
 ): Promise<Page<unknown>> {
   const listing: Listing = LISTINGS[name];
   const first = pageSize(args.first, 'first', 100, 20);
   const skip = decodeCursor(args.after);
   const { spec, direction } = listing;
   const other: Kind = direction === 'in' ? spec.from : spec.to;
+  const scope = await readScope(db, viewer);
   const [row] = await db.read((tx) =>
     tx.run(
       `rel-page-${direction}`,
-      { id: parent.id, skip, limit: first },
+      { ...scope, id: parent.id, skip, limit: first },
       { label: parent.kind, type: listing.type ?? spec.type, other },
     ),
   );

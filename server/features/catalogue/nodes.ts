@@ -2,6 +2,9 @@
  * Reading and writing the four node kinds. Every write validates first, then runs in one write
  * transaction: a rejected request leaves the database as it was.
  */
+import { personVisibleTo } from '../../graph/read-scope.ts';
+import { currentNetwork } from '../../graph/store.ts';
+import type { Viewer } from '../../shared/viewer.ts';
 import { randomBytes } from 'node:crypto';
 import type { Plain } from '../../db/convert.ts';
 import type { Db, Tx } from '../../db/driver.ts';
@@ -26,11 +29,14 @@ export async function findNode(tx: Tx, kind: Kind, id: string): Promise<Props | 
   return row ? (row.node as Props) : undefined;
 }
 
-/** A node by id; hidden people are treated as absent. */
-export async function getNode(db: Db, kind: Kind, rawId: unknown): Promise<NodeModel | null> {
+/** A node by id; a hidden person is absent unless the viewer may see them (read-scope.ts). */
+export async function getNode(db: Db, kind: Kind, rawId: unknown, viewer: Viewer | null): Promise<NodeModel | null> {
   const id = parseId(rawId, 'id');
   const props = await db.read((tx) => findNode(tx, kind, id));
-  if (!props || (kind === 'Person' && props.discoverable === false)) return null;
+  if (!props) return null;
+  if (kind === 'Person' && props.discoverable === false) {
+    if (!personVisibleTo((await currentNetwork(db)).network, viewer, id)) return null;
+  }
   return modelOf(kind, props);
 }
 

@@ -12,8 +12,8 @@ type Args = { first?: number | null; after?: string | null };
 
 /** A connection field: one page of a listing, in the GraphQL connection shape. */
 function connection(name: ListingName) {
-  return async (parent: NodeModel, args: Args, { db }: GraphQLContext) =>
-    toConnection(await listRelated(db, name, parent, args));
+  return async (parent: NodeModel, args: Args, { db, viewer }: GraphQLContext) =>
+    toConnection(await listRelated(db, name, parent, args, viewer));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's item type is checked by the mapper types
@@ -27,13 +27,13 @@ function toConnection(page: Page<unknown>): any {
 
 export const catalogueResolvers: Resolvers = {
   Query: {
-    person: (_, { id }, { db }) => getNode(db, 'Person', id) as never,
-    organisation: (_, { id }, { db }) => getNode(db, 'Organisation', id) as never,
-    skill: (_, { id }, { db }) => getNode(db, 'Skill', id) as never,
-    project: (_, { id }, { db }) => getNode(db, 'Project', id) as never,
-    node: (_, { key }, { db }) => {
+    person: (_, { id }, { db, viewer }) => getNode(db, 'Person', id, viewer) as never,
+    organisation: (_, { id }, { db, viewer }) => getNode(db, 'Organisation', id, viewer) as never,
+    skill: (_, { id }, { db, viewer }) => getNode(db, 'Skill', id, viewer) as never,
+    project: (_, { id }, { db, viewer }) => getNode(db, 'Project', id, viewer) as never,
+    node: (_, { key }, { db, viewer }) => {
       const parsed = parseKey(key);
-      return parsed ? (getNode(db, parsed.kind, parsed.id) as never) : null;
+      return parsed ? (getNode(db, parsed.kind, parsed.id, viewer) as never) : null;
     },
     stats: (_, __, { db }) => stats(db) as never,
   },

@@ -3,6 +3,8 @@
  * Each step is one query that returns only unseen nodes, so `limit` is exact and `truncated`
  * is true exactly when more nodes lie within `depth`.
  */
+import { readScope, type ReadScope } from '../../graph/read-scope.ts';
+import type { Viewer } from '../../shared/viewer.ts';
 import { z } from 'zod';
 import type { Plain } from '../../db/convert.ts';
 import type { Db, Tx } from '../../db/driver.ts';
@@ -81,16 +83,16 @@ async function skillKeys(tx: Tx, skills: string[] | null): Promise<string[] | nu
 }
 
 /** The key of the organisation filter, checked to exist so a typo is an error, not an empty map. */
-async function organisationKey(tx: Tx, id: string | null): Promise<string | null> {
+async function organisationKey(tx: Tx, id: string | null, scope: ReadScope): Promise<string | null> {
   if (id === null) return null;
   const key = `Organisation:${id}`;
-  const rows = await tx.run('neighbourhood-start', { keys: [key] });
+  const rows = await tx.run('neighbourhood-start', { ...scope, keys: [key] });
   if (rows.length === 0)
     throw new AppError('NOT_FOUND', `organisation: no organisation with id "${id}"`, 'organisation');
   return key;
 }
 
-export async function neighbourhood(db: Db, raw: NeighbourhoodArgs): Promise<GraphModel> {
+export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: Viewer | null): Promise<GraphModel> {
   const args = parse(
     argsSchema,
     {
@@ -105,8 +107,9 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs): Promise<Gra
     '',
   );
   const start = [...new Set(parseKeys(args.ids))];
+  const scope = await readScope(db, viewer);
   return db.read(async (tx) => {
-    const visible = new Set((await tx.run('neighbourhood-start', { keys: start })).map((r) => String(r.key)));
+    const visible = new Set((await tx.run('neighbourhood-start', { ...scope, keys: start })).map((r) => String(r.key)));
     start.forEach((key, i) => {
       if (!visible.has(key)) throw new AppError('NOT_FOUND', `ids.${i}: no node with key "${key}"`, `ids.${i}`);
     });
@@ -116,7 +119,7 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs): Promise<Gra
       labels: args.kinds ?? [...KINDS],
       sectors: args.sectors,
       skillKeys: await skillKeys(tx, args.skills),
-      organisationKey: await organisationKey(tx, args.organisation),
+      organisationKey: await organisationKey(tx, args.organisation, scope),
     };
     const depthOf = new Map(start.map((key) => [key, 0]));
     let frontier = start;
@@ -124,6 +127,7 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs): Promise<Gra
     for (let depth = 1; depth <= args.depth && frontier.length > 0 && !truncated; depth++) {
       const remaining = args.limit - depthOf.size;
       const rows = await tx.run('neighbourhood-expand', {
+        ...scope,
         ...filters,
         frontier,
         seen: [...depthOf.keys()],
@@ -138,7 +142,7 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs): Promise<Gra
     const nodes = (await tx.run('neighbourhood-nodes', { keys })).map((r) =>
       graphNode(r.labels as string[], r.node as Props, depthOf),
     );
-    const edges = (await tx.run('neighbourhood-edges', { keys })).map(graphEdge);
+    const edges = (await tx.run('neighbourhood-edges', { ...scope, keys })).map(graphEdge);
     nodes.sort((a, b) => a.depth - b.depth || a.key.localeCompare(b.key));
     return { nodes, edges, truncated };
   });

@@ -3,6 +3,6 @@ import { neighbourhood } from './neighbourhood.ts';
 
 export const explorerResolvers: Resolvers = {
   Query: {
-    neighbourhood: (_, args, { db }) => neighbourhood(db, args) as never,
+    neighbourhood: (_, args, { db, viewer }) => neighbourhood(db, args, viewer) as never,
   },
 };

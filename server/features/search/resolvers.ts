@@ -3,8 +3,8 @@ import { search } from './service.ts';
 
 export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_, args, { db }) => {
-      const page = await search(db, args);
+    search: async (_, args, { db, viewer }) => {
+      const page = await search(db, args, viewer);
       return {
         totalCount: page.totalCount,
         nodes: page.nodes as never,

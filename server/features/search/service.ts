@@ -3,6 +3,8 @@
  * romaji). Candidates come from two indexes (CONTAINS on normalised names, and full-text);
  * ranking is done here, where it can be read and tested.
  */
+import { readScope } from '../../graph/read-scope.ts';
+import type { Viewer } from '../../shared/viewer.ts';
 import { z } from 'zod';
 import type { Plain } from '../../db/convert.ts';
 import type { Db } from '../../db/driver.ts';
@@ -48,6 +50,7 @@ const collator = new Intl.Collator('ja');
 export async function search(
   db: Db,
   args: { text: unknown; kinds?: Kind[] | null; first?: number | null; after?: string | null },
+  viewer: Viewer | null,
 ): Promise<Page<SearchHit>> {
   const text = parse(textSchema, args.text, 'text');
   const first = pageSize(args.first, 'first', 50, 10);
@@ -56,9 +59,10 @@ export async function search(
   const variants = queryVariants(text);
   const lucene = luceneQuery(text);
 
+  const scope = await readScope(db, viewer);
   const { contains, fulltext } = await db.read(async (tx) => ({
-    contains: variants.length ? await tx.run('search-contains', { variants, labels, limit: CANDIDATES }) : [],
-    fulltext: lucene ? await tx.run('search-fulltext', { lucene, labels, limit: CANDIDATES }) : [],
+    contains: variants.length ? await tx.run('search-contains', { ...scope, variants, labels, limit: CANDIDATES }) : [],
+    fulltext: lucene ? await tx.run('search-fulltext', { ...scope, lucene, labels, limit: CANDIDATES }) : [],
   }));
 
   const hits = new Map<string, { kind: Kind; props: Props; score: number }>();
