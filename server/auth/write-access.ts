@@ -12,8 +12,11 @@
  * - a membership, a project's organisation or a need: the organisation is in E (nobody joins an
  *   organisation by themself); a skill holding: its person is writable; a participation: its person
  *   or its project is; a tie: either person is (so everyone may record their own ties).
- * Administrators write everything. A hidden person the viewer may not write is answered as if the
- * id did not exist, so a refusal never reveals that they are there.
+ * Administrators write everything, and only they choose the id of a new record (an id taken by a
+ * record someone may not see must not answer differently from a free one). A hidden person the
+ * viewer may not see (docs/decisions/0012) is answered exactly as an id that does not exist: the
+ * decision is made as if they were absent, and an allowed write then fails as it would for an
+ * unknown id — so no answer reveals that they are there.
  */
 import { GraphQLError } from 'graphql';
 import type { Db } from '../db/driver.ts';
@@ -95,6 +98,9 @@ export function writeRefusal(
   if (node) {
     const [verb, kind] = [node[1]!, node[2] as Kind];
     const [target] = targetsOf(field, args);
+    const chosenId = ((args.input ?? {}) as Record<string, unknown>).id;
+    if ((verb === 'create' || verb === 'upsert') && chosenId !== undefined && chosenId !== null)
+      return 'only administrators choose the id of a new record';
     if (verb === 'create' || !target || !fact(target).exists)
       return anyEditor ? null : `only editors of an organisation may add a ${kind.toLowerCase()}`;
     if (verb === 'delete') {
@@ -153,9 +159,27 @@ export async function checkWrite(
   const targets = targetsOf(field, args);
   const facts = await readFacts(db, targets.map(key));
   const named = { records: targets.map(key), organisations: [...facts.values()].flatMap((f) => f.organisations) };
-  const refusal = writeRefusal(viewer, field, args, facts);
-  if (refusal === null) return named;
-  const hidden = targets.find((t) => t.kind === 'Person' && facts.get(key(t))?.hidden && t.id !== viewer.personId);
-  if (hidden) throw new AppError('NOT_FOUND', `${hidden.field}: no person with id "${hidden.id}"`, hidden.field);
-  throw new GraphQLError(`${field}: ${refusal}.`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  // Hidden people this viewer may not see are decided on as absent.
+  const unseen = targets.filter((t) => t.kind === 'Person' && !seesHidden(viewer, t, facts.get(key(t))));
+  const asSeen = new Map(facts);
+  for (const t of unseen) asSeen.set(key(t), { exists: false, hidden: false, organisations: [] });
+  const refusal = writeRefusal(viewer, field, args, asSeen);
+  if (refusal !== null) {
+    throw new GraphQLError(`${field}: ${refusal}.`, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  }
+  // Allowed as if absent: fail as the write fails for an unknown id. Writes check people first, in
+  // the order targetsOf lists them; an end that really is missing is left to the write to report.
+  const first = targets.find((t) => t.kind === 'Person' && (unseen.includes(t) || !facts.get(key(t))?.exists));
+  if (first && unseen.includes(first))
+    throw new AppError('NOT_FOUND', `${first.field}: no person with id "${first.id}"`, first.field);
+  return named;
+}
+
+/** A record that is not a hidden person, or a hidden person the viewer may see (themselves, or as an owner or editor of their organisation). */
+function seesHidden(viewer: Viewer, target: Target, fact: RecordFacts | undefined): boolean {
+  if (!fact?.hidden || viewer.administrator || target.id === viewer.personId) return true;
+  return fact.organisations.some((o) => {
+    const role = viewer.roles.get(o);
+    return role === 'owner' || role === 'editor';
+  });
 }

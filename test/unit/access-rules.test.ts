@@ -105,7 +105,9 @@ describe('who may write which record', () => {
     expect(may(editor, 'updateProject', { id: 'j2' })).toBe(true);
     expect(may(editor, 'deleteProject', { id: 'j1' })).toBe(false);
     expect(may(editor, 'upsertPerson', { input: { id: 'p3', name: 'x' } })).toBe(false);
-    expect(may(editor, 'upsertPerson', { input: { id: 'new', name: 'x' } })).toBe(true);
+    // Only administrators choose a new record's id: a taken id must answer as a free one would.
+    expect(may(editor, 'upsertPerson', { input: { id: 'new', name: 'x' } })).toBe(false);
+    expect(may(editor, 'createPerson', { input: { id: 'new', name: 'x' } })).toBe(false);
     expect(may(editor, 'createOrganisation', { input: { name: 'x' } })).toBe(true);
   });
 

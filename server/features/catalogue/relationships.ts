@@ -70,6 +70,14 @@ function changeOf(spec: RelSpec, a: string, b: string): Change {
 
 const describe = (spec: RelSpec, a: string, b: string) => `${spec.type} from "${a}" to "${b}"`;
 
+/** Why there is no such relationship: an end that does not exist (named first, as a write names it), or none between them. */
+async function missing(tx: Tx, spec: RelSpec, a: string, b: string): Promise<AppError> {
+  const [row] = await tx.run('rel-endpoints', { from: a, to: b }, identifiers(spec));
+  if (!row?.fromExists) return notFound(spec.fromField, KIND_WORD[spec.from], a);
+  if (!row.toExists) return notFound(spec.toField, KIND_WORD[spec.to], b);
+  return new AppError('NOT_FOUND', `${spec.fromField}: no ${describe(spec, a, b)}`, spec.fromField);
+}
+
 export async function createRel<M>(db: Db, spec: RelSpec<M>, input: Raw): Promise<M> {
   const [a, b] = ends(spec, input, 'input.');
   const fields = Object.fromEntries(spec.fields.map((f) => [f, input[f]]));
@@ -93,7 +101,7 @@ export async function updateRel<M>(db: Db, spec: RelSpec<M>, keys: Raw, patch: R
   if (unknown) throw badInput(`patch.${unknown}`, 'is not a field of this relationship');
   return db.write(async (tx) => {
     const found = await locate(tx, spec, a, b);
-    if (!found) throw new AppError('NOT_FOUND', `${spec.fromField}: no ${describe(spec, a, b)}`, spec.fromField);
+    if (!found) throw await missing(tx, spec, a, b);
     const current = Object.fromEntries(spec.fields.map((f) => [f, found.rel[f] ?? null]));
     const props = v.parse(spec.schema, { ...current, ...patch }, 'patch');
     const [row] = await tx.run(
@@ -114,7 +122,7 @@ export async function deleteRel(
   const [a, b] = ends(spec, keys, '');
   return db.write(async (tx) => {
     const found = await locate(tx, spec, a, b);
-    if (!found) throw new AppError('NOT_FOUND', `${spec.fromField}: no ${describe(spec, a, b)}`, spec.fromField);
+    if (!found) throw await missing(tx, spec, a, b);
     await tx.run('rel-delete', { from: found.from, to: found.to }, identifiers(spec));
     await recordChange(tx, changeOf(spec, a, b));
     return { id: `${spec.type}:${spec.from}:${found.from}->${spec.to}:${found.to}`, relationshipsRemoved: 1 };

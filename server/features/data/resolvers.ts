@@ -22,8 +22,8 @@ function reportOut(report: ImportReport) {
 
 export const dataResolvers: Resolvers = {
   Query: {
-    importProgress: (_, { uploadId }) => {
-      const p = uploadProgress(uploadId);
+    importProgress: (_, { uploadId }, { viewer }) => {
+      const p = uploadProgress(uploadId, viewer!.accountId);
       return p && { ...p, state: upper(p.state) };
     },
     exportData: async (_, { format, organisationId }, { db }) => {
@@ -39,9 +39,10 @@ export const dataResolvers: Resolvers = {
     },
   },
   Mutation: {
-    uploadImportChunk: (_, { uploadId, fileName, base64 }) => addChunk(uploadId, fileName, base64),
-    runImport: async (_, { uploadId, options }, { db }) => {
-      const report = await runUpload(db, uploadId, {
+    uploadImportChunk: (_, { uploadId, fileName, base64 }, { viewer }) =>
+      addChunk(uploadId, fileName, base64, viewer!.accountId),
+    runImport: async (_, { uploadId, options }, { db, viewer }) => {
+      const report = await runUpload(db, uploadId, viewer!.accountId, {
         dryRun: options.dryRun,
         skipInvalid: options.skipInvalid,
         preset: options.preset ? (options.preset.toLowerCase() as PresetName) : undefined,
@@ -49,7 +50,7 @@ export const dataResolvers: Resolvers = {
       });
       return reportOut(report) as never;
     },
-    discardImportUpload: (_, { uploadId }) => discardUpload(uploadId),
+    discardImportUpload: (_, { uploadId }, { viewer }) => discardUpload(uploadId, viewer!.accountId),
   },
   ImportReport: {
     issues: (report, { first }) => report.issues.slice(0, pageSize(first, 'first', 100_000, 200)),
