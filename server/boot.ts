@@ -73,10 +73,12 @@ export async function startServer(config: Config, say: (line: string) => void = 
       linkMinutes: config.TSUNAGARI_SIGN_IN_LINK_MINUTES,
       idleMinutes: config.TSUNAGARI_SESSION_IDLE_MINUTES,
       maxHours: config.TSUNAGARI_SESSION_MAX_HOURS,
+      auditDays: config.TSUNAGARI_AUDIT_DAYS,
     });
     const { app, stop: stopApollo } = await createApp(db, auth, {
       oidc: oidcOf(config, () => auth.settings.publicUrl()),
       trustProxy: config.TSUNAGARI_TRUST_PROXY,
+      publicDemo: config.TSUNAGARI_PUBLIC_DEMO,
     });
     const server = await listen(app, config.PORT, config.HOST);
     const { port } = server.address() as AddressInfo;
@@ -87,7 +89,8 @@ export async function startServer(config: Config, say: (line: string) => void = 
       say(
         `created the instance administrator (${config.TSUNAGARI_ADMIN_EMAIL ?? 'admin@localhost'}); sign in once with this link (24 hours, single use):\n  ${firstLink}`,
       );
-    // Ended sessions and expired links go hourly (unref'd: it never keeps the process alive).
+    // Ended sessions, expired links and audit entries past retention go hourly (unref'd: it never
+    // keeps the process alive).
     const sweeper = setInterval(
       () =>
         void auth

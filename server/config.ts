@@ -61,6 +61,8 @@ const schema = z.object({
     )
     .optional(),
   TSUNAGARI_SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  /** Days the audit log keeps an entry (30 days to 10 years; default 2 years). */
+  TSUNAGARI_AUDIT_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
   /** OpenID Connect sign-in (Google Workspace, Microsoft Entra, …): the issuer's URL and this client. */
   OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'the issuer URL, such as https://accounts.google.com' }).optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -74,6 +76,15 @@ const schema = z.object({
     )
     .optional(),
   OIDC_NAME: z.string().min(1).max(40).default('OpenID Connect'),
+  /**
+   * Read-only public demo: anonymous visitors may read (search, the explorer, introductions,
+   * teams, matching, assets) what every signed-in account sees; writes, imports, exports and
+   * account pages still need an account. Off by default: meant for the demo network only.
+   */
+  TSUNAGARI_PUBLIC_DEMO: z
+    .enum(['true', 'false', '1', '0'], 'true or false')
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export type Config = z.infer<typeof schema>;

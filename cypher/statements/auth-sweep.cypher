@@ -1,5 +1,6 @@
-// Housekeeping: deletes sessions past their absolute or idle end and expired sign-in links, at
-// most $limit of each per call. Returns how many went. Parameters: $now, $idleMs, $limit.
+// Housekeeping: deletes sessions past their absolute or idle end, expired sign-in links and audit
+// entries older than the retention period, at most $limit of each per call. Returns how many went.
+// Parameters: $now, $idleMs, $auditBefore (epoch ms), $limit.
 CALL () {
   MATCH (s:Session) WHERE s.expiresAt <= $now OR s.lastSeenAt + $idleMs <= $now
   WITH s LIMIT $limit
@@ -12,4 +13,10 @@ CALL () {
   DELETE l
   RETURN count(*) AS links
 }
-RETURN sessions, links
+CALL () {
+  MATCH (a:AuditEntry) WHERE a.at < $auditBefore
+  WITH a LIMIT $limit
+  DELETE a
+  RETURN count(*) AS auditEntries
+}
+RETURN sessions, links, auditEntries

@@ -6,6 +6,8 @@
  *
  * - `public`: anyone, signed in or not (only `me`, which answers null when signed out).
  * - `signed-in`: any account. What an answer contains is then limited by the visibility rules.
+ *   In the read-only public demo mode (TSUNAGARI_PUBLIC_DEMO) the reads in `DEMO_READS` are open to
+ *   anonymous requests too, which see what an account with no person and no role sees.
  * - `editor`: writes to records and relationships, decided per record by the viewer's
  *   organisation roles (auth/write-access.ts): editors and owners write their organisations' records,
  *   people their own record and ties.
@@ -43,6 +45,9 @@ const readsForEveryone = [
   'assetsTrend',
   'networkAnalysis',
 ] as const;
+
+/** What an anonymous visitor may ask in the public demo mode: the reads, none of the account pages. */
+export const DEMO_READS: ReadonlySet<string> = new Set(readsForEveryone);
 
 const catalogueWrites = ['Person', 'Organisation', 'Skill', 'Project'].flatMap((kind) =>
   ['create', 'upsert', 'update', 'delete'].map((verb) => `${verb}${kind}`),
@@ -99,10 +104,12 @@ export function checkAccess(
   operation: string,
   viewer: Viewer | null,
   args: Record<string, unknown> = {},
+  publicDemo = false,
 ): 'allowed' | 'record' {
   const access = ACCESS[operation];
   if (access === undefined) throw new Error(`${operation} has no access rule in server/api/access.ts`);
   if (access === 'public') return 'allowed';
+  if (!viewer && publicDemo && operation.startsWith('Query.') && DEMO_READS.has(operation.slice(6))) return 'allowed';
   if (!viewer) throw refuse('UNAUTHENTICATED', 'Sign in to use Tsunagari.');
   // Writes always go to the record check, administrators' too: it also names the records and
   // organisations for the audit log.
@@ -124,12 +131,12 @@ export function withAccess(resolvers: Resolvers): Resolvers {
         async (
           parent: unknown,
           args: Record<string, unknown>,
-          context: { db: Db; viewer: Viewer | null },
+          context: { db: Db; viewer: Viewer | null; publicDemo?: boolean },
           info: unknown,
         ) => {
           const action = `${type}.${field}`;
           const named =
-            checkAccess(action, context.viewer, args) === 'record'
+            checkAccess(action, context.viewer, args, context.publicDemo === true) === 'record'
               ? await checkWrite(context.db, context.viewer!, field, args)
               : { records: [], organisations: typeof args.organisationId === 'string' ? [args.organisationId] : [] };
           const result = await resolve(parent, args, context, info);

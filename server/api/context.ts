@@ -6,4 +6,6 @@ export interface GraphQLContext {
   db: Db;
   viewer: Viewer | null;
   accounts: AccountDirectory;
+  /** Read-only public demo mode (TSUNAGARI_PUBLIC_DEMO): anonymous requests may read. */
+  publicDemo: boolean;
 }

@@ -6,7 +6,8 @@
  *   explorer, or goes to the sign-in page with the reason (`?signIn=expired|other-browser|invalid`).
  * - GET  /auth/oidc/start, /auth/oidc/callback: sign-in with the OpenID Connect provider, when one
  *   is configured (oidc.ts); problems come back as `?signIn=oidc-failed|unverified|domain|no-account`.
- * - GET  /auth/options: what the sign-in page may offer ({ oidc: provider name or null }).
+ * - GET  /auth/options: what the sign-in page may offer ({ oidc: provider name or null,
+ *   publicDemo: whether the explorer opens without signing in }).
  * - POST /auth/sign-out: ends the session on the server and clears the cookie.
  *
  * Cookies are `__Host-` and `Secure` unless the explorer is served over plain HTTP on localhost,
@@ -34,6 +35,8 @@ export interface AuthHttpOptions {
   requestsPerIp?: number;
   /** Sign-in with an OpenID Connect provider, when configured. */
   oidc?: Oidc | undefined;
+  /** Read-only public demo mode: the explorer opens without signing in (told by /auth/options). */
+  publicDemo?: boolean;
 }
 
 /** How long a browser may take at the provider before coming back. */
@@ -118,7 +121,11 @@ export function authHttp(auth: Auth, options: AuthHttpOptions = {}): AuthHttp {
     }
   });
 
-  router.get('/options', (_req, res) => void res.json({ oidc: options.oidc?.settings.name ?? null }));
+  router.get(
+    '/options',
+    (_req, res) =>
+      void res.json({ oidc: options.oidc?.settings.name ?? null, publicDemo: options.publicDemo === true }),
+  );
 
   const oidc = options.oidc;
   if (oidc) {

@@ -28,6 +28,8 @@ export interface AuthSettings {
   /** Links an e-mail may be sent per window (the per-account limit). */
   linksPerWindow: number;
   linkWindowMinutes: number;
+  /** Audit entries older than this many days are deleted by the sweep (TSUNAGARI_AUDIT_DAYS). */
+  auditDays: number;
 }
 
 export const DEFAULT_AUTH_SETTINGS: Omit<AuthSettings, 'publicUrl'> = {
@@ -36,6 +38,7 @@ export const DEFAULT_AUTH_SETTINGS: Omit<AuthSettings, 'publicUrl'> = {
   maxHours: 12,
   linksPerWindow: 5,
   linkWindowMinutes: 15,
+  auditDays: 730,
 };
 
 /** The path a sign-in link opens; routes.ts serves it. */
@@ -192,12 +195,17 @@ export class Auth implements AccountDirectory {
    * Deletes ended sessions and expired links (up to 5,000 of each); `npm start` runs it hourly, so
    * sessions of accounts that never come back do not stay. Returns how many went.
    */
-  async sweep(): Promise<{ sessions: number; links: number }> {
+  async sweep(): Promise<{ sessions: number; links: number; auditEntries: number }> {
     const now = this.clock();
+    const auditBefore = now - this.settings.auditDays * 24 * 60 * MINUTE;
     const [row] = await bookkeeping(this.db, (tx) =>
-      tx.run('auth-sweep', { now, idleMs: this.settings.idleMinutes * MINUTE, limit: 5000 }),
+      tx.run('auth-sweep', { now, idleMs: this.settings.idleMinutes * MINUTE, auditBefore, limit: 5000 }),
     );
-    return { sessions: Number(row?.sessions ?? 0), links: Number(row?.links ?? 0) };
+    return {
+      sessions: Number(row?.sessions ?? 0),
+      links: Number(row?.links ?? 0),
+      auditEntries: Number(row?.auditEntries ?? 0),
+    };
   }
 
   async signOut(session: string): Promise<void> {

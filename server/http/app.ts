@@ -31,6 +31,8 @@ export interface App {
 export interface AppOptions extends AuthHttpOptions {
   /** Express's `trust proxy` (TSUNAGARI_TRUST_PROXY): whose X-Forwarded-For names the client. */
   trustProxy?: string | undefined;
+  /** Read-only public demo mode (TSUNAGARI_PUBLIC_DEMO). */
+  publicDemo?: boolean;
 }
 
 export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): Promise<App> {
@@ -75,7 +77,12 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ db, viewer: await signIn.viewerOf(req), accounts: auth }),
+      context: async ({ req }) => ({
+        db,
+        viewer: await signIn.viewerOf(req),
+        accounts: auth,
+        publicDemo: options.publicDemo === true,
+      }),
     }),
   );
   if (fs.existsSync(path.join(clientDist, 'index.html'))) {

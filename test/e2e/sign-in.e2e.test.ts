@@ -106,7 +106,7 @@ describe('sign-in with the organisation’s OpenID provider', () => {
 describe('organisation roles in the explorer', () => {
   const dialog = (p: Page) => p.getByRole('dialog');
 
-  it('an owner invites an editor, who accepts by signing in and edits a member; someone without a role is offered only their own record', async () => {
+  it('an owner invites an editor, who accepts by signing in and edits a member; a viewer and someone without a role are offered only their own record', async () => {
     // The administrator (TSUNAGARI_ADMIN_EMAIL) invites a member of staff to o01 as an editor.
     const admin = await (await session.newContext({ as: 'chief@example.org', locale: 'ja-JP' })).newPage();
     await admin.goto(`${session.url}/?node=Organisation:o01&lang=ja`);
@@ -145,6 +145,16 @@ describe('organisation roles in the explorer', () => {
     await outsider.goto(`${session.url}/?node=Person:p010&lang=ja`);
     await outsider.locator('aside.details').getByRole('button', { name: '編集' }).waitFor();
     expect(await outsider.locator('aside.details .edit-delete-button').count()).toBe(0);
+    // A viewer of o01 reads its members and may edit none of them.
+    const role = await session.gql(
+      'mutation { setOrganisationRole(organisationId: "o01", email: "viewer@example.org", role: VIEWER) { role } }',
+    );
+    expect(role.errors).toBeUndefined();
+    const viewer = await (await session.newContext({ as: 'viewer@example.org', locale: 'ja-JP' })).newPage();
+    await viewer.goto(`${session.url}/?node=Person:p001&lang=ja`);
+    await viewer.locator('aside.details').getByRole('button', { name: '紹介を探す' }).waitFor();
+    await viewer.waitForTimeout(500);
+    expect(await viewer.locator('aside.details').getByRole('button', { name: '編集' }).count()).toBe(0);
     // What is stored is still the editor's text, and the organisation's audit log says who wrote it.
     await admin.goto(`${session.url}/?node=Person:p001&lang=ja`);
     await admin.locator('aside.details').getByText('こども食堂の代表です。').waitFor();

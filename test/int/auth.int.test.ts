@@ -310,12 +310,22 @@ describe('sessions', () => {
     await asking.askForLink('hanako.tanaka@example.org');
     await mail.next('hanako.tanaka@example.org');
     const idle = await signedIn(server);
+    // An audit entry past the retention period (2 years by default) and one within it.
+    const day = 24 * 60 * 60_000;
+    for (const [action, at] of [
+      ['Test.old', now - 731 * day],
+      ['Test.recent', now - 700 * day],
+    ] as const)
+      await db.write((tx) => tx.run('audit-record', { at, accountId: 'x', action, records: [], organisations: [] }));
     now += 16 * 60_000; // the link has expired; both sessions are still within 30 idle minutes
     expect(await live.me()).not.toBeNull(); // a use: this one's idle time starts again
     now += 20 * 60_000; // 36 minutes after `idle` was last used, 20 after `live`
     const swept = await server.auth.sweep();
     expect(swept.links).toBe(1);
     expect(swept.sessions).toBeGreaterThanOrEqual(1);
+    expect(swept.auditEntries).toBe(1);
+    const entries = await db.read((tx) => tx.run('audit-list', { organisationId: null, skip: 0, limit: 10_000 }));
+    expect(entries.map((e) => e.action).filter((a) => String(a).startsWith('Test.'))).toEqual(['Test.recent']);
     expect(await live.me()).not.toBeNull();
     expect(await idle.me()).toBeNull();
   });

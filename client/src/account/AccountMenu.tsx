@@ -8,7 +8,15 @@ import { signOut, useAccount } from './account.ts';
 export function AccountMenu({ language }: { language: Language }) {
   const { t } = useTranslation();
   const { account } = useAccount();
-  if (!account) return null;
+  // Signed out, the explorer shows only in the public demo: offer the way in.
+  if (!account)
+    return (
+      <div className="account-menu">
+        <a className="button" href="/?signIn=ask">
+          {t('account.signIn')}
+        </a>
+      </div>
+    );
   const name = account.person ? displayName(account.person, language).primary : account.email;
   return (
     <div className="account-menu">

@@ -1,12 +1,20 @@
-/** The explorer for a signed-in browser; the sign-in page for any other. */
+/**
+ * The explorer for a signed-in browser; the sign-in page for any other — except in the read-only
+ * public demo, where a signed-out visitor reads the explorer until they ask to sign in.
+ */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { App } from '../App.tsx';
-import { useAccount } from './account.ts';
+import { signInOptions, useAccount, wantsSignIn } from './account.ts';
 import { SignInPage } from './SignInPage.tsx';
 
 export function SignedIn() {
   const { t } = useTranslation();
   const { loading, account, failed } = useAccount();
+  const [publicDemo, setPublicDemo] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (!loading && !account && publicDemo === null) void signInOptions().then((o) => setPublicDemo(o.publicDemo));
+  }, [loading, account, publicDemo]);
   if (loading) return null;
   if (failed)
     return (
@@ -14,5 +22,7 @@ export function SignedIn() {
         {t('account.loadFailed')}
       </p>
     );
-  return account ? <App /> : <SignInPage />;
+  if (account) return <App />;
+  if (publicDemo === null) return null;
+  return publicDemo && !wantsSignIn(window.location.search) ? <App /> : <SignInPage />;
 }

@@ -56,15 +56,27 @@ export function signInProblem(search: string): SignInProblem | null {
   return (PROBLEMS as readonly (string | null)[]).includes(value) ? (value as SignInProblem) : null;
 }
 
-/** The OpenID Connect provider's name when the server offers one, else null. */
-export async function signInOptions(): Promise<{ oidc: string | null }> {
+export interface SignInOptions {
+  /** The OpenID Connect provider's name when the server offers one, else null. */
+  oidc: string | null;
+  /** The read-only public demo: the explorer opens without signing in. */
+  publicDemo: boolean;
+}
+
+/** What the server offers a signed-out browser. */
+export async function signInOptions(): Promise<SignInOptions> {
   try {
     const response = await fetch('/auth/options');
-    return response.ok ? ((await response.json()) as { oidc: string | null }) : { oidc: null };
+    if (!response.ok) return { oidc: null, publicDemo: false };
+    const body = (await response.json()) as Partial<SignInOptions>;
+    return { oidc: body.oidc ?? null, publicDemo: body.publicDemo === true };
   } catch {
-    return { oidc: null };
+    return { oidc: null, publicDemo: false };
   }
 }
+
+/** `?signIn=` on the address: the visitor asked for the sign-in page (or came back from a failed sign-in). */
+export const wantsSignIn = (search: string): boolean => new URLSearchParams(search).has('signIn');
 
 export type LinkAnswer = 'sent' | 'rate-limited' | 'bad-address' | 'failed';
 

@@ -5,6 +5,7 @@
  */
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { useAccount } from '../account/account.ts';
 import { graphql } from '../gql/index.ts';
 import { parseNodeKey } from '../graph/palette.ts';
 import { openEditor } from './edit-store.ts';
@@ -20,7 +21,13 @@ const EditRightsQuery = graphql(`
 
 export function EditActions({ nodeKey }: { nodeKey: string }) {
   const { t } = useTranslation();
-  const { data } = useQuery(EditRightsQuery, { variables: { key: nodeKey }, fetchPolicy: 'cache-and-network' });
+  const { account } = useAccount();
+  // A signed-out visitor (the public demo) may edit nothing: nothing to ask.
+  const { data } = useQuery(EditRightsQuery, {
+    variables: { key: nodeKey },
+    fetchPolicy: 'cache-and-network',
+    skip: !account,
+  });
   const parsed = parseNodeKey(nodeKey);
   const rights = data?.editRights;
   if (!parsed || !rights || (!rights.edit && !rights.delete)) return null;
