@@ -145,16 +145,6 @@ describe('organisation roles in the explorer', () => {
     await outsider.goto(`${session.url}/?node=Person:p010&lang=ja`);
     await outsider.locator('aside.details').getByRole('button', { name: '編集' }).waitFor();
     expect(await outsider.locator('aside.details .edit-delete-button').count()).toBe(0);
-    // A viewer of o01 reads its members and may edit none of them.
-    const role = await session.gql(
-      'mutation { setOrganisationRole(organisationId: "o01", email: "viewer@example.org", role: VIEWER) { role } }',
-    );
-    expect(role.errors).toBeUndefined();
-    const viewer = await (await session.newContext({ as: 'viewer@example.org', locale: 'ja-JP' })).newPage();
-    await viewer.goto(`${session.url}/?node=Person:p001&lang=ja`);
-    await viewer.locator('aside.details').getByRole('button', { name: '紹介を探す' }).waitFor();
-    await viewer.waitForTimeout(500);
-    expect(await viewer.locator('aside.details').getByRole('button', { name: '編集' }).count()).toBe(0);
     // What is stored is still the editor's text, and the organisation's audit log says who wrote it.
     await admin.goto(`${session.url}/?node=Person:p001&lang=ja`);
     await admin.locator('aside.details').getByText('こども食堂の代表です。').waitFor();
@@ -164,6 +154,23 @@ describe('organisation roles in the explorer', () => {
     await expect.poll(() => latest.textContent(), { timeout: 10_000 }).toContain('staff@example.org');
     expect(await latest.textContent()).toContain('人物を更新');
     expect(await admin.locator('.audit-list').textContent()).not.toContain('こども食堂の代表です。');
+    // A viewer of o01 reads its members and may edit none of them.
+    const role = await admin.evaluate(async () => {
+      const query =
+        'mutation { setOrganisationRole(organisationId: "o01", email: "viewer@example.org", role: VIEWER) { role } }';
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      return (await response.json()) as { errors?: unknown[] };
+    });
+    expect(role.errors).toBeUndefined();
+    const viewer = await (await session.newContext({ as: 'viewer@example.org', locale: 'ja-JP' })).newPage();
+    await viewer.goto(`${session.url}/?node=Person:p001&lang=ja`);
+    await viewer.locator('aside.details').getByRole('button', { name: '紹介を探す' }).waitFor();
+    await viewer.waitForTimeout(500);
+    expect(await viewer.locator('aside.details').getByRole('button', { name: '編集' }).count()).toBe(0);
   });
 });
 

@@ -52,9 +52,9 @@ describe('the public demo', () => {
   it('lets a visitor read what every account sees, and nothing more', async () => {
     const options = (await (await fetch(`${demo.origin}/auth/options`)).json()) as { publicDemo: boolean };
     expect(options.publicDemo).toBe(true);
-    const search = await visitor.gql('{ search(text: "公開", first: 10) { nodes { ... on Person { id } } } }');
+    const search = await visitor.gql('{ search(text: "公開", first: 10) { nodes { node { ... on Person { id } } } } }');
     expect(search.errors).toBeUndefined();
-    expect(search.data!.search.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(search.data!.search.nodes.map((n: { node: { id: string } }) => n.node.id).sort()).toEqual(['a', 'b', 'c']);
     const map = await visitor.gql(
       '{ neighbourhood(ids: ["Person:a", "Person:c"], depth: 2) { nodes { key } edges { key } } }',
     );
