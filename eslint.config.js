@@ -22,7 +22,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/cypher/**', '**/seed/**'] }],
+      // The client never imports the server — except the one CSV-injection rule every CSV writer
+      // shares (server/shared/spreadsheet.ts: plain functions, no server dependencies).
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)server/(?!shared/spreadsheet\\.ts$)', message: 'the client does not import the server' },
+            { group: ['**/cypher/**', '**/seed/**'] },
+          ],
+        },
+      ],
     },
   },
   {

@@ -24,6 +24,8 @@ import { graphStore } from '../server/graph/store.ts';
 import { generateSynthetic } from '../seed/synthetic/index.ts';
 import { measureApiMemory } from './api-memory.ts';
 import { graphologyShortestPaths, neo4jShortestPaths, runPythonPeers, timingOf, type PeerEdge } from './peers/peers.ts';
+import { overlayFor, sightOf } from '../server/graph/sight.ts';
+import type { Viewer } from '../server/shared/viewer.ts';
 import { benchApp, graphqlClient, openBenchDatabase } from './bench-db.ts';
 import { summarise, timeRuns, type Timing } from './timing.ts';
 
@@ -60,6 +62,28 @@ await runCli(async () => {
       `First load of the network: ${(loadMs / 1000).toFixed(1)} s for ${network.personIds.length} people and ` +
         `${network.graph.pairStrength.length} warm pairs; largest event-loop delay ${(delay.max / 1e6).toFixed(0)} ms; ` +
         `RSS ${rssBefore.toFixed(0)} → ${rssMb().toFixed(0)} MB.`,
+    );
+
+    // Per-viewer overlays (server/graph/sight.ts), each built once per network version: an
+    // administrator's holds every ORGANISATION tie; a member's, their organisations' and their own.
+    const viewer = (personId: string | null, administrator: boolean): Viewer => ({
+      accountId: 'bench',
+      email: 'bench@localhost',
+      personId,
+      administrator,
+      roles: new Map(),
+    });
+    t = performance.now();
+    const adminOverlay = overlayFor(network, sightOf(network, viewer(null, true)));
+    const adminMs = performance.now() - t;
+    const member = network.personIds[network.orgMembers.find((m) => m.length > 0)?.[0] ?? 0]!;
+    t = performance.now();
+    const memberOverlay = overlayFor(network, sightOf(network, viewer(member, false)));
+    const memberMs = performance.now() - t;
+    say(
+      `Viewer overlays: ${network.restricted.length} restricted ties; an administrator's overlay ` +
+        `${adminOverlay.neighbours.length / 2} pairs in ${adminMs.toFixed(0)} ms (first build, with the ` +
+        `network's restricted index); a member's ${memberOverlay.neighbours.length / 2} pairs in ${memberMs.toFixed(1)} ms.`,
     );
 
     // The same pairs for every engine: visible people far enough apart to need introductions.

@@ -79,11 +79,18 @@ export async function startServer(config: Config, say: (line: string) => void = 
       oidc: oidcOf(config, () => auth.settings.publicUrl()),
       trustProxy: config.TSUNAGARI_TRUST_PROXY,
       publicDemo: config.TSUNAGARI_PUBLIC_DEMO,
+      dev: config.TSUNAGARI_DEV,
+      publicUrl: config.TSUNAGARI_PUBLIC_URL,
     });
     const server = await listen(app, config.PORT, config.HOST);
     const { port } = server.address() as AddressInfo;
     const host = config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
     url = `http://${host}:${port}`;
+    const onLocalhost = ['127.0.0.1', 'localhost', '::1'].includes(config.HOST);
+    if (!onLocalhost && !config.TSUNAGARI_PUBLIC_URL?.startsWith('https://'))
+      say(
+        `warning: listening on ${config.HOST} without HTTPS in front; browsers on other machines would send sessions in clear text, and requests naming this machine by another name are refused. Put a TLS proxy in front and set TSUNAGARI_PUBLIC_URL=https://… (docs/security.md).`,
+      );
     const firstLink = await auth.ensureAdministrator(config.TSUNAGARI_ADMIN_EMAIL);
     if (firstLink)
       say(

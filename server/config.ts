@@ -81,6 +81,11 @@ const schema = z.object({
    * teams, matching, assets) what every signed-in account sees; writes, imports, exports and
    * account pages still need an account. Off by default: meant for the demo network only.
    */
+  /** Development mode: GraphQL introspection and Apollo's Sandbox page, no CSP (`npm run dev` sets it). */
+  TSUNAGARI_DEV: z
+    .enum(['true', 'false', '1', '0'], 'true or false')
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   TSUNAGARI_PUBLIC_DEMO: z
     .enum(['true', 'false', '1', '0'], 'true or false')
     .default('false')

@@ -9,6 +9,11 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri }),
+    // After a save the explorer refetches what is shown (edit/use-form.ts); with deduplication a
+    // refetch joins a request for the same query already in flight — one sent before the save —
+    // and the page keeps the answer from before the save. Every request goes out on its own, and
+    // Apollo keeps only the latest answer of each query.
+    queryDeduplication: false,
     cache: new InMemoryCache({
       possibleTypes: { Node: ['Person', 'Organisation', 'Skill', 'Project'] },
       typePolicies: {

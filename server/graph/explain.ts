@@ -101,8 +101,9 @@ export function explainDeclared(
 
 /** One piece of the shared network's evidence (a reference into graph.evidence). */
 export function explainEvidence(graph: PeopleGraph, ref: number): EvidenceExplanation {
-  const { config, todayDay, sources } = graph;
+  const { sources } = graph;
   const piece = decodeEvidence(sources, ref);
+  const evidenceStrength = evidenceStrengthOf(graph, ref);
   switch (piece.kind) {
     case 'declared': {
       const day = storedDay(sources.tieContactDay[piece.index]);
@@ -111,23 +112,28 @@ export function explainEvidence(graph: PeopleGraph, ref: number): EvidenceExplan
     }
     case 'project': {
       const day = storedDay(sources.projectEndDay[piece.index]);
+      const end = day === undefined ? null : dateOfDay(day);
       const size = sources.projectSize[piece.index];
-      return {
-        kind: 'project',
-        projectId: sources.projectIds[piece.index],
-        end: day === undefined ? null : dateOfDay(day),
-        size,
-        evidenceStrength: projectStrength(config, todayDay, day, size),
-      };
+      return { kind: 'project', projectId: sources.projectIds[piece.index], end, size, evidenceStrength };
     }
     case 'organisation': {
       const size = sources.organisationSize[piece.index];
-      return {
-        kind: 'organisation',
-        organisationId: sources.organisationIds[piece.index],
-        size,
-        evidenceStrength: organisationStrength(config, size),
-      };
+      return { kind: 'organisation', organisationId: sources.organisationIds[piece.index], size, evidenceStrength };
     }
   }
+}
+
+/** The strength one piece of shared evidence gives on the graph's day, without building its explanation. */
+export function evidenceStrengthOf(graph: PeopleGraph, ref: number): number {
+  const { config, todayDay, sources } = graph;
+  const ties = sources.tieStrength.length;
+  const projects = sources.projectIds.length;
+  if (ref < ties) {
+    return declaredStrength(config, todayDay, sources.tieStrength[ref], storedDay(sources.tieContactDay[ref]));
+  }
+  if (ref < ties + projects) {
+    const j = ref - ties;
+    return projectStrength(config, todayDay, storedDay(sources.projectEndDay[j]), sources.projectSize[j]);
+  }
+  return organisationStrength(config, sources.organisationSize[ref - ties - projects]);
 }

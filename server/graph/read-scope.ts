@@ -1,39 +1,37 @@
 /**
  * The viewer's read scope for the Cypher that lists and shows records (cypher/fragments/): the
- * same rule as the in-memory sight (sight.ts), as statement parameters. Every statement that
- * includes `{{@person-visible(…)}}` or `{{@tie-visible(…)}}` takes these parameters.
+ * same rule as the in-memory sight (sight.ts), as statement parameters, decided by the database
+ * itself (the viewer's own memberships are read where the rule is applied), so a listing never
+ * waits for the in-memory network. Every statement that includes `{{@person-visible(…)}}` or
+ * `{{@tie-visible(…)}}` takes these parameters.
  */
-import type { Db } from '../db/driver.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import type { Network } from './network.ts';
-import { sightOf } from './sight.ts';
-import { currentNetwork } from './store.ts';
+import { today } from './snapshot.ts';
 
 export interface ReadScope {
   viewerPerson: string | null;
-  /** Organisations whose members' ORGANISATION ties the viewer may see. */
-  viewerOrganisations: string[];
+  /** Organisations the account holds a role in (its person's own memberships are read in Cypher). */
+  viewerRoleOrganisations: string[];
   /** Organisations whose hidden current members the viewer may see (owner or editor there). */
   viewerEditorOrganisations: string[];
   allOrganisationTies: boolean;
-  /** The network's day: memberships count on it (network.ts). */
+  /** The day memberships count on (the network's date rule). */
   today: string;
 }
 
-export function readScopeOn(net: Network, viewer: Viewer | null): ReadScope {
-  const sight = sightOf(net, viewer);
-  const editing = viewer ? [...viewer.roles].filter(([, role]) => role !== 'viewer').map(([id]) => id) : [];
+export function readScope(viewer: Viewer | null, day: string = today()): ReadScope {
+  const roles = viewer ? [...viewer.roles] : [];
   return {
     viewerPerson: viewer?.personId ?? null,
-    viewerOrganisations: sight.organisations.map((o) => net.orgIds[o]!),
-    viewerEditorOrganisations: editing.sort(),
-    allOrganisationTies: sight.allOrganisationTies,
-    today: net.date,
+    viewerRoleOrganisations: roles.map(([id]) => id).sort(),
+    viewerEditorOrganisations: roles
+      .filter(([, role]) => role !== 'viewer')
+      .map(([id]) => id)
+      .sort(),
+    allOrganisationTies: viewer?.administrator ?? false,
+    today: day,
   };
-}
-
-export async function readScope(db: Db, viewer: Viewer | null): Promise<ReadScope> {
-  return readScopeOn((await currentNetwork(db)).network, viewer);
 }
 
 /**

@@ -21,9 +21,11 @@
  * the viewer may use), and overlays are cached per network and sight.
  */
 import type { Viewer } from '../shared/viewer.ts';
-import { dayNumber } from './evidence.ts';
-import { explainDeclared, explainHop, type EvidenceExplanation, type RestrictedEvidence } from './explain.ts';
+import { dayCache } from './compile.ts';
+import { dayNumber, declaredStrength } from './evidence.ts';
+import { evidenceStrengthOf, explainDeclared, type EvidenceExplanation, type RestrictedEvidence } from './explain.ts';
 import type { Network } from './network.ts';
+import { edgeIndex } from './people-graph.ts';
 import type { TieRow } from './snapshot.ts';
 
 /** Who is looking, in the network's terms. */
@@ -82,7 +84,7 @@ export function overlayEntry(overlay: Overlay, a: number, b: number): number {
   return -1;
 }
 
-/** May this sight use tie `t` of the network's restricted rows? */
+/** May this sight use this restricted tie? */
 function usable(sight: Sight, members: Uint8Array | null, tie: RestrictedTie): boolean {
   if (tie.row.visibility === 'private') return tie.a === sight.person || tie.b === sight.person;
   if (sight.allOrganisationTies) return true;
@@ -94,6 +96,45 @@ export interface RestrictedTie {
   a: number;
   b: number;
   row: TieRow;
+}
+
+/**
+ * What every overlay of one network reads, computed once: each restricted tie's evidence strength
+ * on the day, and the ties touching each person (so a member's overlay looks only at the ties of
+ * their organisations' people, not at every restricted tie).
+ */
+interface RestrictedIndex {
+  strength: Float64Array;
+  /** Person p's restricted ties are ties[offsets[p] … offsets[p + 1] − 1]. */
+  offsets: Int32Array;
+  ties: Int32Array;
+}
+
+const indexes = new WeakMap<Network, RestrictedIndex>();
+
+function restrictedIndex(net: Network): RestrictedIndex {
+  let index = indexes.get(net);
+  if (index) return index;
+  const { graph, restricted } = net;
+  const day = dayCache();
+  const strength = Float64Array.from(restricted, ({ row }) =>
+    declaredStrength(graph.config, graph.todayDay, row.strength, day(row.lastContact)),
+  );
+  const n = net.personIds.length;
+  const offsets = new Int32Array(n + 1);
+  for (const tie of restricted) {
+    offsets[tie.a + 1]++;
+    offsets[tie.b + 1]++;
+  }
+  for (let p = 0; p < n; p++) offsets[p + 1] += offsets[p];
+  const fill = offsets.slice(0, n);
+  const ties = new Int32Array(2 * restricted.length);
+  restricted.forEach((tie, t) => {
+    ties[fill[tie.a]++] = t;
+    ties[fill[tie.b]++] = t;
+  });
+  indexes.set(net, (index = { strength, offsets, ties }));
+  return index;
 }
 
 const cache = new WeakMap<Network, Map<string, Overlay>>();
@@ -113,23 +154,37 @@ export function overlayFor(net: Network, sight: Sight): Overlay {
   return overlay;
 }
 
+/** The restricted ties worth testing for this sight: all of them for administrators, else those touching its people. */
+function candidates(net: Network, sight: Sight, index: RestrictedIndex): Iterable<number> {
+  if (sight.allOrganisationTies) return net.restricted.keys();
+  const seen = new Set<number>();
+  const people = sight.person < 0 ? [] : [sight.person];
+  for (const o of sight.organisations) for (const [p] of net.orgCurrent[o]!) people.push(p);
+  for (const p of people) for (let i = index.offsets[p]; i < index.offsets[p + 1]; i++) seen.add(index.ties[i]);
+  return seen;
+}
+
 function buildOverlay(net: Network, sight: Sight): Overlay {
   const n = net.personIds.length;
+  const index = restrictedIndex(net);
   let members: Uint8Array | null = null;
   if (!sight.allOrganisationTies && sight.organisations.length > 0) {
     members = new Uint8Array(n);
     for (const o of sight.organisations) for (const [p] of net.orgCurrent[o]!) members[p] = 1;
   }
-  // Usable restricted ties grouped by pair (two ties between the same two people combine).
+  // Usable restricted ties grouped by pair (two ties between the same two people combine), in
+  // the order of the network's rows.
   const byPair = new Map<number, number[]>();
-  net.restricted.forEach((tie, t) => {
-    if (!usable(sight, members, tie)) return;
+  const usableTies = [...candidates(net, sight, index)].filter((t) => usable(sight, members, net.restricted[t]!));
+  usableTies.sort((x, y) => x - y);
+  for (const t of usableTies) {
+    const tie = net.restricted[t]!;
     const [lo, hi] = tie.a < tie.b ? [tie.a, tie.b] : [tie.b, tie.a];
     const key = lo * n + hi;
     const list = byPair.get(key);
     if (list) list.push(t);
     else byPair.set(key, [t]);
-  });
+  }
   if (byPair.size === 0) return EMPTY;
   const offsets = new Int32Array(n + 1);
   for (const key of byPair.keys()) {
@@ -146,7 +201,7 @@ function buildOverlay(net: Network, sight: Sight): Overlay {
   const alpha = net.graph.config.alpha;
   for (const [key, list] of byPair) {
     const [lo, hi] = [Math.floor(key / n), key % n];
-    const s = pairStrength(net, lo, hi, list);
+    const s = pairStrength(net, index, lo, hi, list);
     for (const [from, to] of [
       [lo, hi],
       [hi, lo],
@@ -161,11 +216,20 @@ function buildOverlay(net: Network, sight: Sight): Overlay {
   return { offsets, neighbours, costs, strength, ties };
 }
 
-/** Noisy-OR over the pair's usable restricted ties, then its shared evidence, as explain.ts lists them. */
-function pairStrength(net: Network, a: number, b: number, ties: readonly number[]): number {
+/**
+ * Noisy-OR over the pair's usable restricted ties, then its shared evidence — the pieces and the
+ * order explain.ts lists (so explanations recompute this exactly).
+ */
+function pairStrength(net: Network, index: RestrictedIndex, a: number, b: number, ties: readonly number[]): number {
+  const { graph } = net;
   let miss = 1;
-  for (const piece of explainHop(net.graph, a, b, () => restrictedEvidence(net, ties)).evidence) {
-    miss *= 1 - piece.evidenceStrength;
+  for (const t of ties) miss *= 1 - index.strength[t]!;
+  const e = edgeIndex(graph, a, b);
+  if (e >= 0) {
+    const pair = graph.edgePair[e]!;
+    for (let i = graph.pairEvidence[pair]!; i < graph.pairEvidence[pair + 1]!; i++) {
+      miss *= 1 - evidenceStrengthOf(graph, graph.evidence[i]!);
+    }
   }
   return 1 - miss;
 }

@@ -5,10 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import { authHttp, type AuthHttpOptions } from '../auth/routes.ts';
+import { hardening } from './hardening.ts';
 import type { Auth } from '../auth/service.ts';
 import { log } from '../log.ts';
 import type { Db } from '../db/driver.ts';
@@ -33,6 +36,10 @@ export interface AppOptions extends AuthHttpOptions {
   trustProxy?: string | undefined;
   /** Read-only public demo mode (TSUNAGARI_PUBLIC_DEMO). */
   publicDemo?: boolean;
+  /** Development mode (TSUNAGARI_DEV, `npm run dev`): introspection, Apollo's Sandbox page, no CSP. */
+  dev?: boolean;
+  /** TSUNAGARI_PUBLIC_URL, for the Host and Origin checks (hardening.ts). */
+  publicUrl?: string | undefined;
 }
 
 export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): Promise<App> {
@@ -40,7 +47,14 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers: withAccess(resolvers),
-    plugins: [signInGuard],
+    // Production unless asked: no introspection, no Sandbox page (it loads from a CDN).
+    introspection: options.dev === true,
+    plugins: [
+      signInGuard,
+      options.dev
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
     formatError,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
@@ -54,6 +68,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(...hardening({ publicUrl: options.publicUrl, dev: options.dev === true }));
   if (options.trustProxy !== undefined)
     app.set('trust proxy', /^\d+$/.test(options.trustProxy) ? Number(options.trustProxy) : options.trustProxy);
   // Request logs carry method, path, status and time only: bodies and query strings can hold

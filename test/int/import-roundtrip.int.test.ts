@@ -8,7 +8,24 @@ import type { Db } from '../../server/db/driver.ts';
 import { loadDemo } from '../../server/demo.ts';
 import { collectExport, toCsvFiles, toJsonText, toZip } from '../../server/features/data/export/index.ts';
 import { importBundle } from '../../server/features/data/import/index.ts';
+import { loadDataset } from '../../server/features/data/dataset.ts';
+import type { Dataset } from '../../server/shared/dataset.ts';
 import { snapshot, testDb, wipe } from '../helpers/db.ts';
+import { INJECTION_CORPUS } from '../reference/injection-corpus.ts';
+import { parse } from 'csv-parse/sync';
+
+const emptyDataset = (): Dataset => ({
+  people: [],
+  organisations: [],
+  skills: [],
+  projects: [],
+  memberships: [],
+  skillHoldings: [],
+  participations: [],
+  ties: [],
+  projectOrganisations: [],
+  needs: [],
+});
 
 let db: Db;
 let demo: unknown;
@@ -52,6 +69,25 @@ describe('round trip of the demo network', () => {
       expect(report.issues, file.name).toEqual([]);
       expect(await snapshot(db), file.name).toEqual(demo);
     }
+  });
+
+  it('defuses formula-like text in the CSV bundle and imports it back exactly', async () => {
+    await wipe(db);
+    const corpus = INJECTION_CORPUS.map((text, i) => ({ id: `inj${i}`, name: text, bio: text }));
+    const data: Dataset = { ...emptyDataset(), people: corpus };
+    await loadDataset(db, 'injection', data);
+    const before = await snapshot(db);
+    const files = toCsvFiles(await collectExport(db, { visibility: 'full' }));
+    const people = new TextDecoder().decode(files.find((f) => f.name === 'people.csv')!.bytes);
+    const cells = (parse(people, { bom: true }) as string[][]).slice(1).flat();
+    expect(cells.filter((c) => c.startsWith("'")).length).toBe(2 * INJECTION_CORPUS.length); // name and bio
+    for (const cell of cells) expect(/^[=+\-@\t\r]/.test(cell), cell).toBe(false);
+    await wipe(db);
+    const report = await importBundle(db, files);
+    expect(report.issues).toEqual([]);
+    expect(await snapshot(db)).toEqual(before);
+    await wipe(db);
+    await loadDemo(db);
   });
 
   it('a dry run validates and counts but writes nothing', async () => {

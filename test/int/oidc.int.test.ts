@@ -100,7 +100,10 @@ beforeEach(async () => {
 
 describe('sign-in with OpenID Connect', () => {
   it('offers the provider on the sign-in page', async () => {
-    expect(await (await fetch(`${api.origin}/auth/options`)).json()).toEqual({ oidc: 'Example Workspace' });
+    expect(await (await fetch(`${api.origin}/auth/options`)).json()).toEqual({
+      oidc: 'Example Workspace',
+      publicDemo: false,
+    });
   });
 
   it('signs in a verified address of an allowed domain as the person it belongs to', async () => {

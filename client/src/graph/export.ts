@@ -4,17 +4,17 @@
  * and the whole view as JSON. Plain functions of the graph, tested without a browser; the
  * download itself is the one DOM call at the end.
  */
+import { defuseCell } from '../../../server/shared/spreadsheet.ts';
 import type { Language } from '../i18n/languages.ts';
 import type { ViewState } from '../view/url-state.ts';
 import { nodeLabel, type GraphData } from './elements.ts';
 
 const BOM = '\uFEFF';
 
-/** Quotes when needed; a leading = + - @ would make a spreadsheet evaluate the cell. */
+/** Quotes when needed; text a spreadsheet would evaluate is defused (server/shared/spreadsheet.ts). */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  const text = typeof value === 'string' ? defuseCell(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

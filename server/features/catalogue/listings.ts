@@ -54,7 +54,7 @@ export async function listRelated(
   const skip = decodeCursor(args.after);
   const { spec, direction } = listing;
   const other: Kind = direction === 'in' ? spec.from : spec.to;
-  const scope = await readScope(db, viewer);
+  const scope = readScope(viewer);
   const [row] = await db.read((tx) =>
     tx.run(
       `rel-page-${direction}`,

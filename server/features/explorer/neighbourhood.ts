@@ -107,7 +107,7 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
     '',
   );
   const start = [...new Set(parseKeys(args.ids))];
-  const scope = await readScope(db, viewer);
+  const scope = readScope(viewer);
   return db.read(async (tx) => {
     const visible = new Set((await tx.run('neighbourhood-start', { ...scope, keys: start })).map((r) => String(r.key)));
     start.forEach((key, i) => {

@@ -59,7 +59,7 @@ export async function search(
   const variants = queryVariants(text);
   const lucene = luceneQuery(text);
 
-  const scope = await readScope(db, viewer);
+  const scope = readScope(viewer);
   const { contains, fulltext } = await db.read(async (tx) => ({
     contains: variants.length ? await tx.run('search-contains', { ...scope, variants, labels, limit: CANDIDATES }) : [],
     fulltext: lucene ? await tx.run('search-fulltext', { ...scope, lucene, labels, limit: CANDIDATES }) : [],

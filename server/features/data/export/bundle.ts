@@ -1,11 +1,12 @@
 /**
  * The export as the import bundle: one JSON document, or CSV files (UTF-8 with a BOM, so Japanese
- * Excel opens them correctly) with the manifest, optionally zipped.
+ * Excel opens them correctly; formula-like text defused) with the manifest, optionally zipped.
  */
 import { stringify } from 'csv-stringify/sync';
 import { zipSync } from 'fflate';
 import type { Plain } from '../../../db/convert.ts';
 import { MANIFEST_FILE, SECTIONS, sectionFields, toColumn } from '../import/format.ts';
+import { defuseCell } from '../../../shared/spreadsheet.ts';
 import type { ExportData } from './collect.ts';
 
 export interface ExportFile {
@@ -17,8 +18,15 @@ export function toJsonText(data: ExportData): string {
   return `${JSON.stringify({ ...data.manifest, ...data.sections }, null, 2)}\n`;
 }
 
+/** Text cells are defused against CSV injection; the importer restores them (shared/spreadsheet.ts). */
 const cell = (value: Plain | undefined): string =>
-  value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  value === null || value === undefined
+    ? ''
+    : typeof value === 'object'
+      ? defuseCell(JSON.stringify(value))
+      : typeof value === 'string'
+        ? defuseCell(value)
+        : String(value);
 
 const BOM = '\ufeff';
 

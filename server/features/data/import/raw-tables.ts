@@ -2,6 +2,7 @@
  * Bytes to tables: text encoding detection, CSV and workbook parsing. A raw table keeps every
  * record's line as an editor shows it (the header is line 1), so later steps can point at it.
  */
+import { restoreCell } from '../../../shared/spreadsheet.ts';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { issue, type Issue } from './issues.ts';
@@ -75,7 +76,8 @@ export function parseCsv(file: string, bytes: Uint8Array): { table?: RawTable; i
       // Files edited by hand mix line endings; any of them ends a record.
       record_delimiter: ['\r\n', '\n', '\r'],
     }) as unknown as CsvInfo[];
-    const records = rows.map((r) => ({ line: startLine(r), cells: r.record }));
+    // A defused cell (an export's, or a spreadsheet user's leading apostrophe) reads as its text.
+    const records = rows.map((r) => ({ line: startLine(r), cells: r.record.map(restoreCell) }));
     return { table: { file, name: file, records, encoding: decoded.encoding }, issues: [] };
   } catch (error) {
     const e = error as { code?: string; lines?: number };
