@@ -112,7 +112,7 @@ const TABLE: Record<string, [Probe, string] | string> = {
   'Mutation.updateMembership organisationId': 'organisations are visible to every signed-in account',
   'Mutation.deleteMembership personId': [
     'hidden person',
-    'mutation { deleteMembership(personId: "$ID", organisationId: "ob") }',
+    'mutation { deleteMembership(personId: "$ID", organisationId: "ob") { relationshipsRemoved } }',
   ],
   'Mutation.deleteMembership organisationId': 'organisations are visible to every signed-in account',
   'Mutation.createSkillHolding input.personId': [
@@ -127,7 +127,7 @@ const TABLE: Record<string, [Probe, string] | string> = {
   'Mutation.updateSkillHolding skillId': 'skills are visible to every signed-in account',
   'Mutation.deleteSkillHolding personId': [
     'hidden person',
-    'mutation { deleteSkillHolding(personId: "$ID", skillId: "s1") }',
+    'mutation { deleteSkillHolding(personId: "$ID", skillId: "s1") { relationshipsRemoved } }',
   ],
   'Mutation.deleteSkillHolding skillId': 'skills are visible to every signed-in account',
   'Mutation.createParticipation input.personId': [
@@ -142,7 +142,7 @@ const TABLE: Record<string, [Probe, string] | string> = {
   'Mutation.updateParticipation projectId': 'projects are visible to every signed-in account',
   'Mutation.deleteParticipation personId': [
     'hidden person',
-    'mutation { deleteParticipation(personId: "$ID", projectId: "ja") }',
+    'mutation { deleteParticipation(personId: "$ID", projectId: "ja") { relationshipsRemoved } }',
   ],
   'Mutation.deleteParticipation projectId': 'projects are visible to every signed-in account',
   'Mutation.createTie input.personId': [
@@ -161,8 +161,14 @@ const TABLE: Record<string, [Probe, string] | string> = {
     'hidden person',
     'mutation { updateTie(personId: "ma", otherPersonId: "$ID", patch: { strength: 2 }) { strength } }',
   ],
-  'Mutation.deleteTie personId': ['hidden person', 'mutation { deleteTie(personId: "$ID", otherPersonId: "ma") }'],
-  'Mutation.deleteTie otherPersonId': ['hidden person', 'mutation { deleteTie(personId: "ma", otherPersonId: "$ID") }'],
+  'Mutation.deleteTie personId': [
+    'hidden person',
+    'mutation { deleteTie(personId: "$ID", otherPersonId: "ma") { relationshipsRemoved } }',
+  ],
+  'Mutation.deleteTie otherPersonId': [
+    'hidden person',
+    'mutation { deleteTie(personId: "ma", otherPersonId: "$ID") { relationshipsRemoved } }',
+  ],
   'Mutation.createProjectOrganisation input.organisationId': 'organisations are visible to every signed-in account',
   'Mutation.createProjectOrganisation input.projectId': 'projects are visible to every signed-in account',
   'Mutation.deleteProjectOrganisation organisationId': 'organisations are visible to every signed-in account',
@@ -271,6 +277,8 @@ describe('IDOR probes', () => {
     };
     const before = await db.read((tx) => tx.run('test-all-properties'));
     const [a, b] = [await answer(seen), await answer(random)];
+    // A request the schema refuses would answer alike whatever the id: the probe must really run.
+    expect(a).not.toContain('GRAPHQL_VALIDATION_FAILED');
     expect(a).toBe(b);
     // And the probe changed nothing.
     expect(await db.read((tx) => tx.run('test-all-properties'))).toEqual(before);
