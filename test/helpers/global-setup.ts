@@ -38,6 +38,13 @@ function isAlive(pid: number): boolean {
 }
 
 export async function setup(project: TestProject): Promise<void> {
+  // Said once, before any test starts, rather than as a failure in every browser test file.
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (project.name === 'e2e' && !fs.existsSync(chromium)) {
+    throw new Error(
+      `The browser tests need Debian's Chromium at ${chromium}: run  sudo apt-get install -y chromium fonts-noto-cjk  (or set CHROMIUM_PATH), then npm test again.`,
+    );
+  }
   shared.tsunagariTestNeo4j ??= { target: startTarget(), users: 0 };
   shared.tsunagariTestNeo4j.users++;
   project.provide('neo4j', await shared.tsunagariTestNeo4j.target);
