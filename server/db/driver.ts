@@ -5,6 +5,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../../cypher/loader.ts';
 import { AppError, StartupError } from '../errors.ts';
+import { log } from '../log.ts';
 import { toParams, toPlain, type Plain } from './convert.ts';
 
 export type Row = Record<string, Plain>;
@@ -30,6 +31,8 @@ export interface Db {
   autoCommitText(text: string, params?: Record<string, unknown>): Promise<void>;
   /** Counts committed writes through this Db, so in-memory projections can tell they are stale. */
   writeCount(): number;
+  /** Whether the database answers `RETURN 1` within a second (for /readyz); never throws. */
+  ready(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -58,8 +61,11 @@ function createDriver(target: DbTarget): Driver {
   return neo4j.driver(target.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 20_000,
-    connectionTimeout: 10_000,
+    // An unreachable database must be told within about 2 s (HTTP 503), not after the driver's
+    // default 30 s of retries: connecting gives up after 2 s and a failed transaction is retried once (about a second later).
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 2_000,
+    maxTransactionRetryTime: 800,
     // The driver's own logging could print parameter values (personal data): keep it off.
     logging: { level: 'error', logger: () => {} },
   });
@@ -85,13 +91,29 @@ export async function connect(target: DbTarget): Promise<Db> {
     });
   const txConfig = { timeout: TX_TIMEOUT_MS, metadata: { app: 'tsunagari' } };
   let writes = 0;
+  // One log line when the database stops answering and one when it answers again.
+  let down = false;
+  const failed = (error: unknown): unknown => {
+    const mapped = mapError(error);
+    if (!down && isUnreachable(error)) {
+      down = true;
+      log.warn({ event: 'database-unavailable' }, 'the database is unavailable');
+    }
+    return mapped;
+  };
+  const answered = () => {
+    if (!down) return;
+    down = false;
+    log.info({ event: 'database-available' }, 'the database answers again');
+  };
   const autoCommitText = async (text: string, params: Record<string, unknown> = {}) => {
     const s = session('WRITE');
     try {
       await s.run(text, toParams(params) as Record<string, unknown>, { metadata: txConfig.metadata });
       writes++;
+      answered();
     } catch (error) {
-      throw mapError(error);
+      throw failed(error);
     } finally {
       await s.close();
     }
@@ -100,9 +122,11 @@ export async function connect(target: DbTarget): Promise<Db> {
     async read(work) {
       const s = session('READ');
       try {
-        return await s.executeRead((tx) => work(wrap(tx)), txConfig);
+        const value = await s.executeRead((tx) => work(wrap(tx)), txConfig);
+        answered();
+        return value;
       } catch (error) {
-        throw mapError(error);
+        throw failed(error);
       } finally {
         await s.close();
       }
@@ -111,9 +135,10 @@ export async function connect(target: DbTarget): Promise<Db> {
       const s = session('READ');
       try {
         const value = await s.executeRead((tx) => work(wrap(tx)), txConfig);
+        answered();
         return { value, bookmark: s.lastBookmarks().join(',') };
       } catch (error) {
-        throw mapError(error);
+        throw failed(error);
       } finally {
         await s.close();
       }
@@ -123,9 +148,10 @@ export async function connect(target: DbTarget): Promise<Db> {
       try {
         const result = await s.executeWrite((tx) => work(wrap(tx)), txConfig);
         writes++;
+        answered();
         return result;
       } catch (error) {
-        throw mapError(error);
+        throw failed(error);
       } finally {
         await s.close();
       }
@@ -133,6 +159,20 @@ export async function connect(target: DbTarget): Promise<Db> {
     autoCommit: (name, params) => autoCommitText(cypher(name), params),
     autoCommitText,
     writeCount: () => writes,
+    async ready() {
+      // An auto-commit probe with its own short timeout: executeRead would retry.
+      const s = session('READ');
+      try {
+        await s.run('RETURN 1', {}, { timeout: 1_000 });
+        answered();
+        return true;
+      } catch (error) {
+        failed(error);
+        return false;
+      } finally {
+        await s.close();
+      }
+    },
     close: () => driver.close(),
   };
 }
@@ -142,6 +182,9 @@ function codeOf(error: unknown): string {
     ? String((error as { code: unknown }).code)
     : '';
 }
+
+/** The driver could not reach the database (as opposed to a query failing). */
+const isUnreachable = (error: unknown): boolean => ['ServiceUnavailable', 'SessionExpired'].includes(codeOf(error));
 
 /** Maps driver errors that a user can act on; everything else stays as it is (and gets masked). */
 export function mapError(error: unknown): unknown {

@@ -4,7 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { AppError } from '../errors.ts';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -51,6 +53,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
     introspection: options.dev === true,
     plugins: [
       signInGuard,
+      unavailableAs503,
       options.dev
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -86,7 +89,12 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
     }),
   );
+  // /healthz: the process is alive; /readyz: it can answer (the database is reachable).
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    if (await db.ready()) return void res.json({ ready: true });
+    res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ ready: false, reason: 'database' });
+  });
   app.use('/auth', signIn.router);
   app.use(
     '/graphql',
@@ -94,7 +102,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         db,
-        viewer: await signIn.viewerOf(req),
+        viewer: await viewerOrUnavailable(() => signIn.viewerOf(req)),
         accounts: auth,
         publicDemo: options.publicDemo === true,
       }),
@@ -108,6 +116,43 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
   app.use(jsonErrors);
   return { app, stop: () => apollo.stop() };
 }
+
+const RETRY_AFTER_SECONDS = 5;
+
+const unavailable = () =>
+  new GraphQLError('The database is unavailable; try again shortly.', {
+    extensions: {
+      code: 'UNAVAILABLE',
+      http: { status: 503, headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]) },
+    },
+  });
+
+/** The session lookup needs the database: when it is down, the whole request answers 503. */
+async function viewerOrUnavailable<T>(lookup: () => Promise<T>): Promise<T> {
+  try {
+    return await lookup();
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'UNAVAILABLE') throw unavailable();
+    throw error;
+  }
+}
+
+/** An answer whose errors say the database is unavailable is HTTP 503 with Retry-After. */
+const unavailableAs503: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, errors }) {
+        const down = (errors ?? []).some((e) => {
+          const original = (e as { originalError?: unknown }).originalError;
+          return original instanceof AppError && original.code === 'UNAVAILABLE';
+        });
+        if (!down) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};
 
 /** Express answers bad JSON and oversized bodies with an HTML page by default; clients get JSON. */
 const jsonErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
