@@ -21,7 +21,7 @@
 import { GraphQLError } from 'graphql';
 import type { Db } from '../db/driver.ts';
 import { AppError } from '../errors.ts';
-import type { Viewer } from '../shared/viewer.ts';
+import { editsOrganisation, type Viewer } from '../shared/viewer.ts';
 
 type Kind = 'Person' | 'Organisation' | 'Skill' | 'Project';
 
@@ -178,8 +178,5 @@ export async function checkWrite(
 /** A record that is not a hidden person, or a hidden person the viewer may see (themselves, or as an owner or editor of their organisation). */
 function seesHidden(viewer: Viewer, target: Target, fact: RecordFacts | undefined): boolean {
   if (!fact?.hidden || viewer.administrator || target.id === viewer.personId) return true;
-  return fact.organisations.some((o) => {
-    const role = viewer.roles.get(o);
-    return role === 'owner' || role === 'editor';
-  });
+  return fact.organisations.some((o) => editsOrganisation(viewer, o));
 }

@@ -5,7 +5,7 @@
  * waits for the in-memory network. Every statement that includes `{{@person-visible(…)}}` or
  * `{{@tie-visible(…)}}` takes these parameters.
  */
-import type { Viewer } from '../shared/viewer.ts';
+import { editsOrganisation, type Viewer } from '../shared/viewer.ts';
 import type { Network } from './network.ts';
 import { today } from './snapshot.ts';
 
@@ -43,8 +43,5 @@ export function personVisibleTo(net: Network, viewer: Viewer | null, personId: s
   if (p === undefined) return false;
   if (net.visible[p] === 1 || personId === viewer?.personId) return true;
   if (viewer === null) return false;
-  return net.personOrgs[p]!.some((o) => {
-    const role = viewer.roles.get(net.orgIds[o]!);
-    return role === 'owner' || role === 'editor';
-  });
+  return net.personOrgs[p]!.some((o) => editsOrganisation(viewer, net.orgIds[o]!));
 }

@@ -243,7 +243,7 @@ function restrictedEvidence(net: Network, ties: readonly number[]): EvidenceExpl
 }
 
 /** For explain.ts: the restricted ties this overlay uses on the hop a–b, explained. */
-export function overlayEvidence(net: Network, overlay: Overlay): RestrictedEvidence {
+function overlayEvidence(net: Network, overlay: Overlay): RestrictedEvidence {
   return (a, b) => {
     const e = overlayEntry(overlay, a, b);
     return e < 0 ? [] : restrictedEvidence(net, overlay.ties[e]!);

@@ -27,3 +27,9 @@ export interface Viewer {
   /** Role per organisation id. */
   roles: ReadonlyMap<string, Role>;
 }
+
+/** Whether the viewer is an owner or editor of organisation `id` (who may see its hidden members). */
+export const editsOrganisation = (viewer: Viewer, id: string): boolean => {
+  const role = viewer.roles.get(id);
+  return role === 'owner' || role === 'editor';
+};
