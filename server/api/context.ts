@@ -8,4 +8,6 @@ export interface GraphQLContext {
   accounts: AccountDirectory;
   /** Read-only public demo mode (TSUNAGARI_PUBLIC_DEMO): anonymous requests may read. */
   publicDemo: boolean;
+  /** Whose budget a request spends (budget.ts): `account:<id>`, or `address:<ip>` when signed out. */
+  client: string;
 }

@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, type ASTNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { fragmentsOf } from './selection.ts';
 
 /**
  * Refuses operations nested deeper than `max` fields (fragments followed). Connection fields
@@ -6,11 +7,7 @@ import { GraphQLError, Kind, type ASTNode, type ValidationContext, type Validati
  */
 export function depthLimit(max: number): ValidationRule {
   return (context: ValidationContext) => {
-    const fragments = new Map(
-      context
-        .getDocument()
-        .definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
-    );
+    const fragments = fragmentsOf(context.getDocument());
     const depthOf = (node: ASTNode, seen: Set<string>): number => {
       switch (node.kind) {
         case Kind.FIELD:

@@ -12,6 +12,8 @@ const PASS_THROUGH = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
+  'TOO_COSTLY',
+  'RATE_LIMITED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'OPERATION_RESOLUTION_FAILURE',
@@ -47,7 +49,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
-      extensions: { code },
+      extensions: {
+        code,
+        // How long to wait (RATE_LIMITED) or what the request would cost (TOO_COSTLY).
+        ...pick(formatted.extensions, ['retryAfter', 'cost', 'limit']),
+      },
     };
   log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
   return {
@@ -55,4 +61,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+function pick(from: Record<string, unknown> | undefined, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => from?.[k] !== undefined).map((k) => [k, from![k]]));
 }

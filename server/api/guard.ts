@@ -7,6 +7,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { DEMO_READS } from './access.ts';
 import type { GraphQLContext } from './context.ts';
+import { fragmentsOf } from './selection.ts';
 
 const OPEN_ROOT_FIELDS = new Set(['__typename', 'me']);
 
@@ -37,11 +38,7 @@ export const signInGuard: ApolloServerPlugin<GraphQLContext> = {
     return {
       async didResolveOperation({ contextValue, operation, document }) {
         if (contextValue.viewer) return;
-        const fragments = new Map(
-          document.definitions
-            .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-            .map((d) => [d.name.value, d]),
-        );
+        const fragments = fragmentsOf(document);
         const open = (field: string) =>
           OPEN_ROOT_FIELDS.has(field) || (contextValue.publicDemo && DEMO_READS.has(field));
         if (operation?.operation === 'query' && onlyOpenFields(operation.selectionSet, fragments, open)) return;

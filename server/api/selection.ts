@@ -3,7 +3,13 @@
  * followed). Services use it to skip work nobody asked for — for example an introductions answer
  * whose people, evidence and reasons are not selected needs no database read at all.
  */
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import { LONG_TEXT_FIELDS } from '../graph/names.ts';
 
 export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
@@ -31,4 +37,11 @@ export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
 export function selectsLongTexts(info: GraphQLResolveInfo): boolean {
   const selected = selectedFieldNames(info);
   return LONG_TEXT_FIELDS.some((field) => selected.has(field));
+}
+
+/** A document's fragments by name, for the rules that walk operations before execution. */
+export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const out = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) out.set(d.name.value, d);
+  return out;
 }

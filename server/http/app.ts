@@ -20,6 +20,8 @@ import type { Db } from '../db/driver.ts';
 import { repoRoot } from '../config.ts';
 import { withAccess } from '../api/access.ts';
 import type { GraphQLContext } from '../api/context.ts';
+import { Budgets, costControl } from '../api/budget.ts';
+import { aliasLimit, COST_LIMITS, resolvedFields } from '../api/cost.ts';
 import { depthLimit } from '../api/depth-limit.ts';
 import { formatError } from '../api/errors.ts';
 import { signInGuard } from '../api/guard.ts';
@@ -42,6 +44,8 @@ export interface AppOptions extends AuthHttpOptions {
   dev?: boolean;
   /** TSUNAGARI_PUBLIC_URL, for the Host and Origin checks (hardening.ts). */
   publicUrl?: string | undefined;
+  /** Per-client budgets (budget.ts); tests pass their own to control the clock or the allowance. */
+  budgets?: Budgets;
 }
 
 export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): Promise<App> {
@@ -53,6 +57,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
     introspection: options.dev === true,
     plugins: [
       signInGuard,
+      costControl(resolvedFields(resolvers), options.budgets ?? new Budgets(COST_LIMITS.perMinute)),
       unavailableAs503,
       options.dev
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
@@ -62,7 +67,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 5000 },
-    validationRules: [depthLimit(10)],
+    validationRules: [depthLimit(COST_LIMITS.depth), aliasLimit(COST_LIMITS.aliases)],
     // Apollo's own signal handler would stop only Apollo and re-raise the signal, killing the
     // process before the local Neo4j is stopped; server/main.ts shuts everything down in order.
     stopOnTerminationSignals: false,
@@ -100,12 +105,16 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        db,
-        viewer: await viewerOrUnavailable(() => signIn.viewerOf(req)),
-        accounts: auth,
-        publicDemo: options.publicDemo === true,
-      }),
+      context: async ({ req }) => {
+        const viewer = await viewerOrUnavailable(() => signIn.viewerOf(req));
+        return {
+          db,
+          viewer,
+          accounts: auth,
+          publicDemo: options.publicDemo === true,
+          client: viewer ? `account:${viewer.accountId}` : `address:${req.ip ?? 'unknown'}`,
+        };
+      },
     }),
   );
   if (fs.existsSync(path.join(clientDist, 'index.html'))) {

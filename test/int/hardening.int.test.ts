@@ -5,6 +5,7 @@
  */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Budgets } from '../../server/api/budget.ts';
 import type { Db } from '../../server/db/driver.ts';
 import { startApi, type Api } from '../helpers/api.ts';
 import { snapshot, testDb, wipe } from '../helpers/db.ts';
@@ -93,5 +94,56 @@ describe('production by default', () => {
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(same.status).toBe(200);
+  });
+});
+
+describe('query cost control', () => {
+  const LARGEST = 'neighbourhood(ids: ["Person:nobody"], depth: 3, limit: 5000) { nodes { key } }';
+
+  it('refuses an alias bomb and a request over budget with a 4xx before anything runs', async () => {
+    const bomb = `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: ${LARGEST}`).join(' ')} }`;
+    let started = performance.now();
+    const refused = await api.post(JSON.stringify({ query: bomb }));
+    // Run, these fifty traversals take half a minute; refused, the answer is immediate.
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(refused.status).toBe(400);
+    const body = (await refused.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.message).toBe('The operation uses 50 aliases; the limit is 10.');
+
+    started = performance.now();
+    const two = await api.post(JSON.stringify({ query: `{ a: ${LARGEST} b: ${LARGEST} }` }));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(two.status).toBe(400);
+    const twoBody = (await two.json()) as {
+      errors: { message: string; extensions: { code: string; cost: number; limit: number } }[];
+    };
+    expect(twoBody.errors[0]!.extensions).toMatchObject({ code: 'TOO_COSTLY', limit: 2000 });
+    expect(twoBody.errors[0]!.extensions.cost).toBeGreaterThan(2000);
+    expect(twoBody.errors[0]!.message).toMatch(/neighbourhood ×2/);
+
+    const deep = await api.gql(
+      '{ person(id: "p") { ties { nodes { other { ties { nodes { other { ties { totalCount } } } } } } } } }',
+    );
+    expect(deep.errors?.[0]?.message).toBe('The operation is nested 9 levels deep; the limit is 8.');
+  });
+
+  it('refuses a client over its budget for the minute with 429 and Retry-After, other clients unaffected', async () => {
+    const small = await startApi(db, { http: { budgets: new Budgets(3_000) } });
+    try {
+      const one = JSON.stringify({ query: `{ ${LARGEST} }` });
+      // The largest view costs about 1,255 points: two fit in 3,000, the third does not.
+      for (const _ of [1, 2]) expect((await small.post(one)).status).toBe(200);
+      const third = await small.post(one);
+      expect(third.status).toBe(429);
+      const wait = Number(third.headers.get('retry-after'));
+      expect(wait).toBeGreaterThan(0);
+      expect(wait).toBeLessThanOrEqual(60);
+      const body = (await third.json()) as { errors: { extensions: { code: string; retryAfter: number } }[] };
+      expect(body.errors[0]!.extensions).toEqual({ code: 'RATE_LIMITED', retryAfter: wait });
+      const other = await small.as('someone-else@tests.example.org');
+      expect((await other.post(one)).status).toBe(200);
+    } finally {
+      await small.close();
+    }
   });
 });

@@ -83,10 +83,14 @@ describe('error messages', () => {
     expect(errorMessageKey(graphQLError('FORBIDDEN'))).toBe('errors.forbidden');
     expect(errorMessageKey(graphQLError('UNAUTHENTICATED'))).toBe('errors.signedOut');
     expect(errorMessageKey(graphQLError('CONFLICT'))).toBe('errors.conflict');
+    expect(errorMessageKey(graphQLError('TOO_COSTLY'))).toBe('errors.tooCostly');
+    expect(errorMessageKey(graphQLError('RATE_LIMITED'))).toBe('errors.rateLimited');
     const status = (code: number) =>
       new ServerError('x', { response: new Response('', { status: code }), bodyText: '' });
     expect(errorMessageKey(status(401))).toBe('errors.signedOut');
     expect(errorMessageKey(status(403))).toBe('errors.forbidden');
+    expect(errorMessageKey(status(429))).toBe('errors.rateLimited');
+    expect(errorMessageKey(status(503))).toBe('errors.unavailable');
     expect(errorMessageKey(new TypeError('Failed to fetch'))).toBe('errors.network');
     expect(
       errorMessageKey(new ServerError('bad gateway', { response: new Response('', { status: 502 }), bodyText: '' })),

@@ -12,6 +12,8 @@ export type ErrorMessageKey =
   | 'errors.conflict'
   | 'errors.badInput'
   | 'errors.unavailable'
+  | 'errors.tooCostly'
+  | 'errors.rateLimited'
   | 'errors.network'
   | 'errors.unknown';
 
@@ -37,6 +39,10 @@ export function errorMessageKey(error: unknown): ErrorMessageKey {
         return 'errors.badInput';
       case 'UNAVAILABLE':
         return 'errors.unavailable';
+      case 'TOO_COSTLY':
+        return 'errors.tooCostly';
+      case 'RATE_LIMITED':
+        return 'errors.rateLimited';
       default:
         return 'errors.unknown';
     }
@@ -44,6 +50,7 @@ export function errorMessageKey(error: unknown): ErrorMessageKey {
   if (ServerError.is(error)) {
     if (error.statusCode === 401) return 'errors.signedOut';
     if (error.statusCode === 403) return 'errors.forbidden';
+    if (error.statusCode === 429) return 'errors.rateLimited';
     return error.statusCode >= 500 ? 'errors.unavailable' : 'errors.unknown';
   }
   if (ServerParseError.is(error)) return 'errors.unknown';
