@@ -11,7 +11,7 @@ import { cookieNames } from '../server/auth/routes.ts';
 import { Auth, DEFAULT_AUTH_SETTINGS } from '../server/auth/service.ts';
 import { openDatabase } from '../server/boot.ts';
 import type { Db } from '../server/db/driver.ts';
-import { createApp } from '../server/http/app.ts';
+import { createApp, type AppOptions } from '../server/http/app.ts';
 import { loadConfig, repoRoot, type Config } from '../server/config.ts';
 import { freePort } from '../server/db/local-neo4j.ts';
 import { parseSeedArgs } from '../seed/seed-args.ts';
@@ -37,13 +37,16 @@ export type Answer = Record<string, any>;
  * The API app on the bench database, and a session of its administrator (made in the database,
  * which every API instance on it shares), for graphqlClient.
  */
-export async function benchApp(db: Db): Promise<{ app: Express; stop(): Promise<void>; session: string }> {
+export async function benchApp(
+  db: Db,
+  options: AppOptions = {},
+): Promise<{ app: Express; stop(): Promise<void>; session: string }> {
   const auth = new Auth(
     db,
     terminalMailer(() => {}),
     { ...DEFAULT_AUTH_SETTINGS, publicUrl: () => 'http://localhost' },
   );
-  const { app, stop } = await createApp(db, auth);
+  const { app, stop } = await createApp(db, auth, options);
   return { app, stop, session: await auth.sessionFor('bench@localhost', true) };
 }
 

@@ -15,6 +15,7 @@ import { loadDemoIfEmpty } from './demo.ts';
 import { StartupError } from './errors.ts';
 import { log } from './log.ts';
 import { createApp } from './http/app.ts';
+import { setUploadDirectory } from './features/data/import/uploads.ts';
 
 export interface Running {
   url: string;
@@ -75,6 +76,7 @@ export async function startServer(config: Config, say: (line: string) => void = 
       maxHours: config.TSUNAGARI_SESSION_MAX_HOURS,
       auditDays: config.TSUNAGARI_AUDIT_DAYS,
     });
+    if (config.TSUNAGARI_UPLOAD_DIR) setUploadDirectory(config.TSUNAGARI_UPLOAD_DIR);
     const { app, stop: stopApollo } = await createApp(db, auth, {
       oidc: oidcOf(config, () => auth.settings.publicUrl()),
       trustProxy: config.TSUNAGARI_TRUST_PROXY,

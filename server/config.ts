@@ -32,6 +32,8 @@ const schema = z.object({
   NEO4J_PAGECACHE_SIZE: memorySize.default('512m'),
   TSUNAGARI_DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.neo4j')),
   TSUNAGARI_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+  /** Where import uploads wait (on disk, 30 minutes at most); shared disk for several API instances. */
+  TSUNAGARI_UPLOAD_DIR: z.string().min(1).optional(),
   // Accounts and sign-in (docs/security.md).
   /** Where browsers reach the explorer, for links in e-mails; defaults to http://localhost:PORT. */
   TSUNAGARI_PUBLIC_URL: z
@@ -76,16 +78,16 @@ const schema = z.object({
     )
     .optional(),
   OIDC_NAME: z.string().min(1).max(40).default('OpenID Connect'),
-  /**
-   * Read-only public demo: anonymous visitors may read (search, the explorer, introductions,
-   * teams, matching, assets) what every signed-in account sees; writes, imports, exports and
-   * account pages still need an account. Off by default: meant for the demo network only.
-   */
   /** Development mode: GraphQL introspection and Apollo's Sandbox page, no CSP (`npm run dev` sets it). */
   TSUNAGARI_DEV: z
     .enum(['true', 'false', '1', '0'], 'true or false')
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /**
+   * Read-only public demo: anonymous visitors may read (search, the explorer, introductions,
+   * teams, matching, assets) what every signed-in account sees; writes, imports, exports and
+   * account pages still need an account. Off by default: meant for the demo network only.
+   */
   TSUNAGARI_PUBLIC_DEMO: z
     .enum(['true', 'false', '1', '0'], 'true or false')
     .default('false')

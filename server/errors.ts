@@ -2,7 +2,15 @@
  * The closed set of error codes the API speaks. Every failure a user can cause or fix becomes an
  * AppError; anything else is a bug and reaches clients masked as INTERNAL_SERVER_ERROR.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'UNAVAILABLE';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'UNAVAILABLE'
+  /** The question would take too long to answer (cost model or an in-process deadline). */
+  | 'TOO_COSTLY';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

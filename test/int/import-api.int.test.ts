@@ -4,11 +4,13 @@
  * and exports that follow the visibility rules.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../server/demo.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
+import { startApi } from '../helpers/api.ts';
 import { gexfErrors, graphmlErrors } from '../helpers/graph-schemas.ts';
 import { snapshot, wipe } from '../helpers/db.ts';
 
@@ -97,6 +99,41 @@ describe('uploads and imports', () => {
     expect((await suite.rejected(RUN, { id: 'x', options: { preset: 'EXCEL' } })).extensions?.code).toBe(
       'BAD_USER_INPUT',
     );
+  });
+});
+
+describe('uploads on disk', () => {
+  const uploadDir = path.join(os.tmpdir(), 'tsunagari-uploads');
+  const ORGS = new TextEncoder().encode('id,name,sector\ndisk-org,ディスクの団体,npo\n');
+  const PROGRESS = 'query($id: ID!) { importProgress(uploadId: $id) { state done total } }';
+
+  it('keeps chunks in files, not memory; another API instance runs and polls the same upload; files go after the import', async () => {
+    const id = await upload({ 'organisations.csv': ORGS }, 16);
+    expect(fs.readFileSync(path.join(uploadDir, id, '0'))).toEqual(Buffer.from(ORGS));
+    const other = await startApi(suite.db);
+    try {
+      const run = await other.gql(RUN, { id, options: { dryRun: false } });
+      expect(run.errors).toBeUndefined();
+      expect(run.data?.runImport).toMatchObject({ ok: true, committed: true });
+      const polled = await suite.api.gql(PROGRESS, { id });
+      expect(polled.data?.importProgress).toMatchObject({ state: 'DONE' });
+    } finally {
+      await other.close();
+    }
+    expect(fs.existsSync(path.join(uploadDir, id, '0'))).toBe(false);
+    const again = await suite.api.gql(RUN, { id, options: { dryRun: false } });
+    expect(again.errors?.[0]?.message).toBe('uploadId: this upload was imported; start a new one');
+  });
+
+  it('an account keeps at most three uploads waiting: a fourth makes the oldest go', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) ids.push(await upload({ 'organisations.csv': ORGS }));
+    const states = await Promise.all(
+      ids.map(async (id) => (await suite.api.gql(PROGRESS, { id })).data?.importProgress),
+    );
+    expect(states.map((s) => s?.state ?? null)).toEqual([null, 'UPLOADED', 'UPLOADED', 'UPLOADED']);
+    for (const id of ids.slice(1)) await suite.ok('mutation($id: ID!) { discardImportUpload(uploadId: $id) }', { id });
+    expect(ids.some((id) => fs.existsSync(path.join(uploadDir, id)))).toBe(false);
   });
 });
 

@@ -14,6 +14,7 @@ import type { Snapshot as AssetsData } from '../../server/graph/snapshot.ts';
 import { assetsNetworkOn as buildNetwork } from '../reference/snapshot.ts';
 import { handoverPlan } from '../../server/features/assets/engine/handover.ts';
 import { keyPersonRisks } from '../../server/features/assets/engine/key-person.ts';
+import { deadline, DeadlineExceeded } from '../../server/shared/deadline.ts';
 import { orgView, reachSummary } from '../../server/features/assets/engine/org-reach.ts';
 import { trendPoint } from '../../server/features/assets/engine/trend.ts';
 
@@ -200,6 +201,21 @@ describe('assets against brute force on random small networks', () => {
         const best = bruteHops(adj, members, new Set(), hops);
         const people = [...best].filter(([, h]) => h >= 1).length;
         expect(reachSummary(net, view).byHops[hops - 1]!.people).toBe(people);
+      }),
+    );
+  });
+
+  it('key-person risks stop at their deadline, checked once per member', () => {
+    run(
+      fc.property(input, ([data, hops]) => {
+        const net = buildNetwork(data);
+        const view = orgView(net, 0);
+        let checks = 0;
+        keyPersonRisks(net, view, hops, () => void checks++);
+        expect(checks).toBe(view.members.length);
+        if (view.members.length === 0) return;
+        const expired = deadline(-1, 'too long');
+        expect(() => keyPersonRisks(net, view, hops, expired)).toThrow(DeadlineExceeded);
       }),
     );
   });

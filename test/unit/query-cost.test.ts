@@ -25,8 +25,17 @@ function costOf(document: DocumentNode, variables: Record<string, unknown> = {})
 
 const refusals = (source: string) => validate(apiSchema(), parse(source), rules).map((e) => e.message);
 
-/** The largest values the explorer's own controls send (url-state.ts: depth 3, limit 5000). */
-const UI_MAXIMA: Record<string, unknown> = { depth: 3, limit: 5000, ids: ['Person:p001'], k: 10, first: 50 };
+/** The largest values the explorer's own controls send (url-state.ts: depth 3, limit 5000; assets: hops 3). */
+const UI_MAXIMA: Record<string, unknown> = {
+  depth: 3,
+  limit: 5000,
+  hops: 3,
+  ids: ['Person:p001'],
+  org: 'o1',
+  person: 'p1',
+  k: 10,
+  first: 50,
+};
 
 describe('the explorer’s own operations', () => {
   const documents = Object.entries(clientDocuments).filter(([name]) => name.endsWith('Document')) as [
@@ -46,18 +55,18 @@ describe('the explorer’s own operations', () => {
     const { cost } = costOf(clientDocuments.NeighbourhoodDocument, UI_MAXIMA);
     expect(cost).toBeGreaterThan(1000);
     const small = costOf(clientDocuments.NeighbourhoodDocument, { ...UI_MAXIMA, depth: 1, limit: 200 }).cost;
-    expect(small).toBeLessThan(50);
+    expect(small).toBeLessThan(200);
   });
 });
 
 describe('abuse shapes', () => {
-  it('fifty aliases of the largest neighbourhood are refused by the alias limit and by cost', () => {
+  it('fifty aliases of the largest neighbourhood are refused by cost', () => {
     const fields = Array.from(
       { length: 50 },
       (_, i) => `a${i}: neighbourhood(ids: ["Person:p001"], depth: 3, limit: 5000) { nodes { key } }`,
     );
     const source = `{ ${fields.join(' ')} }`;
-    expect(refusals(source)).toEqual(['The operation uses 50 aliases; the limit is 10.']);
+    expect(refusals(source)).toEqual([]);
     const report = costOf(parse(source));
     expect(report.cost).toBeGreaterThan(50 * 1000);
     expect(report.heaviest).toBe('neighbourhood ×50');
@@ -110,10 +119,10 @@ describe('abuse shapes', () => {
     expect(refusals(nine)).toEqual(['The operation is nested 9 levels deep; the limit is 8.']);
   });
 
-  it('ten aliases pass the alias limit, eleven do not', () => {
+  it('a hundred aliases pass the alias limit, 101 do not', () => {
     const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `s${i}: stats { people }`).join(' ')} }`;
-    expect(refusals(aliased(10))).toEqual([]);
-    expect(refusals(aliased(11))).toEqual(['The operation uses 11 aliases; the limit is 10.']);
+    expect(refusals(aliased(100))).toEqual([]);
+    expect(refusals(aliased(101))).toEqual(['The operation uses 101 aliases; the limit is 100.']);
   });
 });
 

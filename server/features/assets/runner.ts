@@ -7,6 +7,7 @@
  * the process alive (it is ref'd only while answers are pending), and a crashed worker is
  * replaced on the next call.
  */
+import { AppError } from '../../errors.ts';
 import { Worker } from 'node:worker_threads';
 import type { Current } from '../../graph/store.ts';
 import { pack } from '../../graph/share.ts';
@@ -53,7 +54,7 @@ export class AssetsWorker {
     this.pending.delete(reply.id);
     if (this.pending.size === 0) this.worker?.unref();
     if (reply.type === 'result') p.resolve(reply.value);
-    else p.reject(new Error(reply.message));
+    else p.reject(reply.deadline ? new AppError('TOO_COSTLY', reply.message) : new Error(reply.message));
   }
 
   call<T>(current: Current, method: Method, args: object, onProgress?: Pending['onProgress']): Promise<T> {

@@ -8,6 +8,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { AssetsEngine } from './engine/engine.ts';
+import { DeadlineExceeded } from '../../shared/deadline.ts';
 import type { Network } from '../../graph/network.ts';
 import { unpack, type WireData } from '../../graph/share.ts';
 import type { Snapshot } from '../../graph/snapshot.ts';
@@ -20,7 +21,7 @@ export type Method = 'organisation' | 'reachPeople' | 'handover' | 'trend' | 'an
 
 export type WorkerReply =
   | { type: 'result'; id: number; value: unknown }
-  | { type: 'error'; id: number; message: string }
+  | { type: 'error'; id: number; message: string; deadline?: boolean }
   | { type: 'progress'; id: number; fraction: number; phase: string };
 
 let engine: AssetsEngine | undefined;
@@ -60,7 +61,12 @@ parentPort?.on('message', (message: WorkerMessage) => {
   }
   const { id } = message;
   const fail = (error: unknown) =>
-    parentPort!.postMessage({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+    parentPort!.postMessage({
+      type: 'error',
+      id,
+      message: error instanceof Error ? error.message : String(error),
+      deadline: error instanceof DeadlineExceeded,
+    });
   try {
     // The analysis answers asynchronously (its betweenness runs on threads of its own).
     Promise.resolve(answer(message.method, message.args, id)).then(

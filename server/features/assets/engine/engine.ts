@@ -8,6 +8,7 @@ import { compileNetwork, type Network } from '../../../graph/network.ts';
 import type { Snapshot } from '../../../graph/snapshot.ts';
 import { handoverPlan } from './handover.ts';
 import { keyPersonRisks } from './key-person.ts';
+import { deadline, INTERACTIVE_DEADLINE_MS } from '../../../shared/deadline.ts';
 import { analyseNetwork, type NetworkAnalysis, type NetworkOptions, type Progress } from './analysis.ts';
 import { orgView, reachSummary, routeTo, type ReachSummary } from './org-reach.ts';
 import { trendPoint, type TrendPoint } from './trend.ts';
@@ -89,7 +90,15 @@ export class AssetsEngine {
         paths: c.paths.map(ids),
         singlePoints: ids(c.singlePoints),
       })),
-      risks: keyPersonRisks(net, view, q.hops).map((r) => ({
+      risks: keyPersonRisks(
+        net,
+        view,
+        q.hops,
+        deadline(
+          INTERACTIVE_DEADLINE_MS,
+          `this organisation's key-person risks at ${q.hops} hops take more than ${INTERACTIVE_DEADLINE_MS / 1000} s to compute; choose fewer hops`,
+        ),
+      ).map((r) => ({
         personId: net.personIds[r.person]!,
         lostPeople: r.people.length,
         samplePeople: ids(r.people.slice(0, SAMPLE)),

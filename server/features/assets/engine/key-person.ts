@@ -90,8 +90,11 @@ export function lossIfLeaves(net: AssetsNetwork, view: OrgView, person: number, 
  * Every member's loss, ranked: needs lost (weighted by priority), then people, organisations and
  * skills lost, then person index (ids ascending) so ties are deterministic.
  */
-export function keyPersonRisks(net: AssetsNetwork, view: OrgView, hops: number): Loss[] {
-  const losses = view.members.map((m) => lossIfLeaves(net, view, m, hops));
+export function keyPersonRisks(net: AssetsNetwork, view: OrgView, hops: number, check: () => void = () => {}): Loss[] {
+  const losses = view.members.map((m) => {
+    check();
+    return lossIfLeaves(net, view, m, hops);
+  });
   const priority = new Map(net.orgNeeds[view.org]!);
   const weight = (l: Loss) => l.needs.reduce((sum, s) => sum + (priority.get(s) ?? 0), 0);
   return losses.sort(

@@ -2,7 +2,7 @@
  * What a user hands us — a folder's files, a .zip, a JSON document, a workbook — as raw tables,
  * JSON documents and the optional manifest. Nothing here knows the bundle's sections.
  */
-import { unzipSync } from 'fflate';
+import { allowanceFor, ArchiveRefused, inflateArchive, MAX_UNPACKED_BYTES } from './archives.ts';
 import { issue, warning, type Issue } from './issues.ts';
 import { decodeText, parseCsv, parseWorkbook, type RawTable } from './raw-tables.ts';
 import { MANIFEST_FILE } from './format.ts';
@@ -23,33 +23,68 @@ export interface Sources {
   issues: Issue[];
 }
 
-/** Largest bundle we unpack: a zip bomb must not exhaust memory before validation starts. */
-export const MAX_UNPACKED_BYTES = 2 * 1024 ** 3;
-
 const baseName = (name: string) => name.replace(/^.*[\\/]/, '');
+const isArchive = (name: string) => /\.(zip|xlsx|7z|rar|gz|tgz|tar|bz2|xz)$/i.test(baseName(name));
 
-function unzip(file: InputFile, issues: Issue[]): InputFile[] {
+/** What is left of MAX_UNPACKED_BYTES for the archives of one upload. */
+interface Allowance {
+  left: number;
+}
+
+function unzip(file: InputFile, issues: Issue[], allowance: Allowance): InputFile[] {
+  const nested: string[] = [];
   try {
-    let total = 0;
-    const entries = unzipSync(file.bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        const base = baseName(f.name);
-        return !f.name.endsWith('/') && !f.name.startsWith('__MACOSX/') && !base.startsWith('.');
+    const entries = inflateArchive(
+      file.bytes,
+      (name) => {
+        const base = baseName(name);
+        if (name.endsWith('/') || name.startsWith('__MACOSX/') || base.startsWith('.')) return false;
+        // Workbooks inside a zip are read; other archives inside archives are not opened.
+        if (isArchive(name) && !/\.xlsx$/i.test(name)) {
+          nested.push(name);
+          return false;
+        }
+        return true;
       },
-    });
-    if (total > MAX_UNPACKED_BYTES) throw new Error('too large');
-    return Object.entries(entries).map(([name, bytes]) => ({ name: `${file.name}/${name}`, bytes }));
-  } catch {
-    issues.push(
-      issue(
-        'unreadable-file',
-        { file: file.name },
-        'is not a readable .zip archive',
-        '読み取れる .zip 形式ではありません',
-      ),
+      { allowance: Math.min(allowanceFor(file.bytes.length), allowance.left) },
     );
+    allowance.left -= entries.reduce((sum, e) => sum + e.bytes.length, 0);
+    for (const name of nested)
+      issues.push(
+        issue(
+          'unreadable-file',
+          { file: `${file.name}/${name}` },
+          'is an archive inside an archive and was not opened; unpack it and upload its files',
+          'アーカイブ内のアーカイブは開きません。展開してファイルをアップロードしてください',
+        ),
+      );
+    return entries.map(({ name, bytes }) => ({ name: `${file.name}/${name}`, bytes }));
+  } catch (error) {
+    issues.push(refusal(file.name, error));
     return [];
+  }
+}
+
+function refusal(file: string, error: unknown): Issue {
+  if (error instanceof ArchiveRefused && error.reason === 'too-large')
+    return issue('unreadable-file', { file }, error.message, `展開後のサイズが大きすぎます（${error.message}）`);
+  return issue('unreadable-file', { file }, 'is not a readable .zip archive', '読み取れる .zip 形式ではありません');
+}
+
+/** A workbook is a zip: it is measured the same way before the workbook reader inflates it. */
+function workbookFits(file: InputFile, issues: Issue[], allowance: Allowance): boolean {
+  try {
+    inflateArchive(file.bytes, () => true, {
+      allowance: Math.min(allowanceFor(file.bytes.length), allowance.left),
+      collect: false,
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof ArchiveRefused && error.reason === 'too-large') {
+      issues.push(refusal(file.name, error));
+      return false;
+    }
+    return true; // not a zip at all: the workbook reader says so in its own words
   }
 }
 
@@ -69,14 +104,16 @@ function readJson(file: InputFile, issues: Issue[]): JsonDocument | undefined {
 export async function readSources(input: InputFile[]): Promise<Sources> {
   const out: Sources = { tables: [], documents: [], issues: [] };
   const queue = [...input];
+  const allowance: Allowance = { left: MAX_UNPACKED_BYTES };
   for (let file = queue.shift(); file; file = queue.shift()) {
     const lower = baseName(file.name).toLowerCase();
-    if (lower.endsWith('.zip')) queue.push(...unzip(file, out.issues));
+    if (lower.endsWith('.zip')) queue.push(...unzip(file, out.issues, allowance));
     else if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
       const { table, issues } = parseCsv(file.name, file.bytes);
       if (table) out.tables.push({ ...table, name: baseName(file.name) });
       out.issues.push(...issues);
     } else if (lower.endsWith('.xlsx')) {
+      if (!workbookFits(file, out.issues, allowance)) continue;
       const { tables, issues } = await parseWorkbook(file.name, file.bytes);
       out.tables.push(...tables);
       out.issues.push(...issues);
