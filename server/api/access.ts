@@ -82,6 +82,7 @@ export const ACCESS: Readonly<Record<string, Access>> = {
   'Query.auditLog': 'owner',
   'Mutation.setOrganisationRole': 'owner',
   'Query.importProgress': 'administrator',
+  'Query.interruptedImports': 'administrator',
   // An organisation's owners export its part of the network; the whole network: administrators.
   'Query.exportData': 'owner',
   'Mutation.startNetworkAnalysis': 'administrator',

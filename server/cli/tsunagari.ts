@@ -12,6 +12,7 @@ import { applySchema } from '../db/schema.ts';
 import type { Db } from '../db/driver.ts';
 import { EXPORT_FORMATS, exportFile, type ExportFormat } from '../features/data/export/index.ts';
 import { PRESET_NAMES, importBundle, type ImportOptions, type PresetName } from '../features/data/import/index.ts';
+import { describeInterrupted, interruptedImports } from '../features/data/import/runs.ts';
 import { AppError } from '../errors.ts';
 import { runCli } from './run-cli.ts';
 import { readInputFiles, readMappingFile } from './import-files.ts';
@@ -70,18 +71,27 @@ async function runImport(target: string, flags: ImportFlags): Promise<void> {
   const files = readInputFiles(target);
   const mapping = flags.mapping ? readMappingFile(flags.mapping) : undefined;
   const bar = progressBar();
-  const report = await withDb((db) =>
-    importBundle(db, files, {
+  const { report, interrupted } = await withDb(async (db) => {
+    const report = await importBundle(db, files, {
       dryRun: flags.dryRun,
       skipInvalid: flags.skipInvalid,
       preset: flags.preset,
       mapping,
       params: { me: flags.me },
       progress: bar.progress,
-    }),
-  ).finally(() => bar.stop());
-  if (flags.json) console.log(JSON.stringify(report, null, 2));
+    });
+    return { report, interrupted: await interruptedImports(db) };
+  }).finally(() => bar.stop());
+  if (flags.json) console.log(JSON.stringify({ ...report, interruptedImports: interrupted }, null, 2));
   else printReport(report, flags.lang);
+  if (report.finishedInterrupted > 0)
+    console.error(
+      flags.lang === 'ja'
+        ? `途中で止まっていた同じインポート ${report.finishedInterrupted} 件もこれで完了しました。`
+        : `this also finished ${report.finishedInterrupted} earlier run(s) of the same import that had stopped`,
+    );
+  // An import that stopped half-way is never reported as done: every run prints what is still open.
+  for (const run of interrupted) console.error(`warning: ${describeInterrupted(run, flags.lang)}`);
   if (!report.ok) process.exitCode = 1;
 }
 

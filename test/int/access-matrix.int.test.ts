@@ -81,6 +81,7 @@ const MATRIX: [string, string, string][] = [
   ['assetsTrend', '{ assetsTrend(organisationId: "o-$w", dates: ["2026-01-01"]) { __typename } }', 'U A A A A A A'],
   ['networkAnalysis', '{ networkAnalysis { __typename } }', 'U A A A A A A'],
   ['importProgress', '{ importProgress(uploadId: "none") { state } }', 'U F F F F F A'],
+  ['interruptedImports', '{ interruptedImports { source } }', 'U F F F F F A'],
   ['uploadImportChunk', 'mutation { uploadImportChunk(fileName: "a.json", base64: "e30=") { id } }', 'U F F F F F A'],
   ['runImport', 'mutation { runImport(uploadId: "none", options: {}) { ok } }', 'U F F F F F NOT_FOUND'],
   ['discardImportUpload', 'mutation { discardImportUpload(uploadId: "none") }', 'U F F F F F A'],

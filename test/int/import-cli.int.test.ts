@@ -10,6 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Db } from '../../server/db/driver.ts';
 import { repoRoot } from '../../server/config.ts';
+import { describeInterrupted, interruptedImports } from '../../server/features/data/import/runs.ts';
 import { snapshot, testDb, wipe } from '../helpers/db.ts';
 
 const target = inject('neo4j');
@@ -89,7 +90,7 @@ describe('import and export', () => {
 });
 
 describe('an interrupted large import', () => {
-  it('leaves a prefix of batches; running it again completes it', async () => {
+  it('leaves a prefix of batches and a run that says where it stopped; running it again completes both', async () => {
     await wipe(db);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-big-'));
     const n = 30_000;
@@ -111,8 +112,19 @@ describe('an interrupted large import', () => {
     const partial = await count();
     expect(partial.people).toBeGreaterThan(0);
     expect(partial.people + partial.ties).toBeLessThan(2 * n);
+    // The run says exactly how far it got: its count moved with each committed batch.
+    const [stopped, ...others] = await interruptedImports(db, 0);
+    expect(others).toEqual([]);
+    expect(stopped).toMatchObject({
+      source: 'people.csv, ties.csv',
+      done: partial.people + partial.ties,
+      total: 2 * n,
+    });
+    expect(describeInterrupted(stopped!, 'en')).toMatch(/stopped at row \d+ of 60000/);
     const again = cli('import', dir);
     expect(again.status).toBe(0);
+    expect(again.stderr).toContain('this also finished 1 earlier run(s) of the same import that had stopped');
     expect(await count()).toEqual({ people: n, ties: n });
+    expect(await interruptedImports(db, 0)).toEqual([]);
   }, 180_000);
 });

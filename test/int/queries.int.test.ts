@@ -224,7 +224,7 @@ describe('the HTTP surface', () => {
     const deep = `{ person(id: "tanaka") { ties { nodes { other { ties { nodes { other { ties { nodes { other { ties { nodes { other { name } } } } } } } } } } } } } }`;
     const res = await api().gql(deep);
     expect(res.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(res.errors![0]!.message).toContain('limit is 10');
+    expect(res.errors![0]!.message).toContain('limit is 8');
   });
 
   it('does not suggest field names to clients', async () => {

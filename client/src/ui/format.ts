@@ -39,6 +39,19 @@ export function formatDate(value: string | null | undefined, language: Language,
   return date ? dateFormat(language, style).format(date) : value;
 }
 
+/** A moment (an ISO date-time) in the reader's own time zone: 2026年12月5日 21:50 / 5 Dec 2026, 21:50. */
+export function formatDateTime(value: string, language: Language): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const key = `dt:${language}`;
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' });
+    cache.set(key, format);
+  }
+  return format.format(date);
+}
+
 export function formatNumber(value: number, language: Language): string {
   const key = `n:${language}`;
   let format = cache.get(key) as Intl.NumberFormat | undefined;

@@ -304,6 +304,8 @@ export type ImportReport = {
   dryRun: Scalars['Boolean']['output'];
   errorCount: Scalars['Int']['output'];
   files: Array<ImportFileRead>;
+  /** Earlier imports of this same bundle that had stopped half-way and this one finished. */
+  finishedInterrupted: Scalars['Int']['output'];
   issueCount: Scalars['Int']['output'];
   /** The first problems (all of them with a large `first`). */
   issues: Array<ImportIssue>;
@@ -341,6 +343,19 @@ export type ImportUpload = {
   bytes: Scalars['Int']['output'];
   files: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+};
+
+/** A large import that stopped half-way (its process ended): run the same files again to finish it. */
+export type InterruptedImport = {
+  __typename?: 'InterruptedImport';
+  /** Rows written before it stopped. */
+  done: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The imported files' names. */
+  source: Scalars['String']['output'];
+  /** When it started (ISO 8601 date-time). */
+  started: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
 };
 
 export type IntroductionCandidate = {
@@ -1159,6 +1174,8 @@ export type Query = {
   handoverPlan: HandoverPlan;
   /** Progress of an import started with runImport (poll while it runs). */
   importProgress?: Maybe<ImportProgress>;
+  /** Large imports that stopped half-way and have not been run again (newest first). */
+  interruptedImports: Array<InterruptedImport>;
   /**
    * Ranked, explained warm paths (docs/introductions.md): k 1–20 (default 5), maxHops 1–6 (default 4),
    * `exclude` people who must not appear in any path.
@@ -1848,6 +1865,7 @@ export type ResolversTypes = {
   ImportState: ImportState;
   ImportUpload: ResolverTypeWrapper<ImportUpload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterruptedImport: ResolverTypeWrapper<InterruptedImport>;
   IntroductionCandidate: ResolverTypeWrapper<Omit<IntroductionCandidate, 'paths' | 'person' | 'reason'> & { paths: Array<ResolversTypes['IntroductionPath']>, person: ResolversTypes['Person'], reason: ResolversTypes['TargetReason'] }>;
   IntroductionFrom: IntroductionFrom;
   IntroductionHop: ResolverTypeWrapper<Omit<IntroductionHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Person'], to: ResolversTypes['Person'] }>;
@@ -1966,6 +1984,7 @@ export type ResolversParentTypes = {
   ImportSectionCount: ImportSectionCount;
   ImportUpload: ImportUpload;
   Int: Scalars['Int']['output'];
+  InterruptedImport: InterruptedImport;
   IntroductionCandidate: Omit<IntroductionCandidate, 'paths' | 'person' | 'reason'> & { paths: Array<ResolversParentTypes['IntroductionPath']>, person: ResolversParentTypes['Person'], reason: ResolversParentTypes['TargetReason'] };
   IntroductionFrom: IntroductionFrom;
   IntroductionHop: Omit<IntroductionHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Person'], to: ResolversParentTypes['Person'] };
@@ -2212,6 +2231,7 @@ export type ImportReportResolvers<ContextType = GraphQLContext, ParentType exten
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   files?: Resolver<Array<ResolversTypes['ImportFileRead']>, ParentType, ContextType>;
+  finishedInterrupted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   issues?: Resolver<Array<ResolversTypes['ImportIssue']>, ParentType, ContextType, RequireFields<ImportReportIssuesArgs, 'first'>>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2232,6 +2252,14 @@ export type ImportUploadResolvers<ContextType = GraphQLContext, ParentType exten
   bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   files?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type InterruptedImportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InterruptedImport'] = ResolversParentTypes['InterruptedImport']> = {
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  started?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IntroductionCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionCandidate'] = ResolversParentTypes['IntroductionCandidate']> = {
@@ -2515,6 +2543,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   exportData?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportDataArgs, 'format'>>;
   handoverPlan?: Resolver<ResolversTypes['HandoverPlan'], ParentType, ContextType, RequireFields<QueryHandoverPlanArgs, 'hops' | 'organisationId' | 'personId'>>;
   importProgress?: Resolver<Maybe<ResolversTypes['ImportProgress']>, ParentType, ContextType, RequireFields<QueryImportProgressArgs, 'uploadId'>>;
+  interruptedImports?: Resolver<Array<ResolversTypes['InterruptedImport']>, ParentType, ContextType>;
   introductions?: Resolver<ResolversTypes['Introductions'], ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'k' | 'maxHops' | 'to'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   myData?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2763,6 +2792,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportSectionCount?: ImportSectionCountResolvers<ContextType>;
   ImportUpload?: ImportUploadResolvers<ContextType>;
+  InterruptedImport?: InterruptedImportResolvers<ContextType>;
   IntroductionCandidate?: IntroductionCandidateResolvers<ContextType>;
   IntroductionHop?: IntroductionHopResolvers<ContextType>;
   IntroductionPath?: IntroductionPathResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { interruptedImports } from './import/runs.ts';
 import { exportFile, type ExportFormat } from './export/index.ts';
 import type { ImportReport } from './import/index.ts';
 import type { PresetName } from './import/presets.ts';
@@ -26,6 +27,7 @@ export const dataResolvers: Resolvers = {
       const p = uploadProgress(uploadId, viewer!.accountId);
       return p && { ...p, state: upper(p.state) };
     },
+    interruptedImports: (_, __, { db }) => interruptedImports(db),
     exportData: async (_, { format, organisationId }, { db }) => {
       const fmt = format.toLowerCase().replace('_', '-') as ExportFormat;
       const file = await exportFile(db, fmt, { organisationId, visibility: 'public' });

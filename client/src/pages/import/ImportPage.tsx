@@ -6,7 +6,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreset, RunImportMutation } from '../../gql/graphql.ts';
-import { formatNumber } from '../../ui/format.ts';
+import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import type { PageProps } from '../page-props.ts';
 import { ExportPanel } from './ExportPanel.tsx';
@@ -14,6 +14,7 @@ import { FilePicker } from './FilePicker.tsx';
 import {
   ImportProgressQuery,
   ImportStatsQuery,
+  InterruptedImportsQuery,
   RunImportMutation as RunImport,
   UploadChunkMutation,
 } from './import-queries.ts';
@@ -57,6 +58,7 @@ export function ImportPage({ language }: PageProps) {
   const [sendChunk] = useMutation(UploadChunkMutation);
   const [runImport] = useMutation(RunImport);
   const stats = useQuery(ImportStatsQuery);
+  const interrupted = useQuery(InterruptedImportsQuery);
   useEffect(() => writePreset(preset), [preset]);
 
   const options = (dryRun: boolean) => ({ dryRun, skipInvalid, preset: preset || null, me: me.trim() || null });
@@ -120,6 +122,16 @@ export function ImportPage({ language }: PageProps) {
           })}
         </p>
       )}
+      {interrupted.data?.interruptedImports.map((run) => (
+        <p key={run.id} className="notice import-interrupted" role="alert" data-testid="import-interrupted">
+          {t('import.interrupted', {
+            source: run.source,
+            done: formatNumber(run.done, language),
+            total: formatNumber(run.total, language),
+            started: formatDateTime(run.started, language),
+          })}
+        </p>
+      ))}
       <section className="import-card" aria-labelledby="import-title">
         <h2 id="import-title">{t('import.importTitle')}</h2>
         <FilePicker

@@ -79,3 +79,15 @@ export const ExportDataQuery = graphql(`
     }
   }
 `);
+
+export const InterruptedImportsQuery = graphql(`
+  query InterruptedImports {
+    interruptedImports {
+      id
+      source
+      done
+      total
+      started
+    }
+  }
+`);

@@ -11,6 +11,7 @@ import { applyMapping, parseMapping, type Params } from './mapping.ts';
 import type { SectionCount } from './plan.ts';
 import { PRESETS, type PresetName } from './presets.ts';
 import type { Encoding } from './raw-tables.ts';
+import { fingerprintOf, newRunId, sourceOf } from './runs.ts';
 import { readSources, type InputFile } from './sources.ts';
 import { checkManifest, tableFromRaw, tablesFromJson, type SourceTable } from './tables.ts';
 import { validateBundle, type Lookup } from './validate.ts';
@@ -44,6 +45,8 @@ export interface ImportReport {
   skippedRows: number;
   /** Rows sent to the database (unchanged nodes are not rewritten). */
   writes: number;
+  /** Earlier runs of this same bundle that had stopped half-way and this import finished. */
+  finishedInterrupted: number;
 }
 
 const ROW_LEVEL = new Set([
@@ -132,8 +135,19 @@ export async function importBundle(db: Db, files: InputFile[], options: ImportOp
     errorCount: errors.length,
     skippedRows: counts.reduce((n, c) => n + c.skipped, 0),
     writes: planSize(plan),
+    finishedInterrupted: 0,
   };
   if (!ok || options.dryRun) return report;
-  await writePlan(db, plan, options.progress);
-  return { ...report, committed: true };
+  const run = {
+    id: newRunId(),
+    source: sourceOf(files),
+    fingerprint: fingerprintOf(files, {
+      preset: options.preset ?? null,
+      mapping: options.mapping?.value ?? null,
+      params: options.params ?? null,
+      skipInvalid: !!options.skipInvalid,
+    }),
+  };
+  const finishedInterrupted = await writePlan(db, plan, options.progress, run);
+  return { ...report, committed: true, finishedInterrupted };
 }

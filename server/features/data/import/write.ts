@@ -56,7 +56,18 @@ function steps(plan: Plan): Step[] {
 
 export const planSize = (plan: Plan): number => steps(plan).reduce((n, s) => n + s.rows.length, 0);
 
-export async function writePlan(db: Db, plan: Plan, progress: Progress = () => {}): Promise<void> {
+/** How a batched import records its run (runs.ts). */
+export interface RunRecord {
+  id: string;
+  source: string;
+  fingerprint: string;
+}
+
+/**
+ * Writes the plan. Returns how many earlier interrupted runs of the same bundle this one finished
+ * (always 0 for a small, atomic import, which never leaves a run behind).
+ */
+export async function writePlan(db: Db, plan: Plan, progress: Progress = () => {}, run?: RunRecord): Promise<number> {
   const all = steps(plan);
   const total = all.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
@@ -79,7 +90,21 @@ export async function writePlan(db: Db, plan: Plan, progress: Progress = () => {
       done = 0; // a retried transaction starts over
       for (const step of all) await runBatches(step, inTx(tx, step));
     });
-    return;
+    return 0;
   }
-  for (const step of all) await runBatches(step, (batch) => db.write((tx) => inTx(tx, step)(batch)));
+  if (!run) {
+    for (const step of all) await runBatches(step, (batch) => db.write((tx) => inTx(tx, step)(batch)));
+    return 0;
+  }
+  // Batch by batch: the run's count moves in the batch's own transaction.
+  await db.write((tx) => tx.run('import-run-start', { ...run, total }));
+  for (const step of all)
+    await runBatches(step, (batch) =>
+      db.write(async (tx) => {
+        await inTx(tx, step)(batch);
+        await tx.run('import-run-progress', { id: run.id, done: done + batch.length });
+      }),
+    );
+  const [finished] = await db.write((tx) => tx.run('import-run-finish', { id: run.id, fingerprint: run.fingerprint }));
+  return Number(finished?.finishedEarlier ?? 0);
 }
