@@ -8,3 +8,6 @@ CREATE CONSTRAINT sign_in_link_hash IF NOT EXISTS FOR (l:SignInLink) REQUIRE l.h
 CREATE INDEX sign_in_link_email IF NOT EXISTS FOR (l:SignInLink) ON (l.email);
 CREATE INDEX person_email IF NOT EXISTS FOR (p:Person) ON (p.email);
 CREATE INDEX audit_at IF NOT EXISTS FOR (e:AuditEntry) ON (e.at);
+// Results of committed writes, so that a retry returns them instead of writing twice
+// (server/db/idempotency.ts); kept 24 hours.
+CREATE CONSTRAINT write_record_slot IF NOT EXISTS FOR (w:WriteRecord) REQUIRE w.slot IS UNIQUE;

@@ -1,5 +1,6 @@
 // Housekeeping: deletes sessions past their absolute or idle end, expired sign-in links and audit
-// entries older than the retention period, at most $limit of each per call. Returns how many went.
+// entries older than the retention period and write records past their 24 hours, at most $limit of
+// each per call. Returns how many went.
 // Parameters: $now, $idleMs, $auditBefore (epoch ms), $limit.
 CALL () {
   MATCH (s:Session) WHERE s.expiresAt <= $now OR s.lastSeenAt + $idleMs <= $now
@@ -19,4 +20,10 @@ CALL () {
   DELETE a
   RETURN count(*) AS auditEntries
 }
-RETURN sessions, links, auditEntries
+CALL () {
+  MATCH (w:WriteRecord) WHERE w.expiresAt <= $now
+  WITH w LIMIT $limit
+  DELETE w
+  RETURN count(*) AS writeRecords
+}
+RETURN sessions, links, auditEntries, writeRecords

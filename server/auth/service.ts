@@ -195,7 +195,7 @@ export class Auth implements AccountDirectory {
    * Deletes ended sessions and expired links (up to 5,000 of each); `npm start` runs it hourly, so
    * sessions of accounts that never come back do not stay. Returns how many went.
    */
-  async sweep(): Promise<{ sessions: number; links: number; auditEntries: number }> {
+  async sweep(): Promise<{ sessions: number; links: number; auditEntries: number; writeRecords: number }> {
     const now = this.clock();
     const auditBefore = now - this.settings.auditDays * 24 * 60 * MINUTE;
     const [row] = await bookkeeping(this.db, (tx) =>
@@ -205,6 +205,7 @@ export class Auth implements AccountDirectory {
       sessions: Number(row?.sessions ?? 0),
       links: Number(row?.links ?? 0),
       auditEntries: Number(row?.auditEntries ?? 0),
+      writeRecords: Number(row?.writeRecords ?? 0),
     };
   }
 

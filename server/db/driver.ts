@@ -7,6 +7,7 @@ import { cypher } from '../../cypher/loader.ts';
 import { AppError, StartupError } from '../errors.ts';
 import { log } from '../log.ts';
 import { toParams, toPlain, type Plain } from './convert.ts';
+import { decodeResult, encodeResult, IDEMPOTENCY_HOURS, nextSlot } from './idempotency.ts';
 
 export type Row = Record<string, Plain>;
 
@@ -146,7 +147,23 @@ export async function connect(target: DbTarget): Promise<Db> {
     async write(work) {
       const s = session('WRITE');
       try {
-        const result = await s.executeWrite((tx) => work(wrap(tx)), txConfig);
+        const slot = nextSlot();
+        const result = await s.executeWrite(async (tx) => {
+          const wrapped = wrap(tx);
+          if (!slot) return work(wrapped);
+          // A retry of a write that committed: its first result, nothing written again.
+          const [done] = await wrapped.run('idempotency-find', { slot });
+          if (done) return decodeResult(String(done.result)) as Awaited<ReturnType<typeof work>>;
+          const value = await work(wrapped);
+          const result = encodeResult(value);
+          if (result !== null)
+            await wrapped.run('idempotency-record', {
+              slot,
+              result,
+              expiresAt: Date.now() + IDEMPOTENCY_HOURS * 3_600_000,
+            });
+          return value;
+        }, txConfig);
         writes++;
         answered();
         return result;

@@ -23,6 +23,7 @@ import type { GraphQLContext } from '../api/context.ts';
 import { Budgets, costControl } from '../api/budget.ts';
 import { aliasLimit, COST_LIMITS, resolvedFields } from '../api/cost.ts';
 import { depthLimit } from '../api/depth-limit.ts';
+import { currentWriteScope, inWriteScope, KEY_PATTERN } from '../db/idempotency.ts';
 import { formatError } from '../api/errors.ts';
 import { signInGuard } from '../api/guard.ts';
 import { resolvers } from '../api/resolvers.ts';
@@ -59,6 +60,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
       signInGuard,
       costControl(resolvedFields(resolvers), options.budgets ?? new Budgets(COST_LIMITS.perMinute)),
       unavailableAs503,
+      mutationsRecordTheirWrites,
       options.dev
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -104,9 +106,13 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    // After the body parser, so that the write scope follows the request into Apollo.
+    writeScope,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await viewerOrUnavailable(() => signIn.viewerOf(req));
+        const scope = currentWriteScope();
+        if (scope) scope.account = viewer?.accountId ?? null;
         return {
           db,
           viewer,
@@ -158,6 +164,38 @@ const unavailableAs503: ApolloServerPlugin<GraphQLContext> = {
         if (!down) return;
         response.http.status = 503;
         response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};
+
+/**
+ * Each request runs in a write scope (db/idempotency.ts) keyed by its `Idempotency-Key` header,
+ * or by a key of its own: then only the driver's retries of the same request are covered.
+ */
+const writeScope: express.RequestHandler = (req, res, next) => {
+  const key = req.get('idempotency-key');
+  if (key !== undefined && !KEY_PATTERN.test(key))
+    return void res.status(400).json({
+      errors: [
+        {
+          message: 'The Idempotency-Key header must be 8–128 letters, digits, "-" or "_".',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
+  inWriteScope(key, next);
+};
+
+/** A mutation's write transactions record their results (db/idempotency.ts); queries write nothing. */
+const mutationsRecordTheirWrites: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, request }) {
+        const scope = currentWriteScope();
+        if (!scope || operation?.operation !== 'mutation') return;
+        scope.operation = JSON.stringify([request.query ?? '', request.operationName ?? '', request.variables ?? {}]);
+        scope.active = true;
       },
     };
   },
