@@ -1,4 +1,3 @@
-// A write's recorded result, if this slot committed before (server/db/idempotency.ts).
-// Parameters: $slot.
+// Whether this write slot committed before (server/db/idempotency.ts). Parameters: $slot.
 MATCH (w:WriteRecord {slot: $slot})
-RETURN w.result AS result
+RETURN w.slot AS slot

@@ -7,7 +7,7 @@ import { cypher } from '../../cypher/loader.ts';
 import { AppError, StartupError } from '../errors.ts';
 import { log } from '../log.ts';
 import { toParams, toPlain, type Plain } from './convert.ts';
-import { decodeResult, encodeResult, IDEMPOTENCY_HOURS, nextSlot } from './idempotency.ts';
+import { IDEMPOTENCY_HOURS, nextSlot, recall, remember } from './idempotency.ts';
 
 export type Row = Record<string, Plain>;
 
@@ -148,22 +148,31 @@ export async function connect(target: DbTarget): Promise<Db> {
       const s = session('WRITE');
       try {
         const slot = nextSlot();
+        // The result of an attempt whose commit may have happened (the driver retries after it).
+        let attempted: { value: Awaited<ReturnType<typeof work>> } | undefined;
         const result = await s.executeWrite(async (tx) => {
           const wrapped = wrap(tx);
           if (!slot) return work(wrapped);
-          // A retry of a write that committed: its first result, nothing written again.
-          const [done] = await wrapped.run('idempotency-find', { slot });
-          if (done) return decodeResult(String(done.result)) as Awaited<ReturnType<typeof work>>;
+          const [done] = await wrapped.run('idempotency-find', { slot: slot.slot });
+          if (done) {
+            // Committed before: nothing is written again.
+            if (attempted) return attempted.value;
+            const earlier = recall(slot.slot);
+            if (earlier) return earlier.value as Awaited<ReturnType<typeof work>>;
+            throw new AppError(
+              'CONFLICT',
+              'This request was already carried out (the same Idempotency-Key); reload to see its result.',
+            );
+          }
           const value = await work(wrapped);
-          const result = encodeResult(value);
-          if (result !== null)
-            await wrapped.run('idempotency-record', {
-              slot,
-              result,
-              expiresAt: Date.now() + IDEMPOTENCY_HOURS * 3_600_000,
-            });
+          await wrapped.run('idempotency-record', {
+            slot: slot.slot,
+            expiresAt: Date.now() + IDEMPOTENCY_HOURS * 3_600_000,
+          });
+          attempted = { value };
           return value;
         }, txConfig);
+        if (slot?.fromClient) remember(slot.slot, result);
         writes++;
         answered();
         return result;

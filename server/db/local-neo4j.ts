@@ -179,6 +179,36 @@ async function attachToRunning(options: LocalNeo4jOptions): Promise<LocalNeo4j |
   return (await canAuthenticate(uri, password)) ? { uri, user: 'neo4j', password, stop: async () => {} } : undefined;
 }
 
+/**
+ * Runs `neo4j-admin` (Neo4j's AdminTool, from the same jars) on the local Neo4j's folder, which
+ * must be stopped: dump and load are offline in Community. Resolves with its output; a failure
+ * becomes one StartupError line (the tool's own last line).
+ */
+export async function runNeo4jAdmin(
+  options: Pick<LocalNeo4jOptions, 'home' | 'boltPort' | 'cacheDir' | 'onProgress'>,
+  args: string[],
+): Promise<string> {
+  checkJava();
+  if (!fs.existsSync(path.join(options.home, 'conf', 'neo4j.conf')) || !fs.existsSync(path.join(options.home, 'data')))
+    throw new StartupError(`No local database in ${options.home} yet: start Tsunagari once (npm start) first.`);
+  if (await canConnect(options.boltPort))
+    throw new StartupError(
+      `The local Neo4j is running on port ${options.boltPort}: stop Tsunagari (Ctrl-C in its terminal, or npm run db) and run this again.`,
+    );
+  const classpath = resolveClasspath(options.home, options.cacheDir ?? options.home, options.onProgress ?? (() => {}));
+  const result = spawnSync('java', ['-cp', classpath.join(path.delimiter), 'org.neo4j.cli.AdminTool', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: path.join(options.home, 'conf') },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  if (result.status !== 0) {
+    const last = output.trim().split('\n').filter(Boolean).at(-1) ?? `exit code ${result.status}`;
+    throw new StartupError(`neo4j-admin ${args.slice(0, 2).join(' ')} failed: ${last}`);
+  }
+  return output;
+}
+
 /** A free loopback port, for Neo4j instances that must not collide with the development one. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -51,6 +51,12 @@ describe('idempotent writes', () => {
     expect(await peopleNamed('冪等 一郎')).toEqual([first.data.createPerson.id]);
   });
 
+  it('keeps no content in the database: the record is a hash and an expiry', async () => {
+    const records = await db.read((tx) => tx.runText('MATCH (w:WriteRecord) RETURN properties(w) AS props'));
+    expect(records.length).toBeGreaterThan(0);
+    for (const { props } of records) expect(Object.keys(props as object).sort()).toEqual(['expiresAt', 'slot']);
+  });
+
   it('another key, or the same key with other variables, is another write', async () => {
     await post({ query: CREATE, variables: { name: '冪等 二郎' } }, 'retry-key-0002');
     await post({ query: CREATE, variables: { name: '冪等 二郎' } }, 'retry-key-0003');
