@@ -116,6 +116,13 @@ export async function startBrowserSession(options: BrowserOptions = {}): Promise
   const cookie = account === null ? null : { name: cookieNames(false).session, value: account, url: server.url };
   const newContext = async ({ signedIn, as, ...contextOptions }: ContextOptions = {}) => {
     const context = await browser.newContext(contextOptions);
+    // Anything the Content-Security-Policy blocks becomes a console error, so every test that
+    // asserts a clean console also asserts zero CSP violations.
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+      ),
+    );
     const value = as === undefined ? cookie?.value : await server.auth.sessionFor(as);
     if (value !== undefined && signedIn !== false)
       await context.addCookies([{ name: cookieNames(false).session, value, url: server.url }]);

@@ -84,6 +84,14 @@ it('reaches every page from the compact page menu on a tablet', async () => {
   await expect.poll(() => new URL(page.url()).pathname).toBe('/');
 });
 
-it('writes nothing to the console', () => {
+it('writes nothing to the console: no errors and no CSP violation on any screen', async () => {
   expect(session.problems).toEqual([]);
+  // The violation listener works: an inline script, which the policy forbids, is reported.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inline = 1';
+    document.body.append(script);
+  });
+  await expect.poll(() => session.problems.join('\n'), { timeout: 10_000 }).toMatch(/CSP violation: script-src/);
+  session.problems.length = 0;
 });
