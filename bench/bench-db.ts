@@ -40,14 +40,14 @@ export type Answer = Record<string, any>;
 export async function benchApp(
   db: Db,
   options: AppOptions = {},
-): Promise<{ app: Express; stop(): Promise<void>; session: string }> {
+): Promise<{ app: Express; stop(): Promise<void>; session: string; auth: Auth }> {
   const auth = new Auth(
     db,
     terminalMailer(() => {}),
     { ...DEFAULT_AUTH_SETTINGS, publicUrl: () => 'http://localhost' },
   );
   const { app, stop } = await createApp(db, auth, options);
-  return { app, stop, session: await auth.sessionFor('bench@localhost', true) };
+  return { app, stop, auth, session: await auth.sessionFor('bench@localhost', true) };
 }
 
 /** A GraphQL client for the API at `url` (signed in with `session`) that throws on any error, as the benchmarks need. */
