@@ -194,6 +194,8 @@ describe('editing the network', () => {
   it('renames a person: the map and the details change in place', async () => {
     await page.goto(`${session.url}/?node=Person:p001&lang=ja`);
     await waitForGraph(page);
+    // The details have their answer before the edit starts (the change is "in place").
+    await poll(() => detailsTitle().innerText()).toBe('田中 花子');
     await page.locator('aside.details').getByRole('button', { name: '編集' }).click();
     const name = dialog().getByLabel('名前', { exact: true });
     await poll(() => name.inputValue()).toBe('田中 花子');
