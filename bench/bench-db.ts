@@ -10,6 +10,9 @@ import { terminalMailer } from '../server/auth/mailer.ts';
 import { cookieNames } from '../server/auth/routes.ts';
 import { Auth, DEFAULT_AUTH_SETTINGS } from '../server/auth/service.ts';
 import { openDatabase } from '../server/boot.ts';
+import { applySchema } from '../server/db/schema.ts';
+import { loadDataset } from '../server/features/data/dataset.ts';
+import { generateSynthetic } from '../seed/synthetic/index.ts';
 import type { Db } from '../server/db/driver.ts';
 import { createApp, type AppOptions } from '../server/http/app.ts';
 import { loadConfig, repoRoot, type Config } from '../server/config.ts';
@@ -62,4 +65,17 @@ export function graphqlClient(url: string, session: string) {
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
     return body.data!;
   };
+}
+
+/**
+ * The synthetic network of `options` in the bench database: generated, and loaded unless the
+ * database already holds a network of that size (the same size and seed as the last run).
+ */
+export async function syntheticNetwork(db: Db, options: { people: number; seed: number }) {
+  await applySchema(db);
+  const data = generateSynthetic({ people: options.people, seed: options.seed });
+  const [count] = await db.read((tx) => tx.run('stats'));
+  if (Number((count as { people?: number } | undefined)?.people ?? -1) !== data.people.length)
+    await loadDataset(db, 'synthetic', data);
+  return data;
 }

@@ -13,10 +13,7 @@ import { resolvers } from '../server/api/resolvers.ts';
 import { typeDefs } from '../server/api/schema.ts';
 import { fragmentsOf } from '../server/api/selection.ts';
 import { runCli } from '../server/cli/run-cli.ts';
-import { applySchema } from '../server/db/schema.ts';
-import { loadDataset } from '../server/features/data/dataset.ts';
-import { generateSynthetic } from '../seed/synthetic/index.ts';
-import { benchApp, graphqlClient, openBenchDatabase } from './bench-db.ts';
+import { benchApp, graphqlClient, openBenchDatabase, syntheticNetwork } from './bench-db.ts';
 
 interface Shape {
   name: string;
@@ -29,12 +26,7 @@ await runCli(async () => {
   const schema = buildSchema(typeDefs.join('\n'));
   const resolved = resolvedFields(resolvers);
   try {
-    await applySchema(db);
-    const data = generateSynthetic({ people: options.people, seed: options.seed });
-    // The same network as last run (same size and seed) is not loaded again.
-    const [count] = await db.read((tx) => tx.run('stats'));
-    const people = Number((count as { people?: number } | undefined)?.people ?? -1);
-    if (people !== data.people.length) await loadDataset(db, 'synthetic', data);
+    const data = await syntheticNetwork(db, options);
     const { app, stop, session } = await benchApp(db, {
       budgets: new Budgets(Number.MAX_SAFE_INTEGER, Date.now, Number.MAX_SAFE_INTEGER),
     });

@@ -10,10 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { runCli } from '../server/cli/run-cli.ts';
 import { cookieNames } from '../server/auth/routes.ts';
-import { applySchema } from '../server/db/schema.ts';
-import { loadDataset } from '../server/features/data/dataset.ts';
-import { generateSynthetic } from '../seed/synthetic/index.ts';
-import { benchApp, openBenchDatabase } from './bench-db.ts';
+import { benchApp, openBenchDatabase, syntheticNetwork } from './bench-db.ts';
 
 const { values: flags } = parseArgs({
   args: process.argv.slice(2),
@@ -31,11 +28,7 @@ process.argv = process.argv.filter(
 await runCli(async () => {
   const { options, db, local } = await openBenchDatabase('.neo4j-bench');
   try {
-    await applySchema(db);
-    const data = generateSynthetic({ people: options.people, seed: options.seed });
-    const [count] = await db.read((tx) => tx.run('stats'));
-    if (Number((count as { people?: number } | undefined)?.people ?? -1) !== data.people.length)
-      await loadDataset(db, 'synthetic', data);
+    const data = await syntheticNetwork(db, options);
     const { app, stop, auth } = await benchApp(db);
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
