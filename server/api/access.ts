@@ -12,9 +12,9 @@
  *   organisation roles (auth/write-access.ts): editors and owners write their organisations' records,
  *   people their own record and ties.
  * - `owner`: owners of the organisation named by `organisationId` (its members' roles, its audit
- *   log, its export); administrators without one.
- * - `administrator`: the instance administrator only: import and export of the whole network, the
- *   analysis job.
+ *   log, its export and imports); administrators without one.
+ * - `administrator`: the instance administrator only: the analysis job (and, through `owner`
+ *   without an organisation, import and export of the whole network).
  */
 import { GraphQLError } from 'graphql';
 import type { Db } from '../db/driver.ts';
@@ -81,14 +81,16 @@ export const ACCESS: Readonly<Record<string, Access>> = {
   'Query.organisationAccounts': 'owner',
   'Query.auditLog': 'owner',
   'Mutation.setOrganisationRole': 'owner',
-  'Query.importProgress': 'administrator',
-  'Query.interruptedImports': 'administrator',
+  // Imports: an organisation's owners import for it (features/data/import/scope.ts); the whole
+  // network (no organisationId): administrators.
+  'Query.importProgress': 'owner',
+  'Query.interruptedImports': 'owner',
   // An organisation's owners export its part of the network; the whole network: administrators.
   'Query.exportData': 'owner',
   'Mutation.startNetworkAnalysis': 'administrator',
-  'Mutation.uploadImportChunk': 'administrator',
-  'Mutation.runImport': 'administrator',
-  'Mutation.discardImportUpload': 'administrator',
+  'Mutation.uploadImportChunk': 'owner',
+  'Mutation.runImport': 'owner',
+  'Mutation.discardImportUpload': 'owner',
   ...Object.fromEntries(
     [...catalogueWrites, ...relationshipWrites].map((field) => [`Mutation.${field}`, 'editor' as const]),
   ),

@@ -79,3 +79,54 @@ describe('the import page', () => {
     expect(session.problems).toEqual([]);
   });
 });
+
+describe("an organisation owner's import page", () => {
+  it('imports for the organisation the account owns, refuses rows of another one, and tells a viewer who imports', async () => {
+    const roles = await session.gql(`mutation {
+      a: setOrganisationRole(organisationId: "o01", email: "owner@import.example.org", role: OWNER) { email }
+      b: setOrganisationRole(organisationId: "o02", email: "viewer@import.example.org", role: VIEWER) { email }
+    }`);
+    expect(roles.errors).toBeUndefined();
+    const context = await session.newContext({ as: 'owner@import.example.org', locale: 'ja-JP' });
+    const owner = await context.newPage();
+    await owner.goto(`${session.url}/import`);
+    const scope = owner.getByLabel('インポート先');
+    await expect.poll(() => scope.inputValue(), { timeout: 10_000 }).toBe('o01');
+    expect(await scope.locator('option').allInnerTexts()).toEqual(['NPO法人 こどもごはんネット東京']);
+    const files = (memberships: string) => [
+      { name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name\nowner-new-1,森 陽菜\n') },
+      {
+        name: 'memberships.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`person_id,organisation_id\n${memberships}\n`),
+      },
+    ];
+    await owner.getByTestId('import-file-input').setInputFiles(files('owner-new-1,o02'));
+    await owner.getByRole('button', { name: 'ファイルを確認' }).click();
+    const report = owner.getByRole('region', { name: '確認結果' });
+    await expect.poll(() => report.innerText(), { timeout: 10_000 }).toContain('この関係は変更できません');
+    expect(await report.innerText()).toContain('何も書き込んでいません');
+    await owner.getByTestId('import-file-input').setInputFiles(files('owner-new-1,o01'));
+    await owner.getByRole('button', { name: 'ファイルを確認' }).click();
+    await expect.poll(() => report.innerText(), { timeout: 10_000 }).toContain('問題は見つかりませんでした');
+    await owner.getByRole('button', { name: 'インポートする' }).click();
+    await expect.poll(() => report.innerText(), { timeout: 10_000 }).toContain('インポートしました');
+    const joined = await session.gql('{ person(id: "owner-new-1") { memberships { nodes { organisation { id } } } } }');
+    expect(joined).toMatchObject({
+      data: { person: { memberships: { nodes: [{ organisation: { id: 'o01' } }] } } },
+    });
+    // The owner exports their own organisation, chosen from a list, not the whole network.
+    expect(await owner.getByTestId('export-own-organisation').inputValue()).toBe('o01');
+    await context.close();
+
+    const viewerContext = await session.newContext({ as: 'viewer@import.example.org', locale: 'ja-JP' });
+    const viewer = await viewerContext.newPage();
+    await viewer.goto(`${session.url}/import`);
+    await expect
+      .poll(() => viewer.getByTestId('import-no-rights').innerText(), { timeout: 10_000 })
+      .toContain('団体のオーナー');
+    expect(await viewer.getByRole('button', { name: 'ファイルを確認' }).count()).toBe(0);
+    await viewerContext.close();
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -39,6 +39,26 @@ const TABLE: Record<string, [Probe, string] | string> = {
   'Query.assetsTrend organisationId': 'organisations are visible to every signed-in account',
   'Query.networkAnalysis jobId': 'the network analysis is one shared job, the same for every account',
   'Query.importProgress uploadId': ['upload', '{ importProgress(uploadId: "$ID") { state } }'],
+  'Query.importProgress organisationId': [
+    'organisation without a role',
+    '{ importProgress(uploadId: "Zm9vYmFyYmF6cXV4", organisationId: "$ID") { state } }',
+  ],
+  'Query.interruptedImports organisationId': [
+    'organisation without a role',
+    '{ interruptedImports(organisationId: "$ID") { source } }',
+  ],
+  'Mutation.uploadImportChunk organisationId': [
+    'organisation without a role',
+    'mutation { uploadImportChunk(fileName: "a.json", base64: "e30=", organisationId: "$ID") { id } }',
+  ],
+  'Mutation.runImport organisationId': [
+    'organisation without a role',
+    'mutation { runImport(uploadId: "Zm9vYmFyYmF6cXV4", options: {}, organisationId: "$ID") { ok } }',
+  ],
+  'Mutation.discardImportUpload organisationId': [
+    'organisation without a role',
+    'mutation { discardImportUpload(uploadId: "Zm9vYmFyYmF6cXV4", organisationId: "$ID") }',
+  ],
   'Query.exportData organisationId': [
     'organisation without a role',
     '{ exportData(format: JSON, organisationId: "$ID") { bytes } }',

@@ -4,13 +4,13 @@
  * and exports that follow the visibility rules.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { loadDemo } from '../../server/demo.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
 import { startApi } from '../helpers/api.ts';
+import { uploadDirectory } from '../../server/features/data/import/uploads.ts';
 import { gexfErrors, graphmlErrors } from '../helpers/graph-schemas.ts';
 import { snapshot, wipe } from '../helpers/db.ts';
 
@@ -103,7 +103,7 @@ describe('uploads and imports', () => {
 });
 
 describe('uploads on disk', () => {
-  const uploadDir = path.join(os.tmpdir(), 'tsunagari-uploads');
+  const uploadDir = uploadDirectory();
   const ORGS = new TextEncoder().encode('id,name,sector\ndisk-org,ディスクの団体,npo\n');
   const PROGRESS = 'query($id: ID!) { importProgress(uploadId: $id) { state done total } }';
 

@@ -255,7 +255,7 @@ export type ImportFileRead = {
 
 export type ImportIssue = {
   __typename?: 'ImportIssue';
-  /** unreadable-file, malformed-csv, unknown-file, missing-column, unknown-column, duplicate-column, required, invalid-value, duplicate-row, unknown-reference, self-tie, broader-cycle, bad-manifest, bad-mapping. */
+  /** unreadable-file, malformed-csv, unknown-file, missing-column, unknown-column, duplicate-column, required, invalid-value, duplicate-row, unknown-reference, self-tie, broader-cycle, bad-manifest, bad-mapping, not-permitted. */
   code: Scalars['String']['output'];
   column?: Maybe<Scalars['String']['output']>;
   file?: Maybe<Scalars['String']['output']>;
@@ -517,7 +517,10 @@ export type Mutation = {
    * cannot erase themselves.
    */
   eraseMe: Scalars['Boolean']['output'];
-  /** Validates (dryRun, the default) or imports an upload. With any error nothing is written. */
+  /**
+   * Validates (dryRun, the default) or imports an upload. With any error nothing is written. For an
+   * organisation, rows beyond what its editors may write are errors (`not-permitted`).
+   */
   runImport: ImportReport;
   /**
    * Gives an e-mail address a role in an organisation, or takes it away (`role: null`). An address
@@ -540,7 +543,11 @@ export type Mutation = {
   updateSkill: Skill;
   updateSkillHolding: SkillHolding;
   updateTie: Tie;
-  /** Adds a base64 chunk (at most 512 KiB decoded) to a file of an upload; without uploadId starts one. */
+  /**
+   * Adds a base64 chunk (at most 512 KiB decoded) to a file of an upload; without uploadId starts one.
+   * `organisationId`: the organisation the import is for (its owners import; without it, the whole
+   * network: administrators). The same organisation is given to every call about the upload.
+   */
   uploadImportChunk: ImportUpload;
   upsertOrganisation: Organisation;
   upsertPerson: Person;
@@ -657,6 +664,7 @@ export type MutationDeleteTieArgs = {
 
 
 export type MutationDiscardImportUploadArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   uploadId: Scalars['ID']['input'];
 };
 
@@ -668,6 +676,7 @@ export type MutationEraseMeArgs = {
 
 export type MutationRunImportArgs = {
   options: ImportOptions;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   uploadId: Scalars['ID']['input'];
 };
 
@@ -748,6 +757,7 @@ export type MutationUpdateTieArgs = {
 export type MutationUploadImportChunkArgs = {
   base64: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   uploadId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1174,7 +1184,7 @@ export type Query = {
   handoverPlan: HandoverPlan;
   /** Progress of an import started with runImport (poll while it runs). */
   importProgress?: Maybe<ImportProgress>;
-  /** Large imports that stopped half-way and have not been run again (newest first). */
+  /** Large imports that stopped half-way and have not been run again (newest first): an organisation's, or all. */
   interruptedImports: Array<InterruptedImport>;
   /**
    * Ranked, explained warm paths (docs/introductions.md): k 1–20 (default 5), maxHops 1–6 (default 4),
@@ -1286,7 +1296,13 @@ export type QueryHandoverPlanArgs = {
 
 
 export type QueryImportProgressArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   uploadId: Scalars['ID']['input'];
+};
+
+
+export type QueryInterruptedImportsArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2543,7 +2559,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   exportData?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportDataArgs, 'format'>>;
   handoverPlan?: Resolver<ResolversTypes['HandoverPlan'], ParentType, ContextType, RequireFields<QueryHandoverPlanArgs, 'hops' | 'organisationId' | 'personId'>>;
   importProgress?: Resolver<Maybe<ResolversTypes['ImportProgress']>, ParentType, ContextType, RequireFields<QueryImportProgressArgs, 'uploadId'>>;
-  interruptedImports?: Resolver<Array<ResolversTypes['InterruptedImport']>, ParentType, ContextType>;
+  interruptedImports?: Resolver<Array<ResolversTypes['InterruptedImport']>, ParentType, ContextType, Partial<QueryInterruptedImportsArgs>>;
   introductions?: Resolver<ResolversTypes['Introductions'], ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'k' | 'maxHops' | 'to'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   myData?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

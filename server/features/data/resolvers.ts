@@ -2,11 +2,19 @@ import { interruptedImports } from './import/runs.ts';
 import { exportFile, type ExportFormat } from './export/index.ts';
 import type { ImportReport } from './import/index.ts';
 import type { PresetName } from './import/presets.ts';
-import { addChunk, discardUpload, runUpload, uploadProgress } from './import/uploads.ts';
+import { addChunk, discardUpload, runUpload, uploadProgress, type Uploader } from './import/uploads.ts';
+import { parseId } from '../../shared/kinds.ts';
+import type { Viewer } from '../../shared/viewer.ts';
 import { pageSize } from '../../shared/validation.ts';
 import type { Resolvers } from '../../api/generated/resolvers.ts';
 
 const upper = <T extends string>(value: string) => value.toUpperCase() as T;
+
+/** Uploads belong to an account and to the organisation they import for (access.ts checked the role). */
+const uploader = (viewer: Viewer, organisationId: string | null | undefined): Uploader => ({
+  account: viewer.accountId,
+  organisation: organisationId ? parseId(organisationId, 'organisationId') : null,
+});
 
 function reportOut(report: ImportReport) {
   return {
@@ -23,11 +31,11 @@ function reportOut(report: ImportReport) {
 
 export const dataResolvers: Resolvers = {
   Query: {
-    importProgress: (_, { uploadId }, { viewer }) => {
-      const p = uploadProgress(uploadId, viewer!.accountId);
+    importProgress: (_, { uploadId, organisationId }, { viewer }) => {
+      const p = uploadProgress(uploadId, uploader(viewer!, organisationId));
       return p && { ...p, state: upper(p.state) };
     },
-    interruptedImports: (_, __, { db }) => interruptedImports(db),
+    interruptedImports: (_, { organisationId }, { db }) => interruptedImports(db, undefined, organisationId ?? null),
     exportData: async (_, { format, organisationId }, { db }) => {
       const fmt = format.toLowerCase().replace('_', '-') as ExportFormat;
       const file = await exportFile(db, fmt, { organisationId, visibility: 'public' });
@@ -41,10 +49,11 @@ export const dataResolvers: Resolvers = {
     },
   },
   Mutation: {
-    uploadImportChunk: (_, { uploadId, fileName, base64 }, { viewer }) =>
-      addChunk(uploadId, fileName, base64, viewer!.accountId),
-    runImport: async (_, { uploadId, options }, { db, viewer }) => {
-      const report = await runUpload(db, uploadId, viewer!.accountId, {
+    uploadImportChunk: (_, { uploadId, fileName, base64, organisationId }, { viewer }) =>
+      addChunk(uploadId, fileName, base64, uploader(viewer!, organisationId)),
+    runImport: async (_, { uploadId, options, organisationId }, { db, viewer }) => {
+      const by = { ...uploader(viewer!, organisationId), personId: viewer!.personId };
+      const report = await runUpload(db, uploadId, by, {
         dryRun: options.dryRun,
         skipInvalid: options.skipInvalid,
         preset: options.preset ? (options.preset.toLowerCase() as PresetName) : undefined,
@@ -52,7 +61,8 @@ export const dataResolvers: Resolvers = {
       });
       return reportOut(report) as never;
     },
-    discardImportUpload: (_, { uploadId }, { viewer }) => discardUpload(uploadId, viewer!.accountId),
+    discardImportUpload: (_, { uploadId, organisationId }, { viewer }) =>
+      discardUpload(uploadId, uploader(viewer!, organisationId)),
   },
   ImportReport: {
     issues: (report, { first }) => report.issues.slice(0, pageSize(first, 'first', 100_000, 200)),

@@ -1,9 +1,12 @@
 /**
- * The import page (`/import?preset=kintone`): pick or drop files, choose what they are, check them
- * (a dry run: the report lists every problem with its line), then import; and export downloads.
+ * The import page (`/import?preset=kintone`): choose whom the import is for (an organisation the
+ * account owns, or the whole network for administrators), pick or drop files, choose what they are,
+ * check them (a dry run: the report lists every problem with its line), then import; and export
+ * downloads.
  */
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useAccount } from '../../account/account.ts';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreset, RunImportMutation } from '../../gql/graphql.ts';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
@@ -19,6 +22,7 @@ import {
   UploadChunkMutation,
 } from './import-queries.ts';
 import { ImportReportView } from './ImportReportView.tsx';
+import { dataScopes } from './scopes.ts';
 import { uploadFiles } from './upload.ts';
 import '../../styles/import.css';
 
@@ -55,10 +59,15 @@ export function ImportPage({ language }: PageProps) {
   const [me, setMe] = useState('');
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [phase, setPhase] = useState<Phase>({ status: 'idle' });
+  const { account } = useAccount();
+  const scopes = useMemo(() => dataScopes(account), [account]);
+  const [chosenScope, setScope] = useState<string | null>(null);
+  const scope = scopes.find((s) => s.id === chosenScope) ?? scopes[0];
+  const organisationId = scope?.id || null;
   const [sendChunk] = useMutation(UploadChunkMutation);
   const [runImport] = useMutation(RunImport);
   const stats = useQuery(ImportStatsQuery);
-  const interrupted = useQuery(InterruptedImportsQuery);
+  const interrupted = useQuery(InterruptedImportsQuery, { variables: { organisationId }, skip: !scope });
   useEffect(() => writePreset(preset), [preset]);
 
   const options = (dryRun: boolean) => ({ dryRun, skipInvalid, preset: preset || null, me: me.trim() || null });
@@ -70,13 +79,13 @@ export function ImportPage({ language }: PageProps) {
       const uploadId = await uploadFiles(
         files,
         async (id, fileName, base64) => {
-          const { data } = await sendChunk({ variables: { uploadId: id, fileName, base64 } });
+          const { data } = await sendChunk({ variables: { uploadId: id, fileName, base64, organisationId } });
           return data!.uploadImportChunk.id;
         },
         (sent, total) => setPhase({ status: 'uploading', sent, total }),
       );
       setPhase({ status: 'checking' });
-      const { data } = await runImport({ variables: { uploadId, options: options(true) } });
+      const { data } = await runImport({ variables: { uploadId, options: options(true), organisationId } });
       setPhase({ status: 'checked', uploadId, report: data!.runImport });
     } catch (error) {
       setPhase({ status: 'failed', error });
@@ -87,7 +96,7 @@ export function ImportPage({ language }: PageProps) {
     setPhase({ status: 'importing', uploadId, report, done: 0, total: 0 });
     const timer = setInterval(() => {
       void client
-        .query({ query: ImportProgressQuery, variables: { uploadId }, fetchPolicy: 'no-cache' })
+        .query({ query: ImportProgressQuery, variables: { uploadId, organisationId }, fetchPolicy: 'no-cache' })
         .then(({ data }) => {
           const p = data?.importProgress;
           if (p) setPhase((now) => (now.status === 'importing' ? { ...now, done: p.done, total: p.total } : now));
@@ -95,7 +104,7 @@ export function ImportPage({ language }: PageProps) {
         .catch(() => {});
     }, 500);
     try {
-      const { data } = await runImport({ variables: { uploadId, options: options(false) } });
+      const { data } = await runImport({ variables: { uploadId, options: options(false), organisationId } });
       setPhase({ status: 'done', report: data!.runImport });
       await client.refetchQueries({ include: 'active' });
     } catch (error) {
@@ -132,68 +141,97 @@ export function ImportPage({ language }: PageProps) {
           })}
         </p>
       ))}
-      <section className="import-card" aria-labelledby="import-title">
-        <h2 id="import-title">{t('import.importTitle')}</h2>
-        <FilePicker
-          files={files}
-          disabled={busy}
-          onChange={(picked) => {
-            setFiles(picked);
-            reset();
-          }}
-        />
-        <div className="import-row">
-          <label>
-            {t('import.preset')}
-            <select
-              value={preset}
-              disabled={busy}
-              onChange={(e) => (setPreset(e.target.value as '' | ImportPreset), reset())}
-            >
-              {PRESETS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`import.presets.${p || 'BUNDLE'}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {preset === 'LINKEDIN' && (
+      {!scope && account && (
+        <p className="notice" data-testid="import-no-rights">
+          {t('import.scope.none')}
+        </p>
+      )}
+      {scope && (
+        <section className="import-card" aria-labelledby="import-title">
+          <h2 id="import-title">{t('import.importTitle')}</h2>
+          <div className="import-row">
             <label>
-              {t('import.me')}
-              <input value={me} disabled={busy} onChange={(e) => (setMe(e.target.value), reset())} placeholder="p001" />
+              {t('import.scope.label')}
+              <select value={scope.id} disabled={busy} onChange={(e) => (setScope(e.target.value), reset())}>
+                {scopes.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.id ? (s.name ?? s.id) : t('import.scope.whole')}
+                  </option>
+                ))}
+              </select>
             </label>
-          )}
-          <label className="import-check">
-            <input
-              type="checkbox"
-              checked={skipInvalid}
-              disabled={busy}
-              onChange={(e) => (setSkipInvalid(e.target.checked), reset())}
-            />
-            {t('import.skipInvalid')}
-          </label>
-        </div>
-        <p className="import-hint">{t(`import.presetHints.${preset || 'BUNDLE'}`)}</p>
-        <div className="import-row">
-          <button
-            type="button"
-            className="button-primary"
-            disabled={busy || files.length === 0}
-            onClick={() => void check()}
-          >
-            {t('import.check')}
-          </button>
-          {phase.status === 'checked' && phase.report.ok && (
-            <button type="button" className="button-primary" onClick={() => void commit(phase.uploadId, phase.report)}>
-              {t('import.commit')}
+          </div>
+          <p className="import-hint">{t(scope.id ? 'import.scope.organisationHint' : 'import.scope.wholeHint')}</p>
+          <FilePicker
+            files={files}
+            disabled={busy}
+            onChange={(picked) => {
+              setFiles(picked);
+              reset();
+            }}
+          />
+          <div className="import-row">
+            <label>
+              {t('import.preset')}
+              <select
+                value={preset}
+                disabled={busy}
+                onChange={(e) => (setPreset(e.target.value as '' | ImportPreset), reset())}
+              >
+                {PRESETS.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`import.presets.${p || 'BUNDLE'}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {preset === 'LINKEDIN' && (
+              <label>
+                {t('import.me')}
+                <input
+                  value={me}
+                  disabled={busy}
+                  onChange={(e) => (setMe(e.target.value), reset())}
+                  placeholder="p001"
+                />
+              </label>
+            )}
+            <label className="import-check">
+              <input
+                type="checkbox"
+                checked={skipInvalid}
+                disabled={busy}
+                onChange={(e) => (setSkipInvalid(e.target.checked), reset())}
+              />
+              {t('import.skipInvalid')}
+            </label>
+          </div>
+          <p className="import-hint">{t(`import.presetHints.${preset || 'BUNDLE'}`)}</p>
+          <div className="import-row">
+            <button
+              type="button"
+              className="button-primary"
+              disabled={busy || files.length === 0}
+              onClick={() => void check()}
+            >
+              {t('import.check')}
             </button>
-          )}
-        </div>
-        <PhaseLine phase={phase} />
-        {phase.status === 'failed' && <ErrorNotice error={phase.error} />}
-        {report && <ImportReportView report={report} language={language} />}
-      </section>
-      <ExportPanel language={language} />
+            {phase.status === 'checked' && phase.report.ok && (
+              <button
+                type="button"
+                className="button-primary"
+                onClick={() => void commit(phase.uploadId, phase.report)}
+              >
+                {t('import.commit')}
+              </button>
+            )}
+          </div>
+          <PhaseLine phase={phase} />
+          {phase.status === 'failed' && <ErrorNotice error={phase.error} />}
+          {report && <ImportReportView report={report} language={language} />}
+        </section>
+      )}
+      <ExportPanel language={language} scopes={scopes} />
     </div>
   );
 }

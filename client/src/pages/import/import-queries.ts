@@ -1,8 +1,8 @@
 import { graphql } from '../../gql/index.ts';
 
 export const UploadChunkMutation = graphql(`
-  mutation UploadImportChunk($uploadId: ID, $fileName: String!, $base64: String!) {
-    uploadImportChunk(uploadId: $uploadId, fileName: $fileName, base64: $base64) {
+  mutation UploadImportChunk($uploadId: ID, $fileName: String!, $base64: String!, $organisationId: ID) {
+    uploadImportChunk(uploadId: $uploadId, fileName: $fileName, base64: $base64, organisationId: $organisationId) {
       id
       bytes
       files
@@ -11,8 +11,8 @@ export const UploadChunkMutation = graphql(`
 `);
 
 export const RunImportMutation = graphql(`
-  mutation RunImport($uploadId: ID!, $options: ImportOptions!) {
-    runImport(uploadId: $uploadId, options: $options) {
+  mutation RunImport($uploadId: ID!, $options: ImportOptions!, $organisationId: ID) {
+    runImport(uploadId: $uploadId, options: $options, organisationId: $organisationId) {
       ok
       committed
       dryRun
@@ -46,8 +46,8 @@ export const RunImportMutation = graphql(`
 `);
 
 export const ImportProgressQuery = graphql(`
-  query ImportProgress($uploadId: ID!) {
-    importProgress(uploadId: $uploadId) {
+  query ImportProgress($uploadId: ID!, $organisationId: ID) {
+    importProgress(uploadId: $uploadId, organisationId: $organisationId) {
       uploadId
       state
       step
@@ -81,8 +81,8 @@ export const ExportDataQuery = graphql(`
 `);
 
 export const InterruptedImportsQuery = graphql(`
-  query InterruptedImports {
-    interruptedImports {
+  query InterruptedImports($organisationId: ID) {
+    interruptedImports(organisationId: $organisationId) {
       id
       source
       done

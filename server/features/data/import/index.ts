@@ -14,6 +14,9 @@ import type { Encoding } from './raw-tables.ts';
 import { fingerprintOf, newRunId, sourceOf } from './runs.ts';
 import { readSources, type InputFile } from './sources.ts';
 import { checkManifest, tableFromRaw, tablesFromJson, type SourceTable } from './tables.ts';
+import { readFacts } from '../../../auth/write-access.ts';
+import { notFound } from '../../../errors.ts';
+import type { ImportScope } from './scope.ts';
 import { validateBundle, type Lookup } from './validate.ts';
 import { planSize, writePlan, type Progress } from './write.ts';
 
@@ -30,6 +33,11 @@ export interface ImportOptions {
   mapping?: { file: string; value: unknown };
   params?: Params;
   progress?: Progress;
+  /**
+   * An import for one organisation (its owner's): only what that organisation may write
+   * (scope.ts). Without it, everything (an administrator, the CLI).
+   */
+  organisation?: { id: string; personId: string | null };
 }
 
 export interface ImportReport {
@@ -57,6 +65,7 @@ const ROW_LEVEL = new Set([
   'self-tie',
   'broader-cycle',
   'malformed-csv',
+  'not-permitted',
 ]);
 
 export function dbLookup(db: Db): Lookup {
@@ -119,7 +128,17 @@ async function tablesOf(files: InputFile[], options: ImportOptions, issues: Issu
 export async function importBundle(db: Db, files: InputFile[], options: ImportOptions = {}): Promise<ImportReport> {
   const early: Issue[] = [];
   const { tables, read } = await tablesOf(files, options, early);
-  const { plan, book } = await validateBundle(tables, dbLookup(db));
+  const scope: ImportScope | undefined = options.organisation && {
+    organisationId: options.organisation.id,
+    personId: options.organisation.personId,
+    facts: (keys) => readFacts(db, keys),
+  };
+  if (scope) {
+    const key = `Organisation:${scope.organisationId}`;
+    if (!(await scope.facts([key])).get(key)?.exists)
+      throw notFound('organisationId', 'organisation', scope.organisationId);
+  }
+  const { plan, book } = await validateBundle(tables, dbLookup(db), scope);
   const issues = [...early, ...book.issues];
   const errors = issues.filter((i) => i.severity === 'error');
   const blocking = errors.filter((i) => !ROW_LEVEL.has(i.code));
@@ -146,7 +165,9 @@ export async function importBundle(db: Db, files: InputFile[], options: ImportOp
       mapping: options.mapping?.value ?? null,
       params: options.params ?? null,
       skipInvalid: !!options.skipInvalid,
+      ...(options.organisation ? { organisation: options.organisation.id } : {}),
     }),
+    organisation: options.organisation?.id ?? null,
   };
   const finishedInterrupted = await writePlan(db, plan, options.progress, run);
   return { ...report, committed: true, finishedInterrupted };

@@ -20,6 +20,7 @@ export const ISSUE_CODES = [
   'broader-cycle',
   'bad-manifest',
   'bad-mapping',
+  'not-permitted',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

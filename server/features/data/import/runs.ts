@@ -39,8 +39,13 @@ export const sourceOf = (files: readonly InputFile[]): string =>
     .join(', ')
     .slice(0, 300);
 
-export async function interruptedImports(db: Db, staleSeconds = STALE_SECONDS): Promise<InterruptedImport[]> {
-  const rows = await db.read((tx) => tx.run('import-runs-interrupted', { staleSeconds }));
+/** Interrupted runs: all of them, or those of one organisation's imports. */
+export async function interruptedImports(
+  db: Db,
+  staleSeconds = STALE_SECONDS,
+  organisation: string | null = null,
+): Promise<InterruptedImport[]> {
+  const rows = await db.read((tx) => tx.run('import-runs-interrupted', { staleSeconds, organisation }));
   return rows.map((r) => ({
     id: String(r.id),
     source: String(r.source),

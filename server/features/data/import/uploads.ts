@@ -3,8 +3,9 @@
  * 512 KiB (so every request stays under the API's 1 MB body limit), are appended to files on disk
  * (TSUNAGARI_UPLOAD_DIR; shared disk lets several API instances serve one upload), kept for 30
  * minutes, and are then validated (dry run) or imported by id. Decision 0005 explains the choice.
- * An upload belongs to the account that started it: to any other account its id answers exactly as
- * an id that never existed. Its files are removed once imported, and with it when it expires.
+ * An upload belongs to the account that started it and to the organisation it imports for (none:
+ * the whole network, for administrators): asked by any other account, or for another organisation,
+ * its id answers exactly as an id that never existed. Its files are removed once imported, and with it when it expires.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -30,6 +31,8 @@ interface Upload {
   id: string;
   /** The account that started it. */
   account: string;
+  /** The organisation it imports for (an owner's import), or null for the whole network. */
+  organisation: string | null;
   files: string[];
   bytes: number;
   touched: number;
@@ -39,12 +42,16 @@ interface Upload {
   progress: { step: string | null; done: number; total: number };
 }
 
-let root = path.join(os.tmpdir(), 'tsunagari-uploads');
+// By default a folder of this process's own in the system temp folder: another server or test run
+// on the same machine must not share (and count against) its uploads unless told to.
+let root = path.join(os.tmpdir(), `tsunagari-uploads-${process.pid}`);
 
 /** Where uploads are kept (TSUNAGARI_UPLOAD_DIR); created when first needed. */
 export function setUploadDirectory(dir: string): void {
   root = dir;
 }
+
+export const uploadDirectory = (): string => root;
 
 const folderOf = (id: string) => path.join(root, id);
 const ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
@@ -87,21 +94,28 @@ function sweep(now = Date.now()): Upload[] {
   });
 }
 
-/** The account's own upload; another account's answers as an unknown id. */
-function own(id: string, account: string): Upload | undefined {
-  const upload = read(id);
-  return upload?.account === account ? upload : undefined;
+/** Who asks about an upload: the account, and the organisation it imports for (or null). */
+export interface Uploader {
+  account: string;
+  organisation: string | null;
 }
 
-function find(id: string, account: string, field = 'uploadId'): Upload {
+/** The account's own upload for this organisation; any other answers as an unknown id. */
+function own(id: string, by: Uploader): Upload | undefined {
+  const upload = read(id);
+  return upload?.account === by.account && (upload.organisation ?? null) === by.organisation ? upload : undefined;
+}
+
+function find(id: string, by: Uploader, field = 'uploadId'): Upload {
   sweep();
-  const upload = own(id, account);
+  const upload = own(id, by);
   if (!upload) throw new AppError('NOT_FOUND', `${field}: no upload "${id}" (uploads are kept for 30 minutes)`, field);
   return upload;
 }
 
 /** Adds one chunk to a file of an upload (a new upload when no id is given). */
-export function addChunk(uploadId: string | null | undefined, fileName: string, base64: string, account: string) {
+export function addChunk(uploadId: string | null | undefined, fileName: string, base64: string, by: Uploader) {
+  const { account } = by;
   const name = fileName.trim();
   // eslint-disable-next-line no-control-regex -- control characters are what it refuses
   if (!/^[^\\/:*?"<>|\u0000-\u001f]{1,200}$/.test(name)) throw badInput('fileName', 'must be a plain file name');
@@ -109,7 +123,7 @@ export function addChunk(uploadId: string | null | undefined, fileName: string, 
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > CHUNK_LIMIT) throw badInput('base64', `a chunk may hold at most ${CHUNK_LIMIT} bytes`);
   let upload: Upload;
-  if (uploadId) upload = find(uploadId, account);
+  if (uploadId) upload = find(uploadId, by);
   else {
     let open = sweep().filter((u) => !u.imported);
     // An account's older idle uploads make way for its new one (a corrected file after a dry run).
@@ -130,6 +144,7 @@ export function addChunk(uploadId: string | null | undefined, fileName: string, 
     upload = {
       id: randomBytes(12).toString('base64url'),
       account,
+      organisation: by.organisation,
       files: [],
       bytes: 0,
       touched: 0,
@@ -153,14 +168,14 @@ export function addChunk(uploadId: string | null | undefined, fileName: string, 
   return { id: upload.id, fileName: name, bytes: upload.bytes, files: upload.files.length };
 }
 
-export function uploadProgress(id: string, account: string) {
+export function uploadProgress(id: string, by: Uploader) {
   sweep();
-  const upload = own(id, account);
+  const upload = own(id, by);
   return upload ? { uploadId: id, state: upload.state, ...upload.progress } : null;
 }
 
-export function discardUpload(id: string, account: string): boolean {
-  const upload = own(id, account);
+export function discardUpload(id: string, by: Uploader): boolean {
+  const upload = own(id, by);
   if (!upload) return false;
   if (upload.state === 'running') throw new AppError('CONFLICT', 'uploadId: this upload is being imported', 'uploadId');
   fs.rmSync(folderOf(id), { recursive: true, force: true });
@@ -174,10 +189,10 @@ export function discardUpload(id: string, account: string): boolean {
 export async function runUpload(
   db: Db,
   id: string,
-  account: string,
-  options: Omit<ImportOptions, 'progress'>,
+  by: Uploader & { personId: string | null },
+  options: Omit<ImportOptions, 'progress' | 'organisation'>,
 ): Promise<ImportReport> {
-  const upload = find(id, account);
+  const upload = find(id, by);
   if (upload.state === 'running') throw new AppError('CONFLICT', 'uploadId: this upload is being imported', 'uploadId');
   if (upload.imported)
     throw new AppError('CONFLICT', 'uploadId: this upload was imported; start a new one', 'uploadId');
@@ -193,6 +208,7 @@ export async function runUpload(
   try {
     const report = await importBundle(db, files, {
       ...options,
+      organisation: by.organisation === null ? undefined : { id: by.organisation, personId: by.personId },
       progress: (step, done, total) => {
         upload.progress = { step, done, total };
         upload.touched = Date.now();

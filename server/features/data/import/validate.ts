@@ -10,6 +10,7 @@ import { Bookkeeping, type Plan, type Props, type RelGroup, type RowRef } from '
 import type { SourceRow, SourceTable } from './tables.ts';
 import { validateNodes, type NodeEntry, type PendingRef } from './validate-nodes.ts';
 import { validateRels, type RelResult } from './validate-rels.ts';
+import { scopeChecker, type ImportScope } from './scope.ts';
 
 export interface Lookup {
   /** Stored nodes of a kind among these ids, by id. */
@@ -104,7 +105,8 @@ function nodeIds(tables: SourceTable[]): string[] {
   return [...new Set(tables.flatMap((t) => t.rows.map((r) => String(r.values.id ?? '').trim())).filter(Boolean))];
 }
 
-export async function validateBundle(tables: SourceTable[], lookup: Lookup): Promise<Validated> {
+/** With a scope (an organisation's import), rows beyond what that organisation may write are errors. */
+export async function validateBundle(tables: SourceTable[], lookup: Lookup, scope?: ImportScope): Promise<Validated> {
   const book = new Bookkeeping();
   const bySection = (name: string) => tables.filter((t) => t.section.name === name);
   const bundle = new Map<Kind, Map<string, SourceRow>>();
@@ -134,7 +136,10 @@ export async function validateBundle(tables: SourceTable[], lookup: Lookup): Pro
   }
   for (const section of SECTIONS.filter((s): s is RelSection => s.type === 'rel'))
     validateRels(book, section, bySection(section.name), rels);
+  const checker = scope ? await scopeChecker(book, scope, entries, rels.groups.values(), rels.rowOf) : null;
+  checker?.records();
   await resolveRefs(book, [...refs, ...rels.refs], bundle, lookup);
+  checker?.relationships();
   if (broaderRows.length > 0) checkHierarchy(book, broaderRows, await lookup.broaderLinks());
   for (const table of tables) {
     const invalid = table.rows.filter((r) => book.invalid.has(r)).length;

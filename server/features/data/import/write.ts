@@ -61,6 +61,8 @@ export interface RunRecord {
   id: string;
   source: string;
   fingerprint: string;
+  /** The organisation it imports for; null for the whole network (an administrator or the CLI). */
+  organisation: string | null;
 }
 
 /**
