@@ -2,9 +2,12 @@
  * A person's rights over their data: "My data" shows and downloads everything stored about them,
  * private ties included, and erasure leaves no trace — a canary planted in every field they own is
  * searched for afterwards in every node and relationship property (bookkeeping included), in the
- * in-memory network's answers, in search and in an export.
+ * in-memory network's answers, in search, in an export and in the import uploads waiting on disk.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uploadDirectory } from '../../server/features/data/import/uploads.ts';
 import type { Db } from '../../server/db/driver.ts';
 import { startApi, type Api } from '../helpers/api.ts';
 import { snapshot, testDb, wipe } from '../helpers/db.ts';
@@ -40,6 +43,17 @@ afterAll(async () => {
 });
 
 const everything = async () => JSON.stringify(await db.read((tx) => tx.run('test-all-properties')));
+
+/** Every file (names and bytes) in the upload folder. */
+function uploadedText(): string {
+  const dir = uploadDirectory();
+  if (!fs.existsSync(dir)) return '';
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${entry.name}\n${fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8')}`)
+    .join('\n');
+}
 
 describe('my data', () => {
   it('shows the signed-in person everything stored about them, private ties and contact address included', async () => {
@@ -77,6 +91,17 @@ describe('my data', () => {
 
   it('erases the person and account leaving no trace anywhere', async () => {
     const me = await admin.as('canary@example.org');
+    // An upload waiting on disk (as an owner of o1: imports are owners'), its name and content personal.
+    const role = await admin.gql(
+      'mutation { setOrganisationRole(organisationId: "o1", email: "canary@example.org", role: OWNER) { email } }',
+    );
+    expect(role.errors).toBeUndefined();
+    const upload = await me.gql(
+      'mutation ($data: String!) { uploadImportChunk(fileName: "list-CANARY7Q.csv", base64: $data, organisationId: "o1") { id } }',
+      { data: Buffer.from(`id,name\npx,${CANARY}\n`).toString('base64') },
+    );
+    expect(upload.errors).toBeUndefined();
+    expect(uploadedText()).toContain(CANARY);
     // The in-memory network holds the canary before: an answer names them from memory.
     const warm = await admin.gql(
       '{ introductions(from: { personId: "p1" }, to: { personId: "pc" }) { paths { people { name } } } }',
@@ -90,6 +115,7 @@ describe('my data', () => {
 
     const stored = await everything();
     expect(stored).not.toContain(CANARY);
+    expect(uploadedText()).not.toContain(CANARY);
     expect(stored).not.toContain('canary@example.org');
     expect(await me.gql('{ me { email } }')).toEqual({ data: { me: null } });
 

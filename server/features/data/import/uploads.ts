@@ -174,6 +174,20 @@ export function uploadProgress(id: string, by: Uploader) {
   return upload ? { uploadId: id, state: upload.state, ...upload.progress } : null;
 }
 
+/**
+ * Removes every upload an account made that is not being imported at this moment (its erasure:
+ * the files may hold the person's own lists). Answers how many went.
+ */
+export function discardUploadsOf(account: string): number {
+  let removed = 0;
+  for (const upload of all()) {
+    if (upload.account !== account || upload.state === 'running') continue;
+    fs.rmSync(folderOf(upload.id), { recursive: true, force: true });
+    removed++;
+  }
+  return removed;
+}
+
 export function discardUpload(id: string, by: Uploader): boolean {
   const upload = own(id, by);
   if (!upload) return false;
