@@ -27,6 +27,8 @@ import { currentWriteScope, inWriteScope, KEY_PATTERN } from '../db/idempotency.
 import { formatError } from '../api/errors.ts';
 import { signInGuard } from '../api/guard.ts';
 import { resolvers } from '../api/resolvers.ts';
+import { discardUploadsOf } from '../features/data/import/uploads.ts';
+import type { AccountDirectory } from '../shared/viewer.ts';
 import { typeDefs } from '../api/schema.ts';
 
 export const clientDist = path.join(repoRoot, 'dist', 'client');
@@ -103,6 +105,16 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
     res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ ready: false, reason: 'database' });
   });
   app.use('/auth', signIn.router);
+  // After an erasure the process forgets the account's cached sessions and removes its waiting
+  // import uploads (the files may hold the person's own lists).
+  const accounts: AccountDirectory = {
+    ensureAccount: (email) => auth.ensureAccount(email),
+    invite: (...args) => auth.invite(...args),
+    forget: (accountId) => {
+      auth.forget(accountId);
+      discardUploadsOf(accountId);
+    },
+  };
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -116,7 +128,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
         return {
           db,
           viewer,
-          accounts: auth,
+          accounts,
           publicDemo: options.publicDemo === true,
           client: viewer ? `account:${viewer.accountId}` : `address:${req.ip ?? 'unknown'}`,
         };

@@ -13,7 +13,7 @@ export interface AccountDirectory {
   ensureAccount(email: string): Promise<string>;
   /** Tells an address it was given a role, and how to sign in (not awaited: never blocks). */
   invite(email: string, language: 'ja' | 'en', organisationName: string, role: Role): void;
-  /** Drops whatever this process remembers of an account (its cached sessions), after erasure. */
+  /** Drops whatever this instance holds of an account (cached sessions, waiting uploads), after erasure. */
   forget(accountId: string): void;
 }
 

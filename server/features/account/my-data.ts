@@ -1,14 +1,13 @@
 /**
  * A person's rights over their data (APPI): see and download everything stored about them, and
  * erase themselves. Erasure removes the person, their relationships, the account with its roles,
- * sessions, sign-in links and waiting import uploads, and tells the in-memory network (a change
- * entry naming only the id).
+ * sessions and sign-in links (and, through `accounts.forget`, its waiting import uploads), and
+ * tells the in-memory network (a change entry naming only the id).
  */
 import type { Db } from '../../db/driver.ts';
 import { AppError, badInput } from '../../errors.ts';
 import { recordChange } from '../../graph/changes.ts';
 import type { AccountDirectory, Viewer } from '../../shared/viewer.ts';
-import { discardUploadsOf } from '../data/import/uploads.ts';
 
 export async function myData(db: Db, viewer: Viewer): Promise<string> {
   const document = await db.read(async (tx) => {
@@ -49,6 +48,5 @@ export async function eraseMe(
     await recordChange(tx, personId === null ? { scope: 'none' } : { scope: 'shared', people: [String(personId)] });
   });
   accounts.forget(viewer.accountId);
-  discardUploadsOf(viewer.accountId);
   return true;
 }
