@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           Need: '../../shared/model.ts#NeedModel',
           Me: '../../features/account/service.ts#MeModel',
           OrganisationAccount: '../../features/account/roles.ts#OrganisationAccountModel',
+          IntroductionRequest: '../../features/requests/states.ts#RequestView',
         },
       },
     },

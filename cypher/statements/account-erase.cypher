@@ -1,6 +1,7 @@
 // Erases an account and the person it is: the person's node and every relationship (ties,
-// memberships, skills, projects), the account, its sessions and roles, and every sign-in link sent
-// to its address. Returns the person's id (null when the account had none).
+// memberships, skills, projects), every introduction request they are on (its message may name
+// them), the account, its sessions and roles, and every sign-in link sent to its address. Returns
+// the person's id (null when the account had none).
 // Parameters: $accountId.
 MATCH (a:Account {id: $accountId})
 OPTIONAL MATCH (a)-[:IS]->(p:Person)
@@ -12,6 +13,10 @@ CALL (a) {
 CALL (email) {
   MATCH (l:SignInLink {email: email})
   DELETE l
+}
+CALL (p) {
+  MATCH (p)<-[:STEP]-(r:IntroductionRequest)
+  DETACH DELETE r
 }
 DETACH DELETE p
 DETACH DELETE a

@@ -21,4 +21,6 @@ export const ENUM_VALUES = {
   UncoveredReason: { NO_REACHABLE_HOLDER: 'noReachableHolder', MAX_EXPERTS: 'maxExperts' },
   Role: { OWNER: 'owner', EDITOR: 'editor', VIEWER: 'viewer' },
   MailLanguage: { JA: 'ja', EN: 'en' },
+  RequestDecision: { ACCEPT: 'accept', DECLINE: 'decline', SUGGEST: 'suggest' },
+  IntroductionOutcome: { MET: 'met', NOT_YET: 'not-yet', NOT_USEFUL: 'not-useful' },
 } as const;

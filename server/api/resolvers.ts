@@ -6,6 +6,7 @@ import { dataResolvers } from '../features/data/resolvers.ts';
 import { explorerResolvers } from '../features/explorer/resolvers.ts';
 import { introductionResolvers } from '../features/introductions/resolvers.ts';
 import { matchingResolvers } from '../features/matching/resolvers.ts';
+import { requestResolvers } from '../features/requests/resolvers.ts';
 import { searchResolvers } from '../features/search/resolvers.ts';
 import { teamResolvers } from '../features/teams/resolvers.ts';
 import type { Resolvers } from './generated/resolvers.ts';
@@ -42,6 +43,7 @@ export const resolvers: Resolvers = mergeResolvers(
   searchResolvers,
   explorerResolvers,
   introductionResolvers,
+  requestResolvers,
   teamResolvers,
   matchingResolvers,
   assetsResolvers,

@@ -267,6 +267,10 @@ export class Auth implements AccountDirectory {
     this.send({ to, ...mail }, 'an invitation');
   }
 
+  notify(rawEmail: string, mail: (site: string) => { subject: string; text: string }, what: string): void {
+    this.send({ to: normaliseEmail(rawEmail), ...mail(this.settings.publicUrl()) }, what);
+  }
+
   /** Sends without making the caller wait; failures are logged without address or content. */
   private send(mail: { to: string; subject: string; text: string }, what: string): void {
     this.mailer.send(mail).catch((error: unknown) => {

@@ -81,10 +81,14 @@ export class Names {
     return undefined;
   };
 
-  person = (id: string): PersonModel | undefined => {
+  /**
+   * `evenHidden`: a person who showed themself to the viewer by taking part with them (the asker of
+   * an introduction request the viewer is on) is named even when hidden from search.
+   */
+  person = (id: string, evenHidden = false): PersonModel | undefined => {
     const { net } = this;
     const p = net.personIndex.get(id);
-    if (p === undefined || net.visible[p] !== 1) return undefined;
+    if (p === undefined || (net.visible[p] !== 1 && !evenHidden)) return undefined;
     const row = net.rows.people[p]!;
     const fields = net.fields[id] ?? DEFAULT_FIELDS;
     return modelOf('Person', {
@@ -93,7 +97,7 @@ export class Names {
       nameKana: row.nameKana ?? null,
       nameLatin: row.nameLatin ?? null,
       bio: this.texts.get(keyOf('Person', id)) ?? null,
-      discoverable: true,
+      discoverable: net.visible[p] === 1,
       hoursPerMonth: fields.hoursPerMonth,
       takingRequests: fields.takingRequests,
       stoRole: fields.stoRole,

@@ -110,6 +110,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
   const accounts: AccountDirectory = {
     ensureAccount: (email) => auth.ensureAccount(email),
     invite: (...args) => auth.invite(...args),
+    notify: (...args) => auth.notify(...args),
     forget: (accountId) => {
       auth.forget(accountId);
       discardUploadsOf(accountId);

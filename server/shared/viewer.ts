@@ -13,6 +13,11 @@ export interface AccountDirectory {
   ensureAccount(email: string): Promise<string>;
   /** Tells an address it was given a role, and how to sign in (not awaited: never blocks). */
   invite(email: string, language: 'ja' | 'en', organisationName: string, role: Role): void;
+  /**
+   * Sends a message a feature wrote (given this site's address, for its links) (not awaited;
+   * failures are logged without address or content).
+   */
+  notify(email: string, mail: (site: string) => { subject: string; text: string }, what: string): void;
   /** Drops whatever this instance holds of an account (cached sessions, waiting uploads), after erasure. */
   forget(accountId: string): void;
 }

@@ -52,6 +52,32 @@ const MATRIX: [string, string, string][] = [
     'U F F F A F A',
   ],
   ['search', '{ search(text: "人") { totalCount } }', 'U A A A A A A'],
+  // Introduction requests: everyone signed in acts on their own part; these accounts are linked to
+  // no person, so they may not ask, and no request is theirs.
+  ['introductionRequests', '{ introductionRequests { id } }', 'U A A A A A A'],
+  [
+    'introductionRequest',
+    '{ introductionRequest(id: "none") { id } }',
+    'U NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND',
+  ],
+  ['introductionRequestsWaiting', '{ introductionRequestsWaiting }', 'U A A A A A A'],
+  ['introductionPreferences', '{ introductionPreferences { paused } }', 'U A A A A A A'],
+  ['setIntroductionPreferences', 'mutation { setIntroductionPreferences(paused: false) { paused } }', 'U A A A A A A'],
+  [
+    'requestIntroduction',
+    'mutation { requestIntroduction(path: ["m-$w", "n-$w", "m-$w"], message: "x") { id } }',
+    'U BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT BAD_USER_INPUT',
+  ],
+  [
+    'decideIntroductionRequest',
+    'mutation { decideIntroductionRequest(id: "none", decision: ACCEPT) { state } }',
+    'U NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND',
+  ],
+  [
+    'recordIntroductionOutcome',
+    'mutation { recordIntroductionOutcome(id: "none", outcome: MET) { state } }',
+    'U NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND',
+  ],
   ['me', '{ me { email } }', 'A A A A A A A'],
   ['myData', '{ myData }', 'U A A A A A A'],
   ['editRights', '{ editRights(key: "Person:m-$w") { edit } }', 'U A A A A A A'],

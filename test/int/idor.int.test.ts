@@ -39,6 +39,18 @@ const TABLE: Record<string, [Probe, string] | string> = {
   'Query.assetsTrend organisationId': 'organisations are visible to every signed-in account',
   'Query.networkAnalysis jobId': 'the network analysis is one shared job, the same for every account',
   'Query.importProgress uploadId': ['upload', '{ importProgress(uploadId: "$ID") { state } }'],
+  'Query.introductionRequest id':
+    'a request the asker is not on (or that has not reached them) answers exactly as an unknown id: test/int/requests.int.test.ts',
+  'Mutation.requestIntroduction path': [
+    'hidden person',
+    'mutation { requestIntroduction(path: ["me", "ma", "$ID"], message: "x") { id } }',
+  ],
+  'Mutation.decideIntroductionRequest id': 'as Query.introductionRequest id',
+  'Mutation.decideIntroductionRequest suggestedPersonId': [
+    'hidden person',
+    'mutation { decideIntroductionRequest(id: "none", decision: SUGGEST, suggestedPersonId: "$ID") { state } }',
+  ],
+  'Mutation.recordIntroductionOutcome id': 'as Query.introductionRequest id',
   'Query.importProgress organisationId': [
     'organisation without a role',
     '{ importProgress(uploadId: "Zm9vYmFyYmF6cXV4", organisationId: "$ID") { state } }',

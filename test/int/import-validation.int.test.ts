@@ -197,6 +197,23 @@ describe('problems in rows', () => {
     });
   });
 
+  it("an import for one organisation: another organisation's record is not permitted", async () => {
+    await importBundle(
+      db,
+      csv({ ...BASE, 'organisations.csv': 'id,name,sector\no1,NPO法人 みらい,npo\no2,別の団体,npo\n' }),
+    );
+    await importBundle(db, csv({ 'memberships.csv': 'person_id,organisation_id\np1,o1\n' }));
+    await rejects(
+      csv({ 'people.csv': 'id,name\np1,山田 太郎 (changed)\n' }),
+      { code: 'not-permitted', file: 'people.csv', line: 2, column: 'id' },
+      { organisation: { id: 'o2', personId: null } },
+    );
+    const own = await importBundle(db, csv({ 'people.csv': 'id,name\np1,山田 太郎 (changed)\n' }), {
+      organisation: { id: 'o1', personId: null },
+    });
+    expect(own).toMatchObject({ ok: true, committed: true });
+  });
+
   it('a bad mapping file is reported', async () => {
     await rejects(
       csv({ 'x.csv': 'a\n1\n' }),

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonModel, OrganisationModel, SkillModel, ProjectModel, MembershipModel, SkillHoldingModel, ParticipationModel, TieModel, ProjectOrganisationModel, NeedModel } from '../../shared/model.ts';
 import type { MeModel } from '../../features/account/service.ts';
 import type { OrganisationAccountModel } from '../../features/account/roles.ts';
+import type { RequestView } from '../../features/requests/states.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -383,6 +384,11 @@ export type IntroductionHop = {
   to: Person;
 };
 
+export type IntroductionOutcome =
+  | 'met'
+  | 'not-useful'
+  | 'not-yet';
+
 /** A chain of introductions. score = Π hop strengths × hopFactor^hops. */
 export type IntroductionPath = {
   __typename?: 'IntroductionPath';
@@ -390,6 +396,50 @@ export type IntroductionPath = {
   hops: Array<IntroductionHop>;
   people: Array<Person>;
   score: Scalars['Float']['output'];
+};
+
+export type IntroductionPreferences = {
+  __typename?: 'IntroductionPreferences';
+  /** The language of the e-mail you receive. */
+  language: MailLanguage;
+  /** Requests a month you are willing to receive (null: no limit); at the limit you are left out. */
+  monthlyLimit?: Maybe<Scalars['Int']['output']>;
+  /** Do not ask me for introductions (the path search and the team composer leave you out). */
+  paused: Scalars['Boolean']['output'];
+};
+
+export type IntroductionRequest = {
+  __typename?: 'IntroductionRequest';
+  asker?: Maybe<Person>;
+  /** The other side's e-mail address: only the asker and the target, only once the target accepted. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** When it was asked and until when it waits (ISO 8601 date-times). */
+  created: Scalars['String']['output'];
+  expires: Scalars['String']['output'];
+  /** Who passed it to you (introducers and the target). */
+  from?: Maybe<Person>;
+  id: Scalars['ID']['output'];
+  /** The asker's message (the drafted letter, as they edited it). */
+  message: Scalars['String']['output'];
+  myDecision?: Maybe<RequestDecision>;
+  myNote?: Maybe<Scalars['String']['output']>;
+  myOutcome?: Maybe<IntroductionOutcome>;
+  /** Your private reason for declining (never shown to anyone else). */
+  myReason?: Maybe<Scalars['String']['output']>;
+  /** Whom you are asked to introduce the asker to (introducers). */
+  next?: Maybe<Person>;
+  /** The whole path, asker first (the asker only). */
+  path?: Maybe<Array<Person>>;
+  /** Hops accepted so far (the asker only). */
+  progress?: Maybe<Scalars['Int']['output']>;
+  role: RequestRole;
+  /** The path's score when it was asked (the asker only). */
+  score?: Maybe<Scalars['Float']['output']>;
+  state: RequestState;
+  /** The person suggested instead (the asker, and whoever suggested them). */
+  suggestion?: Maybe<Person>;
+  /** The person to meet (the asker and the target). */
+  target?: Maybe<Person>;
 };
 
 export type IntroductionSuggestion = {
@@ -498,6 +548,12 @@ export type Mutation = {
   createSkillHolding: SkillHolding;
   /** A tie is undirected: at most one between two people. */
   createTie: Tie;
+  /**
+   * Your answer when the request waits for you: ACCEPT (pass it on, or, as the target, meet),
+   * DECLINE (with an optional private reason) or SUGGEST someone else. Answering the same again
+   * changes nothing.
+   */
+  decideIntroductionRequest: IntroductionRequest;
   deleteMembership: DeleteResult;
   deleteNeed: DeleteResult;
   deleteOrganisation: DeleteResult;
@@ -518,10 +574,21 @@ export type Mutation = {
    */
   eraseMe: Scalars['Boolean']['output'];
   /**
+   * What came of an introduction (the asker or the target). The first MET creates the tie between
+   * the two (or strengthens it), with the meeting as its last contact.
+   */
+  recordIntroductionOutcome: IntroductionRequest;
+  /**
+   * Asks for an introduction along `path` (you first, then each introducer, the person to meet
+   * last; every hop one you may use) with your message. The first introducer is asked by e-mail.
+   */
+  requestIntroduction: IntroductionRequest;
+  /**
    * Validates (dryRun, the default) or imports an upload. With any error nothing is written. For an
    * organisation, rows beyond what its editors may write are errors (`not-permitted`).
    */
   runImport: ImportReport;
+  setIntroductionPreferences: IntroductionPreferences;
   /**
    * Gives an e-mail address a role in an organisation, or takes it away (`role: null`). An address
    * without an account gets one (linked to the person whose contact address it is, when exactly one
@@ -606,6 +673,14 @@ export type MutationCreateTieArgs = {
 };
 
 
+export type MutationDecideIntroductionRequestArgs = {
+  decision: RequestDecision;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  suggestedPersonId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationDeleteMembershipArgs = {
   organisationId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
@@ -674,10 +749,31 @@ export type MutationEraseMeArgs = {
 };
 
 
+export type MutationRecordIntroductionOutcomeArgs = {
+  id: Scalars['ID']['input'];
+  metOn?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: IntroductionOutcome;
+};
+
+
+export type MutationRequestIntroductionArgs = {
+  message: Scalars['String']['input'];
+  path: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRunImportArgs = {
   options: ImportOptions;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   uploadId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetIntroductionPreferencesArgs = {
+  language?: InputMaybe<MailLanguage>;
+  monthlyLimit?: InputMaybe<Scalars['Int']['input']>;
+  paused: Scalars['Boolean']['input'];
 };
 
 
@@ -1186,6 +1282,12 @@ export type Query = {
   importProgress?: Maybe<ImportProgress>;
   /** Large imports that stopped half-way and have not been run again (newest first): an organisation's, or all. */
   interruptedImports: Array<InterruptedImport>;
+  introductionPreferences: IntroductionPreferences;
+  introductionRequest?: Maybe<IntroductionRequest>;
+  /** Requests you asked and those that reached you, newest first. */
+  introductionRequests: Array<IntroductionRequest>;
+  /** How many requests wait for your answer (the header's badge). */
+  introductionRequestsWaiting: Scalars['Int']['output'];
   /**
    * Ranked, explained warm paths (docs/introductions.md): k 1–20 (default 5), maxHops 1–6 (default 4),
    * `exclude` people who must not appear in any path.
@@ -1303,6 +1405,11 @@ export type QueryImportProgressArgs = {
 
 export type QueryInterruptedImportsArgs = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryIntroductionRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1429,6 +1536,31 @@ export type ReachedPerson = {
   path: Array<Person>;
   person: Person;
 };
+
+export type RequestDecision =
+  | 'accept'
+  | 'decline'
+  | 'suggest';
+
+export type RequestRole =
+  | 'ASKER'
+  | 'INTRODUCER'
+  | 'TARGET';
+
+/**
+ * The request as you see it. YOUR_TURN: it waits for your answer. WAITING: for others' (the asker).
+ * PASSED_ON: you accepted and passed it on. ACCEPTED: the introduction was made (asker and target
+ * see each other's contact). SUGGESTED: someone suggested another person instead. CLOSED: it ended
+ * without an introduction — declined, expired or the introducer was away, which look the same to
+ * the asker.
+ */
+export type RequestState =
+  | 'ACCEPTED'
+  | 'CLOSED'
+  | 'PASSED_ON'
+  | 'SUGGESTED'
+  | 'WAITING'
+  | 'YOUR_TURN';
 
 export type RequiredSkill = {
   __typename?: 'RequiredSkill';
@@ -1885,7 +2017,10 @@ export type ResolversTypes = {
   IntroductionCandidate: ResolverTypeWrapper<Omit<IntroductionCandidate, 'paths' | 'person' | 'reason'> & { paths: Array<ResolversTypes['IntroductionPath']>, person: ResolversTypes['Person'], reason: ResolversTypes['TargetReason'] }>;
   IntroductionFrom: IntroductionFrom;
   IntroductionHop: ResolverTypeWrapper<Omit<IntroductionHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Person'], to: ResolversTypes['Person'] }>;
+  IntroductionOutcome: null;
   IntroductionPath: ResolverTypeWrapper<Omit<IntroductionPath, 'hops' | 'people'> & { hops: Array<ResolversTypes['IntroductionHop']>, people: Array<ResolversTypes['Person']> }>;
+  IntroductionPreferences: ResolverTypeWrapper<IntroductionPreferences>;
+  IntroductionRequest: ResolverTypeWrapper<RequestView>;
   IntroductionSuggestion: ResolverTypeWrapper<Omit<IntroductionSuggestion, 'neededSkills' | 'other' | 'person' | 'sharedContacts'> & { neededSkills: Array<ResolversTypes['Skill']>, other: ResolversTypes['Person'], person: ResolversTypes['Person'], sharedContacts: Array<ResolversTypes['Person']> }>;
   IntroductionTo: IntroductionTo;
   Introductions: ResolverTypeWrapper<Omit<Introductions, 'candidates' | 'paths'> & { candidates: Array<ResolversTypes['IntroductionCandidate']>, paths: Array<ResolversTypes['IntroductionPath']> }>;
@@ -1932,6 +2067,9 @@ export type ResolversTypes = {
   Reach: null;
   ReachedPeople: ResolverTypeWrapper<Omit<ReachedPeople, 'people'> & { people: Array<ResolversTypes['ReachedPerson']> }>;
   ReachedPerson: ResolverTypeWrapper<Omit<ReachedPerson, 'path' | 'person'> & { path: Array<ResolversTypes['Person']>, person: ResolversTypes['Person'] }>;
+  RequestDecision: null;
+  RequestRole: RequestRole;
+  RequestState: RequestState;
   RequiredSkill: ResolverTypeWrapper<Omit<RequiredSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   RequiredSkillInput: RequiredSkillInput;
   Role: null;
@@ -2005,6 +2143,8 @@ export type ResolversParentTypes = {
   IntroductionFrom: IntroductionFrom;
   IntroductionHop: Omit<IntroductionHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Person'], to: ResolversParentTypes['Person'] };
   IntroductionPath: Omit<IntroductionPath, 'hops' | 'people'> & { hops: Array<ResolversParentTypes['IntroductionHop']>, people: Array<ResolversParentTypes['Person']> };
+  IntroductionPreferences: IntroductionPreferences;
+  IntroductionRequest: RequestView;
   IntroductionSuggestion: Omit<IntroductionSuggestion, 'neededSkills' | 'other' | 'person' | 'sharedContacts'> & { neededSkills: Array<ResolversParentTypes['Skill']>, other: ResolversParentTypes['Person'], person: ResolversParentTypes['Person'], sharedContacts: Array<ResolversParentTypes['Person']> };
   IntroductionTo: IntroductionTo;
   Introductions: Omit<Introductions, 'candidates' | 'paths'> & { candidates: Array<ResolversParentTypes['IntroductionCandidate']>, paths: Array<ResolversParentTypes['IntroductionPath']> };
@@ -2292,11 +2432,41 @@ export type IntroductionHopResolvers<ContextType = GraphQLContext, ParentType ex
   to?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type IntroductionOutcomeResolvers = { MET: 'met', NOT_USEFUL: 'not-useful', NOT_YET: 'not-yet' };
+
 export type IntroductionPathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionPath'] = ResolversParentTypes['IntroductionPath']> = {
   hopFactor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   hops?: Resolver<Array<ResolversTypes['IntroductionHop']>, ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IntroductionPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionPreferences'] = ResolversParentTypes['IntroductionPreferences']> = {
+  language?: Resolver<ResolversTypes['MailLanguage'], ParentType, ContextType>;
+  monthlyLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type IntroductionRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionRequest'] = ResolversParentTypes['IntroductionRequest']> = {
+  asker?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expires?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  myDecision?: Resolver<Maybe<ResolversTypes['RequestDecision']>, ParentType, ContextType>;
+  myNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  myOutcome?: Resolver<Maybe<ResolversTypes['IntroductionOutcome']>, ParentType, ContextType>;
+  myReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  next?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  path?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['RequestRole'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RequestState'], ParentType, ContextType>;
+  suggestion?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 };
 
 export type IntroductionSuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionSuggestion'] = ResolversParentTypes['IntroductionSuggestion']> = {
@@ -2357,6 +2527,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationCreateSkillArgs, 'input'>>;
   createSkillHolding?: Resolver<ResolversTypes['SkillHolding'], ParentType, ContextType, RequireFields<MutationCreateSkillHoldingArgs, 'input'>>;
   createTie?: Resolver<ResolversTypes['Tie'], ParentType, ContextType, RequireFields<MutationCreateTieArgs, 'input'>>;
+  decideIntroductionRequest?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationDecideIntroductionRequestArgs, 'decision' | 'id'>>;
   deleteMembership?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteMembershipArgs, 'organisationId' | 'personId'>>;
   deleteNeed?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteNeedArgs, 'organisationId' | 'skillId'>>;
   deleteOrganisation?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteOrganisationArgs, 'id'>>;
@@ -2369,7 +2540,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteTie?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTieArgs, 'otherPersonId' | 'personId'>>;
   discardImportUpload?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDiscardImportUploadArgs, 'uploadId'>>;
   eraseMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseMeArgs, 'confirmEmail'>>;
+  recordIntroductionOutcome?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRecordIntroductionOutcomeArgs, 'id' | 'outcome'>>;
+  requestIntroduction?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRequestIntroductionArgs, 'message' | 'path'>>;
   runImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'options' | 'uploadId'>>;
+  setIntroductionPreferences?: Resolver<ResolversTypes['IntroductionPreferences'], ParentType, ContextType, RequireFields<MutationSetIntroductionPreferencesArgs, 'paused'>>;
   setOrganisationRole?: Resolver<Array<ResolversTypes['OrganisationAccount']>, ParentType, ContextType, RequireFields<MutationSetOrganisationRoleArgs, 'email' | 'language' | 'organisationId'>>;
   startNetworkAnalysis?: Resolver<ResolversTypes['NetworkAnalysisJob'], ParentType, ContextType, RequireFields<MutationStartNetworkAnalysisArgs, 'restart'>>;
   updateMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipArgs, 'organisationId' | 'patch' | 'personId'>>;
@@ -2560,6 +2734,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   handoverPlan?: Resolver<ResolversTypes['HandoverPlan'], ParentType, ContextType, RequireFields<QueryHandoverPlanArgs, 'hops' | 'organisationId' | 'personId'>>;
   importProgress?: Resolver<Maybe<ResolversTypes['ImportProgress']>, ParentType, ContextType, RequireFields<QueryImportProgressArgs, 'uploadId'>>;
   interruptedImports?: Resolver<Array<ResolversTypes['InterruptedImport']>, ParentType, ContextType, Partial<QueryInterruptedImportsArgs>>;
+  introductionPreferences?: Resolver<ResolversTypes['IntroductionPreferences'], ParentType, ContextType>;
+  introductionRequest?: Resolver<Maybe<ResolversTypes['IntroductionRequest']>, ParentType, ContextType, RequireFields<QueryIntroductionRequestArgs, 'id'>>;
+  introductionRequests?: Resolver<Array<ResolversTypes['IntroductionRequest']>, ParentType, ContextType>;
+  introductionRequestsWaiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   introductions?: Resolver<ResolversTypes['Introductions'], ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'k' | 'maxHops' | 'to'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
   myData?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2592,6 +2770,8 @@ export type ReachedPersonResolvers<ContextType = GraphQLContext, ParentType exte
   path?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
+
+export type RequestDecisionResolvers = { ACCEPT: 'accept', DECLINE: 'decline', SUGGEST: 'suggest' };
 
 export type RequiredSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequiredSkill'] = ResolversParentTypes['RequiredSkill']> = {
   minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2811,7 +2991,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InterruptedImport?: InterruptedImportResolvers<ContextType>;
   IntroductionCandidate?: IntroductionCandidateResolvers<ContextType>;
   IntroductionHop?: IntroductionHopResolvers<ContextType>;
+  IntroductionOutcome?: IntroductionOutcomeResolvers;
   IntroductionPath?: IntroductionPathResolvers<ContextType>;
+  IntroductionPreferences?: IntroductionPreferencesResolvers<ContextType>;
+  IntroductionRequest?: IntroductionRequestResolvers<ContextType>;
   IntroductionSuggestion?: IntroductionSuggestionResolvers<ContextType>;
   Introductions?: IntroductionsResolvers<ContextType>;
   KeyPersonRisk?: KeyPersonRiskResolvers<ContextType>;
@@ -2844,6 +3027,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Reach?: ReachResolvers;
   ReachedPeople?: ReachedPeopleResolvers<ContextType>;
   ReachedPerson?: ReachedPersonResolvers<ContextType>;
+  RequestDecision?: RequestDecisionResolvers;
   RequiredSkill?: RequiredSkillResolvers<ContextType>;
   Role?: RoleResolvers;
   SearchConnection?: SearchConnectionResolvers<ContextType>;

@@ -15,6 +15,7 @@ import { currentNetwork } from '../../graph/store.ts';
 import { requireVisible, visibleMembers, type NetworkKind } from '../../graph/visibility.ts';
 import { type OrganisationModel, type PersonModel, type SkillModel } from '../../shared/model.ts';
 import { Names } from '../../graph/names.ts';
+import { unavailablePeople } from '../../graph/askable.ts';
 import { viewOf } from '../../graph/sight.ts';
 import type { Viewer } from '../../shared/viewer.ts';
 import * as v from '../../shared/validation.ts';
@@ -105,7 +106,12 @@ export async function introductions(
   const { graph } = net;
   const view = viewOf(net, viewer);
   const sources = sourceIndices(net, q.fromKey, q.fromId);
-  const exclude = q.exclude.flatMap((id) => (graph.indexOf.has(id) ? [graph.indexOf.get(id)!] : []));
+  // People who are not to be asked now (paused, or at their monthly limit: graph/askable.ts) are
+  // neither introducers nor people to meet; the asker may still ask from their own record.
+  const unavailable = [...(await unavailablePeople(db))].filter((id) => !(q.fromKey === 'personId' && id === q.fromId));
+  const exclude = [...q.exclude, ...unavailable].flatMap((id) =>
+    graph.indexOf.has(id) ? [graph.indexOf.get(id)!] : [],
+  );
   const options = { k: q.k, maxHops: q.maxHops, exclude, overlay: view.overlay };
   if (q.toKey === 'personId') {
     const answer = bestPathsToPerson(graph, sources, graph.indexOf.get(q.toId)!, options);

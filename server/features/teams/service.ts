@@ -13,6 +13,7 @@
 import type { Db } from '../../db/driver.ts';
 import { badInput } from '../../errors.ts';
 import { explainPath } from '../../graph/explain.ts';
+import { unavailablePeople } from '../../graph/askable.ts';
 import { viewOf, type Overlay } from '../../graph/sight.ts';
 import type { Viewer } from '../../shared/viewer.ts';
 import type { Network } from '../../graph/network.ts';
@@ -43,7 +44,10 @@ export async function proposeTeams(
   const { network } = await currentNetwork(db);
   checkExisting(network, q);
   const view = viewOf(network, viewer);
-  const plan = makePlan(q, network, view.overlay);
+  // People not to be asked for introductions now (graph/askable.ts) are never experts or
+  // introducers; a core member stays in the core (they are not asked for an introduction).
+  const unavailable = await unavailablePeople(db);
+  const plan = makePlan({ ...q, excludePeople: [...q.excludePeople, ...unavailable] }, network, view.overlay, q);
   const open = plan.skills.filter((s) => !s.core && s.candidates.length > 0);
   const { graph } = network;
   const allowed = allowedMask(plan);
@@ -67,14 +71,16 @@ function checkExisting(net: Network, q: TeamQuestion): void {
   for (const [i, id] of (q.core ?? []).entries()) requireVisible(net, 'Person', id, `core.${i}`);
 }
 
-function makePlan(q: TeamQuestion, network: Network, overlay: Overlay): Plan {
+function makePlan(q: TeamQuestion, network: Network, overlay: Overlay, asked: TeamQuestion = q): Plan {
   const { graph } = network;
   const fields = (id: string): PersonFields => network.fields[id] ?? DEFAULT_FIELDS;
   const excluded = new Set(q.excludePeople);
+  // The core: only the question's own exclusions apply.
+  const coreExcluded = new Set(asked.excludePeople);
   const coreIds = q.core ?? visibleMembers(network, q.organisationId).map((m) => m.personId);
   const core = coreIds.flatMap((id) => {
     const i = graph.indexOf.get(id);
-    return i !== undefined && graph.discoverable[i] === 1 && !excluded.has(id) ? [i] : [];
+    return i !== undefined && graph.discoverable[i] === 1 && !coreExcluded.has(id) ? [i] : [];
   });
   if (core.length === 0) {
     throw badInput('core', 'the organisation has no current members who can form the core: name the core people');
