@@ -1,5 +1,7 @@
-/** The header's account corner: who is signed in, and "Sign out". */
+/** The header's account corner: introduction requests waiting for me, who is signed in, and "Sign out". */
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { WaitingQuery } from '../pages/requests/requests-queries.ts';
 import { displayName } from '../graph/names.ts';
 import { navigate, pagePath } from '../view/pages.ts';
 import type { Language } from '../i18n/languages.ts';
@@ -20,6 +22,7 @@ export function AccountMenu({ language }: { language: Language }) {
   const name = account.person ? displayName(account.person, language).primary : account.email;
   return (
     <div className="account-menu">
+      {account.person && <RequestsLink />}
       <a
         className="account-name"
         href={pagePath('my-data')}
@@ -36,5 +39,32 @@ export function AccountMenu({ language }: { language: Language }) {
         {t('account.signOut')}
       </button>
     </div>
+  );
+}
+
+/** The inbox of introduction requests, with how many wait for my answer (asked again every minute). */
+function RequestsLink() {
+  const { t } = useTranslation();
+  const { data } = useQuery(WaitingQuery, { pollInterval: 60_000 });
+  const waiting = data?.introductionRequestsWaiting ?? 0;
+  const label = waiting > 0 ? t('account.requestsWaiting', { count: waiting }) : t('account.requests');
+  return (
+    <a
+      className="requests-link"
+      href={pagePath('requests')}
+      title={label}
+      aria-label={label}
+      data-testid="requests-link"
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        navigate('requests');
+      }}
+    >
+      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+        <path d="M2 4h12v8H2z M2 4l6 5 6-5" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      </svg>
+      {waiting > 0 && <span className="requests-badge">{waiting}</span>}
+    </a>
   );
 }

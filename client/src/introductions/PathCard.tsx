@@ -3,8 +3,13 @@
  * (number and bar), and per hop how the two people know each other. The head is a toggle button
  * that shows the path on the map; the explanation is plain text under it.
  */
+import { useMutation } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAccount } from '../account/account.ts';
+import { RequestIntroductionMutation } from '../pages/requests/requests-queries.ts';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { navigate, pagePath } from '../view/pages.ts';
 import type { EvidenceKind } from '../gql/graphql.ts';
 import type { Language } from '../i18n/languages.ts';
 import { KindIcon } from '../ui/KindIcon.tsx';
@@ -64,12 +69,18 @@ function label(names: string[], length: string, score: string, scoreName: string
     : `${chain}. ${length}, ${scoreName} ${score}`;
 }
 
-/** The request text, selectable and copyable in one click. */
-function RequestText({ text }: { text: string }) {
+/**
+ * The request text, selectable and copyable in one click; when the signed-in person starts the
+ * path, editable and sendable as an introduction request (to the first person on it only).
+ */
+function RequestText({ text, sendPath }: { text: string; sendPath: string[] | null }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
+  const [message, setMessage] = useState(text);
+  const [send, sent] = useMutation(RequestIntroductionMutation);
+  const shown = sendPath ? message : text;
   const copy = () => {
-    void navigator.clipboard?.writeText(text).then(
+    void navigator.clipboard?.writeText(shown).then(
       () => setCopied(true),
       () => setCopied(false),
     );
@@ -84,17 +95,50 @@ function RequestText({ text }: { text: string }) {
       </div>
       <textarea
         className="request-text"
-        readOnly
-        value={text}
-        rows={Math.min(14, text.split('\n').length + 1)}
+        readOnly={!sendPath || sent.data !== undefined}
+        value={shown}
+        onChange={(e) => setMessage(e.target.value)}
+        rows={Math.min(14, shown.split('\n').length + 1)}
         aria-label={t('intro.request.title')}
       />
+      {sendPath && !sent.data && (
+        <div className="request-send">
+          <p className="request-send-hint">{t('requests.send.hint')}</p>
+          <button
+            type="button"
+            className="button-primary"
+            disabled={sent.loading || message.trim() === ''}
+            onClick={() => void send({ variables: { path: sendPath, message } }).catch(() => {})}
+          >
+            {sent.loading ? t('requests.send.sending') : t('requests.send.button')}
+          </button>
+        </div>
+      )}
+      {sent.data && (
+        <p role="status" className="request-sent">
+          {t('requests.send.sent')}{' '}
+          <a
+            href={pagePath('requests')}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate('requests');
+            }}
+          >
+            {t('requests.send.open')}
+          </a>
+        </p>
+      )}
+      {sent.error && <ErrorNotice error={sent.error} compact />}
     </div>
   );
 }
 
 export function PathCard({ path, rank, context, shown, explained, best, request, onToggle }: Props) {
   const { t } = useTranslation();
+  const { account } = useAccount();
+  const me = account?.person?.id;
+  // A request needs someone to pass it on: from the signed-in person, over two hops or more.
+  const sendPath = me && path.people[0]?.id === me && path.hops.length >= 2 ? path.people.map((p) => p.id) : null;
   const { language } = context;
   const names = chainNames(path, language);
   const length = lengthText(path, t);
@@ -157,7 +201,7 @@ export function PathCard({ path, rank, context, shown, explained, best, request,
           ))}
         </ol>
       )}
-      {shown && request && <RequestText text={request} />}
+      {shown && request && <RequestText key={request} text={request} sendPath={sendPath} />}
     </li>
   );
 }

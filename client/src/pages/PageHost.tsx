@@ -11,6 +11,7 @@ const pages = {
   assets: lazy(() => import('./assets/AssetsPage.tsx').then((m) => ({ default: m.AssetsPage }))),
   import: lazy(() => import('./import/ImportPage.tsx').then((m) => ({ default: m.ImportPage }))),
   'my-data': lazy(() => import('../account/MyDataPage.tsx').then((m) => ({ default: m.MyDataPage }))),
+  requests: lazy(() => import('./requests/RequestsPage.tsx').then((m) => ({ default: m.RequestsPage }))),
 } satisfies Record<Exclude<Page, 'explore'>, unknown>;
 
 export function PageHost({ page, ...props }: PageProps & { page: Exclude<Page, 'explore'> }) {

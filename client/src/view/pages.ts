@@ -4,11 +4,11 @@
  */
 import { useEffect, useState } from 'react';
 
-export const PAGES = ['explore', 'teams', 'matching', 'assets', 'import', 'my-data'] as const;
+export const PAGES = ['explore', 'teams', 'matching', 'assets', 'import', 'my-data', 'requests'] as const;
 export type Page = (typeof PAGES)[number];
 
-/** The pages the navigation lists; "My data" is reached from the account menu. */
-export const NAV_PAGES: readonly Page[] = PAGES.filter((page) => page !== 'my-data');
+/** The pages the navigation lists; "My data" and the requests inbox are reached from the account corner. */
+export const NAV_PAGES: readonly Page[] = PAGES.filter((page) => page !== 'my-data' && page !== 'requests');
 
 const PATHS: Record<Page, string> = {
   explore: '/',
@@ -17,6 +17,7 @@ const PATHS: Record<Page, string> = {
   assets: '/assets',
   import: '/import',
   'my-data': '/my-data',
+  requests: '/requests',
 };
 
 export function pageFromPath(pathname: string): Page {
