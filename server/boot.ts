@@ -16,6 +16,7 @@ import { StartupError } from './errors.ts';
 import { log } from './log.ts';
 import { createApp } from './http/app.ts';
 import { setUploadDirectory } from './features/data/import/uploads.ts';
+import { sweepRequests } from './features/requests/sweep.ts';
 
 export interface Running {
   url: string;
@@ -98,15 +99,17 @@ export async function startServer(config: Config, say: (line: string) => void = 
       say(
         `created the instance administrator (${config.TSUNAGARI_ADMIN_EMAIL ?? 'admin@localhost'}); sign in once with this link (24 hours, single use):\n  ${firstLink}`,
       );
-    // Ended sessions, expired links and audit entries past retention go hourly (unref'd: it never
-    // keeps the process alive).
-    const sweeper = setInterval(
-      () =>
-        void auth
-          .sweep()
-          .catch((error: unknown) => log.warn({ err: { name: (error as Error).name } }, 'session sweep failed')),
-      3_600_000,
-    );
+    // Ended sessions, expired links and audit entries past retention go hourly, with the
+    // introduction requests' reminders and expiry (unref'd: it never keeps the process alive).
+    const sweeper = setInterval(() => {
+      void auth
+        .sweep()
+        .catch((error: unknown) => log.warn({ err: { name: (error as Error).name } }, 'session sweep failed'));
+      // Introduction requests: reminders, expiry and daily digests (features/requests/sweep.ts).
+      void sweepRequests(db, auth).catch((error: unknown) =>
+        log.warn({ err: { name: (error as Error).name } }, 'introduction request sweep failed'),
+      );
+    }, 3_600_000);
     sweeper.unref();
     return {
       url,

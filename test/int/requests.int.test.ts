@@ -7,6 +7,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { smtpMailer } from '../../server/auth/mailer.ts';
+import { sweepRequests } from '../../server/features/requests/sweep.ts';
+import { forgetUnavailable } from '../../server/graph/askable.ts';
 import type { Db } from '../../server/db/driver.ts';
 import { startApi, TEST_ADMINISTRATOR, type Api } from '../helpers/api.ts';
 import { testDb, wipe } from '../helpers/db.ts';
@@ -63,6 +65,8 @@ beforeEach(async () => {
   await wipe(db);
   await db.autoCommit('test-wipe-accounts');
   admin = await server.as(TEST_ADMINISTRATOR, true);
+  // The wipe bypassed the API: the list of people not to ask is read again (it is kept 30 s).
+  forgetUnavailable();
   const lines = PEOPLE.map(
     ([id, name, email]) => `${id}: createPerson(input: { id: "${id}", name: "${name}", email: "${email}" }) { id }`,
   );
@@ -244,5 +248,36 @@ describe('an introduction request', () => {
       'mutation { setIntroductionPreferences(paused: false, monthlyLimit: 0) { paused } }',
     );
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'monthlyLimit' } });
+  });
+
+  it('reminds before expiry once, expires on time, and sends a daily digest to those who chose it', async () => {
+    const id = await ask(['asker', 'intro', 'target']);
+    await mail.next(EMAIL.intro!);
+    const now = Date.now();
+    const setExpiry = (ms: number) =>
+      db.write((tx) =>
+        tx.runText('MATCH (r:IntroductionRequest {id: $id}) SET r.expires = datetime({epochMillis: $at})', {
+          id,
+          at: ms,
+        }),
+      );
+    await setExpiry(now + 2 * 86_400_000);
+    expect(await sweepRequests(db, server.auth, now)).toEqual({ reminded: 1, expired: 0, digests: 0 });
+    expect((await mail.next(EMAIL.intro!)).subject).toContain('まもなく期限');
+    expect(await sweepRequests(db, server.auth, now)).toEqual({ reminded: 0, expired: 0, digests: 0 });
+    expect(await sweepRequests(db, server.auth, now + 3 * 86_400_000)).toEqual({ reminded: 0, expired: 1, digests: 0 });
+    expect((await mail.next(EMAIL.asker!)).subject).toContain('進みませんでした');
+    expect(await view('asker', id)).toMatchObject({ state: 'CLOSED' });
+
+    // A digest instead of one e-mail per request.
+    await ok(as.target!, 'mutation { setIntroductionPreferences(paused: false, digest: true) { digest } }');
+    const second = await ask(['asker', 'intro', 'target']);
+    await ok(as.intro!, DECIDE, { id: second, decision: 'ACCEPT' });
+    await mail.quiet();
+    expect(mail.messages.filter((m) => m.to === EMAIL.target)).toEqual([]);
+    expect(await sweepRequests(db, server.auth, Date.now())).toMatchObject({ digests: 1 });
+    expect((await mail.next(EMAIL.target!)).subject).toBe('Tsunagari: 返事待ちの紹介のお願いが 1 件あります');
+    expect(await sweepRequests(db, server.auth, Date.now())).toMatchObject({ digests: 0 });
+    expect(await sweepRequests(db, server.auth, Date.now() + 21 * 3_600_000)).toMatchObject({ digests: 1 });
   });
 });

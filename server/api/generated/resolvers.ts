@@ -400,6 +400,8 @@ export type IntroductionPath = {
 
 export type IntroductionPreferences = {
   __typename?: 'IntroductionPreferences';
+  /** One e-mail a day listing the requests waiting for you, instead of one per request. */
+  digest: Scalars['Boolean']['output'];
   /** The language of the e-mail you receive. */
   language: MailLanguage;
   /** Requests a month you are willing to receive (null: no limit); at the limit you are left out. */
@@ -771,6 +773,7 @@ export type MutationRunImportArgs = {
 
 
 export type MutationSetIntroductionPreferencesArgs = {
+  digest?: InputMaybe<Scalars['Boolean']['input']>;
   language?: InputMaybe<MailLanguage>;
   monthlyLimit?: InputMaybe<Scalars['Int']['input']>;
   paused: Scalars['Boolean']['input'];
@@ -2442,6 +2445,7 @@ export type IntroductionPathResolvers<ContextType = GraphQLContext, ParentType e
 };
 
 export type IntroductionPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionPreferences'] = ResolversParentTypes['IntroductionPreferences']> = {
+  digest?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['MailLanguage'], ParentType, ContextType>;
   monthlyLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -5,13 +5,16 @@
  */
 export type Language = 'ja' | 'en';
 
-export type RequestMailKind = 'asked-to-introduce' | 'asked-to-meet' | 'accepted' | 'closed' | 'suggested';
+export type RequestMailKind =
+  'asked-to-introduce' | 'asked-to-meet' | 'accepted' | 'closed' | 'suggested' | 'reminder' | 'digest';
 
 export interface RequestMailFacts {
   kind: RequestMailKind;
   asker: string;
   /** The person to introduce the asker to (introducers), or the one who passed it on (the target). */
   other: string | null;
+  /** Digest: how many requests wait for an answer. */
+  count?: number;
 }
 
 const inbox = (site: string) => `${site}/requests`;
@@ -63,6 +66,26 @@ export function requestMail(
         : {
             subject: 'Tsunagari: someone else was suggested',
             text: `For your introduction request, someone else was suggested. See it on this page:\n\n${inbox(site)}\n`,
+          };
+    case 'reminder':
+      return ja
+        ? {
+            subject: `Tsunagari: ${asker} さんからの紹介のお願いがまもなく期限です`,
+            text: `${asker} さんからの紹介のお願いが、まもなく期限を迎えます。お返事がない場合は、見送りとして扱われます（理由は伝わりません）。\n\n${inbox(site)}\n`,
+          }
+        : {
+            subject: `Tsunagari: ${asker}'s introduction request expires soon`,
+            text: `${asker}'s introduction request expires soon. Without an answer it ends as not going ahead (no reason is given to anyone):\n\n${inbox(site)}\n`,
+          };
+    case 'digest':
+      return ja
+        ? {
+            subject: `Tsunagari: 返事待ちの紹介のお願いが ${facts.count} 件あります`,
+            text: `返事待ちの紹介のお願いが ${facts.count} 件あります。次のページでお選びください。\n\n${inbox(site)}\n`,
+          }
+        : {
+            subject: `Tsunagari: ${facts.count} introduction request${facts.count === 1 ? '' : 's'} waiting for you`,
+            text: `${facts.count} introduction request${facts.count === 1 ? ' waits' : 's wait'} for your answer:\n\n${inbox(site)}\n`,
           };
     case 'closed':
       return ja

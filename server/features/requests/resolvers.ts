@@ -21,6 +21,7 @@ const preferencesOut = (p: Awaited<ReturnType<typeof preferences>>) => ({
   paused: p.paused,
   monthlyLimit: p.limit,
   language: p.language,
+  digest: p.digest,
 });
 
 export const requestResolvers: Resolvers = {

@@ -79,7 +79,7 @@ async function visible(db: Db, viewer: Viewer, id: string): Promise<{ r: StoredR
 
 // ---- e-mail -----------------------------------------------------------------------------------
 
-async function tell(
+export async function tell(
   db: Db,
   accounts: AccountDirectory,
   net: Network,
@@ -90,6 +90,8 @@ async function tell(
 ): Promise<void> {
   const [contact] = await db.read((tx) => tx.run('request-contact', { personId }));
   if (!contact?.email) return;
+  // Who chose a daily digest hears of new requests in it (sweep.ts), not one by one.
+  if (contact.digest === true && (kind === 'asked-to-introduce' || kind === 'asked-to-meet')) return;
   const names = new Names(net);
   const name = (id: string | null) => (id === null ? null : (names.person(id, true)?.name ?? id));
   const language: Language = contact.language === 'en' ? 'en' : 'ja';
@@ -268,6 +270,7 @@ export interface Preferences {
   paused: boolean;
   limit: number | null;
   language: Language;
+  digest: boolean;
 }
 
 const preferencesInput = z.object({
@@ -279,25 +282,27 @@ const preferencesInput = z.object({
     .max(100, 'may be at most 100')
     .nullable(),
   language: z.enum(['ja', 'en']),
+  digest: z.boolean(),
 });
 
 export async function preferences(
   db: Db,
   viewer: Viewer,
-  set?: { paused: boolean; monthlyLimit?: number | null; language?: string | null },
+  set?: { paused: boolean; monthlyLimit?: number | null; language?: string | null; digest?: boolean | null },
 ): Promise<Preferences> {
-  let params = { set: false, paused: false, limit: null as number | null, language: 'ja' };
+  let params = { set: false, paused: false, limit: null as number | null, language: 'ja', digest: false };
   if (set) {
     const parsed = preferencesInput.safeParse({
       paused: set.paused,
       monthlyLimit: set.monthlyLimit ?? null,
       language: (set.language ?? 'ja').toLowerCase(),
+      digest: set.digest ?? false,
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw badInput(String(issue.path[0]), issue.message);
     }
-    params = { set: true, paused: parsed.data.paused, limit: parsed.data.monthlyLimit, language: parsed.data.language };
+    params = { set: true, ...parsed.data, limit: parsed.data.monthlyLimit };
   }
   const [row] = await bookkeeping(db, (tx) =>
     tx.run('request-preferences', { accountId: viewer.accountId, ...params }),
@@ -307,6 +312,7 @@ export async function preferences(
     paused: row?.paused === true,
     limit: row?.limit === null || row?.limit === undefined ? null : Number(row.limit),
     language: row?.language === 'en' ? 'en' : 'ja',
+    digest: row?.digest === true,
   };
 }
 

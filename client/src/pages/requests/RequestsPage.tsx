@@ -268,12 +268,13 @@ function Accepted({ request: r, language }: { request: Request; language: Langua
 function PreferencesForm({
   initial,
 }: {
-  initial: { paused: boolean; monthlyLimit?: number | null; language: MailLanguage };
+  initial: { paused: boolean; monthlyLimit?: number | null; language: MailLanguage; digest: boolean };
 }) {
   const { t } = useTranslation();
   const [paused, setPaused] = useState(initial.paused);
   const [limit, setLimit] = useState(initial.monthlyLimit ? String(initial.monthlyLimit) : '');
   const [mailLanguage, setMailLanguage] = useState<MailLanguage>(initial.language);
+  const [digest, setDigest] = useState(initial.digest);
   const [save, { loading, error, data }] = useMutation(PreferencesMutation);
   return (
     <section className="import-card requests-preferences" aria-labelledby="requests-preferences">
@@ -281,6 +282,10 @@ function PreferencesForm({
       <label className="import-check">
         <input type="checkbox" checked={paused} onChange={(e) => setPaused(e.target.checked)} />
         {t('requests.preferences.paused')}
+      </label>
+      <label className="import-check">
+        <input type="checkbox" checked={digest} onChange={(e) => setDigest(e.target.checked)} />
+        {t('requests.preferences.digest')}
       </label>
       <div className="import-row">
         <label>
@@ -307,7 +312,7 @@ function PreferencesForm({
           disabled={loading}
           onClick={() =>
             void save({
-              variables: { paused, monthlyLimit: limit.trim() ? Number(limit) : null, language: mailLanguage },
+              variables: { paused, monthlyLimit: limit.trim() ? Number(limit) : null, language: mailLanguage, digest },
             }).catch(() => {})
           }
         >

@@ -68,6 +68,7 @@ export const RequestsQuery = graphql(`
       paused
       monthlyLimit
       language
+      digest
     }
   }
 `);
@@ -103,11 +104,17 @@ export const OutcomeMutation = graphql(`
 `);
 
 export const PreferencesMutation = graphql(`
-  mutation SetIntroductionPreferences($paused: Boolean!, $monthlyLimit: Int, $language: MailLanguage) {
-    setIntroductionPreferences(paused: $paused, monthlyLimit: $monthlyLimit, language: $language) {
+  mutation SetIntroductionPreferences(
+    $paused: Boolean!
+    $monthlyLimit: Int
+    $language: MailLanguage
+    $digest: Boolean
+  ) {
+    setIntroductionPreferences(paused: $paused, monthlyLimit: $monthlyLimit, language: $language, digest: $digest) {
       paused
       monthlyLimit
       language
+      digest
     }
   }
 `);
