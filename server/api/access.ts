@@ -85,6 +85,7 @@ export const ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.decideIntroductionRequest': 'signed-in',
   'Mutation.recordIntroductionOutcome': 'signed-in',
   'Mutation.setIntroductionPreferences': 'signed-in',
+  'Query.introductionCalibration': 'administrator',
   'Mutation.eraseMe': 'signed-in',
   ...Object.fromEntries(readsForEveryone.map((field) => [`Query.${field}`, 'signed-in' as const])),
   'Query.organisationAccounts': 'owner',

@@ -91,9 +91,11 @@ describe('an introduction request, from a path to a meeting', () => {
     expect(await waiting.innerText()).not.toContain(ASKER_EMAIL);
     await shoot(introducer, 'requests-introducer-ja');
     await waiting.getByRole('button', { name: '引き受けて次の方へつなぐ' }).click();
-    await expect.poll(() => waiting.innerText()).toContain('引き継ぎ済み');
+    await expect.poll(() => waiting.innerText(), { timeout: 10_000 }).toContain('引き継ぎ済み');
     // The header's count follows the answer.
-    await expect.poll(() => introducer.getByTestId('requests-link').getAttribute('aria-label')).toBe('紹介の依頼');
+    await expect
+      .poll(() => introducer.getByTestId('requests-link').getAttribute('aria-label'), { timeout: 10_000 })
+      .toBe('紹介の依頼');
 
     const toMeet = await pageAs(TARGET_EMAIL, 'en-US');
     await toMeet.goto(`${session.url}/requests?lang=en`);
@@ -101,7 +103,7 @@ describe('an introduction request, from a path to a meeting', () => {
     await expect.poll(() => theirs.innerText(), { timeout: 10_000 }).toContain('would like to introduce Tanaka Hanako');
     expect(await theirs.innerText()).not.toContain(ASKER_EMAIL);
     await theirs.getByRole('button', { name: 'Accept: I would like to meet' }).click();
-    await expect.poll(() => theirs.innerText()).toContain(ASKER_EMAIL);
+    await expect.poll(() => theirs.innerText(), { timeout: 10_000 }).toContain(ASKER_EMAIL);
     await shoot(toMeet, 'requests-target-en');
 
     await asker.goto(`${session.url}/requests`);
@@ -109,12 +111,30 @@ describe('an introduction request, from a path to a meeting', () => {
     await expect.poll(() => hers.innerText(), { timeout: 10_000 }).toContain('紹介成立');
     expect(await hers.innerText()).toContain(TARGET_EMAIL);
     await hers.getByRole('button', { name: '会えた' }).click();
-    await expect.poll(() => hers.getByRole('button', { name: '会えた' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => hers.getByRole('button', { name: '会えた' }).getAttribute('aria-pressed'), { timeout: 10_000 })
+      .toBe('true');
     const direct = await gqlIn(
       asker,
       `{ introductions(from: { personId: "${SOURCE}" }, to: { personId: "${target.id}" }) { paths { people { id } } } }`,
     );
     expect(direct.data.introductions.paths[0].people.map((p: { id: string }) => p.id)).toEqual([SOURCE, target.id]);
+    // …and the finder now says first that she knows them directly.
+    await asker.goto(`${session.url}/?node=Person:${SOURCE}`);
+    await waitForGraph(asker);
+    await asker.getByRole('button', { name: '紹介を探す' }).click();
+    await finder.getByRole('combobox').fill(target.name);
+    await expect.poll(() => finder.getByRole('option').first().innerText()).toContain(target.name);
+    await finder.getByRole('combobox').press('Enter');
+    await expect
+      .poll(() => asker.getByTestId('intro-known-directly').innerText(), { timeout: 10_000 })
+      .toContain('直接のつながりがあります');
+    // The administrator sees how scores compare with what happened.
+    await session.page.goto(`${session.url}/requests`);
+    const calibration = session.page.getByTestId('calibration');
+    await expect.poll(() => calibration.innerText(), { timeout: 10_000 }).toContain('依頼 1 件、');
+    expect(await calibration.innerText()).toContain('再推定は返事が 50 件そろってから');
+    await shoot(session.page, 'requests-calibration-ja');
     expect(session.problems).toEqual([]);
   });
 });

@@ -61,6 +61,7 @@ const MATRIX: [string, string, string][] = [
     'U NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND',
   ],
   ['introductionRequestsWaiting', '{ introductionRequestsWaiting }', 'U A A A A A A'],
+  ['introductionCalibration', '{ introductionCalibration { requests } }', 'U F F F F F A'],
   ['introductionPreferences', '{ introductionPreferences { paused } }', 'U A A A A A A'],
   ['setIntroductionPreferences', 'mutation { setIntroductionPreferences(paused: false) { paused } }', 'U A A A A A A'],
   [

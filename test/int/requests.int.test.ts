@@ -74,7 +74,7 @@ beforeEach(async () => {
     admin,
     `mutation {
       ${lines.join('\n')}
-      t1: createTie(input: { personId: "asker", otherPersonId: "intro", strength: 4 }) { strength }
+      t1: createTie(input: { personId: "asker", otherPersonId: "intro", strength: 4, context: "CONTEXT-SECRET" }) { strength }
       t2: createTie(input: { personId: "intro", otherPersonId: "target", strength: 4 }) { strength }
       t3: createTie(input: { personId: "intro", otherPersonId: "spare", strength: 3 }) { strength }
     }`,
@@ -279,5 +279,28 @@ describe('an introduction request', () => {
     expect((await mail.next(EMAIL.target!)).subject).toBe('Tsunagari: 返事待ちの紹介のお願いが 1 件あります');
     expect(await sweepRequests(db, server.auth, Date.now())).toMatchObject({ digests: 0 });
     expect(await sweepRequests(db, server.auth, Date.now() + 21 * 3_600_000)).toMatchObject({ digests: 1 });
+  });
+
+  it('calibration: rates by score and observed decisions for administrators, evidence kept without names or contexts', async () => {
+    const done = await ask(['asker', 'intro', 'target']);
+    await ok(as.intro!, DECIDE, { id: done, decision: 'ACCEPT' });
+    await ok(as.target!, DECIDE, { id: done, decision: 'ACCEPT' });
+    const declined = await ask(['asker', 'intro', 'spare']);
+    await ok(as.intro!, DECIDE, { id: declined, decision: 'DECLINE' });
+    const [{ evidence }] = await db.read((tx) =>
+      tx.runText('MATCH (r:IntroductionRequest {id: $id}) RETURN r.evidence AS evidence', { id: done }),
+    );
+    expect(JSON.parse(evidence as string)[0]).toEqual([{ kind: 'declared', strength: 4, ageDays: null }]);
+    expect(String(evidence)).not.toContain('CONTEXT-SECRET');
+    const QUERY = `{ introductionCalibration {
+      requests decisions currentLogLikelihood refit { alpha }
+      byScore { from to ended introduced met }
+    } }`;
+    expect((await as.asker!.gql(QUERY)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { introductionCalibration: c } = await ok(admin, QUERY);
+    expect(c).toMatchObject({ requests: 2, decisions: 3, refit: null });
+    expect(c.currentLogLikelihood).toBeLessThan(0);
+    const sum = (k: string) => c.byScore.reduce((n: number, b: Record<string, number>) => n + b[k]!, 0);
+    expect([sum('ended'), sum('introduced'), sum('met')]).toEqual([2, 1, 0]);
   });
 });

@@ -262,6 +262,12 @@ export function IntroductionResults(props: Props) {
           </button>
         )}
       </div>
+      {/* Someone the asker already knows: say so first, before any detour (issue 13). */}
+      {target.kind === 'PERSON' && answer.paths.some((p) => p.hops.length === 1) && (
+        <p className="notice intro-known" data-testid="intro-known-directly">
+          {t('intro.knownDirectly', { target: nameIn(target.names, language) })}
+        </p>
+      )}
       <p className="intro-hint">{t('intro.listHint')}</p>
       {target.kind === 'PERSON' ? (
         <ol className="path-list">

@@ -71,6 +71,29 @@ export type AuditEntry = {
   records: Array<Scalars['String']['output']>;
 };
 
+export type CalibrationBucket = {
+  __typename?: 'CalibrationBucket';
+  /** Requests in this range that ended. */
+  ended: Scalars['Int']['output'];
+  /** Path scores from (inclusive) to (exclusive; the last includes 1). */
+  from: Scalars['Float']['output'];
+  /** Of those, the ones where the target accepted. */
+  introduced: Scalars['Int']['output'];
+  /** Of those, the ones where the asker or the target recorded that they met. */
+  met: Scalars['Int']['output'];
+  to: Scalars['Float']['output'];
+};
+
+/** The scoring parameters that calibration can re-fit (server/graph/config.ts). */
+export type CalibrationParameters = {
+  __typename?: 'CalibrationParameters';
+  alpha: Scalars['Float']['output'];
+  betaOrg: Scalars['Float']['output'];
+  betaProject: Scalars['Float']['output'];
+  halfLifeYears: Scalars['Float']['output'];
+  recencyFloor: Scalars['Float']['output'];
+};
+
 export type Community = {
   __typename?: 'Community';
   id: Scalars['Int']['output'];
@@ -357,6 +380,20 @@ export type InterruptedImport = {
   /** When it started (ISO 8601 date-time). */
   started: Scalars['String']['output'];
   total: Scalars['Int']['output'];
+};
+
+export type IntroductionCalibration = {
+  __typename?: 'IntroductionCalibration';
+  byScore: Array<CalibrationBucket>;
+  current: CalibrationParameters;
+  /** Mean log-likelihood per decision under the current parameters (null without decisions). */
+  currentLogLikelihood?: Maybe<Scalars['Float']['output']>;
+  /** Observed hop decisions (accepted, or declined / suggested / let expire). */
+  decisions: Scalars['Int']['output'];
+  /** The parameters that explain the decisions best (null under 50 decisions): docs/introductions.md. */
+  refit?: Maybe<CalibrationParameters>;
+  refitLogLikelihood?: Maybe<Scalars['Float']['output']>;
+  requests: Scalars['Int']['output'];
 };
 
 export type IntroductionCandidate = {
@@ -1285,6 +1322,8 @@ export type Query = {
   importProgress?: Maybe<ImportProgress>;
   /** Large imports that stopped half-way and have not been run again (newest first): an organisation's, or all. */
   interruptedImports: Array<InterruptedImport>;
+  /** How path scores compare with what happened to requests, and a suggested re-fit (administrators). */
+  introductionCalibration: IntroductionCalibration;
   introductionPreferences: IntroductionPreferences;
   introductionRequest?: Maybe<IntroductionRequest>;
   /** Requests you asked and those that reached you, newest first. */
@@ -1985,6 +2024,8 @@ export type ResolversTypes = {
   AssetsTrendPoint: ResolverTypeWrapper<AssetsTrendPoint>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalibrationBucket: ResolverTypeWrapper<CalibrationBucket>;
+  CalibrationParameters: ResolverTypeWrapper<CalibrationParameters>;
   Community: ResolverTypeWrapper<Omit<Community, 'skills'> & { skills: Array<ResolversTypes['SkillCount']> }>;
   CoreCoverage: ResolverTypeWrapper<Omit<CoreCoverage, 'covers' | 'person'> & { covers: ResolversTypes['SkillMatch'], person: ResolversTypes['Person'] }>;
   CoverMethod: CoverMethod;
@@ -2017,6 +2058,7 @@ export type ResolversTypes = {
   ImportUpload: ResolverTypeWrapper<ImportUpload>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterruptedImport: ResolverTypeWrapper<InterruptedImport>;
+  IntroductionCalibration: ResolverTypeWrapper<IntroductionCalibration>;
   IntroductionCandidate: ResolverTypeWrapper<Omit<IntroductionCandidate, 'paths' | 'person' | 'reason'> & { paths: Array<ResolversTypes['IntroductionPath']>, person: ResolversTypes['Person'], reason: ResolversTypes['TargetReason'] }>;
   IntroductionFrom: IntroductionFrom;
   IntroductionHop: ResolverTypeWrapper<Omit<IntroductionHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Person'], to: ResolversTypes['Person'] }>;
@@ -2118,6 +2160,8 @@ export type ResolversParentTypes = {
   AssetsTrendPoint: AssetsTrendPoint;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
+  CalibrationBucket: CalibrationBucket;
+  CalibrationParameters: CalibrationParameters;
   Community: Omit<Community, 'skills'> & { skills: Array<ResolversParentTypes['SkillCount']> };
   CoreCoverage: Omit<CoreCoverage, 'covers' | 'person'> & { covers: ResolversParentTypes['SkillMatch'], person: ResolversParentTypes['Person'] };
   CoveredNeed: Omit<CoveredNeed, 'match'> & { match: ResolversParentTypes['SkillMatch'] };
@@ -2142,6 +2186,7 @@ export type ResolversParentTypes = {
   ImportUpload: ImportUpload;
   Int: Scalars['Int']['output'];
   InterruptedImport: InterruptedImport;
+  IntroductionCalibration: IntroductionCalibration;
   IntroductionCandidate: Omit<IntroductionCandidate, 'paths' | 'person' | 'reason'> & { paths: Array<ResolversParentTypes['IntroductionPath']>, person: ResolversParentTypes['Person'], reason: ResolversParentTypes['TargetReason'] };
   IntroductionFrom: IntroductionFrom;
   IntroductionHop: Omit<IntroductionHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Person'], to: ResolversParentTypes['Person'] };
@@ -2254,6 +2299,22 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   records?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CalibrationBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalibrationBucket'] = ResolversParentTypes['CalibrationBucket']> = {
+  ended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  introduced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CalibrationParametersResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CalibrationParameters'] = ResolversParentTypes['CalibrationParameters']> = {
+  alpha?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  betaOrg?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  betaProject?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  halfLifeYears?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recencyFloor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type CommunityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
@@ -2419,6 +2480,16 @@ export type InterruptedImportResolvers<ContextType = GraphQLContext, ParentType 
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   started?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntroductionCalibrationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionCalibration'] = ResolversParentTypes['IntroductionCalibration']> = {
+  byScore?: Resolver<Array<ResolversTypes['CalibrationBucket']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['CalibrationParameters'], ParentType, ContextType>;
+  currentLogLikelihood?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decisions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refit?: Resolver<Maybe<ResolversTypes['CalibrationParameters']>, ParentType, ContextType>;
+  refitLogLikelihood?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IntroductionCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionCandidate'] = ResolversParentTypes['IntroductionCandidate']> = {
@@ -2738,6 +2809,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   handoverPlan?: Resolver<ResolversTypes['HandoverPlan'], ParentType, ContextType, RequireFields<QueryHandoverPlanArgs, 'hops' | 'organisationId' | 'personId'>>;
   importProgress?: Resolver<Maybe<ResolversTypes['ImportProgress']>, ParentType, ContextType, RequireFields<QueryImportProgressArgs, 'uploadId'>>;
   interruptedImports?: Resolver<Array<ResolversTypes['InterruptedImport']>, ParentType, ContextType, Partial<QueryInterruptedImportsArgs>>;
+  introductionCalibration?: Resolver<ResolversTypes['IntroductionCalibration'], ParentType, ContextType>;
   introductionPreferences?: Resolver<ResolversTypes['IntroductionPreferences'], ParentType, ContextType>;
   introductionRequest?: Resolver<Maybe<ResolversTypes['IntroductionRequest']>, ParentType, ContextType, RequireFields<QueryIntroductionRequestArgs, 'id'>>;
   introductionRequests?: Resolver<Array<ResolversTypes['IntroductionRequest']>, ParentType, ContextType>;
@@ -2972,6 +3044,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AssetsSectorReach?: AssetsSectorReachResolvers<ContextType>;
   AssetsTrendPoint?: AssetsTrendPointResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CalibrationBucket?: CalibrationBucketResolvers<ContextType>;
+  CalibrationParameters?: CalibrationParametersResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   CoreCoverage?: CoreCoverageResolvers<ContextType>;
   CoveredNeed?: CoveredNeedResolvers<ContextType>;
@@ -2993,6 +3067,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ImportSectionCount?: ImportSectionCountResolvers<ContextType>;
   ImportUpload?: ImportUploadResolvers<ContextType>;
   InterruptedImport?: InterruptedImportResolvers<ContextType>;
+  IntroductionCalibration?: IntroductionCalibrationResolvers<ContextType>;
   IntroductionCandidate?: IntroductionCandidateResolvers<ContextType>;
   IntroductionHop?: IntroductionHopResolvers<ContextType>;
   IntroductionOutcome?: IntroductionOutcomeResolvers;

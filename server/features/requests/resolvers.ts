@@ -1,6 +1,7 @@
 import type { GraphQLContext } from '../../api/context.ts';
 import type { Resolvers } from '../../api/generated/resolvers.ts';
 import {
+  calibration,
   decide,
   myRequests,
   oneRequest,
@@ -30,6 +31,10 @@ export const requestResolvers: Resolvers = {
     introductionRequest: async (_, { id }, { db, viewer }) => oneRequest(db, viewer!, id),
     introductionRequestsWaiting: (_, __, { db, viewer }) => waitingCount(db, viewer!),
     introductionPreferences: async (_, __, { db, viewer }) => preferencesOut(await preferences(db, viewer!)),
+    introductionCalibration: async (_, __, { db }) => {
+      const c = await calibration(db);
+      return { ...c, byScore: c.buckets };
+    },
   },
   Mutation: {
     requestIntroduction: (_, args, { db, viewer, accounts }) => requestIntroduction(db, viewer!, accounts, args),

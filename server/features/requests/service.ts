@@ -11,7 +11,8 @@ import type { Db } from '../../db/driver.ts';
 import { AppError, badInput } from '../../errors.ts';
 import { forgetUnavailable, unavailablePeople } from '../../graph/askable.ts';
 import { bookkeeping, recordChange } from '../../graph/changes.ts';
-import { explainPath } from '../../graph/explain.ts';
+import { dayNumber } from '../../graph/evidence.ts';
+import { explainPath, type EvidenceExplanation } from '../../graph/explain.ts';
 import { Names } from '../../graph/names.ts';
 import type { Network } from '../../graph/network.ts';
 import { viewOf } from '../../graph/sight.ts';
@@ -20,6 +21,18 @@ import { requireVisible } from '../../graph/visibility.ts';
 import type { PersonModel } from '../../shared/model.ts';
 import * as v from '../../shared/validation.ts';
 import type { AccountDirectory, Viewer } from '../../shared/viewer.ts';
+import {
+  byScore,
+  currentParameters,
+  decisionsOf,
+  logLikelihood,
+  MIN_DECISIONS,
+  refit,
+  type HopEvidence,
+  type Parameters,
+  type RequestRecord,
+  type ScoreBucket,
+} from './calibration.ts';
 import { requestMail, type Language, type RequestMailKind } from './mail.ts';
 import {
   decisionCheck,
@@ -35,6 +48,17 @@ import {
 
 /** A request waits this long for everyone's answers (issue 13: 14 days). */
 export const EXPIRY_DAYS = 14;
+
+/**
+ * A hop's evidence as calibration keeps it (calibration.ts): kinds, strengths, ages and sizes —
+ * never a tie's context or anyone's name.
+ */
+function evidenceRecord(e: EvidenceExplanation, todayDay: number): HopEvidence {
+  const age = (date: string | null) => (date === null ? null : Math.max(0, todayDay - dayNumber(date)));
+  if (e.kind === 'declared') return { kind: 'declared', strength: e.strength, ageDays: age(e.lastContact) };
+  if (e.kind === 'project') return { kind: 'project', size: e.size, ageDays: age(e.end) };
+  return { kind: 'organisation', size: e.size };
+}
 
 const notFound = (id: string) => new AppError('NOT_FOUND', `id: no introduction request "${id}"`, 'id');
 
@@ -132,8 +156,11 @@ export async function requestIntroduction(
   const index = path.map((id) => net.graph.indexOf.get(id));
   if (index.some((i) => i === undefined)) throw badInput('path', 'names a person who is not in the network');
   let score: number;
+  let evidence: HopEvidence[][];
   try {
-    score = explainPath(net.graph, index as number[], viewOf(net, viewer).explain).score;
+    const explained = explainPath(net.graph, index as number[], viewOf(net, viewer).explain);
+    score = explained.score;
+    evidence = explained.hops.map((h) => h.evidence.map((e) => evidenceRecord(e, net.graph.todayDay)));
   } catch {
     throw badInput('path', 'two people next to each other on it share no tie, project or organisation you may use');
   }
@@ -149,7 +176,14 @@ export async function requestIntroduction(
   await bookkeeping(db, async (tx) => {
     const [open] = await tx.run('request-open-between', { asker, target: path.at(-1) });
     if (open) throw new AppError('CONFLICT', 'path: you already have an open request to meet this person', 'path');
-    await tx.run('request-create', { id, people: path, message, score, days: EXPIRY_DAYS });
+    await tx.run('request-create', {
+      id,
+      people: path,
+      message,
+      score,
+      days: EXPIRY_DAYS,
+      evidence: JSON.stringify(evidence),
+    });
   });
   forgetUnavailable();
   await tell(db, accounts, net, path[1]!, 'asked-to-introduce', asker, path[2]!);
@@ -321,4 +355,39 @@ export async function peopleOf(db: Db): Promise<(id: string | null) => PersonMod
   const { network: net } = await currentNetwork(db);
   const names = new Names(net);
   return (id) => (id === null ? null : (names.person(id, true) ?? null));
+}
+
+export interface CalibrationModel {
+  requests: number;
+  buckets: ScoreBucket[];
+  decisions: number;
+  current: Parameters;
+  currentLogLikelihood: number | null;
+  refit: Parameters | null;
+  refitLogLikelihood: number | null;
+}
+
+/** What outcomes say about the scores (administrators): rates by score and a suggested re-fit. */
+export async function calibration(db: Db): Promise<CalibrationModel> {
+  const rows = await db.read((tx) => tx.run('request-calibration'));
+  const records: RequestRecord[] = rows.map((row) => ({
+    score: Number(row.score),
+    evidence: typeof row.evidence === 'string' ? (JSON.parse(row.evidence) as HopEvidence[][]) : null,
+    state: row.state as RequestRecord['state'],
+    position: Number(row.position),
+    decisions: row.decisions as (string | null)[],
+    met: row.met === true,
+  }));
+  const decisions = decisionsOf(records);
+  const current = currentParameters();
+  const fitted = decisions.length >= MIN_DECISIONS ? refit(decisions, current) : null;
+  return {
+    requests: records.length,
+    buckets: byScore(records),
+    decisions: decisions.length,
+    current,
+    currentLogLikelihood: decisions.length > 0 ? logLikelihood(decisions, current) : null,
+    refit: fitted?.params ?? null,
+    refitLogLikelihood: fitted?.logLikelihood ?? null,
+  };
 }

@@ -7,7 +7,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAccount } from '../../account/account.ts';
 import { RefPicker } from '../../edit/RefPicker.tsx';
+import { CalibrationCard } from './CalibrationCard.tsx';
 import type { IntroductionOutcome, IntroductionRequestFieldsFragment, MailLanguage } from '../../gql/graphql.ts';
 import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
@@ -34,6 +36,7 @@ const ORDER: Record<Request['state'], number> = {
 export function RequestsPage({ language, onOpenNode }: PageProps) {
   const { t } = useTranslation();
   const { data, error, loading } = useQuery(RequestsQuery, { fetchPolicy: 'cache-and-network' });
+  const { account } = useAccount();
   const requests = [...(data?.introductionRequests ?? [])].sort((a, b) => ORDER[a.state] - ORDER[b.state]);
   return (
     <div className="page requests-page">
@@ -47,6 +50,7 @@ export function RequestsPage({ language, onOpenNode }: PageProps) {
         ))}
       </ul>
       {data && <PreferencesForm initial={data.introductionPreferences} />}
+      {account?.administrator && <CalibrationCard language={language} />}
     </div>
   );
 }

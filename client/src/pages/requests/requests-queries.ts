@@ -118,3 +118,35 @@ export const PreferencesMutation = graphql(`
     }
   }
 `);
+
+export const CalibrationQuery = graphql(`
+  query IntroductionCalibration {
+    introductionCalibration {
+      requests
+      decisions
+      currentLogLikelihood
+      refitLogLikelihood
+      byScore {
+        from
+        to
+        ended
+        introduced
+        met
+      }
+      current {
+        alpha
+        halfLifeYears
+        recencyFloor
+        betaProject
+        betaOrg
+      }
+      refit {
+        alpha
+        halfLifeYears
+        recencyFloor
+        betaProject
+        betaOrg
+      }
+    }
+  }
+`);
