@@ -3,17 +3,13 @@
  * (number and bar), and per hop how the two people know each other. The head is a toggle button
  * that shows the path on the map; the explanation is plain text under it.
  */
-import { useMutation } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccount } from '../account/account.ts';
-import { RequestIntroductionMutation } from '../pages/requests/requests-queries.ts';
-import { ErrorNotice } from '../ui/ErrorNotice.tsx';
-import { navigate, pagePath } from '../view/pages.ts';
 import type { EvidenceKind } from '../gql/graphql.ts';
 import type { Language } from '../i18n/languages.ts';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { formatPercent } from '../ui/format.ts';
+import { SendRequest, useSendablePath } from './SendRequest.tsx';
 import {
   chainNames,
   hopLines,
@@ -77,7 +73,6 @@ function RequestText({ text, sendPath }: { text: string; sendPath: string[] | nu
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   const [message, setMessage] = useState(text);
-  const [send, sent] = useMutation(RequestIntroductionMutation);
   const shown = sendPath ? message : text;
   const copy = () => {
     void navigator.clipboard?.writeText(shown).then(
@@ -95,50 +90,21 @@ function RequestText({ text, sendPath }: { text: string; sendPath: string[] | nu
       </div>
       <textarea
         className="request-text"
-        readOnly={!sendPath || sent.data !== undefined}
+        readOnly={!sendPath}
         value={shown}
         onChange={(e) => setMessage(e.target.value)}
         rows={Math.min(14, shown.split('\n').length + 1)}
         aria-label={t('intro.request.title')}
       />
-      {sendPath && !sent.data && (
-        <div className="request-send">
-          <p className="request-send-hint">{t('requests.send.hint')}</p>
-          <button
-            type="button"
-            className="button-primary"
-            disabled={sent.loading || message.trim() === ''}
-            onClick={() => void send({ variables: { path: sendPath, message } }).catch(() => {})}
-          >
-            {sent.loading ? t('requests.send.sending') : t('requests.send.button')}
-          </button>
-        </div>
-      )}
-      {sent.data && (
-        <p role="status" className="request-sent">
-          {t('requests.send.sent')}{' '}
-          <a
-            href={pagePath('requests')}
-            onClick={(event) => {
-              event.preventDefault();
-              navigate('requests');
-            }}
-          >
-            {t('requests.send.open')}
-          </a>
-        </p>
-      )}
-      {sent.error && <ErrorNotice error={sent.error} compact />}
+      {sendPath && <SendRequest sendPath={sendPath} message={message} />}
     </div>
   );
 }
 
 export function PathCard({ path, rank, context, shown, explained, best, request, onToggle }: Props) {
   const { t } = useTranslation();
-  const { account } = useAccount();
-  const me = account?.person?.id;
   // A request needs someone to pass it on: from the signed-in person, over two hops or more.
-  const sendPath = me && path.people[0]?.id === me && path.hops.length >= 2 ? path.people.map((p) => p.id) : null;
+  const sendPath = useSendablePath(path.people);
   const { language } = context;
   const names = chainNames(path, language);
   const length = lengthText(path, t);

@@ -1,6 +1,8 @@
 /** One proposed team: who in the core covers what, the experts with why and how to reach them, and what stays uncovered. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameIn } from '../../graph/names.ts';
+import { SendRequest, useSendablePath } from '../../introductions/SendRequest.tsx';
 import type { Language } from '../../i18n/languages.ts';
 import { ScoreWord } from './ScoreWord.tsx';
 import { cohesionInWords, introductionsInWords } from './team-score.ts';
@@ -55,6 +57,14 @@ function ExpertItem({
 }) {
   const { t } = useTranslation();
   const list = language === 'ja' ? '、' : ', ';
+  // From the signed-in person (a core member), the expert's introduction can be asked for here.
+  const sendPath = useSendablePath(e.introduction.people);
+  const [asking, setAsking] = useState(false);
+  const names = e.introduction.people.map((p) => nameIn(p, language));
+  const skills = e.covers.map((c) => skillName(c.skill, language)).join(list);
+  const [message, setMessage] = useState(() =>
+    t('teams.requestMessage', { via: names[1], target: names.at(-1), skills, sender: names[0] }),
+  );
   return (
     <li className="teams-expert" data-person={e.person.id}>
       <div className="teams-expert-head">
@@ -92,10 +102,27 @@ function ExpertItem({
         <span className="teams-muted">
           {e.hoursPerMonth === null ? t('teams.hoursUnknown') : t('teams.hours', { count: e.hoursPerMonth })}
         </span>
+        {sendPath && !asking && (
+          <button type="button" className="button teams-small" onClick={() => setAsking(true)}>
+            {t('teams.askIntroduction')}
+          </button>
+        )}
         <button type="button" className="button teams-small" onClick={() => onExclude(e)}>
           {t('teams.exclude', { name: nameIn(e.person, language) })}
         </button>
       </div>
+      {sendPath && asking && (
+        <div className="request">
+          <textarea
+            className="request-text"
+            value={message}
+            rows={Math.min(10, message.split('\n').length + 1)}
+            aria-label={t('intro.request.title')}
+            onChange={(event) => setMessage(event.target.value)}
+          />
+          <SendRequest sendPath={sendPath} message={message} />
+        </div>
+      )}
     </li>
   );
 }
