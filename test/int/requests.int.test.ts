@@ -10,7 +10,9 @@ import { smtpMailer } from '../../server/auth/mailer.ts';
 import { sweepRequests } from '../../server/features/requests/sweep.ts';
 import { forgetUnavailable } from '../../server/graph/askable.ts';
 import type { Db } from '../../server/db/driver.ts';
+import { isRequiredArgument } from 'graphql';
 import { startApi, TEST_ADMINISTRATOR, type Api } from '../helpers/api.ts';
+import { apiSchema, queryAll } from '../helpers/select-all.ts';
 import { testDb, wipe } from '../helpers/db.ts';
 import { startMailBox, type MailBox } from '../helpers/mail.ts';
 
@@ -302,5 +304,65 @@ describe('an introduction request', () => {
     expect(c.currentLogLikelihood).toBeLessThan(0);
     const sum = (k: string) => c.byScore.reduce((n: number, b: Record<string, number>) => n + b[k]!, 0);
     expect([sum('ended'), sum('introduced'), sum('met')]).toEqual([2, 1, 0]);
+  });
+
+  it("the person to meet's address is in no answer of any query, for anyone, before they accept", async () => {
+    await ok(
+      admin,
+      `mutation {
+        o: createOrganisation(input: { id: "org1", name: "団体", sector: NPO }) { id }
+        m1: createMembership(input: { personId: "asker", organisationId: "org1" }) { since }
+        m2: createMembership(input: { personId: "target", organisationId: "org1" }) { since }
+        s: createSkill(input: { id: "s1", nameJa: "会計" }) { id }
+        h: createSkillHolding(input: { personId: "target", skillId: "s1", level: 4 }) { level }
+      }`,
+    );
+    const id = await ask(['asker', 'intro', 'target']);
+    await ok(as.intro!, DECIDE, { id, decision: 'ACCEPT' });
+    // Every Query field; those with required arguments are asked about each record they name.
+    const ARGS: Record<string, string[]> = {
+      person: PEOPLE.map(([p]) => `id: "${p}"`),
+      organisation: ['id: "org1"'],
+      skill: ['id: "s1"'],
+      project: ['id: "none"'],
+      node: PEOPLE.map(([p]) => `key: "Person:${p}"`),
+      organisationAccounts: ['organisationId: "org1"'],
+      editRights: PEOPLE.map(([p]) => `key: "Person:${p}"`),
+      organisationAssets: ['organisationId: "org1"'],
+      assetsReachPeople: ['organisationId: "org1"'],
+      handoverPlan: ['organisationId: "org1", personId: "target"'],
+      assetsTrend: ['organisationId: "org1", dates: ["2026-12-01"]'],
+      importProgress: ['uploadId: "none"'],
+      exportData: ['format: JSON'],
+      neighbourhood: ['ids: ["Person:target", "Person:asker"], depth: 2'],
+      introductions: [
+        'from: { personId: "asker" }, to: { personId: "target" }',
+        'from: { personId: "asker" }, to: { skillId: "s1" }',
+      ],
+      introductionRequest: [`id: "${id}"`],
+      search: ['text: "家子"', 'text: "expert"'],
+      proposeTeams: ['organisationId: "org1", requiredSkills: [{ skillId: "s1" }]'],
+    };
+    const fields = Object.values(apiSchema().getQueryType()!.getFields());
+    const missing = fields.filter((f) => f.args.some(isRequiredArgument) && !ARGS[f.name]).map((f) => f.name);
+    expect(missing, 'give these Query fields arguments in ARGS').toEqual([]);
+    const requests = fields.flatMap((f) => (ARGS[f.name] ?? ['']).map((args) => queryAll(f.name, args, 4)));
+    let answered = 0;
+    for (const who of ['asker', 'intro', 'other', 'admin']) {
+      const api = who === 'admin' ? admin : as[who]!;
+      for (const query of requests) {
+        const res = await api.gql(query);
+        // Exports carry their file as base64: look inside.
+        const file = (res.data?.exportData as { contentBase64?: string } | undefined)?.contentBase64;
+        const text = JSON.stringify(res) + (file ? Buffer.from(file, 'base64').toString('utf8') : '');
+        expect(text, `${who}: ${query.slice(0, 80)}`).not.toContain(EMAIL.target);
+        if (res.data) answered++;
+      }
+    }
+    expect(answered).toBeGreaterThan(requests.length * 2);
+    // And once they accept, exactly the asker sees it.
+    await ok(as.target!, DECIDE, { id, decision: 'ACCEPT' });
+    expect((await view('asker', id)).contactEmail).toBe(EMAIL.target);
+    expect((await view('intro', id)).contactEmail).toBeNull();
   });
 });
