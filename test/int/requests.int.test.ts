@@ -232,18 +232,23 @@ describe('an introduction request', () => {
   it('leaves out people who asked not to be asked, or reached their monthly limit, from paths and requests', async () => {
     const INTRO = '{ introductions(from: { personId: "asker" }, to: { personId: "target" }) { reach } }';
     expect((await ok(as.asker!, INTRO)).introductions.reach).toBe('FOUND');
+    // A request waiting for the introducer when they pause ends now, as an expiry does.
+    const waiting = await ask(['asker', 'intro', 'target']);
+    await mail.next(EMAIL.intro!);
     await ok(as.intro!, 'mutation { setIntroductionPreferences(paused: true) { paused } }');
+    expect(await view('asker', waiting)).toMatchObject({ state: 'CLOSED' });
+    expect((await mail.next(EMAIL.asker!)).subject).toContain('進みませんでした');
     expect((await ok(as.asker!, INTRO)).introductions.reach).toBe('UNREACHABLE');
     expect(
       (await as.asker!.gql(REQUEST, { path: ['asker', 'intro', 'target'], message: 'x' })).errors?.[0],
     ).toMatchObject({ extensions: { code: 'CONFLICT', field: 'path.1' } });
     await ok(
       as.intro!,
-      'mutation { setIntroductionPreferences(paused: false, monthlyLimit: 1, language: EN) { paused } }',
+      'mutation { setIntroductionPreferences(paused: false, monthlyLimit: 2, language: EN) { paused } }',
     );
     expect((await ok(as.asker!, INTRO)).introductions.reach).toBe('FOUND');
     await ask(['asker', 'intro', 'target']);
-    // English from now on, as the introducer chose.
+    // English from now on, as the introducer chose; two requests in 30 days: at the limit.
     expect((await mail.next(EMAIL.intro!)).subject).toBe('Tsunagari: 田中 花子 asks for an introduction');
     expect((await ok(as.asker!, INTRO)).introductions.reach).toBe('UNREACHABLE');
     const bad = await as.intro!.gql(
@@ -364,5 +369,6 @@ describe('an introduction request', () => {
     await ok(as.target!, DECIDE, { id, decision: 'ACCEPT' });
     expect((await view('asker', id)).contactEmail).toBe(EMAIL.target);
     expect((await view('intro', id)).contactEmail).toBeNull();
-  });
+    // About 150 whole-schema reads for each of four accounts.
+  }, 120_000);
 });

@@ -30,7 +30,8 @@ export const requestResolvers: Resolvers = {
     introductionRequests: (_, __, { db, viewer }) => myRequests(db, viewer!),
     introductionRequest: async (_, { id }, { db, viewer }) => oneRequest(db, viewer!, id),
     introductionRequestsWaiting: (_, __, { db, viewer }) => waitingCount(db, viewer!),
-    introductionPreferences: async (_, __, { db, viewer }) => preferencesOut(await preferences(db, viewer!)),
+    introductionPreferences: async (_, __, { db, viewer, accounts }) =>
+      preferencesOut(await preferences(db, viewer!, accounts)),
     introductionCalibration: async (_, __, { db }) => {
       const c = await calibration(db);
       return { ...c, byScore: c.buckets };
@@ -40,7 +41,8 @@ export const requestResolvers: Resolvers = {
     requestIntroduction: (_, args, { db, viewer, accounts }) => requestIntroduction(db, viewer!, accounts, args),
     decideIntroductionRequest: (_, args, { db, viewer, accounts }) => decide(db, viewer!, accounts, args),
     recordIntroductionOutcome: (_, args, { db, viewer }) => recordOutcome(db, viewer!, args),
-    setIntroductionPreferences: async (_, args, { db, viewer }) => preferencesOut(await preferences(db, viewer!, args)),
+    setIntroductionPreferences: async (_, args, { db, viewer, accounts }) =>
+      preferencesOut(await preferences(db, viewer!, accounts, args)),
   },
   IntroductionRequest: {
     asker: person((r) => r.askerId),

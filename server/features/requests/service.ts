@@ -322,6 +322,7 @@ const preferencesInput = z.object({
 export async function preferences(
   db: Db,
   viewer: Viewer,
+  accounts: AccountDirectory,
   set?: { paused: boolean; monthlyLimit?: number | null; language?: string | null; digest?: boolean | null },
 ): Promise<Preferences> {
   let params = { set: false, paused: false, limit: null as number | null, language: 'ja', digest: false };
@@ -338,10 +339,20 @@ export async function preferences(
     }
     params = { set: true, ...parsed.data, limit: parsed.data.monthlyLimit };
   }
-  const [row] = await bookkeeping(db, (tx) =>
-    tx.run('request-preferences', { accountId: viewer.accountId, ...params }),
-  );
+  const { row, closed } = await bookkeeping(db, async (tx) => {
+    const [row] = await tx.run('request-preferences', { accountId: viewer.accountId, ...params });
+    // Pausing ends the requests waiting for this person's answer now, as an expiry would.
+    const closed =
+      params.set && params.paused && viewer.personId !== null
+        ? await tx.run('request-close-waiting', { personId: viewer.personId })
+        : [];
+    return { row, closed };
+  });
   if (set) forgetUnavailable();
+  if (closed.length > 0) {
+    const { network: net } = await currentNetwork(db);
+    for (const r of closed) await tell(db, accounts, net, String(r.askerId), 'closed', String(r.askerId), null);
+  }
   return {
     paused: row?.paused === true,
     limit: row?.limit === null || row?.limit === undefined ? null : Number(row.limit),

@@ -232,6 +232,7 @@ function Accepted({ request: r, language }: { request: Request; language: Langua
   const [record, { loading, error }] = useMutation(OutcomeMutation);
   const today = new Date().toISOString().slice(0, 10);
   const [metOn, setMetOn] = useState(today);
+  const [note, setNote] = useState(r.myNote ?? '');
   const other = r.role === 'ASKER' ? r.target : r.asker;
   return (
     <div className="request-actions">
@@ -247,6 +248,10 @@ function Accepted({ request: r, language }: { request: Request; language: Langua
           {t('requests.metOn')}
           <input type="date" value={metOn} max={today} onChange={(e) => setMetOn(e.target.value)} />
         </label>
+        <label>
+          {t('requests.note')}
+          <input value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+        </label>
         <div className="request-buttons" role="group" aria-label={t('requests.outcomeQuestion')}>
           {OUTCOMES.map((o) => (
             <button
@@ -256,7 +261,9 @@ function Accepted({ request: r, language }: { request: Request; language: Langua
               aria-pressed={r.myOutcome === o}
               disabled={loading}
               onClick={() =>
-                void record({ variables: { id: r.id, outcome: o, metOn: o === 'MET' ? metOn : null } }).catch(() => {})
+                void record({
+                  variables: { id: r.id, outcome: o, metOn: o === 'MET' ? metOn : null, note: note.trim() || null },
+                }).catch(() => {})
               }
             >
               {t(`requests.outcome.${o}`)}
