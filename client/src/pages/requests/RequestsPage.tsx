@@ -178,14 +178,12 @@ function Decision({ request: r, language }: { request: Request; language: Langua
             <textarea value={reason} rows={2} maxLength={500} onChange={(e) => setReason(e.target.value)} />
           </label>
           <p className="import-hint">{t('requests.reasonHint')}</p>
-          <div className="request-buttons">
-            <button type="button" className="button-primary" disabled={loading} onClick={() => send('DECLINE')}>
-              {t('requests.declineSend')}
-            </button>
-            <button type="button" className="button" onClick={() => setMode('none')}>
-              {t('requests.back')}
-            </button>
-          </div>
+          <SendOrBack
+            label={t('requests.declineSend')}
+            disabled={loading}
+            onSend={() => send('DECLINE')}
+            onBack={() => setMode('none')}
+          />
         </div>
       )}
       {mode === 'suggest' && (
@@ -205,22 +203,30 @@ function Decision({ request: r, language }: { request: Request; language: Langua
           <p id={`suggest-${r.id}-hint`} className="import-hint">
             {t('requests.suggestHint')}
           </p>
-          <div className="request-buttons">
-            <button
-              type="button"
-              className="button-primary"
-              disabled={loading || !suggested.id}
-              onClick={() => send('SUGGEST')}
-            >
-              {t('requests.suggestSend')}
-            </button>
-            <button type="button" className="button" onClick={() => setMode('none')}>
-              {t('requests.back')}
-            </button>
-          </div>
+          <SendOrBack
+            label={t('requests.suggestSend')}
+            disabled={loading || !suggested.id}
+            onSend={() => send('SUGGEST')}
+            onBack={() => setMode('none')}
+          />
         </div>
       )}
       {error && <ErrorNotice error={error} compact />}
+    </div>
+  );
+}
+
+/** A form's two buttons: send it, or go back to the three answers. */
+function SendOrBack(props: { label: string; disabled: boolean; onSend(): void; onBack(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="request-buttons">
+      <button type="button" className="button-primary" disabled={props.disabled} onClick={props.onSend}>
+        {props.label}
+      </button>
+      <button type="button" className="button" onClick={props.onBack}>
+        {t('requests.back')}
+      </button>
     </div>
   );
 }
