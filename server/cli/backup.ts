@@ -12,6 +12,7 @@ import { loadConfig, repoRoot, type Config } from '../config.ts';
 import { runNeo4jAdmin } from '../db/local-neo4j.ts';
 import { AppError } from '../errors.ts';
 import { runCli } from './run-cli.ts';
+import { fromInvocation } from './import-files.ts';
 
 /** Neo4j Community's one user database. */
 const DATABASE = 'neo4j';
@@ -82,13 +83,13 @@ export function buildBackupProgram(): Command {
     .command('backup')
     .description('dump the stopped local Neo4j into a file')
     .option('--to <dir>', 'where the dump goes', path.join(repoRoot, 'backups'))
-    .action((flags: { to: string }) => backup(flags.to));
+    .action((flags: { to: string }) => backup(fromInvocation(flags.to)));
   program
     .command('restore')
     .description('replace the stopped local Neo4j with a dump')
     .argument('<file>', 'a dump written by npm run backup')
     .option('--yes', 'confirm that everything in the local database is replaced')
-    .action((file: string, flags: { yes?: boolean }) => restore(file, flags.yes === true));
+    .action((file: string, flags: { yes?: boolean }) => restore(fromInvocation(file), flags.yes === true));
   return program;
 }
 

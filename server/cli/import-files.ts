@@ -7,6 +7,14 @@ import path from 'node:path';
 import { AppError } from '../errors.ts';
 import type { InputFile } from '../features/data/import/index.ts';
 
+/**
+ * A path given on the command line, as the person typed it: relative to the folder they ran the
+ * command in. `npm run` starts scripts in the package's folder and keeps the caller's in INIT_CWD.
+ */
+export function fromInvocation(given: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), given);
+}
+
 function filesIn(dir: string, depth: number): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
@@ -19,19 +27,21 @@ function filesIn(dir: string, depth: number): string[] {
     .sort();
 }
 
-export function readInputFiles(target: string): InputFile[] {
-  if (!fs.existsSync(target)) throw new AppError('BAD_USER_INPUT', `${target}: no such file or folder`);
+export function readInputFiles(given: string): InputFile[] {
+  const target = fromInvocation(given);
+  if (!fs.existsSync(target)) throw new AppError('BAD_USER_INPUT', `${given}: no such file or folder`);
   const stat = fs.statSync(target);
   const files = stat.isDirectory() ? filesIn(target, 1) : [target];
   const base = stat.isDirectory() ? target : path.dirname(target);
   return files.map((file) => ({ name: path.relative(base, file), bytes: new Uint8Array(fs.readFileSync(file)) }));
 }
 
-export function readMappingFile(file: string): { file: string; value: unknown } {
-  if (!fs.existsSync(file)) throw new AppError('BAD_USER_INPUT', `--mapping ${file}: no such file`);
+export function readMappingFile(given: string): { file: string; value: unknown } {
+  const file = fromInvocation(given);
+  if (!fs.existsSync(file)) throw new AppError('BAD_USER_INPUT', `--mapping ${given}: no such file`);
   try {
     return { file: path.basename(file), value: JSON.parse(fs.readFileSync(file, 'utf8')) as unknown };
   } catch {
-    throw new AppError('BAD_USER_INPUT', `--mapping ${file}: not valid JSON`);
+    throw new AppError('BAD_USER_INPUT', `--mapping ${given}: not valid JSON`);
   }
 }

@@ -15,7 +15,7 @@ import { PRESET_NAMES, importBundle, type ImportOptions, type PresetName } from 
 import { describeInterrupted, interruptedImports } from '../features/data/import/runs.ts';
 import { AppError } from '../errors.ts';
 import { runCli } from './run-cli.ts';
-import { readInputFiles, readMappingFile } from './import-files.ts';
+import { fromInvocation, readInputFiles, readMappingFile } from './import-files.ts';
 import { printReport, type Lang } from './import-report.ts';
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
@@ -109,7 +109,8 @@ async function runExport(flags: ExportFlags): Promise<void> {
       visibility: flags.public ? 'public' : 'full',
     }),
   );
-  const out = flags.out ?? file.name;
+  // In the folder the command was run in (npm run starts in the package's own folder).
+  const out = fromInvocation(flags.out ?? file.name);
   fs.writeFileSync(out, file.bytes);
   console.error(`wrote ${out} (${file.bytes.length.toLocaleString('en')} bytes)`);
 }

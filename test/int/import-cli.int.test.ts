@@ -81,6 +81,34 @@ describe('import and export', () => {
     expect(run.stdout).toContain('1 error(s): nothing was written.');
   });
 
+  it('a file that no preset or mapping reads is an error, exit 1, never "imported"', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-cli-'));
+    fs.writeFileSync(path.join(dir, '会員名簿.csv'), '氏名,メール\n山田 太郎,taro@example.jp\n');
+    const run = cli('import', path.join(dir, '会員名簿.csv'), '--lang', 'ja');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('Tsunagari 形式の表');
+    expect(run.stdout).toContain('プリセット');
+    expect(run.stdout).not.toContain('インポートしました');
+  });
+
+  it('reads and writes paths relative to the folder the command ran in (npm run keeps it in INIT_CWD)', () => {
+    const here = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-cwd-'));
+    const run = spawnSync(process.execPath, [...cliArgs, 'export', '--format', 'json', '--out', 'mine.json'], {
+      env: { ...env, INIT_CWD: here },
+      encoding: 'utf8',
+      cwd: repoRoot,
+    });
+    expect(run.status).toBe(0);
+    expect(fs.existsSync(path.join(here, 'mine.json'))).toBe(true);
+    expect(fs.existsSync(path.join(repoRoot, 'mine.json'))).toBe(false);
+    const again = spawnSync(process.execPath, [...cliArgs, 'import', 'mine.json', '--dry-run'], {
+      env: { ...env, INIT_CWD: here },
+      encoding: 'utf8',
+      cwd: repoRoot,
+    });
+    expect(again.status).toBe(0);
+  });
+
   it('exports GraphML to a file', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-cli-')), 'net.graphml');
     const run = cli('export', '--format', 'graphml', '--out', out);

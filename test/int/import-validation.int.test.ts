@@ -127,6 +127,13 @@ describe('problems in files', () => {
     ]);
     seen.add('unknown-file');
   });
+
+  it('files that none of the format reads, without a preset or mapping: an error, not an empty import', async () => {
+    const report = await rejects(csv({ '会員名簿.csv': '氏名,メール\n山田 太郎,taro@example.jp\n' }), {
+      code: 'unreadable-file',
+    });
+    expect(report.issues.find((i) => i.code === 'unreadable-file')!.message.en).toContain('choose its preset');
+  });
 });
 
 describe('problems in rows', () => {

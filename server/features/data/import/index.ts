@@ -112,6 +112,18 @@ async function tablesOf(files: InputFile[], options: ImportOptions, issues: Issu
     ...sources.tables.map((t) => ({ file: t.file, encoding: t.encoding })),
     ...sources.documents.map((d) => ({ file: d.file, encoding: 'json' as const })),
   ];
+  // Files were read, but none of them is a table of the format, and no preset or mapping says what
+  // they are (a kintone list named 会員名簿.csv): that is an error, never "imported" with nothing.
+  if (read.length > 0 && tables.length === 0 && !issues.some((i) => i.severity === 'error')) {
+    issues.push(
+      issue(
+        'unreadable-file',
+        {},
+        `none of the files (${read.map((r) => r.file).join(', ')}) is a Tsunagari table (people.csv, organisations.csv, skills.csv, ties.csv, …): for a kintone, Salesforce or LinkedIn export choose its preset, or give a mapping file`,
+        `ファイル（${read.map((r) => r.file).join('、')}）はどれも Tsunagari 形式の表（people.csv、organisations.csv、skills.csv、ties.csv など）ではありません。kintone・Salesforce・LinkedIn の書き出しなら種類（プリセット）を選ぶか、マッピングファイルを指定してください`,
+      ),
+    );
+  }
   if (read.length === 0 && !issues.some((i) => i.severity === 'error')) {
     issues.push(
       issue(
