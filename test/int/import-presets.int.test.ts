@@ -63,6 +63,30 @@ describe('kintone preset', () => {
   });
 });
 
+describe('kintone preset: the same organisation said two ways', () => {
+  it('reports a row that disagrees with an earlier row of the same organisation (宮城懸 beside 宮城県)', async () => {
+    await wipe(db);
+    const header =
+      'レコード番号,氏名,氏名（ふりがな）,メールアドレス,所属団体,団体種別,都道府県,役職,スキル,公開設定,自己紹介';
+    const text = [
+      header,
+      '1,山田 太郎,やまだ たろう,taro@example.jp,NPO法人 みやぎの森,NPO法人,宮城県,理事,,公開,',
+      '2,佐藤 花子,さとう はなこ,hanako@example.jp,NPO法人 みやぎの森,NPO法人,宮城懸,会員,,公開,',
+    ].join('\n');
+    const before = await snapshot(db);
+    const report = await importBundle(db, [{ name: '会員名簿.csv', bytes: new TextEncoder().encode(`${text}\n`) }], {
+      preset: 'kintone',
+    });
+    expect(report.ok).toBe(false);
+    const found = report.issues.find((i) => i.code === 'duplicate-row')!;
+    expect(found).toMatchObject({ file: '会員名簿.csv', line: 3, column: '都道府県' });
+    expect(found.message.ja).toBe(
+      '同じ団体の 2 行目は「宮城県」ですが、この行は「宮城懸」です。どちらかを直してください',
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
 describe('Salesforce NPSP preset', () => {
   it('reads Contacts, Accounts, Affiliations and Relationships reports', async () => {
     await wipe(db);

@@ -87,6 +87,13 @@ function rowKey(section: Section, row: Record<string, unknown>): string {
   return JSON.stringify(section.type === 'node' ? row.id : row);
 }
 
+const SECTION_WORDS: Partial<Record<string, string>> = {
+  organisations: '団体',
+  skills: 'スキル',
+  people: '人物',
+  projects: 'プロジェクト',
+};
+
 function targetTable(
   raw: RawTable,
   section: Section,
@@ -98,7 +105,8 @@ function targetTable(
 ): SourceTable {
   const fields = Object.entries(target.columns).map(([name, spec]) => [toField(name), spec] as const);
   const rows: SourceRow[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, SourceRow>();
+  const conflicts: Issue[] = [];
   for (const record of records) {
     const plain = (column: string) => String(record.cells[index.get(column) ?? -1] ?? '');
     if (target.where) {
@@ -117,14 +125,40 @@ function targetTable(
       const cell = (column: string) => (split && part !== null && column === split.column ? part : plain(column));
       const values = Object.fromEntries(fields.map(([field, spec]) => [field, compute(spec, cell, params)]));
       const key = rowKey(section, values);
-      if (target.unique && seen.has(key)) continue;
-      seen.add(key);
-      rows.push({ line: record.line, values });
+      const first = seen.get(key);
+      if (target.unique && first) {
+        // The same record again (an organisation on every member's row): kept once, but a row that
+        // says something else about it is a mistake to show, not to drop (宮城懸 beside 宮城県).
+        // Records only: a relationship met again may be the same tie from its other side.
+        const clash =
+          section.type !== 'node'
+            ? undefined
+            : fields.find(([field]) => {
+                const [a, b] = [String(first.values[field] ?? '').trim(), String(values[field] ?? '').trim()];
+                return a !== '' && b !== '' && a !== b;
+              });
+        if (clash) {
+          const [field, spec] = clash;
+          const [was, now] = [String(first.values[field]).trim(), String(values[field]).trim()];
+          conflicts.push(
+            issue(
+              'duplicate-row',
+              { file: raw.file, line: record.line, column: label(spec) },
+              `"${now}" differs from "${was}" on line ${first.line} for the same ${section.type === 'node' ? section.kind.toLowerCase() : 'record'}: correct one of them`,
+              `同じ${SECTION_WORDS[section.name] ?? '記録'}の ${first.line} 行目は「${was}」ですが、この行は「${now}」です。どちらかを直してください`,
+            ),
+          );
+        }
+        continue;
+      }
+      const row = { line: record.line, values };
+      seen.set(key, row);
+      rows.push(row);
     }
   }
   const columns = Object.fromEntries(fields.map(([f, s]) => [f, label(s)]));
   const defaults = Object.fromEntries(Object.entries(target.defaults ?? {}).map(([f, v]) => [toField(f), v]));
-  return { section, file: raw.file, columns, extras, rows, malformed: [], newDefaults: defaults };
+  return { section, file: raw.file, columns, extras, rows, malformed: conflicts, newDefaults: defaults };
 }
 
 export function applyMapping(spec: MappingSpec, raws: RawTable[], params: Params, issues: Issue[]): SourceTable[] {
