@@ -1,6 +1,7 @@
-// One introduction request with everyone on it, for the service to decide what a viewer sees.
-// An open request past its expiry reads as expired. Parameters: $id.
-MATCH (r:IntroductionRequest {id: $id})
+// Introduction requests with everyone on them, for the service to decide what a viewer sees.
+// An open request past its expiry reads as expired. Parameters: $ids.
+MATCH (r:IntroductionRequest)
+WHERE r.id IN $ids
 CALL (r) {
   MATCH (r)-[s:STEP]->(p:Person)
   WITH s, p ORDER BY s.position

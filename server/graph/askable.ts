@@ -12,7 +12,7 @@ let cache: { at: number; ids: ReadonlySet<string> } | null = null;
 
 export async function unavailablePeople(db: Db, now = Date.now()): Promise<ReadonlySet<string>> {
   if (cache && now - cache.at < TTL_MS) return cache.ids;
-  const [row] = await db.read((tx) => tx.run('request-received-this-month'));
+  const [row] = await db.read((tx) => tx.run('request-unavailable'));
   cache = { at: now, ids: new Set((row?.unavailable as string[] | undefined) ?? []) };
   return cache.ids;
 }

@@ -68,30 +68,37 @@ function me(viewer: Viewer): string {
   return viewer.personId;
 }
 
-async function load(db: Db, id: string): Promise<StoredRequest | null> {
-  const [row] = await db.read((tx) => tx.run('request-get', { id }));
-  if (!row) return null;
-  return {
-    id: String(row.id),
-    state: row.state as StoredRequest['state'],
-    position: Number(row.position),
-    reached: Number(row.reached),
-    message: String(row.message),
-    score: Number(row.score),
-    created: String(row.created),
-    expires: String(row.expires),
-    steps: (row.steps as Record<string, unknown>[]).map((s): StoredStep => ({
-      position: Number(s.position),
-      personId: String(s.personId),
-      decision: (s.decision as Decision | null) ?? null,
-      reason: (s.reason as string | null) ?? null,
-      outcome: (s.outcome as Outcome | null) ?? null,
-      note: (s.note as string | null) ?? null,
-      metOn: (s.metOn as string | null) ?? null,
-    })),
-    suggestion: (row.suggestion as string | null) ?? null,
-  };
+/** Stored requests by id, each with everyone on it, in one read. */
+async function loadAll(db: Db, ids: readonly string[]): Promise<Map<string, StoredRequest>> {
+  const rows = ids.length === 0 ? [] : await db.read((tx) => tx.run('request-get', { ids }));
+  return new Map(
+    rows.map((row) => [
+      String(row.id),
+      {
+        id: String(row.id),
+        state: row.state as StoredRequest['state'],
+        position: Number(row.position),
+        reached: Number(row.reached),
+        message: String(row.message),
+        score: Number(row.score),
+        created: String(row.created),
+        expires: String(row.expires),
+        steps: (row.steps as Record<string, unknown>[]).map((s): StoredStep => ({
+          position: Number(s.position),
+          personId: String(s.personId),
+          decision: (s.decision as Decision | null) ?? null,
+          reason: (s.reason as string | null) ?? null,
+          outcome: (s.outcome as Outcome | null) ?? null,
+          note: (s.note as string | null) ?? null,
+          metOn: (s.metOn as string | null) ?? null,
+        })),
+        suggestion: (row.suggestion as string | null) ?? null,
+      },
+    ]),
+  );
 }
+
+const load = async (db: Db, id: string): Promise<StoredRequest | null> => (await loadAll(db, [id])).get(id) ?? null;
 
 /** The request as the viewer may see it, or NOT_FOUND exactly as for an id that does not exist. */
 async function visible(db: Db, viewer: Viewer, id: string): Promise<{ r: StoredRequest; at: number }> {
@@ -280,13 +287,13 @@ export async function recordOutcome(
 export async function myRequests(db: Db, viewer: Viewer): Promise<RequestView[]> {
   if (viewer.personId === null) return [];
   const rows = await db.read((tx) => tx.run('request-list', { personId: viewer.personId, limit: 200 }));
-  const views: RequestView[] = [];
-  for (const row of rows) {
-    const r = await load(db, String(row.id));
+  const ids = rows.map((row) => String(row.id));
+  const stored = await loadAll(db, ids);
+  return ids.flatMap((id) => {
+    const r = stored.get(id);
     const view = r && viewFor(r, viewer.personId);
-    if (view) views.push(view);
-  }
-  return views;
+    return view ? [view] : [];
+  });
 }
 
 export async function oneRequest(db: Db, viewer: Viewer, id: string): Promise<RequestView> {

@@ -30,14 +30,8 @@ export async function sweepRequests(db: Db, accounts: AccountDirectory, now = Da
   if (expire.length > 0) forgetUnavailable();
   if (remind.length + expire.length > 0) {
     const { network: net } = await currentNetwork(db);
-    const askerOf = new Map<string, string>();
-    for (const row of remind) {
-      const [asker] = await db.read((tx) => tx.run('request-get', { id: row.id }));
-      const steps = (asker?.steps ?? []) as { position: number; personId: string }[];
-      askerOf.set(String(row.id), String(steps.find((s) => Number(s.position) === 0)?.personId));
-    }
     for (const row of remind)
-      await tell(db, accounts, net, String(row.personId), 'reminder', askerOf.get(String(row.id))!, null);
+      await tell(db, accounts, net, String(row.personId), 'reminder', String(row.askerId), null);
     for (const row of expire) await tell(db, accounts, net, String(row.askerId), 'closed', String(row.askerId), null);
   }
   for (const row of digest) {
