@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 import { badInput } from '../errors.ts';
+import { emailProblem, isHttpUrl, urlSuggestion, type EmailProblem } from './contact-typos.ts';
+import { dateSuggestion, isRealDay } from './date-forms.ts';
 import { SECTORS, STO_ROLES, VISIBILITIES } from './model.ts';
+import { prefectureSuggestions } from './prefecture-typos.ts';
 import { prefectureName } from './prefectures.ts';
 
 export function parse<S extends z.ZodType>(schema: S, value: unknown, field: string): z.output<S> {
@@ -40,18 +43,41 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((s) => (s === '' || s === undefined ? null : s));
 
-export const kana = optionalText(200).refine(
-  (s) => s === null || /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+$/u.test(s),
-  'must be written in kana (ひらがな or カタカナ)',
-);
+/**
+ * Kana as people type it: hiragana, katakana, half-width katakana with its own sound marks and
+ * long-vowel mark (ﾀﾞｲｽｹ, ﾀﾛｰ: what bank and older systems export), ー, ・ and spaces.
+ */
+const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ｰﾞﾟ･゛゜\s]+$/u;
+const KANJI = /[\p{Script=Han}〆]+/gu;
+
+/** The kanji in a kana field, named so the user sees what to replace (a reading needs a dictionary). */
+function kanaMessage(value: unknown): string {
+  const kanji = typeof value === 'string' ? value.match(KANJI) : null;
+  if (!kanji) return 'must be written in kana (ひらがな or カタカナ)';
+  const listed = kanji.join(' ');
+  const shown = Array.from(listed).length > 20 ? `${Array.from(listed).slice(0, 20).join('')}…` : listed;
+  return `contains kanji (${shown}); write the reading in kana (ひらがな or カタカナ)`;
+}
+
+export const kana = optionalText(200).refine((s) => s === null || KANA.test(s), {
+  error: (issue) => kanaMessage(issue.input),
+});
+
+/** A refused date's message, naming the day it can only have meant (2024/4/1 → 2024-04-01). */
+function dateMessage(value: unknown, otherwise: string): string {
+  const hint = dateSuggestion(value);
+  if (!hint) return otherwise;
+  return hint.serial
+    ? `must be a date written YYYY-MM-DD; ${String(value).trim()} looks like an Excel serial number for ${hint.iso}`
+    : `must be a date written YYYY-MM-DD; did you mean ${hint.iso}?`;
+}
 
 export const isoDate = z
-  .string({ error: 'must be a date' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .string({ error: (issue) => dateMessage(issue.input, 'must be a date') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => dateMessage(issue.input, 'must be a date written YYYY-MM-DD') })
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return y >= 1900 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    return isRealDay(y, m, d);
   }, 'must be a real calendar date between 1900 and 2100');
 
 export const optionalDate = isoDate.nullish().transform((s) => s ?? null);
@@ -65,24 +91,50 @@ export const oneToFive = z
 export const sector = z.enum(SECTORS, { error: `must be one of ${SECTORS.join(', ')}` });
 export const visibility = z.enum(VISIBILITIES, { error: `must be one of ${VISIBILITIES.join(', ')}` });
 
-export const email = optionalText(254).refine(
-  (s) => s === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
-  'must be an email address',
-);
-
-export const url = optionalText(2000).refine((s) => {
-  if (s === null) return true;
-  try {
-    return ['http:', 'https:'].includes(new URL(s).protocol);
-  } catch {
-    return false;
+function emailMessage(problem: EmailProblem): string {
+  switch (problem.kind) {
+    case 'no-at':
+      return 'must be an email address (it has no @)';
+    case 'many-at':
+      return 'must be an email address (it has more than one @)';
+    case 'domain':
+      return `"${problem.domain}" looks like a mistyped domain; did you mean ${problem.suggestion}?`;
+    case 'other':
+      return 'must be an email address';
   }
-}, 'must be an http(s) URL');
+}
+
+/**
+ * Stored NFKC-normalised: an address typed with a Japanese input method on (ｔａｒｏ＠example.jp)
+ * is the same address. A near miss of a common provider's domain (gmial.com) is refused with
+ * the domain meant: mail to it would bounce.
+ */
+export const email = optionalText(254).transform((s, ctx) => {
+  if (s === null) return null;
+  const address = s.normalize('NFKC').trim();
+  const problem = emailProblem(address);
+  if (problem) ctx.addIssue({ code: 'custom', message: emailMessage(problem) });
+  return address;
+});
+
+export const url = optionalText(2000).refine((s) => s === null || isHttpUrl(s), {
+  error: (issue) => {
+    const meant = typeof issue.input === 'string' ? urlSuggestion(issue.input) : undefined;
+    return meant ? `must be an http(s) URL; did you mean ${meant}?` : 'must be an http(s) URL';
+  },
+});
+
+function prefectureMessage(value: string): string {
+  const meant = prefectureSuggestions(value);
+  return meant.length === 0
+    ? 'must be a Japanese prefecture (東京都 or Tokyo)'
+    : `"${value}" is not a Japanese prefecture; did you mean ${meant.join(' or ')}?`;
+}
 
 export const prefecture = optionalText(20).transform((s, ctx) => {
   if (s === null) return null;
   const ja = prefectureName(s);
-  if (!ja) ctx.addIssue({ code: 'custom', message: 'must be a Japanese prefecture (東京都 or Tokyo)' });
+  if (!ja) ctx.addIssue({ code: 'custom', message: prefectureMessage(s) });
   return ja ?? null;
 });
 

@@ -120,6 +120,15 @@ describe('messages in Japanese', () => {
     'a skill needs a Japanese or an English name',
     'must not be before start',
     'a person cannot have a tie to themselves',
+    '"宮城懸" is not a Japanese prefecture; did you mean 宮城県?',
+    'contains kanji (佐藤); write the reading in kana (ひらがな or カタカナ)',
+    'must be a whole number from 1 to 5 or a level word: 入門, 初級, ★ to ★★★★★',
+    'must be an email address (it has no @)',
+    'must be an email address (it has more than one @)',
+    '"gmial.com" looks like a mistyped domain; did you mean gmail.com?',
+    'must be an http(s) URL; did you mean https://www.example.org?',
+    'must be a date written YYYY-MM-DD; did you mean 2024-04-01?',
+    'must be a date written YYYY-MM-DD; 45383 looks like an Excel serial number for 2024-04-01',
   ];
   it.each(english)('"%s" has a translation', (en) => {
     expect(hasTranslation(en)).toBe(true);
@@ -132,8 +141,22 @@ describe('messages in Japanese', () => {
       KIND_SPECS.Organisation.schema.safeParse({ name: 'x', sector: 'npo', prefecture: 'Atlantis' }),
       KIND_SPECS.Project.schema.safeParse({ name: 'x', start: '2024-13-01' }),
       KIND_SPECS.Person.schema.safeParse({ name: 'x', nameKana: 'Taro' }),
+      KIND_SPECS.Person.schema.safeParse({ name: 'x', nameKana: '佐藤 たろう' }),
+      KIND_SPECS.Person.schema.safeParse({ name: 'x', email: 'taro@gmial.com' }),
+      KIND_SPECS.Person.schema.safeParse({ name: 'x', email: 'a@b@c.jp' }),
+      KIND_SPECS.Organisation.schema.safeParse({ name: 'x', sector: 'npo', prefecture: '宮城懸' }),
+      KIND_SPECS.Organisation.schema.safeParse({ name: 'x', sector: 'npo', url: 'www.example.org' }),
+      KIND_SPECS.Project.schema.safeParse({ name: 'x', start: '令和6年4月1日' }),
+      KIND_SPECS.Project.schema.safeParse({ name: 'x', start: '45383' }),
     ];
     for (const r of samples)
       expect(hasTranslation(r.error!.issues[0]!.message), r.error!.issues[0]!.message).toBe(true);
+    const level = coerceField(shape(REL_SPECS.skillHolding.schema).level, '達人', 'level');
+    expect(level.ok).toBe(false);
+    expect(hasTranslation((level as { message: string }).message)).toBe(true);
+  });
+  it('Japanese suggestions keep the value and the suggestion, and no English words of ours', () => {
+    for (const en of english.filter((e) => / mean |looks like|contains kanji|level word/.test(e)))
+      expect(translateMessage(en), en).not.toMatch(/did you|mean|looks like|must|contains|level word|serial/);
   });
 });

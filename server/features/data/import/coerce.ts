@@ -29,15 +29,66 @@ function readings(raw: unknown): unknown[] {
   return out;
 }
 
-export function coerceField(schema: z.ZodType, raw: unknown): Coerced {
+/**
+ * Skill levels as spreadsheets write them, for person_skills' `level` (1–5). Import only: the API
+ * and the edit form send numbers. 初級/中級/上級 is the usual three-step scale; 入門 below it
+ * and エキスパート above it make five. Full- and half-width forms, any case, a trailing 者
+ * (上級者), "Lv.3"/"レベル3" and stars (★★★, ★★★☆☆) are read too. docs/import-format.md lists
+ * the same table: change both together.
+ */
+const LEVEL_WORDS: Record<string, number> = {
+  入門: 1,
+  初心者: 1,
+  novice: 1,
+  初級: 2,
+  beginner: 2,
+  basic: 2,
+  中級: 3,
+  intermediate: 3,
+  上級: 4,
+  advanced: 4,
+  エキスパート: 5,
+  専門家: 5,
+  expert: 5,
+};
+
+const LEVEL_HELP = `must be a whole number from 1 to 5 or a level word: ${Object.keys(LEVEL_WORDS).join(', ')}, ★ to ★★★★★`;
+
+function levelFromWord(raw: string): number | undefined {
+  const s = raw.normalize('NFKC').trim().toLowerCase();
+  const stars = /^(★{1,5})☆*$/.exec(s);
+  if (stars && s.length <= 5) return stars[1]!.length;
+  const numbered = /^(?:lv|level|レベル)\.?\s*([1-5])$/.exec(s);
+  if (numbered) return Number(numbered[1]);
+  if (/^[1-5]$/.test(s)) return Number(s);
+  return LEVEL_WORDS[s] ?? LEVEL_WORDS[s.replace(/者$/, '')];
+}
+
+/** Fields whose cells may also be words, by field name (the schema alone is shared with others). */
+const WORDS: Record<string, { read: (raw: string) => number | undefined; help: string }> = {
+  level: { read: levelFromWord, help: LEVEL_HELP },
+};
+
+/**
+ * A cell as the value its field's schema accepts. `field` names the field for the few that read
+ * words too (`level`: 上級 → 4); without it only the schema decides.
+ */
+export function coerceField(schema: z.ZodType, raw: unknown, field?: string): Coerced {
+  const words = field === undefined ? undefined : WORDS[field];
+  const word = words && typeof raw === 'string' ? words.read(raw) : undefined;
+  const candidates = word === undefined ? readings(raw) : [word, ...readings(raw)];
   let first: z.ZodSafeParseResult<unknown> | undefined;
-  for (const candidate of readings(raw)) {
+  for (const candidate of candidates) {
     const result = schema.safeParse(candidate);
     if (result.success) return { ok: true, value: result.data };
     first ??= result;
   }
   const required = isEmpty(raw);
-  return { ok: false, required, message: required ? 'is required' : first!.error!.issues[0]!.message };
+  if (required) return { ok: false, required, message: 'is required' };
+  // A word not understood lists the words that are; a number out of range keeps its own message.
+  const numeric = typeof raw === 'number' || (typeof raw === 'string' && /^[-+]?\d+(\.\d+)?$/.test(raw.trim()));
+  if (words && !numeric) return { ok: false, required, message: words.help };
+  return { ok: false, required, message: first!.error!.issues[0]!.message };
 }
 
 /** Whether an empty cell means "use the default" (discoverable → true) rather than "clear". */

@@ -76,7 +76,7 @@ function relProps(book: Bookkeeping, at: RowRef, spec: RelSpec): { create: Props
       create[name] = name in plan.defaults ? plan.defaults[name] : schema.safeParse(undefined).data;
       continue;
     }
-    const result = coerceField(schema, raw);
+    const result = coerceField(schema, raw, name);
     if (result.ok) create[name] = update[name] = result.value as Props[string];
     else book.rowError(at, name, 'invalid-value', result.message);
   }
