@@ -84,7 +84,8 @@ describe('round trip of the demo network', () => {
     for (const cell of cells) expect(/^[=+\-@\t\r]/.test(cell), cell).toBe(false);
     await wipe(db);
     const report = await importBundle(db, files);
-    expect(report.issues).toEqual([]);
+    // The corpus people have no ties: the import says so, and imports them.
+    expect(report.issues.map((i) => [i.code, i.severity])).toEqual([['unreachable', 'warning']]);
     expect(await snapshot(db)).toEqual(before);
     await wipe(db);
     await loadDemo(db);

@@ -18,6 +18,15 @@ import { readFacts } from '../../../auth/write-access.ts';
 import { notFound } from '../../../errors.ts';
 import type { ImportScope } from './scope.ts';
 import { validateBundle, type Lookup } from './validate.ts';
+import { dbMatchLookup } from '../match/lookup.ts';
+import {
+  matchBundle,
+  type MatchDecision,
+  type MatchMode,
+  type MatchOutcome,
+  type MatchProposal,
+} from '../match/resolve.ts';
+import { matchIssues, unreachablePeople } from './match-report.ts';
 import { planSize, writePlan, type Progress } from './write.ts';
 
 export { formatIssue, type Issue } from './issues.ts';
@@ -38,6 +47,13 @@ export interface ImportOptions {
    * (scope.ts). Without it, everything (an administrator, the CLI).
    */
   organisation?: { id: string; personId: string | null };
+  /**
+   * Matching on import (../match/resolve.ts): 'sure' uses sure matches and imports possible ones
+   * as new records (the default here); 'ask' also needs a decision for every possible match
+   * before anything is written (the API's and the CLI's default); 'off' matches by id only.
+   */
+  match?: MatchMode;
+  decisions?: MatchDecision[];
 }
 
 export interface ImportReport {
@@ -55,6 +71,8 @@ export interface ImportReport {
   writes: number;
   /** Earlier runs of this same bundle that had stopped half-way and this import finished. */
   finishedInterrupted: number;
+  /** Rows found to be a stored record or another row's, sure or possible, with their status. */
+  matches: MatchProposal[];
 }
 
 const ROW_LEVEL = new Set([
@@ -67,6 +85,17 @@ const ROW_LEVEL = new Set([
   'malformed-csv',
   'not-permitted',
 ]);
+
+/** Rows merged away by matching still count: as rows of their section, valid, and matched. */
+function countMatched(counts: Map<string, SectionCount>, outcome: MatchOutcome): void {
+  for (const [section, n] of outcome.removed) {
+    const c = counts.get(section);
+    if (!c) continue;
+    c.rows += n;
+    c.valid += n;
+    c.matched += n;
+  }
+}
 
 export function dbLookup(db: Db): Lookup {
   return {
@@ -150,8 +179,29 @@ export async function importBundle(db: Db, files: InputFile[], options: ImportOp
     if (!(await scope.facts([key])).get(key)?.exists)
       throw notFound('organisationId', 'organisation', scope.organisationId);
   }
-  const { plan, book } = await validateBundle(tables, dbLookup(db), scope);
-  const issues = [...early, ...book.issues];
+  const mode = options.match ?? 'sure';
+  const outcome = await matchBundle(
+    tables,
+    dbMatchLookup(
+      db,
+      options.organisation && { organisationId: options.organisation.id, personId: options.organisation.personId },
+    ),
+    { mode, decisions: options.decisions, referenceOnly: !!options.organisation },
+  );
+  const { plan, book, created } = await validateBundle(tables, dbLookup(db), scope);
+  plan.aliases = outcome.aliases.map((a) => ({
+    key: `${a.kind}:${a.alias}`,
+    kind: a.kind,
+    alias: a.alias,
+    target: `${a.kind}:${a.target}`,
+  }));
+  countMatched(book.counts, outcome);
+  const issues = [
+    ...early,
+    ...book.issues,
+    ...matchIssues(outcome),
+    ...unreachablePeople(tables, book, created.get('Person') ?? new Set()),
+  ];
   const errors = issues.filter((i) => i.severity === 'error');
   const blocking = errors.filter((i) => !ROW_LEVEL.has(i.code));
   const ok = blocking.length === 0 && (errors.length === 0 || !!options.skipInvalid);
@@ -167,6 +217,7 @@ export async function importBundle(db: Db, files: InputFile[], options: ImportOp
     skippedRows: counts.reduce((n, c) => n + c.skipped, 0),
     writes: planSize(plan),
     finishedInterrupted: 0,
+    matches: outcome.proposals,
   };
   if (!ok || options.dryRun) return report;
   const run = {
@@ -177,6 +228,8 @@ export async function importBundle(db: Db, files: InputFile[], options: ImportOp
       mapping: options.mapping?.value ?? null,
       params: options.params ?? null,
       skipInvalid: !!options.skipInvalid,
+      match: mode,
+      decisions: options.decisions ?? [],
       ...(options.organisation ? { organisation: options.organisation.id } : {}),
     }),
     organisation: options.organisation?.id ?? null,

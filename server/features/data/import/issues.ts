@@ -21,6 +21,8 @@ export const ISSUE_CODES = [
   'bad-manifest',
   'bad-mapping',
   'not-permitted',
+  'undecided-match',
+  'unreachable',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

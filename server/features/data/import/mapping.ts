@@ -158,7 +158,16 @@ function targetTable(
   }
   const columns = Object.fromEntries(fields.map(([f, s]) => [f, label(s)]));
   const defaults = Object.fromEntries(Object.entries(target.defaults ?? {}).map(([f, v]) => [toField(f), v]));
-  return { section, file: raw.file, columns, extras, rows, malformed: conflicts, newDefaults: defaults };
+  return {
+    section,
+    file: raw.file,
+    columns,
+    extras,
+    rows,
+    malformed: conflicts,
+    newDefaults: defaults,
+    external: true,
+  };
 }
 
 export function applyMapping(spec: MappingSpec, raws: RawTable[], params: Params, issues: Issue[]): SourceTable[] {

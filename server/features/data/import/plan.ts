@@ -36,6 +36,8 @@ export interface Plan {
   nodes: { kind: Kind; rows: NodeWrite[] }[];
   broader: { id: string; broader: string | null }[];
   rels: RelGroup[];
+  /** Ids matched rows had in the file, kept as aliases of their record (../match/resolve.ts). */
+  aliases: { key: string; kind: string; alias: string; target: string }[];
 }
 
 export interface SectionCount {
@@ -47,6 +49,12 @@ export interface SectionCount {
   created: number;
   updated: number;
   unchanged: number;
+  /**
+   * Rows that were a stored record or another row's record (matching on import), and
+   * relationship rows that became another row's once their ends were matched. For node sections
+   * valid = created + updated + unchanged + matched.
+   */
+  matched: number;
 }
 
 export interface RowRef {
@@ -63,7 +71,7 @@ export class Bookkeeping {
   count(section: SectionName): SectionCount {
     let c = this.counts.get(section);
     if (!c) {
-      c = { section, rows: 0, valid: 0, skipped: 0, created: 0, updated: 0, unchanged: 0 };
+      c = { section, rows: 0, valid: 0, skipped: 0, created: 0, updated: 0, unchanged: 0, matched: 0 };
       this.counts.set(section, c);
     }
     return c;

@@ -24,6 +24,11 @@ import { jsonElementLines } from './json-lines.ts';
 export interface SourceRow {
   line: number | null;
   values: Record<string, unknown>;
+  /**
+   * The row is a stored record found by matching (../match/resolve.ts): its values fill only
+   * the fields the record leaves empty, and change nothing it holds.
+   */
+  fillOnly?: boolean;
 }
 export interface SourceTable {
   section: Section;
@@ -37,6 +42,13 @@ export interface SourceTable {
   malformed: Issue[];
   /** Mapping files: values a new node gets for fields the row leaves empty. */
   newDefaults?: Record<string, string>;
+  /**
+   * The rows come from another tool's export (read through a preset or mapping): two rows with
+   * different ids may be one record (a member registered twice, an organisation written two
+   * ways), so they are matched with each other as well as with stored records. Rows of the
+   * Tsunagari format are one record per id.
+   */
+  external?: boolean;
 }
 
 export type Declared = Manifest['extraColumns'];

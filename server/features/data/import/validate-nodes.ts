@@ -51,7 +51,8 @@ function fieldValues(book: Bookkeeping, at: RowRef, kind: Kind, stored: Props | 
     const fallback = stored ? undefined : at.table.newDefaults?.[field];
     const present = field in at.table.columns || fallback !== undefined;
     const raw = isEmpty(at.row.values[field]) && fallback !== undefined ? fallback : at.row.values[field];
-    if (!present || !schema || (isEmpty(raw) && hasDefault(schema))) {
+    const kept = at.row.fillOnly && stored && !isEmpty(stored[field]);
+    if (kept || !present || !schema || (isEmpty(raw) && hasDefault(schema))) {
       merged[field] = stored?.[field] ?? undefined;
       continue;
     }

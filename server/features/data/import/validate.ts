@@ -22,6 +22,8 @@ export interface Lookup {
 export interface Validated {
   plan: Plan;
   book: Bookkeeping;
+  /** Ids of the valid rows that are new records, by kind. */
+  created: Map<Kind, Set<string>>;
 }
 
 const KIND_WORDS: Record<Kind, [string, string]> = {
@@ -149,7 +151,13 @@ export async function validateBundle(tables: SourceTable[], lookup: Lookup, scop
     count.skipped += invalid + table.malformed.length;
     count.valid += table.rows.length - invalid;
   }
-  return { plan: buildPlan(book, entries, broaderRows, rels), book };
+  const created = new Map(
+    entries.map(({ kind, entries: list }) => [
+      kind,
+      new Set(list.filter((e) => e.status === 'created' && !book.invalid.has(e.at.row)).map((e) => e.write.id)),
+    ]),
+  );
+  return { plan: buildPlan(book, entries, broaderRows, rels), book, created };
 }
 
 function buildPlan(
@@ -162,7 +170,7 @@ function buildPlan(
   const sectionOf = { Person: 'people', Organisation: 'organisations', Skill: 'skills', Project: 'projects' } as const;
   for (const { kind, entries } of nodes) {
     const count = book.count(sectionOf[kind]);
-    for (const e of entries.filter((x) => ok(x.at))) count[e.status]++;
+    for (const e of entries.filter((x) => ok(x.at))) count[e.at.row.fillOnly ? 'matched' : e.status]++;
   }
   const groups = [...rels.groups.values()].map((g) => ({ ...g, rows: g.rows.filter((w) => ok(rels.rowOf.get(w)!)) }));
   // LED from projects.csv may repeat one in project_organisations.csv: write it once.
@@ -175,5 +183,6 @@ function buildPlan(
     })),
     broader: broader.filter((b) => ok(b.at)).map(({ id, broader: to }) => ({ id, broader: to })),
     rels: groups.filter((g) => g.rows.length > 0),
+    aliases: [],
   };
 }

@@ -51,6 +51,7 @@ function steps(plan: Plan): Step[] {
       })),
     });
   }
+  out.push({ name: 'ALIAS', statement: 'import-aliases', identifiers: {}, rows: plan.aliases });
   return out.filter((s) => s.rows.length > 0);
 }
 
