@@ -73,8 +73,19 @@ export interface OrgKey {
   forms: LegalForm[];
 }
 
+const KANJI_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 三丁目 → 3丁目, 十二番 → 12番: numbers in addresses-as-names are written both ways. */
+function arabicNumbers(s: string): string {
+  return s.replace(/([一二三四五六七八九十]+)(?=丁目|番地|番|号|条)/g, (kanji) => {
+    const [tens, ones] = kanji.includes('十') ? kanji.split('十') : ['', kanji];
+    const value = (kanji.includes('十') ? (KANJI_DIGITS[tens!] ?? 1) * 10 : 0) + (KANJI_DIGITS[ones!] ?? 0);
+    return String(value);
+  });
+}
+
 export function orgKey(name: string): OrgKey {
-  let s = name.normalize('NFKC').toLowerCase();
+  let s = arabicNumbers(name.normalize('NFKC').toLowerCase());
   const forms = new Set<LegalForm>();
   for (const [pattern, form] of LATIN_FORMS) {
     if (pattern.test(s)) {
@@ -104,6 +115,28 @@ export const latinKey = (text: string): string =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
+
+/**
+ * How a Latin name sounds, roughly: consonants in order, with the spellings Japanese loanwords
+ * and English use for one sound folded together, so that さくらシステムズ (sakurashisutemuzu) and
+ * "Sakura Systems" meet. Only ever a reason to ask, never to be sure.
+ */
+export function soundKey(latin: string): string {
+  const s = latinKey(latin)
+    .replace(/[0-9]/g, '')
+    .replace(/ph/g, 'f')
+    .replace(/sh|ch|ts|tch/g, (m) => (m === 'sh' ? 's' : 't'))
+    .replace(/[jz]/g, 's')
+    .replace(/[cqk]+/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/f/g, 'h')
+    .replace(/v/g, 'b')
+    .replace(/l/g, 'r')
+    .replace(/[yw]/g, '');
+  const head = s.slice(0, 1);
+  const rest = s.slice(1).replace(/[aeiou]/g, '');
+  return (head + rest).replace(/(.)\1+/g, '$1');
+}
 
 /** A kana reading in Latin letters, for comparing with an English or romaji name. */
 export const romajiOf = (kana: string): string => latinKey(toRomaji(kanaKey(kana)));

@@ -22,9 +22,11 @@ import {
   readingLatinKey,
   romajiOf,
   skillKey,
+  soundKey,
   type LegalForm,
 } from './keys.ts';
 import { synonymGroup } from './synonyms.ts';
+import { prefectureName } from '../../../shared/prefectures.ts';
 
 export const SURE = 0.95;
 export const POSSIBLE = 0.6;
@@ -39,6 +41,7 @@ export type MatchReason =
   | 'romaji-reading'
   | 'synonym'
   | 'similar-name'
+  | 'contained-name'
   | 'same-organisation'
   | 'legal-form-differs'
   | 'prefecture-differs'
@@ -75,6 +78,10 @@ export interface PersonRecord {
   organisations: string[];
 }
 
+/** A prefecture as stored (東京都 for "Tokyo"), or the text itself when it is none. */
+const prefectureOf = (text: string | null): string | null =>
+  text ? (prefectureName(text.normalize('NFKC').trim()) ?? text.normalize('NFKC').trim()) : null;
+
 const round = (n: number) => Math.round(Math.min(n, 0.99) * 100) / 100;
 
 /** Keys → records, for finding candidates. */
@@ -105,6 +112,12 @@ function best(scored: Scored[]): Scored | null {
   return top;
 }
 
+/** The shorter name (3 characters or more) begins or ends the longer one. */
+function contains(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 3 && short !== long && (long.startsWith(short) || long.endsWith(short));
+}
+
 const isLatin = (s: string) => /^[\x20-\x7e]+$/.test(s.normalize('NFKC'));
 
 interface OrgKeys {
@@ -112,6 +125,8 @@ interface OrgKeys {
   cores: { core: string; forms: LegalForm[]; english: boolean }[];
   kana: string | null;
   romaji: string | null;
+  /** How the name sounds (keys.ts soundKey): kana names through romaji, English names as written. */
+  sounds: { key: string; english: boolean }[];
 }
 
 function orgKeys(record: OrgRecord): OrgKeys {
@@ -123,13 +138,21 @@ function orgKeys(record: OrgRecord): OrgKeys {
     })
     .filter((c) => c.core !== '');
   const kana = record.nameKana ? kanaKey(record.nameKana) || null : null;
-  return { record, cores, kana, romaji: record.nameKana ? romajiOf(record.nameKana) || null : null };
+  const sounds = cores
+    .map((c) => ({
+      key: c.english ? soundKey(c.core) : /^[\u3041-\u3096ー]+$/.test(c.core) ? soundKey(romajiOf(c.core)) : '',
+      english: c.english,
+    }))
+    .filter((s) => s.key.length >= 4);
+  return { record, cores, kana, romaji: record.nameKana ? romajiOf(record.nameKana) || null : null, sounds };
 }
 
 export class OrganisationMatcher {
   private readonly byCore = new Buckets<OrgKeys>();
   private readonly byKana = new Buckets<OrgKeys>();
   private readonly byLength = new Map<number, OrgKeys[]>();
+  private readonly all: OrgKeys[] = [];
+  private readonly bySound = new Buckets<OrgKeys>();
 
   add(record: OrgRecord): void {
     const keys = orgKeys(record);
@@ -142,6 +165,8 @@ export class OrganisationMatcher {
     }
     this.byKana.add(keys.kana, keys);
     this.byKana.add(keys.romaji, keys);
+    this.all.push(keys);
+    for (const s of keys.sounds) this.bySound.add(s.key, keys);
   }
 
   match(record: OrgRecord): Scored | null {
@@ -156,6 +181,11 @@ export class OrganisationMatcher {
     }
     for (const k of this.byKana.get(a.kana)) candidates.add(k);
     for (const k of this.byCore.get(a.romaji)) candidates.add(k);
+    for (const s of a.sounds) for (const k of this.bySound.get(s.key)) candidates.add(k);
+    // One name inside the other (川辺市 / 川辺市役所, 東都大 / 東都大学): found by a scan, which
+    // organisations (thousands) allow; only ever a possible match.
+    for (const k of this.all)
+      if (!candidates.has(k) && a.cores.some((x) => k.cores.some((y) => contains(x.core, y.core)))) candidates.add(k);
     const scored: Scored[] = [];
     for (const b of candidates) {
       const s = scoreOrganisations(a, b);
@@ -205,15 +235,26 @@ function scoreOrganisations(a: OrgKeys, b: OrgKeys): Scored | null {
         }
       }
   }
+  if (score === 0 && a.sounds.some((x) => b.sounds.some((y) => x.english !== y.english && x.key === y.key))) {
+    score = 0.65;
+    reasons.push('romaji-reading');
+  }
+  if (score === 0 && a.cores.some((x) => b.cores.some((y) => contains(x.core, y.core)))) {
+    score = 0.7;
+    reasons.push('contained-name');
+  }
   if (score === 0) return null;
   if (forms && !formsAgree(forms[0], forms[1])) {
     score -= 0.17;
     reasons.push('legal-form-differs');
   }
-  const pa = a.record.prefecture?.normalize('NFKC').trim();
-  const pb = b.record.prefecture?.normalize('NFKC').trim();
+  // Member lists give the member's prefecture on every row, and an organisation read from one
+  // takes its first member's: a different prefecture is a weak sign against one record, enough to
+  // ask about a similar name, not to doubt the same name.
+  const pa = prefectureOf(a.record.prefecture);
+  const pb = prefectureOf(b.record.prefecture);
   if (pa && pb && pa !== pb) {
-    score -= 0.2;
+    score -= reasons.includes('same-name') || reasons.includes('same-english-name') ? 0.02 : 0.1;
     reasons.push('prefecture-differs');
   }
   return { targetId: b.record.id, score: round(score), reasons };
