@@ -224,6 +224,12 @@ const TABLE: Record<string, [Probe, string] | string> = {
     'hidden person',
     'mutation { runImport(uploadId: "nothing", options: { me: "$ID" }) { __typename } }',
   ],
+  'Mutation.runImport options.decisions.importedId':
+    "an id a file gives one of its rows; the decision applies only to that row's own match",
+  'Mutation.runImport options.decisions.targetId': [
+    'hidden person',
+    'mutation { runImport(uploadId: "nothing", options: { decisions: [{ kind: PERSON, importedId: "x", targetId: "$ID", same: true }] }) { __typename } }',
+  ],
   'Mutation.discardImportUpload uploadId': ['upload', 'mutation { discardImportUpload(uploadId: "$ID") }'],
 };
 

@@ -26,7 +26,7 @@ const RUN = `mutation ($id: ID!, $options: ImportOptions!) {
   runImport(uploadId: $id, options: $options) {
     ok committed dryRun errorCount skippedRows issueCount
     issues { severity code file line column messageEn messageJa }
-    counts { section rows valid skipped created updated unchanged }
+    counts { section rows valid skipped created updated unchanged matched }
     files { file encoding }
   }
 }`;
@@ -72,9 +72,15 @@ describe('uploads and imports', () => {
 
   it('a preset upload in many chunks (Shift_JIS kintone export)', async () => {
     const id = await upload(fixture(path.join(fixtures, 'kintone')), 300);
-    const report = (await suite.ok(RUN, { id, options: { dryRun: true, preset: 'KINTONE' } })).runImport;
+    // (One of its organisations may be a demo one: that is for matching's own tests, below.)
+    const report = (await suite.ok(RUN, { id, options: { dryRun: true, preset: 'KINTONE', match: 'SURE' } })).runImport;
     expect(report).toMatchObject({ ok: true, files: [{ encoding: 'shift_jis' }] });
-    expect(report.counts.find((c: { section: string }) => c.section === 'people')).toMatchObject({ created: 6 });
+    // 中村 由美 is in the demo network under the same e-mail: matched, not created again.
+    expect(report.counts.find((c: { section: string }) => c.section === 'people')).toMatchObject({
+      rows: 6,
+      created: 5,
+      matched: 1,
+    });
     const progress = await suite.ok('query ($id: ID!) { importProgress(uploadId: $id) { state } }', { id });
     expect(progress.importProgress.state).toBe('DONE');
   });
@@ -99,6 +105,72 @@ describe('uploads and imports', () => {
     expect((await suite.rejected(RUN, { id: 'x', options: { preset: 'EXCEL' } })).extensions?.code).toBe(
       'BAD_USER_INPUT',
     );
+  });
+});
+
+describe('matching on import through the API', () => {
+  const MATCH_RUN = `mutation ($id: ID!, $options: ImportOptions!) {
+    runImport(uploadId: $id, options: $options) {
+      ok committed errorCount
+      issues { code severity messageEn }
+      counts { section rows valid created updated unchanged matched }
+      matches { kind importedId name targetId targetName targetStored score reasons status }
+    }
+  }`;
+  // A kintone member list as the issue found it: the demo's own organisation and skill, written the
+  // list's way, and a member whose name is a demo person's (without the e-mail that would be sure).
+  const list = [
+    '"レコード番号","氏名","氏名（ふりがな）","メールアドレス","所属団体","団体種別","都道府県","役職","スキル","公開設定","自己紹介"',
+    '"101","新井 さくら","あらい さくら","sakura.arai@example.jp","特定非営利活動法人こどもごはんネット東京","NPO法人","東京都","会員","助成金申請","公開",""',
+    '"102","田中 花子","タナカ ハナコ","","","","","","","公開",""',
+  ].join('\n');
+
+  it('uses sure matches, asks about possible ones, and imports one record per real thing once decided', async () => {
+    await wipe(suite.db);
+    await loadDemo(suite.db);
+    const id = await upload({ '会員名簿.csv': new TextEncoder().encode(`${list}\n`) });
+    const before = await snapshot(suite.db);
+    const dry = (await suite.ok(MATCH_RUN, { id, options: { dryRun: true, preset: 'KINTONE' } })).runImport;
+    expect(dry.ok).toBe(false);
+    // 田中 花子 would arrive with no organisation, so she is reported as unreachable too.
+    expect(dry.issues.map((i: { code: string }) => i.code)).toEqual(['undecided-match', 'unreachable']);
+    expect(dry.matches).toEqual([
+      expect.objectContaining({ kind: 'ORGANISATION', targetId: 'o01', targetStored: true, status: 'SURE' }),
+      expect.objectContaining({ kind: 'SKILL', targetId: 'grant-writing', status: 'SURE', reasons: ['same-name'] }),
+      expect.objectContaining({ kind: 'PERSON', importedId: 'kintone-102', targetId: 'p001', status: 'UNDECIDED' }),
+    ]);
+    expect(dry.counts).toContainEqual(expect.objectContaining({ section: 'organisations', matched: 1, created: 0 }));
+    expect(await snapshot(suite.db)).toEqual(before);
+    // The same person: confirmed. Nothing new but 新井 さくら, a member of the real o01.
+    const decisions = [{ kind: 'PERSON', importedId: 'kintone-102', targetId: 'p001', same: true }];
+    const done = (await suite.ok(MATCH_RUN, { id, options: { dryRun: false, preset: 'KINTONE', decisions } }))
+      .runImport;
+    expect(done).toMatchObject({ ok: true, committed: true });
+    expect(done.matches[2]).toMatchObject({ status: 'CONFIRMED' });
+    const o01 = await suite.ok('{ organisation(id: "o01") { members(first: 100) { nodes { person { id } } } } }');
+    expect(o01.organisation.members.nodes.map((m: { person: { id: string } }) => m.person.id)).toContain('kintone-101');
+    const stats = (await suite.ok('{ stats { people organisations skills } }')).stats;
+    expect(stats).toMatchObject({ organisations: 38 });
+    const [person] = await suite.db.read((tx) => tx.run('node-get', { id: 'p001' }, { label: 'Person' }));
+    expect(person!.node).toMatchObject({ name: '田中 花子', nameKana: 'たなか はなこ' });
+  });
+
+  it('imports possible matches as new records in SURE mode, and matches by id only in OFF mode', async () => {
+    await wipe(suite.db);
+    await loadDemo(suite.db);
+    const people = async () => (await suite.ok('{ stats { people organisations } }')).stats;
+    const start = await people();
+    const sure = await upload({ '会員名簿.csv': new TextEncoder().encode(`${list}\n`) });
+    const report = (
+      await suite.ok(MATCH_RUN, { id: sure, options: { dryRun: false, preset: 'KINTONE', match: 'SURE' } })
+    ).runImport;
+    expect(report.matches.map((m: { status: string }) => m.status)).toEqual(['SURE', 'SURE', 'UNUSED']);
+    expect(await people()).toEqual({ people: start.people + 2, organisations: start.organisations });
+    const off = await upload({ '会員名簿.csv': new TextEncoder().encode(`${list.replaceAll('"10', '"20')}\n`) });
+    const plain = (await suite.ok(MATCH_RUN, { id: off, options: { dryRun: false, preset: 'KINTONE', match: 'OFF' } }))
+      .runImport;
+    expect(plain.matches).toEqual([]);
+    expect(await people()).toEqual({ people: start.people + 4, organisations: start.organisations + 1 });
   });
 });
 

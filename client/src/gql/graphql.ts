@@ -49,9 +49,35 @@ export type ImportIssueSeverity =
   | 'ERROR'
   | 'WARNING';
 
+/** A decision about a possible match, sent with the next run of the same upload. */
+export type ImportMatchDecision = {
+  importedId: string | number;
+  kind: ImportMatchKind;
+  /** The row is the target record (true) or a different one (false). */
+  same: boolean;
+  targetId: string | number;
+};
+
+export type ImportMatchKind =
+  | 'ORGANISATION'
+  | 'PERSON'
+  | 'SKILL';
+
+/** How an import finds the records its rows are (docs/import-format.md, Matching). */
+export type ImportMatchMode =
+  /** Sure matches are used; every possible match needs a decision before anything is written. */
+  | 'ASK'
+  /** Rows are matched by id only. */
+  | 'OFF'
+  /** Sure matches are used; possible ones are imported as new records. */
+  | 'SURE';
+
 export type ImportOptions = {
+  /** Answers to possible matches of an earlier run (a decision about another target is ignored). */
+  decisions?: Array<ImportMatchDecision>;
   /** Validate and report only (the default): nothing is written. */
   dryRun?: boolean;
+  match?: ImportMatchMode;
   /** Your own person id, for the LinkedIn preset. */
   me?: string | number | null | undefined;
   preset?: ImportPreset | null | undefined;

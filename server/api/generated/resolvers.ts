@@ -279,7 +279,7 @@ export type ImportFileRead = {
 
 export type ImportIssue = {
   __typename?: 'ImportIssue';
-  /** unreadable-file, malformed-csv, unknown-file, missing-column, unknown-column, duplicate-column, required, invalid-value, duplicate-row, unknown-reference, self-tie, broader-cycle, bad-manifest, bad-mapping, not-permitted. */
+  /** unreadable-file, malformed-csv, unknown-file, missing-column, unknown-column, duplicate-column, required, invalid-value, duplicate-row, unknown-reference, self-tie, broader-cycle, bad-manifest, bad-mapping, not-permitted, undecided-match, unreachable. */
   code: Scalars['String']['output'];
   column?: Maybe<Scalars['String']['output']>;
   file?: Maybe<Scalars['String']['output']>;
@@ -294,9 +294,71 @@ export type ImportIssueSeverity =
   | 'ERROR'
   | 'WARNING';
 
+/** A row that is (or may be) a record already stored, or another row of the same import. */
+export type ImportMatch = {
+  __typename?: 'ImportMatch';
+  file: Scalars['String']['output'];
+  /** The id the file gives the row (or the import made from its name). */
+  importedId: Scalars['ID']['output'];
+  kind: ImportMatchKind;
+  line?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /**
+   * Why, in order: alias, same-email, same-name, same-name-variant, same-reading, same-english-name,
+   * romaji-reading, synonym, similar-name, contained-name, same-organisation, legal-form-differs,
+   * prefecture-differs, reading-differs, email-differs, other-organisation, several-candidates.
+   */
+  reasons: Array<Scalars['String']['output']>;
+  /** 0–1; from 0.95 a match is sure. */
+  score: Scalars['Float']['output'];
+  status: ImportMatchStatus;
+  targetId: Scalars['ID']['output'];
+  targetName: Scalars['String']['output'];
+  /** The target is a stored record (otherwise an earlier row of this import). */
+  targetStored: Scalars['Boolean']['output'];
+};
+
+/** A decision about a possible match, sent with the next run of the same upload. */
+export type ImportMatchDecision = {
+  importedId: Scalars['ID']['input'];
+  kind: ImportMatchKind;
+  /** The row is the target record (true) or a different one (false). */
+  same: Scalars['Boolean']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+export type ImportMatchKind =
+  | 'ORGANISATION'
+  | 'PERSON'
+  | 'SKILL';
+
+/** How an import finds the records its rows are (docs/import-format.md, Matching). */
+export type ImportMatchMode =
+  /** Sure matches are used; every possible match needs a decision before anything is written. */
+  | 'ASK'
+  /** Rows are matched by id only. */
+  | 'OFF'
+  /** Sure matches are used; possible ones are imported as new records. */
+  | 'SURE';
+
+export type ImportMatchStatus =
+  /** Possible, and the user said it is the same record. */
+  | 'CONFIRMED'
+  /** The user said it is a different record: imported as new. */
+  | 'REJECTED'
+  /** Sure: used without asking. */
+  | 'SURE'
+  /** Possible, waiting for a decision (ASK). */
+  | 'UNDECIDED'
+  /** Possible, imported as a new record (SURE). */
+  | 'UNUSED';
+
 export type ImportOptions = {
+  /** Answers to possible matches of an earlier run (a decision about another target is ignored). */
+  decisions?: Array<ImportMatchDecision>;
   /** Validate and report only (the default): nothing is written. */
   dryRun?: Scalars['Boolean']['input'];
+  match?: ImportMatchMode;
   /** Your own person id, for the LinkedIn preset. */
   me?: InputMaybe<Scalars['ID']['input']>;
   preset?: InputMaybe<ImportPreset>;
@@ -333,6 +395,8 @@ export type ImportReport = {
   issueCount: Scalars['Int']['output'];
   /** The first problems (all of them with a large `first`). */
   issues: Array<ImportIssue>;
+  /** Rows matched (or possibly matching) stored records or each other, in file order. */
+  matches: Array<ImportMatch>;
   /** No errors, or only row errors that were skipped as asked. */
   ok: Scalars['Boolean']['output'];
   skippedRows: Scalars['Int']['output'];
@@ -346,6 +410,12 @@ export type ImportReportIssuesArgs = {
 export type ImportSectionCount = {
   __typename?: 'ImportSectionCount';
   created: Scalars['Int']['output'];
+  /**
+   * Rows found to be a stored record or another row's (matching on import); for relationships, rows
+   * that became another row's once their ends were matched. Records: valid = created + updated +
+   * unchanged + matched.
+   */
+  matched: Scalars['Int']['output'];
   rows: Scalars['Int']['output'];
   /** people, organisations, skills, projects, memberships, skillHoldings, participations, ties, projectOrganisations, needs. */
   section: Scalars['String']['output'];
@@ -2049,6 +2119,11 @@ export type ResolversTypes = {
   ImportFileRead: ResolverTypeWrapper<ImportFileRead>;
   ImportIssue: ResolverTypeWrapper<ImportIssue>;
   ImportIssueSeverity: ImportIssueSeverity;
+  ImportMatch: ResolverTypeWrapper<ImportMatch>;
+  ImportMatchDecision: ImportMatchDecision;
+  ImportMatchKind: ImportMatchKind;
+  ImportMatchMode: ImportMatchMode;
+  ImportMatchStatus: ImportMatchStatus;
   ImportOptions: ImportOptions;
   ImportPreset: ImportPreset;
   ImportProgress: ResolverTypeWrapper<ImportProgress>;
@@ -2179,6 +2254,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportFileRead: ImportFileRead;
   ImportIssue: ImportIssue;
+  ImportMatch: ImportMatch;
+  ImportMatchDecision: ImportMatchDecision;
   ImportOptions: ImportOptions;
   ImportProgress: ImportProgress;
   ImportReport: ImportReport;
@@ -2437,6 +2514,20 @@ export type ImportIssueResolvers<ContextType = GraphQLContext, ParentType extend
   severity?: Resolver<ResolversTypes['ImportIssueSeverity'], ParentType, ContextType>;
 };
 
+export type ImportMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportMatch'] = ResolversParentTypes['ImportMatch']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  importedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportMatchKind'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportMatchStatus'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetStored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ImportProgressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportProgress'] = ResolversParentTypes['ImportProgress']> = {
   done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ImportState'], ParentType, ContextType>;
@@ -2454,12 +2545,14 @@ export type ImportReportResolvers<ContextType = GraphQLContext, ParentType exten
   finishedInterrupted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   issueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   issues?: Resolver<Array<ResolversTypes['ImportIssue']>, ParentType, ContextType, RequireFields<ImportReportIssuesArgs, 'first'>>;
+  matches?: Resolver<Array<ResolversTypes['ImportMatch']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   skippedRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ImportSectionCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportSectionCount'] = ResolversParentTypes['ImportSectionCount']> = {
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3062,6 +3155,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   HandoverPlan?: HandoverPlanResolvers<ContextType>;
   ImportFileRead?: ImportFileReadResolvers<ContextType>;
   ImportIssue?: ImportIssueResolvers<ContextType>;
+  ImportMatch?: ImportMatchResolvers<ContextType>;
   ImportProgress?: ImportProgressResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportSectionCount?: ImportSectionCountResolvers<ContextType>;
