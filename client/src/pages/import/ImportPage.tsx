@@ -22,6 +22,7 @@ import {
   UploadChunkMutation,
 } from './import-queries.ts';
 import { ImportReportView } from './ImportReportView.tsx';
+import { decisionList, MatchesPanel, type Decisions } from './MatchesPanel.tsx';
 import { dataScopes } from './scopes.ts';
 import { uploadFiles } from './upload.ts';
 import '../../styles/import.css';
@@ -70,8 +71,26 @@ export function ImportPage({ language }: PageProps) {
   const interrupted = useQuery(InterruptedImportsQuery, { variables: { organisationId }, skip: !scope });
   useEffect(() => writePreset(preset), [preset]);
 
-  const options = (dryRun: boolean) => ({ dryRun, skipInvalid, preset: preset || null, me: me.trim() || null });
-  const reset = () => setPhase({ status: 'idle' });
+  const [decisions, setDecisions] = useState<Decisions>(new Map());
+  const options = (dryRun: boolean) => ({
+    dryRun,
+    skipInvalid,
+    preset: preset || null,
+    me: me.trim() || null,
+    match: 'ASK' as const,
+    decisions: decisionList(decisions),
+  });
+  const reset = () => (setPhase({ status: 'idle' }), setDecisions(new Map()));
+
+  async function recheck(uploadId: string) {
+    try {
+      setPhase({ status: 'checking' });
+      const { data } = await runImport({ variables: { uploadId, options: options(true), organisationId } });
+      setPhase({ status: 'checked', uploadId, report: data!.runImport });
+    } catch (error) {
+      setPhase({ status: 'failed', error });
+    }
+  }
 
   async function check() {
     try {
@@ -228,6 +247,16 @@ export function ImportPage({ language }: PageProps) {
           </div>
           <PhaseLine phase={phase} />
           {phase.status === 'failed' && <ErrorNotice error={phase.error} />}
+          {report && (
+            <MatchesPanel
+              matches={report.matches}
+              decisions={decisions}
+              language={language}
+              disabled={busy || phase.status !== 'checked'}
+              onDecide={(changes) => setDecisions((now) => new Map([...now, ...changes]))}
+              onApply={() => phase.status === 'checked' && void recheck(phase.uploadId)}
+            />
+          )}
           {report && <ImportReportView report={report} language={language} />}
         </section>
       )}

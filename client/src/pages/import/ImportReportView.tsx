@@ -24,6 +24,7 @@ export function ImportReportView({ report, language }: { report: Report; languag
               <th>{t('import.report.created')}</th>
               <th>{t('import.report.updated')}</th>
               <th>{t('import.report.unchanged')}</th>
+              <th>{t('import.report.matched')}</th>
             </tr>
           </thead>
           <tbody>
@@ -36,6 +37,7 @@ export function ImportReportView({ report, language }: { report: Report; languag
                 <td>{c.created}</td>
                 <td>{c.updated}</td>
                 <td>{c.unchanged}</td>
+                <td>{c.matched}</td>
               </tr>
             ))}
           </tbody>

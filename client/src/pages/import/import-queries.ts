@@ -36,6 +36,20 @@ export const RunImportMutation = graphql(`
         created
         updated
         unchanged
+        matched
+      }
+      matches {
+        kind
+        importedId
+        name
+        file
+        line
+        targetId
+        targetName
+        targetStored
+        score
+        reasons
+        status
       }
       files {
         file
