@@ -1,19 +1,51 @@
 /** The import report for a terminal: counts per section, then every problem on one line. */
 import { formatIssue, type ImportReport } from '../features/data/import/index.ts';
+import type { MatchProposal } from '../features/data/match/resolve.ts';
+import { reasonWords } from '../features/data/match/reasons.ts';
 
 export type Lang = 'ja' | 'en';
 
 const SHOWN = 200;
+const NODE_SECTIONS = new Set(['people', 'organisations', 'skills', 'projects']);
+
+const STATUS_WORDS: Record<MatchProposal['status'], [string, string]> = {
+  sure: ['sure', '確実'],
+  confirmed: ['confirmed', '同じと決定'],
+  rejected: ['a different record', '別と決定'],
+  undecided: ['to decide', '未決定'],
+  unused: ['imported as new (--match sure)', '新規として取り込み（--match sure）'],
+};
+
+/** Every match but the sure ones, one line each; the sure ones counted. */
+function printMatches(report: ImportReport, ja: boolean): void {
+  const sure = report.matches.filter((m) => m.status === 'sure').length;
+  if (sure > 0) console.log(ja ? `確実な一致: ${sure} 件` : `sure matches: ${sure}`);
+  for (const m of report.matches.filter((x) => x.status !== 'sure')) {
+    const where = `${m.file}${m.line === null ? '' : `:${m.line}`}`;
+    const [en, jp] = STATUS_WORDS[m.status];
+    const score = Math.round(m.score * 100);
+    console.log(
+      ja
+        ? `${where} 「${m.name}」→「${m.targetName}」 ${score}%（${reasonWords(m.reasons, 'ja')}）: ${jp}`
+        : `${where} "${m.name}" → "${m.targetName}" ${score}% (${reasonWords(m.reasons, 'en')}): ${en}`,
+    );
+  }
+}
 
 export function printReport(report: ImportReport, lang: Lang): void {
   const ja = lang === 'ja';
   for (const c of report.counts) {
-    const nodes = c.created + c.updated + c.unchanged > 0;
+    const nodes = c.created + c.updated + c.unchanged + c.matched > 0 && NODE_SECTIONS.has(c.section);
+    const matched = c.matched > 0 ? (ja ? `、一致 ${c.matched}` : `, ${c.matched} matched`) : '';
     const detail = nodes
       ? ja
-        ? `（新規 ${c.created}、更新 ${c.updated}、変更なし ${c.unchanged}）`
-        : ` (${c.created} new, ${c.updated} changed, ${c.unchanged} unchanged)`
-      : '';
+        ? `（新規 ${c.created}、更新 ${c.updated}、変更なし ${c.unchanged}${matched}）`
+        : ` (${c.created} new, ${c.updated} changed, ${c.unchanged} unchanged${matched})`
+      : c.matched > 0
+        ? ja
+          ? `（一致した行と同じ関係 ${c.matched}）`
+          : ` (${c.matched} the same as another row once matched)`
+        : '';
     const skipped = c.skipped > 0 ? (ja ? `、エラー ${c.skipped} 行` : `, ${c.skipped} with errors`) : '';
     console.log(
       ja
@@ -21,6 +53,7 @@ export function printReport(report: ImportReport, lang: Lang): void {
         : `${c.section}: ${c.valid}/${c.rows} rows${skipped}${detail}`,
     );
   }
+  printMatches(report, ja);
   for (const item of report.issues.slice(0, SHOWN)) console.log(formatIssue(item, lang));
   if (report.issues.length > SHOWN) {
     const rest = report.issues.length - SHOWN;

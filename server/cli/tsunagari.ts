@@ -17,6 +17,8 @@ import { AppError } from '../errors.ts';
 import { runCli } from './run-cli.ts';
 import { fromInvocation, readInputFiles, readMappingFile } from './import-files.ts';
 import { printReport, type Lang } from './import-report.ts';
+import { askOnTerminal, decided, decisionsPath, readDecisions, writeDecisions } from './match-decisions.ts';
+import type { MatchMode } from '../features/data/match/resolve.ts';
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const { db, local } = await openDatabase(loadConfig(), (line) => console.error(line));
@@ -63,27 +65,58 @@ interface ImportFlags {
   me?: string;
   lang: Lang;
   json?: boolean;
+  match: MatchMode;
+  decisions?: string;
 }
+
+/** Rounds of asking: a confirmed organisation can make a person's match possible. */
+const ASK_ROUNDS = 5;
 
 async function runImport(target: string, flags: ImportFlags): Promise<void> {
   if (flags.preset && flags.mapping)
     throw new AppError('BAD_USER_INPUT', '--preset and --mapping cannot be used together');
   const files = readInputFiles(target);
   const mapping = flags.mapping ? readMappingFile(flags.mapping) : undefined;
+  const where = decisionsPath(target, flags.decisions);
+  const earlier = flags.match === 'off' ? [] : readDecisions(where);
+  if (earlier.length > 0 && !flags.json) console.error(`using the match decisions in ${where}`);
+  const interactive = flags.match === 'ask' && !flags.json && process.stdin.isTTY === true;
   const bar = progressBar();
-  const { report, interrupted } = await withDb(async (db) => {
-    const report = await importBundle(db, files, {
-      dryRun: flags.dryRun,
+  const { report, interrupted, waiting } = await withDb(async (db) => {
+    const options: ImportOptions = {
       skipInvalid: flags.skipInvalid,
       preset: flags.preset,
       mapping,
       params: { me: flags.me },
-      progress: bar.progress,
-    });
-    return { report, interrupted: await interruptedImports(db) };
+      match: flags.match,
+      decisions: decided(earlier),
+    };
+    const answered = [...earlier];
+    // Ask mode: look first, settle what waits (on the terminal, or in the decisions file), then import.
+    for (let round = 0; flags.match === 'ask' && round < ASK_ROUNDS; round++) {
+      const preview = await importBundle(db, files, { ...options, dryRun: true });
+      const open = preview.matches.filter((m) => m.status === 'undecided');
+      if (open.length === 0) break;
+      const answers = interactive ? await askOnTerminal(open, flags.lang) : null;
+      if (!answers) {
+        writeDecisions(where, preview.matches, answered);
+        return { report: preview, interrupted: [], waiting: open.length };
+      }
+      options.decisions = [...options.decisions!, ...answers];
+      answered.push(...answers.map((a) => ({ ...a })));
+    }
+    const report = await importBundle(db, files, { ...options, dryRun: flags.dryRun, progress: bar.progress });
+    if (report.matches.some((m) => m.status !== 'sure')) writeDecisions(where, report.matches, answered);
+    return { report, interrupted: await interruptedImports(db), waiting: 0 };
   }).finally(() => bar.stop());
   if (flags.json) console.log(JSON.stringify({ ...report, interruptedImports: interrupted }, null, 2));
   else printReport(report, flags.lang);
+  if (waiting > 0)
+    console.error(
+      flags.lang === 'ja'
+        ? `一致の可能性がある ${waiting} 件を ${where} で決めて（"same": true は同じ、false は別）、同じコマンドをもう一度実行してください。`
+        : `decide the ${waiting} possible match(es) in ${where} ("same": true or false) and run the same command again`,
+    );
   if (report.finishedInterrupted > 0)
     console.error(
       flags.lang === 'ja'
@@ -133,6 +166,15 @@ export function buildProgram(): Command {
     .option('--me <person-id>', 'your own person id (LinkedIn connections are your ties)')
     .addOption(new Option('--lang <lang>', 'language of the report').choices(['ja', 'en']).default(defaultLang))
     .option('--json', 'print the report as JSON')
+    .addOption(
+      new Option(
+        '--match <mode>',
+        'find the records rows already are: ask about possible matches, sure ones only, or off',
+      )
+        .choices(['ask', 'sure', 'off'])
+        .default('ask'),
+    )
+    .option('--decisions <file>', 'match decisions to read and write (default: <input>.decisions.json here)')
     .action((target: string, flags: ImportFlags) => runImport(target, flags));
   program
     .command('export')

@@ -117,6 +117,51 @@ describe('import and export', () => {
   });
 });
 
+describe('matching at the command line', () => {
+  it('asks through a decisions file off a terminal: exit 1 and nothing written, then the edited file is used', async () => {
+    await wipe(db);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-match-'));
+    const people = 'id,name,name_kana\np1,山田 太郎,やまだ たろう\n';
+    fs.writeFileSync(path.join(dir, 'people.csv'), people);
+    expect(cli('import', path.join(dir, 'people.csv')).status).toBe(0);
+    const list = path.join(dir, 'list');
+    fs.mkdirSync(list);
+    fs.writeFileSync(path.join(list, 'people.csv'), 'id,name,name_kana\nx1,山田太郎,ヤマダ タロウ\nx2,佐々木 一郎,\n');
+    const here = { ...env, INIT_CWD: dir };
+    const run = () =>
+      spawnSync(process.execPath, [...cliArgs, 'import', 'list', '--lang', 'en'], {
+        env: here,
+        encoding: 'utf8',
+        cwd: repoRoot,
+      });
+    const before = await snapshot(db);
+    const first = run();
+    expect(first.status).toBe(1);
+    expect(first.stdout).toContain('people.csv:2 "山田太郎" → "山田 太郎"');
+    expect(first.stdout).toContain('same name, same reading): to decide');
+    const file = path.join(dir, 'list.decisions.json');
+    expect(first.stderr).toContain(`decide the 1 possible match(es) in ${file}`);
+    expect(await snapshot(db)).toEqual(before);
+    const written = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(written).toMatchObject({
+      format: 'tsunagari-match-decisions',
+      decisions: [{ kind: 'Person', importedId: 'x1', targetId: 'p1', same: null }],
+    });
+    written.decisions[0].same = true;
+    fs.writeFileSync(file, JSON.stringify(written));
+    const second = run();
+    expect(second.stderr).toContain(`using the match decisions in ${file}`);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain(': confirmed');
+    expect(await count()).toMatchObject({ people: 2 });
+    // A broken decisions file is named, and nothing is imported.
+    fs.writeFileSync(file, '{"format": "something else"}');
+    const broken = run();
+    expect(broken.status).toBe(1);
+    expect(broken.stderr.trim()).toMatch(/^tsunagari: .*list\.decisions\.json: not a decisions file \(format: /);
+  });
+});
+
 describe('an interrupted large import', () => {
   it('leaves a prefix of batches and a run that says where it stopped; running it again completes both', async () => {
     await wipe(db);

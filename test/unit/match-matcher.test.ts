@@ -143,9 +143,30 @@ describe('PersonMatcher', () => {
     expect(found!.score).toBeLessThan(SURE);
   });
 
+  it('never matches names that differ only in their numbers (generated lists: "Person 1", "Person 2")', () => {
+    const numbered = new PersonMatcher();
+    numbered.add(person('a', 'Person 0'));
+    expect(numbered.match(person('b', 'Person 16121'))).toBeNull();
+    expect(numbered.match(person('c', 'person 0'))).toMatchObject({ targetId: 'a' });
+  });
+
   it('matches a moved person as possible only', () => {
     const found = matcher.match(person('x', '髙橋 翔太', { nameKana: 'たかはし しょうた', organisations: ['o9'] }));
     expect(found).toMatchObject({ targetId: 'p3' });
     expect(found!.score).toBeLessThan(SURE);
+  });
+});
+
+describe('reason words', () => {
+  it('are the same on the command line and on the import page, in both languages', async () => {
+    const { REASON_WORDS } = await import('../../server/features/data/match/reasons.ts');
+    const page = (await import('../../client/src/i18n/features/import.json', { with: { type: 'json' } })).default as {
+      en: { matches: { reasons: Record<string, string> } };
+      ja: { matches: { reasons: Record<string, string> } };
+    };
+    for (const lang of ['en', 'ja'] as const)
+      expect(Object.fromEntries(Object.entries(REASON_WORDS).map(([k, v]) => [k, v[lang]]))).toEqual(
+        page[lang].matches.reasons,
+      );
   });
 });

@@ -187,7 +187,7 @@ export const latinNameKey = (name: string): string =>
     .normalize('NFKC')
     .toLowerCase()
     .split(/[\s,]+/)
-    .map((t) => t.replace(/[^a-z]/g, ''))
+    .map((t) => t.replace(/[^a-z0-9]/g, ''))
     .filter(Boolean)
     .sort()
     .join(' ');
