@@ -27,6 +27,12 @@ export const IDENTIFIERS = new Set([
   'PARTNERED_IN',
   'NEEDS',
   'BROADER',
+  // Relationships of accounts, requests and aliases, which a merge of records moves and an undo restores.
+  'STEP',
+  'IS',
+  'HAS_ROLE',
+  'SUGGESTED',
+  'ALIAS_OF',
   // A type alternation used to list an organisation's projects in one page.
   'LED|PARTNERED_IN',
 ]);

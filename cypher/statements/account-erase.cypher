@@ -18,6 +18,16 @@ CALL (p) {
   MATCH (p)<-[:STEP]-(r:IntroductionRequest)
   DETACH DELETE r
 }
+// Merges that archived the person (to undo them) hold copies of the record: they go too.
+CALL (p) {
+  MATCH (m:Merge) WHERE p.key IN m.keys
+  OPTIONAL MATCH (m)-[:ARCHIVE]->(archived:MergeArchive)
+  DETACH DELETE archived, m
+}
+CALL (p) {
+  MATCH (archived:MergeArchive) WHERE archived._m_fromKey = p.key OR archived._m_toKey = p.key
+  DETACH DELETE archived
+}
 DETACH DELETE p
 DETACH DELETE a
 RETURN personId

@@ -35,6 +35,11 @@ function instantiations(name: string): Record<string, string>[] {
       return rels.map(({ type, from, to }) => ({ type, from, to }));
     case 'from,to':
       return rels.map(({ from, to }) => ({ from, to }));
+    case 'type':
+      // A merge moves and restores relationships of every type that touches a record.
+      return [...new Set([...rels.map((r) => r.type), 'STEP', 'IS', 'HAS_ROLE', 'SUGGESTED', 'ALIAS_OF'])].map(
+        (type) => ({ type }),
+      );
     case 'label,other,type':
       return Object.values(LISTINGS).map((l) => ({
         label: l.direction === 'in' ? l.spec.to : l.spec.from,
