@@ -98,6 +98,12 @@ export const ACCESS: Readonly<Record<string, Access>> = {
   // An organisation's owners export its part of the network; the whole network: administrators.
   'Query.exportData': 'owner',
   'Mutation.startNetworkAnalysis': 'administrator',
+  // Duplicates and merges reach across organisations: the instance administrator.
+  'Query.duplicates': 'administrator',
+  'Query.mergePreview': 'administrator',
+  'Query.merges': 'administrator',
+  'Mutation.mergeRecords': 'administrator',
+  'Mutation.undoMerge': 'administrator',
   'Mutation.uploadImportChunk': 'owner',
   'Mutation.runImport': 'owner',
   'Mutation.discardImportUpload': 'owner',

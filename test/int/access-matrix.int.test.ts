@@ -138,6 +138,10 @@ const MATRIX: [string, string, string][] = [
     'U F F F A F A',
   ],
   ['startNetworkAnalysis', 'mutation { startNetworkAnalysis { __typename } }', 'U F F F F F A'],
+  ['duplicates', '{ duplicates(kind: PERSON) { id } }', 'U F F F F F A'],
+  ['mergePreview', '{ mergePreview(kind: PERSON, ids: ["m-$w", "n-$w"]) { kind } }', 'U F F F F F A'],
+  ['merges', '{ merges { id } }', 'U F F F F F A'],
+  ['undoMerge (unknown)', 'mutation { undoMerge(id: "no-merge") { id } }', 'U F F F F F NOT_FOUND'],
   [
     'eraseMe (a wrong confirmation)',
     'mutation { eraseMe(confirmEmail: "nobody@example.org") }',
@@ -209,6 +213,12 @@ const MATRIX: [string, string, string][] = [
     'updateNeed',
     'mutation { updateNeed(organisationId: "o-$w", skillId: "s-$w", patch: { priority: 2 }) { priority } }',
     'U F F A A F A',
+  ],
+  // The administrator merges its own column's skill written twice (us-admin into s-admin).
+  [
+    'mergeRecords',
+    'mutation { mergeRecords(kind: SKILL, keepId: "s-$w", mergeIds: ["us-$w"]) { keepId } }',
+    'U F F F F F A',
   ],
   [
     'deleteProjectOrganisation',

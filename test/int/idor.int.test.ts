@@ -230,6 +230,11 @@ const TABLE: Record<string, [Probe, string] | string> = {
     'hidden person',
     'mutation { runImport(uploadId: "nothing", options: { decisions: [{ kind: PERSON, importedId: "x", targetId: "$ID", same: true }] }) { __typename } }',
   ],
+  'Query.mergePreview ids': 'administrators only: they see every record',
+  'Mutation.mergeRecords keepId': 'administrators only: they see every record',
+  'Mutation.mergeRecords mergeIds': 'administrators only: they see every record',
+  'Mutation.mergeRecords choices.fromId': 'administrators only: they see every record',
+  'Mutation.undoMerge id': 'administrators only: a merge is not a record of anyone',
   'Mutation.discardImportUpload uploadId': ['upload', 'mutation { discardImportUpload(uploadId: "$ID") }'],
 };
 

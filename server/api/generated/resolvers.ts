@@ -137,6 +137,21 @@ export type DeleteResult = {
   relationshipsRemoved: Scalars['Int']['output'];
 };
 
+/** Two stored records the import matcher takes for one real thing (the duplicates report). */
+export type DuplicatePair = {
+  __typename?: 'DuplicatePair';
+  /** The record listed later by id, and the earlier one it matches best. */
+  id: Scalars['ID']['output'];
+  kind: ImportMatchKind;
+  name: Scalars['String']['output'];
+  otherId: Scalars['ID']['output'];
+  otherName: Scalars['String']['output'];
+  /** As ImportMatch.reasons. */
+  reasons: Array<Scalars['String']['output']>;
+  /** 0–1; from 0.95 sure. */
+  score: Scalars['Float']['output'];
+};
+
 export type EdgeType =
   | 'BROADER'
   | 'HAS_SKILL'
@@ -644,6 +659,63 @@ export type MembershipPatch = {
   until?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type MergeCandidate = {
+  __typename?: 'MergeCandidate';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Relationships it has (ties, memberships, skills, projects, …): all move to the kept record. */
+  relationships: Scalars['Int']['output'];
+};
+
+/** Which record's value of a field the kept record takes. */
+export type MergeChoice = {
+  field: Scalars['String']['input'];
+  fromId: Scalars['ID']['input'];
+};
+
+/** One field of the records a merge would join, with each record's value, to choose from. */
+export type MergeField = {
+  __typename?: 'MergeField';
+  field: Scalars['String']['output'];
+  values: Array<MergeFieldValue>;
+};
+
+export type MergeFieldValue = {
+  __typename?: 'MergeFieldValue';
+  id: Scalars['ID']['output'];
+  /** As text (null: empty). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type MergePreview = {
+  __typename?: 'MergePreview';
+  fields: Array<MergeField>;
+  kind: ImportMatchKind;
+  records: Array<MergeCandidate>;
+};
+
+export type MergeRecord = {
+  __typename?: 'MergeRecord';
+  at: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  keepId: Scalars['ID']['output'];
+  kind: ImportMatchKind;
+  /** Names of the records as they were: the kept one first. */
+  names: Array<Scalars['String']['output']>;
+  undone: Scalars['Boolean']['output'];
+};
+
+export type MergeResult = {
+  __typename?: 'MergeResult';
+  combined: Scalars['Int']['output'];
+  /** The merge, for undoMerge. */
+  id: Scalars['ID']['output'];
+  keepId: Scalars['ID']['output'];
+  mergedIds: Array<Scalars['ID']['output']>;
+  /** Relationships moved to the kept record, and parallel ones combined into one. */
+  moved: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createMembership: Membership;
@@ -683,6 +755,12 @@ export type Mutation = {
    */
   eraseMe: Scalars['Boolean']['output'];
   /**
+   * Merges records into `keepId` (administrators): it takes the chosen fields (others: its own
+   * value, else the first record's that has one), every relationship of the others moves to it
+   * (parallel ones combined), and their ids become its aliases. Undone exactly by undoMerge.
+   */
+  mergeRecords: MergeResult;
+  /**
    * What came of an introduction (the asker or the target). The first MET creates the tie between
    * the two (or strengthens it), with the meeting as its last contact.
    */
@@ -710,6 +788,8 @@ export type Mutation = {
    * already running or done on the current data. `samples` (1–100000) forces sampled betweenness.
    */
   startNetworkAnalysis: NetworkAnalysisJob;
+  /** Undoes a merge; refused when the kept record has changed since. */
+  undoMerge: MergeRecord;
   updateMembership: Membership;
   updateNeed: Need;
   updateOrganisation: Organisation;
@@ -858,6 +938,14 @@ export type MutationEraseMeArgs = {
 };
 
 
+export type MutationMergeRecordsArgs = {
+  choices?: Array<MergeChoice>;
+  keepId: Scalars['ID']['input'];
+  kind: ImportMatchKind;
+  mergeIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRecordIntroductionOutcomeArgs = {
   id: Scalars['ID']['input'];
   metOn?: InputMaybe<Scalars['Date']['input']>;
@@ -898,6 +986,11 @@ export type MutationSetOrganisationRoleArgs = {
 export type MutationStartNetworkAnalysisArgs = {
   restart?: InputMaybe<Scalars['Boolean']['input']>;
   samples?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationUndoMergeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1379,6 +1472,8 @@ export type Query = {
    * administrators (without `organisationId`). `first`: 1–200 (default 50).
    */
   auditLog: Array<AuditEntry>;
+  /** Stored records that look like one real thing, most likely first (administrators). */
+  duplicates: Array<DuplicatePair>;
   /** Whether the signed-in account may edit or delete the record with this key (`Person:p001`). */
   editRights: EditRights;
   /**
@@ -1410,6 +1505,10 @@ export type Query = {
    * `__typename`) that answers without signing in.
    */
   me?: Maybe<Me>;
+  /** The records a merge would join, side by side, field by field (administrators). */
+  mergePreview: MergePreview;
+  /** The latest merges, newest first (administrators). */
+  merges: Array<MergeRecord>;
   /**
    * Everything stored about the signed-in account and the person it is, as one JSON document (the
    * "My data" download): the account, the person's record with every property, and each membership,
@@ -1491,6 +1590,12 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryDuplicatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind: ImportMatchKind;
+};
+
+
 export type QueryEditRightsArgs = {
   key: Scalars['ID']['input'];
 };
@@ -1531,6 +1636,17 @@ export type QueryIntroductionsArgs = {
   k?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: IntroductionTo;
+};
+
+
+export type QueryMergePreviewArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  kind: ImportMatchKind;
+};
+
+
+export type QueryMergesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2103,6 +2219,7 @@ export type ResolversTypes = {
   CoveredNeed: ResolverTypeWrapper<Omit<CoveredNeed, 'match'> & { match: ResolversTypes['SkillMatch'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DeleteResult: ResolverTypeWrapper<DeleteResult>;
+  DuplicatePair: ResolverTypeWrapper<DuplicatePair>;
   EdgeType: EdgeType;
   EditRights: ResolverTypeWrapper<EditRights>;
   Evidence: ResolverTypeWrapper<Omit<Evidence, 'memberships' | 'organisation' | 'participations' | 'project'> & { memberships: Array<ResolversTypes['Membership']>, organisation?: Maybe<ResolversTypes['Organisation']>, participations: Array<ResolversTypes['Participation']>, project?: Maybe<ResolversTypes['Project']> }>;
@@ -2151,6 +2268,13 @@ export type ResolversTypes = {
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'nodes'> & { nodes: Array<ResolversTypes['Membership']> }>;
   MembershipInput: MembershipInput;
   MembershipPatch: MembershipPatch;
+  MergeCandidate: ResolverTypeWrapper<MergeCandidate>;
+  MergeChoice: MergeChoice;
+  MergeField: ResolverTypeWrapper<MergeField>;
+  MergeFieldValue: ResolverTypeWrapper<MergeFieldValue>;
+  MergePreview: ResolverTypeWrapper<MergePreview>;
+  MergeRecord: ResolverTypeWrapper<MergeRecord>;
+  MergeResult: ResolverTypeWrapper<MergeResult>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NeedModel>;
   NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'nodes'> & { nodes: Array<ResolversTypes['Need']> }>;
@@ -2242,6 +2366,7 @@ export type ResolversParentTypes = {
   CoveredNeed: Omit<CoveredNeed, 'match'> & { match: ResolversParentTypes['SkillMatch'] };
   Date: Scalars['Date']['output'];
   DeleteResult: DeleteResult;
+  DuplicatePair: DuplicatePair;
   EditRights: EditRights;
   Evidence: Omit<Evidence, 'memberships' | 'organisation' | 'participations' | 'project'> & { memberships: Array<ResolversParentTypes['Membership']>, organisation?: Maybe<ResolversParentTypes['Organisation']>, participations: Array<ResolversParentTypes['Participation']>, project?: Maybe<ResolversParentTypes['Project']> };
   ExportFile: ExportFile;
@@ -2279,6 +2404,13 @@ export type ResolversParentTypes = {
   MembershipConnection: Omit<MembershipConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Membership']> };
   MembershipInput: MembershipInput;
   MembershipPatch: MembershipPatch;
+  MergeCandidate: MergeCandidate;
+  MergeChoice: MergeChoice;
+  MergeField: MergeField;
+  MergeFieldValue: MergeFieldValue;
+  MergePreview: MergePreview;
+  MergeRecord: MergeRecord;
+  MergeResult: MergeResult;
   Mutation: Record<PropertyKey, never>;
   Need: NeedModel;
   NeedConnection: Omit<NeedConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Need']> };
@@ -2418,6 +2550,16 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type DeleteResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   relationshipsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DuplicatePairResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DuplicatePair'] = ResolversParentTypes['DuplicatePair']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportMatchKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  otherName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type EditRightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditRights'] = ResolversParentTypes['EditRights']> = {
@@ -2684,6 +2826,45 @@ export type MembershipConnectionResolvers<ContextType = GraphQLContext, ParentTy
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MergeCandidateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeCandidate'] = ResolversParentTypes['MergeCandidate']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MergeFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeField'] = ResolversParentTypes['MergeField']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['MergeFieldValue']>, ParentType, ContextType>;
+};
+
+export type MergeFieldValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeFieldValue'] = ResolversParentTypes['MergeFieldValue']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MergePreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergePreview'] = ResolversParentTypes['MergePreview']> = {
+  fields?: Resolver<Array<ResolversTypes['MergeField']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportMatchKind'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['MergeCandidate']>, ParentType, ContextType>;
+};
+
+export type MergeRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeRecord'] = ResolversParentTypes['MergeRecord']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keepId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImportMatchKind'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  undone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MergeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeResult'] = ResolversParentTypes['MergeResult']> = {
+  combined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keepId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  moved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationCreateMembershipArgs, 'input'>>;
   createNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationCreateNeedArgs, 'input'>>;
@@ -2708,12 +2889,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteTie?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTieArgs, 'otherPersonId' | 'personId'>>;
   discardImportUpload?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDiscardImportUploadArgs, 'uploadId'>>;
   eraseMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseMeArgs, 'confirmEmail'>>;
+  mergeRecords?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeRecordsArgs, 'choices' | 'keepId' | 'kind' | 'mergeIds'>>;
   recordIntroductionOutcome?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRecordIntroductionOutcomeArgs, 'id' | 'outcome'>>;
   requestIntroduction?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRequestIntroductionArgs, 'message' | 'path'>>;
   runImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'options' | 'uploadId'>>;
   setIntroductionPreferences?: Resolver<ResolversTypes['IntroductionPreferences'], ParentType, ContextType, RequireFields<MutationSetIntroductionPreferencesArgs, 'paused'>>;
   setOrganisationRole?: Resolver<Array<ResolversTypes['OrganisationAccount']>, ParentType, ContextType, RequireFields<MutationSetOrganisationRoleArgs, 'email' | 'language' | 'organisationId'>>;
   startNetworkAnalysis?: Resolver<ResolversTypes['NetworkAnalysisJob'], ParentType, ContextType, RequireFields<MutationStartNetworkAnalysisArgs, 'restart'>>;
+  undoMerge?: Resolver<ResolversTypes['MergeRecord'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'id'>>;
   updateMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipArgs, 'organisationId' | 'patch' | 'personId'>>;
   updateNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationUpdateNeedArgs, 'organisationId' | 'patch' | 'skillId'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'patch'>>;
@@ -2897,6 +3080,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   assetsReachPeople?: Resolver<ResolversTypes['ReachedPeople'], ParentType, ContextType, RequireFields<QueryAssetsReachPeopleArgs, 'first' | 'hops' | 'organisationId'>>;
   assetsTrend?: Resolver<Array<ResolversTypes['AssetsTrendPoint']>, ParentType, ContextType, RequireFields<QueryAssetsTrendArgs, 'hops' | 'organisationId'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'offset'>>;
+  duplicates?: Resolver<Array<ResolversTypes['DuplicatePair']>, ParentType, ContextType, RequireFields<QueryDuplicatesArgs, 'first' | 'kind'>>;
   editRights?: Resolver<ResolversTypes['EditRights'], ParentType, ContextType, RequireFields<QueryEditRightsArgs, 'key'>>;
   exportData?: Resolver<ResolversTypes['ExportFile'], ParentType, ContextType, RequireFields<QueryExportDataArgs, 'format'>>;
   handoverPlan?: Resolver<ResolversTypes['HandoverPlan'], ParentType, ContextType, RequireFields<QueryHandoverPlanArgs, 'hops' | 'organisationId' | 'personId'>>;
@@ -2909,6 +3093,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   introductionRequestsWaiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   introductions?: Resolver<ResolversTypes['Introductions'], ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'from' | 'k' | 'maxHops' | 'to'>>;
   me?: Resolver<Maybe<ResolversTypes['Me']>, ParentType, ContextType>;
+  mergePreview?: Resolver<ResolversTypes['MergePreview'], ParentType, ContextType, RequireFields<QueryMergePreviewArgs, 'ids' | 'kind'>>;
+  merges?: Resolver<Array<ResolversTypes['MergeRecord']>, ParentType, ContextType, RequireFields<QueryMergesArgs, 'first'>>;
   myData?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'ids' | 'limit'>>;
   networkAnalysis?: Resolver<Maybe<ResolversTypes['NetworkAnalysisJob']>, ParentType, ContextType, Partial<QueryNetworkAnalysisArgs>>;
@@ -3144,6 +3330,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoveredNeed?: CoveredNeedResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DeleteResult?: DeleteResultResolvers<ContextType>;
+  DuplicatePair?: DuplicatePairResolvers<ContextType>;
   EditRights?: EditRightsResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceKind?: EvidenceKindResolvers;
@@ -3175,6 +3362,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Me?: MeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MergeCandidate?: MergeCandidateResolvers<ContextType>;
+  MergeField?: MergeFieldResolvers<ContextType>;
+  MergeFieldValue?: MergeFieldValueResolvers<ContextType>;
+  MergePreview?: MergePreviewResolvers<ContextType>;
+  MergeRecord?: MergeRecordResolvers<ContextType>;
+  MergeResult?: MergeResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   NeedConnection?: NeedConnectionResolvers<ContextType>;

@@ -3,6 +3,8 @@ import { exportFile, type ExportFormat } from './export/index.ts';
 import type { ImportReport } from './import/index.ts';
 import type { PresetName } from './import/presets.ts';
 import type { MatchMode } from './match/resolve.ts';
+import { findDuplicates } from './duplicates/report.ts';
+import { listMerges, mergePreview, mergeRecords, undoMerge } from './duplicates/merge.ts';
 import { addChunk, discardUpload, runUpload, uploadProgress, type Uploader } from './import/uploads.ts';
 import { parseId } from '../../shared/kinds.ts';
 import { AppError } from '../../errors.ts';
@@ -44,6 +46,21 @@ export const dataResolvers: Resolvers = {
       return p && { ...p, state: upper(p.state) };
     },
     interruptedImports: (_, { organisationId }, { db }) => interruptedImports(db, undefined, organisationId ?? null),
+    duplicates: async (_, { kind, first }, { db }) =>
+      (await findDuplicates(db, KIND_OF[kind], pageSize(first, 'first', 500, 50))).map((p) => ({
+        ...p,
+        kind,
+      })),
+    mergePreview: async (_, { kind, ids }, { db }) => {
+      const preview = await mergePreview(
+        db,
+        KIND_OF[kind],
+        ids.map((id) => parseId(id, 'ids')),
+      );
+      return { ...preview, kind };
+    },
+    merges: async (_, { first }, { db }) =>
+      (await listMerges(db, pageSize(first, 'first', 200, 20))).map((m) => ({ ...m, kind: upper(m.kind) })),
     exportData: async (_, { format, organisationId }, { db }) => {
       const fmt = format.toLowerCase().replace('_', '-') as ExportFormat;
       const file = await exportFile(db, fmt, { organisationId, visibility: 'public' });
@@ -78,6 +95,18 @@ export const dataResolvers: Resolvers = {
         })),
       });
       return reportOut(report) as never;
+    },
+    mergeRecords: (_, { kind, keepId, mergeIds, choices }, { db, viewer }) =>
+      mergeRecords(db, {
+        kind: KIND_OF[kind],
+        keepId: parseId(keepId, 'keepId'),
+        mergeIds: mergeIds.map((id) => parseId(id, 'mergeIds')),
+        choices: Object.fromEntries((choices ?? []).map((c) => [c.field, parseId(c.fromId, 'choices')])),
+        by: viewer!.accountId,
+      }),
+    undoMerge: async (_, { id }, { db }) => {
+      const merge = await undoMerge(db, parseId(id, 'id'));
+      return { ...merge, kind: upper(merge.kind) };
     },
     discardImportUpload: (_, { uploadId, organisationId }, { viewer }) =>
       discardUpload(uploadId, uploader(viewer!, organisationId)),

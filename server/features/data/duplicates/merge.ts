@@ -263,7 +263,7 @@ function chosenProps(
 }
 
 /** Undoes a merge exactly: refused when the kept record changed since (that change would be lost). */
-export async function undoMerge(db: Db, id: string): Promise<{ id: string; restoredIds: string[] }> {
+export async function undoMerge(db: Db, id: string): Promise<MergeListed> {
   return db.write(async (tx) => {
     const [row] = await tx.run('merge-get', { id });
     const merge = row?.merge as
@@ -282,6 +282,76 @@ export async function undoMerge(db: Db, id: string): Promise<{ id: string; resto
     for (const t of types) await tx.run('merge-undo-rels', { id, type: t.type }, { type: String(t.type) });
     await tx.run('merge-undo-finish', { id });
     await recordChange(tx, { scope: 'all' });
-    return { id, restoredIds: merge.keys.slice(1).map((k) => k.slice(k.indexOf(':') + 1)) };
+    const names = (merge as { names?: string[] }).names ?? [];
+    const at = (merge as { at?: string }).at ?? '';
+    return {
+      id,
+      kind: merge.kind,
+      keepId: merge.keepKey.slice(merge.keepKey.indexOf(':') + 1),
+      names,
+      at,
+      undone: true,
+    };
+  });
+}
+
+export interface MergePreview {
+  kind: MatchKind;
+  records: { id: string; name: string; relationships: number }[];
+  fields: { field: string; values: { id: string; value: string | null }[] }[];
+}
+
+/** The records a merge would join, side by side (each id must name a stored record). */
+export async function mergePreview(db: Db, kind: MatchKind, ids: string[]): Promise<MergePreview> {
+  if (ids.length < 2 || ids.length > MAX_MERGED + 1)
+    throw new AppError('BAD_USER_INPUT', `ids: from 2 to ${MAX_MERGED + 1} records`, 'ids');
+  if (new Set(ids).size !== ids.length) throw new AppError('BAD_USER_INPUT', 'ids: each record once', 'ids');
+  const keys = ids.map((id) => keyOf(kind, id));
+  const records = await db.read((tx) => readRecords(tx, keys));
+  const missing = ids.find((id) => !records.has(keyOf(kind, id)));
+  if (missing !== undefined) throw new AppError('NOT_FOUND', `ids: no ${kind.toLowerCase()} "${missing}"`, 'ids');
+  const list = keys.map((k) => records.get(k)!);
+  const text = (v: Plain | undefined) => (v === null || v === undefined || v === '' ? null : String(v));
+  return {
+    kind,
+    records: list.map((r, i) => ({ id: ids[i]!, name: nameOfProps(r.props, ids[i]!), relationships: r.rels.length })),
+    fields: KIND_SPECS[kind].fields.map((field) => ({
+      field,
+      values: list.map((r, i) => ({ id: ids[i]!, value: text(r.props[field]) })),
+    })),
+  };
+}
+
+const nameOfProps = (props: Record<string, Plain>, fallback: string) =>
+  String(props.name ?? props.nameJa ?? props.nameEn ?? fallback);
+
+export interface MergeListed {
+  id: string;
+  kind: MatchKind;
+  keepId: string;
+  names: string[];
+  at: string;
+  undone: boolean;
+}
+
+export async function listMerges(db: Db, limit: number): Promise<MergeListed[]> {
+  const rows = await db.read((tx) => tx.run('merge-list', { limit }));
+  return rows.map((r) => {
+    const m = r.merge as {
+      id: string;
+      kind: MatchKind;
+      keepKey: string;
+      names: string[];
+      at: string;
+      undoneAt: string | null;
+    };
+    return {
+      id: m.id,
+      kind: m.kind,
+      keepId: m.keepKey.slice(m.keepKey.indexOf(':') + 1),
+      names: m.names,
+      at: m.at,
+      undone: m.undoneAt !== null && m.undoneAt !== undefined,
+    };
   });
 }
