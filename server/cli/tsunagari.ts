@@ -19,6 +19,8 @@ import { fromInvocation, readInputFiles, readMappingFile } from './import-files.
 import { printReport, type Lang } from './import-report.ts';
 import { askOnTerminal, decided, decisionsPath, readDecisions, writeDecisions } from './match-decisions.ts';
 import type { MatchMode } from '../features/data/match/resolve.ts';
+import { findDuplicates } from '../features/data/duplicates/report.ts';
+import { reasonWords } from '../features/data/match/reasons.ts';
 
 async function withDb<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const { db, local } = await openDatabase(loadConfig(), (line) => console.error(line));
@@ -148,6 +150,40 @@ async function runExport(flags: ExportFlags): Promise<void> {
   console.error(`wrote ${out} (${file.bytes.length.toLocaleString('en')} bytes)`);
 }
 
+const KIND_FLAGS = { people: 'Person', organisations: 'Organisation', skills: 'Skill' } as const;
+
+interface DuplicatesFlags {
+  kind: keyof typeof KIND_FLAGS;
+  first: string;
+  lang: Lang;
+  json?: boolean;
+}
+
+async function runDuplicates(flags: DuplicatesFlags): Promise<void> {
+  const first = Number(flags.first);
+  if (!Number.isInteger(first) || first < 1 || first > 10_000)
+    throw new AppError('BAD_USER_INPUT', `--first: a whole number from 1 to 10000, not "${flags.first}"`);
+  const pairs = await withDb((db) => findDuplicates(db, KIND_FLAGS[flags.kind], first));
+  if (flags.json) {
+    console.log(JSON.stringify(pairs, null, 2));
+    return;
+  }
+  const ja = flags.lang === 'ja';
+  for (const p of pairs) {
+    const score = Math.round(p.score * 100);
+    console.log(
+      ja
+        ? `「${p.name}」(${p.id}) と「${p.otherName}」(${p.otherId}) ${score}%（${reasonWords(p.reasons, 'ja')}）`
+        : `"${p.name}" (${p.id}) and "${p.otherName}" (${p.otherId}) ${score}% (${reasonWords(p.reasons, 'en')})`,
+    );
+  }
+  console.error(
+    ja
+      ? `重複の可能性 ${pairs.length} 組。統合は画面の「重複」ページで（管理者）。`
+      : `${pairs.length} possible duplicate pair(s); merge them on the Duplicates page (administrators).`,
+  );
+}
+
 const defaultLang: Lang = (process.env.LANG ?? '').startsWith('ja') ? 'ja' : 'en';
 
 export function buildProgram(): Command {
@@ -176,6 +212,14 @@ export function buildProgram(): Command {
     )
     .option('--decisions <file>', 'match decisions to read and write (default: <input>.decisions.json here)')
     .action((target: string, flags: ImportFlags) => runImport(target, flags));
+  program
+    .command('duplicates')
+    .description('list stored records that look like one real thing (the import matcher)')
+    .addOption(new Option('--kind <kind>', 'which records').choices(Object.keys(KIND_FLAGS)).default('people'))
+    .option('--first <n>', 'at most this many pairs, most likely first', '50')
+    .addOption(new Option('--lang <lang>', 'language of the list').choices(['ja', 'en']).default(defaultLang))
+    .option('--json', 'print the pairs as JSON')
+    .action((flags: DuplicatesFlags) => runDuplicates(flags));
   program
     .command('export')
     .description('export everything, or one organisation, as a bundle or a graph file')

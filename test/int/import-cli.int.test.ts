@@ -162,6 +162,27 @@ describe('matching at the command line', () => {
   });
 });
 
+describe('the duplicates report at the command line', () => {
+  it('lists stored records that look like one, with reasons in words, and refuses a bad --first', async () => {
+    await wipe(db);
+    await db.write((tx) =>
+      tx.runText(
+        `CREATE (:Entity:Organisation {id: 'd1', key: 'Organisation:d1', name: 'NPO法人 みらい', sector: 'npo', searchText: 'x'})
+         CREATE (:Entity:Organisation {id: 'd2', key: 'Organisation:d2', name: '特定非営利活動法人みらい', sector: 'npo', searchText: 'x'})
+         CREATE (:Entity:Organisation {id: 'd3', key: 'Organisation:d3', name: '株式会社ほかの会社', sector: 'company', searchText: 'x'})`,
+      ),
+    );
+    const run = cli('duplicates', '--kind', 'organisations', '--lang', 'ja');
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe('「特定非営利活動法人みらい」(d2) と「NPO法人 みらい」(d1) 97%（名前が同じ）');
+    const json = JSON.parse(cli('duplicates', '--kind', 'organisations', '--json').stdout);
+    expect(json).toEqual([expect.objectContaining({ id: 'd2', otherId: 'd1', reasons: ['same-name'] })]);
+    const bad = cli('duplicates', '--first', 'many');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe('tsunagari: --first: a whole number from 1 to 10000, not "many"');
+  });
+});
+
 describe('an interrupted large import', () => {
   it('leaves a prefix of batches and a run that says where it stopped; running it again completes both', async () => {
     await wipe(db);
