@@ -12,6 +12,7 @@ const pages = {
   import: lazy(() => import('./import/ImportPage.tsx').then((m) => ({ default: m.ImportPage }))),
   'my-data': lazy(() => import('../account/MyDataPage.tsx').then((m) => ({ default: m.MyDataPage }))),
   requests: lazy(() => import('./requests/RequestsPage.tsx').then((m) => ({ default: m.RequestsPage }))),
+  duplicates: lazy(() => import('./duplicates/DuplicatesPage.tsx').then((m) => ({ default: m.DuplicatesPage }))),
 } satisfies Record<Exclude<Page, 'explore'>, unknown>;
 
 export function PageHost({ page, ...props }: PageProps & { page: Exclude<Page, 'explore'> }) {

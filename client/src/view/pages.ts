@@ -4,11 +4,16 @@
  */
 import { useEffect, useState } from 'react';
 
-export const PAGES = ['explore', 'teams', 'matching', 'assets', 'import', 'my-data', 'requests'] as const;
+export const PAGES = ['explore', 'teams', 'matching', 'assets', 'import', 'my-data', 'requests', 'duplicates'] as const;
 export type Page = (typeof PAGES)[number];
 
-/** The pages the navigation lists; "My data" and the requests inbox are reached from the account corner. */
-export const NAV_PAGES: readonly Page[] = PAGES.filter((page) => page !== 'my-data' && page !== 'requests');
+/**
+ * The pages the navigation lists; "My data" and the requests inbox are reached from the account
+ * corner, the administrator's duplicates page from the import page.
+ */
+export const NAV_PAGES: readonly Page[] = PAGES.filter(
+  (page) => page !== 'my-data' && page !== 'requests' && page !== 'duplicates',
+);
 
 const PATHS: Record<Page, string> = {
   explore: '/',
@@ -18,6 +23,7 @@ const PATHS: Record<Page, string> = {
   import: '/import',
   'my-data': '/my-data',
   requests: '/requests',
+  duplicates: '/duplicates',
 };
 
 export function pageFromPath(pathname: string): Page {

@@ -682,7 +682,8 @@ export type MergeField = {
 
 export type MergeFieldValue = {
   __typename?: 'MergeFieldValue';
-  id: Scalars['ID']['output'];
+  /** The record's id (named so that a client cache does not take values of one record for one object). */
+  recordId: Scalars['ID']['output'];
   /** As text (null: empty). */
   value?: Maybe<Scalars['String']['output']>;
 };
@@ -2838,7 +2839,7 @@ export type MergeFieldResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type MergeFieldValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeFieldValue'] = ResolversParentTypes['MergeFieldValue']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

@@ -57,7 +57,14 @@ export const dataResolvers: Resolvers = {
         KIND_OF[kind],
         ids.map((id) => parseId(id, 'ids')),
       );
-      return { ...preview, kind };
+      return {
+        ...preview,
+        kind,
+        fields: preview.fields.map((f) => ({
+          ...f,
+          values: f.values.map((v) => ({ recordId: v.id, value: v.value })),
+        })),
+      };
     },
     merges: async (_, { first }, { db }) =>
       (await listMerges(db, pageSize(first, 'first', 200, 20))).map((m) => ({ ...m, kind: upper(m.kind) })),

@@ -25,6 +25,7 @@ import { ImportReportView } from './ImportReportView.tsx';
 import { decisionList, MatchesPanel, type Decisions } from './MatchesPanel.tsx';
 import { dataScopes } from './scopes.ts';
 import { uploadFiles } from './upload.ts';
+import { navigate, pagePath } from '../../view/pages.ts';
 import '../../styles/import.css';
 
 type Report = RunImportMutation['runImport'];
@@ -259,6 +260,19 @@ export function ImportPage({ language }: PageProps) {
           )}
           {report && <ImportReportView report={report} language={language} />}
         </section>
+      )}
+      {account?.administrator && (
+        <p>
+          <a
+            href={pagePath('duplicates')}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('duplicates');
+            }}
+          >
+            {t('import.duplicatesLink')}
+          </a>
+        </p>
       )}
       <ExportPanel language={language} scopes={scopes} />
     </div>
