@@ -36,7 +36,10 @@ describe('the duplicates page', () => {
     await expect.poll(() => table.count(), { timeout: 10_000 }).toBe(1);
     // Keep 田中 花子 (p001), but take the copy's biography.
     await dialog.getByLabel('田中 花子 を残す').check();
-    await table.locator('tr[data-field="bio"]').getByLabel(/重複登録/).check();
+    await table
+      .locator('tr[data-field="bio"]')
+      .getByLabel(/重複登録/)
+      .check();
     await shoot(page, 'duplicates-merge-ja');
     await dialog.getByRole('button', { name: '統合する' }).click();
     await expect
