@@ -6,7 +6,6 @@ import { reasonWords } from '../features/data/match/reasons.ts';
 export type Lang = 'ja' | 'en';
 
 const SHOWN = 200;
-const NODE_SECTIONS = new Set(['people', 'organisations', 'skills', 'projects']);
 
 const STATUS_WORDS: Record<MatchProposal['status'], [string, string]> = {
   sure: ['sure', '確実'],
@@ -35,16 +34,12 @@ function printMatches(report: ImportReport, ja: boolean): void {
 export function printReport(report: ImportReport, lang: Lang): void {
   const ja = lang === 'ja';
   for (const c of report.counts) {
-    const nodes = c.created + c.updated + c.unchanged + c.matched > 0 && NODE_SECTIONS.has(c.section);
     const matched = c.matched > 0 ? (ja ? `、一致 ${c.matched}` : `, ${c.matched} matched`) : '';
-    const detail = nodes
-      ? ja
-        ? `（新規 ${c.created}、更新 ${c.updated}、変更なし ${c.unchanged}${matched}）`
-        : ` (${c.created} new, ${c.updated} changed, ${c.unchanged} unchanged${matched})`
-      : c.matched > 0
+    const detail =
+      c.created + c.updated + c.unchanged + c.matched > 0
         ? ja
-          ? `（一致した行と同じ関係 ${c.matched}）`
-          : ` (${c.matched} the same as another row once matched)`
+          ? `（新規 ${c.created}、更新 ${c.updated}、変更なし ${c.unchanged}${matched}）`
+          : ` (${c.created} new, ${c.updated} changed, ${c.unchanged} unchanged${matched})`
         : '';
     const skipped = c.skipped > 0 ? (ja ? `、エラー ${c.skipped} 行` : `, ${c.skipped} with errors`) : '';
     console.log(

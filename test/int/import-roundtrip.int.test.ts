@@ -50,12 +50,15 @@ describe('round trip of the demo network', () => {
     expect(await snapshot(db)).toEqual(demo);
   });
 
-  it('re-importing the same bundle changes nothing and reports every node unchanged', async () => {
+  it('re-importing the same bundle changes nothing, reports every row unchanged and writes nothing', async () => {
     const files = toCsvFiles(await collectExport(db, { visibility: 'full' }));
     const report = await importBundle(db, files);
     expect(report.ok).toBe(true);
     const people = report.counts.find((c) => c.section === 'people')!;
     expect(people).toMatchObject({ rows: 160, created: 0, updated: 0, unchanged: 160 });
+    // Relationships too: each section's valid rows are all unchanged, and none is written again.
+    for (const c of report.counts) expect(c, c.section).toMatchObject({ created: 0, updated: 0, unchanged: c.valid });
+    expect(report.writes).toBe(0);
     expect(await snapshot(db)).toEqual(demo);
   });
 

@@ -347,6 +347,8 @@ describe('an introduction request', () => {
       introductionRequest: [`id: "${id}"`],
       search: ['text: "家子"', 'text: "expert"'],
       proposeTeams: ['organisationId: "org1", requiredSkills: [{ skillId: "s1" }]'],
+      duplicates: ['kind: PERSON', 'kind: ORGANISATION'],
+      mergePreview: ['kind: PERSON, ids: ["target", "asker"]'],
     };
     const fields = Object.values(apiSchema().getQueryType()!.getFields());
     const missing = fields.filter((f) => f.args.some(isRequiredArgument) && !ARGS[f.name]).map((f) => f.name);

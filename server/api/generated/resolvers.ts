@@ -294,6 +294,9 @@ export type ImportFileRead = {
 
 export type ImportIssue = {
   __typename?: 'ImportIssue';
+  /** A follow-on problem: the file and line of the row whose error this one follows from (listed right after it, not counted in errorCount). */
+  causeFile?: Maybe<Scalars['String']['output']>;
+  causeLine?: Maybe<Scalars['Int']['output']>;
   /** unreadable-file, malformed-csv, unknown-file, missing-column, unknown-column, duplicate-column, required, invalid-value, duplicate-row, unknown-reference, self-tie, broader-cycle, bad-manifest, bad-mapping, not-permitted, undecided-match, unreachable. */
   code: Scalars['String']['output'];
   column?: Maybe<Scalars['String']['output']>;
@@ -682,9 +685,11 @@ export type MergeField = {
 
 export type MergeFieldValue = {
   __typename?: 'MergeFieldValue';
+  /** The record has a value the API never shows (an e-mail address): it can still be chosen. */
+  hidden: Scalars['Boolean']['output'];
   /** The record's id (named so that a client cache does not take values of one record for one object). */
   recordId: Scalars['ID']['output'];
-  /** As text (null: empty). */
+  /** As text (null: empty, or hidden). */
   value?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2648,6 +2653,8 @@ export type ImportFileReadResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type ImportIssueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportIssue'] = ResolversParentTypes['ImportIssue']> = {
+  causeFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  causeLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2839,6 +2846,7 @@ export type MergeFieldResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type MergeFieldValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeFieldValue'] = ResolversParentTypes['MergeFieldValue']> = {
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

@@ -34,6 +34,8 @@ function reportOut(report: ImportReport) {
       severity: upper<'ERROR' | 'WARNING'>(i.severity),
       messageEn: i.message.en,
       messageJa: i.message.ja,
+      causeFile: i.cause?.file ?? null,
+      causeLine: i.cause?.line ?? null,
     })),
     matches: report.matches.map((m) => ({ ...m, kind: upper(m.kind), status: upper(m.status) })),
   };
@@ -62,7 +64,7 @@ export const dataResolvers: Resolvers = {
         kind,
         fields: preview.fields.map((f) => ({
           ...f,
-          values: f.values.map((v) => ({ recordId: v.id, value: v.value })),
+          values: f.values.map((v) => ({ recordId: v.id, value: v.value, hidden: v.hidden })),
         })),
       };
     },

@@ -18,6 +18,8 @@ interface Props {
   onMerged(result: { id: string; moved: number; combined: number }): void;
 }
 
+const has = (v: { value?: string | null; hidden: boolean }) => v.value != null || v.hidden;
+
 export function MergeDialog({ kind, ids, onClose, onMerged }: Props) {
   const { t } = useTranslation();
   const preview = useQuery(MergePreviewQuery, { variables: { kind, ids } });
@@ -25,10 +27,9 @@ export function MergeDialog({ kind, ids, onClose, onMerged }: Props) {
   const [keep, setKeep] = useState(ids[0]);
   const [picked, setPicked] = useState<Record<string, string>>({});
   const data = preview.data?.mergePreview;
-  const fields = useMemo(() => data?.fields.filter((f) => f.values.some((v) => v.value !== null)) ?? [], [data]);
+  const fields = useMemo(() => data?.fields.filter((f) => f.values.some(has)) ?? [], [data]);
   const defaultFrom = (field: (typeof fields)[number]) =>
-    (field.values.find((v) => v.recordId === keep && v.value !== null) ?? field.values.find((v) => v.value !== null))
-      ?.recordId;
+    (field.values.find((v) => v.recordId === keep && has(v)) ?? field.values.find(has))?.recordId;
   const chosen = (field: (typeof fields)[number]) => picked[field.field] ?? defaultFrom(field);
 
   async function submit() {
@@ -77,15 +78,17 @@ export function MergeDialog({ kind, ids, onClose, onMerged }: Props) {
                         <input
                           type="radio"
                           name={`merge-field-${f.field}`}
-                          disabled={v.value === null}
+                          disabled={!has(v)}
                           checked={chosen(f) === v.recordId}
                           onChange={() => setPicked((now) => ({ ...now, [f.field]: v.recordId }))}
                         />
-                        {v.value === 'true'
-                          ? t('duplicates.yes')
-                          : v.value === 'false'
-                            ? t('duplicates.no')
-                            : (v.value ?? '—')}
+                        {v.hidden
+                          ? t('duplicates.hiddenValue')
+                          : v.value === 'true'
+                            ? t('duplicates.yes')
+                            : v.value === 'false'
+                              ? t('duplicates.no')
+                              : (v.value ?? '—')}
                       </label>
                     </td>
                   ))}

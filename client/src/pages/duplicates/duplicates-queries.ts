@@ -28,6 +28,7 @@ export const MergePreviewQuery = graphql(`
         values {
           recordId
           value
+          hidden
         }
       }
     }

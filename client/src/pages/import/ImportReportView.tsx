@@ -46,7 +46,11 @@ export function ImportReportView({ report, language }: { report: Report; languag
       {report.issues.length > 0 && (
         <ol className="import-issues" aria-label={t('import.report.problems', { count: errors.length })}>
           {report.issues.map((issue, i) => (
-            <li key={i} className={issue.severity === 'ERROR' ? 'import-issue-error' : 'import-issue-warning'}>
+            <li
+              key={i}
+              className={`${issue.severity === 'ERROR' ? 'import-issue-error' : 'import-issue-warning'}${issue.causeFile != null ? ' import-issue-followon' : ''}`}
+            >
+              {issue.causeFile != null && <span aria-hidden="true">↳ </span>}
               <span className="import-where">
                 {issue.file ?? '—'}
                 {issue.line !== null && issue.line !== undefined && ` ${t('import.report.line', { line: issue.line })}`}
@@ -54,6 +58,15 @@ export function ImportReportView({ report, language }: { report: Report; languag
               </span>{' '}
               {issue.severity === 'WARNING' && <strong>{t('import.report.warning')} </strong>}
               {language === 'ja' ? issue.messageJa : issue.messageEn}
+              {issue.causeFile != null && (
+                <span className="import-where">
+                  {' '}
+                  {t('import.report.followsFrom', {
+                    place:
+                      `${issue.causeFile} ${issue.causeLine != null ? t('import.report.line', { line: issue.causeLine }) : ''}`.trim(),
+                  })}
+                </span>
+              )}
             </li>
           ))}
         </ol>

@@ -27,6 +27,8 @@ export const RunImportMutation = graphql(`
         column
         messageEn
         messageJa
+        causeFile
+        causeLine
       }
       counts {
         section

@@ -298,8 +298,11 @@ export async function undoMerge(db: Db, id: string): Promise<MergeListed> {
 export interface MergePreview {
   kind: MatchKind;
   records: { id: string; name: string; relationships: number }[];
-  fields: { field: string; values: { id: string; value: string | null }[] }[];
+  fields: { field: string; values: { id: string; value: string | null; hidden: boolean }[] }[];
 }
+
+/** Fields the API never shows, administrators included (as exports leave them out): chosen blind. */
+const NEVER_SHOWN = new Set(['email']);
 
 /** The records a merge would join, side by side (each id must name a stored record). */
 export async function mergePreview(db: Db, kind: MatchKind, ids: string[]): Promise<MergePreview> {
@@ -317,7 +320,12 @@ export async function mergePreview(db: Db, kind: MatchKind, ids: string[]): Prom
     records: list.map((r, i) => ({ id: ids[i]!, name: nameOfProps(r.props, ids[i]!), relationships: r.rels.length })),
     fields: KIND_SPECS[kind].fields.map((field) => ({
       field,
-      values: list.map((r, i) => ({ id: ids[i]!, value: text(r.props[field]) })),
+      values: list.map((r, i) => {
+        const value = text(r.props[field]);
+        return NEVER_SHOWN.has(field)
+          ? { id: ids[i]!, value: null, hidden: value !== null }
+          : { id: ids[i]!, value, hidden: false };
+      }),
     })),
   };
 }

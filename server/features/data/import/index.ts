@@ -6,7 +6,7 @@
 import type { Db } from '../../../db/driver.ts';
 import type { Kind } from '../../../shared/model.ts';
 import type { Manifest } from './format.ts';
-import { issue, type Issue } from './issues.ts';
+import { groupedByCause, issue, type Issue } from './issues.ts';
 import { applyMapping, parseMapping, type Params } from './mapping.ts';
 import type { SectionCount } from './plan.ts';
 import { PRESETS, type PresetName } from './presets.ts';
@@ -113,6 +113,20 @@ export function dbLookup(db: Db): Lookup {
       return out;
     },
     broaderLinks: () => db.read((tx) => tx.run('import-broader-links')) as Promise<{ from: string; to: string }[]>,
+    async rels(group, pairs) {
+      const out = new Map<string, Record<string, never>>();
+      for (let i = 0; i < pairs.length; i += 10_000) {
+        const chunk = pairs.slice(i, i + 10_000).map((p) => ({ from: p.from, to: p.to }));
+        const rows = await db.read((tx) =>
+          group.undirected
+            ? tx.run('import-existing-ties', { pairs: chunk })
+            : tx.run('import-existing-rels', { pairs: chunk }, { type: group.type, from: group.from, to: group.to }),
+        );
+        for (const row of rows)
+          out.set(`${String(row.from)}\u0000${String(row.to)}`, row.props as Record<string, never>);
+      }
+      return out;
+    },
   };
 }
 
@@ -196,13 +210,15 @@ export async function importBundle(db: Db, files: InputFile[], options: ImportOp
     target: `${a.kind}:${a.target}`,
   }));
   countMatched(book.counts, outcome);
-  const issues = [
+  const issues = groupedByCause([
     ...early,
     ...book.issues,
     ...matchIssues(outcome),
     ...unreachablePeople(tables, book, created.get('Person') ?? new Set()),
-  ];
+  ]);
   const errors = issues.filter((i) => i.severity === 'error');
+  // One bad row is one error: the rows that only refer to it are listed under it, not counted.
+  const causes = errors.filter((i) => !i.cause);
   const blocking = errors.filter((i) => !ROW_LEVEL.has(i.code));
   const ok = blocking.length === 0 && (errors.length === 0 || !!options.skipInvalid);
   const counts = [...book.counts.values()].filter((c) => c.rows > 0);
@@ -213,7 +229,7 @@ export async function importBundle(db: Db, files: InputFile[], options: ImportOp
     issues,
     counts,
     files: read,
-    errorCount: errors.length,
+    errorCount: causes.length,
     skippedRows: counts.reduce((n, c) => n + c.skipped, 0),
     writes: planSize(plan),
     finishedInterrupted: 0,

@@ -33,6 +33,11 @@ export interface Issue {
   line: number | null;
   column: string | null;
   message: { en: string; ja: string };
+  /**
+   * A follow-on problem: the row whose error this one only follows from (a tie to a person whose
+   * row has a bad e-mail). Counted and shown under its cause, not as a problem of its own.
+   */
+  cause?: { file: string; line: number | null };
 }
 
 export interface Where {
@@ -66,5 +71,26 @@ export function formatIssue(item: Issue, lang: 'en' | 'ja' = 'en'): string {
   const place = [item.file, item.line].filter((p) => p !== null).join(':');
   const column = item.column ? ` [${item.column}]` : '';
   const level = item.severity === 'warning' ? (lang === 'ja' ? '警告: ' : 'warning: ') : '';
-  return `${place || '-'}${column} ${level}${item.message[lang]}`;
+  return `${item.cause ? '  ↳ ' : ''}${place || '-'}${column} ${level}${item.message[lang]}`;
+}
+
+/** Follow-on problems right after their cause (in the cause's order), the rest as they came. */
+export function groupedByCause(issues: readonly Issue[]): Issue[] {
+  const at = (i: { file: string | null; line: number | null }) => `${i.file}\u0000${i.line}`;
+  const followers = new Map<string, Issue[]>();
+  const causes = new Set(issues.filter((i) => !i.cause).map(at));
+  for (const i of issues)
+    if (i.cause && causes.has(at(i.cause))) followers.set(at(i.cause), [...(followers.get(at(i.cause)) ?? []), i]);
+  const out: Issue[] = [];
+  const placed = new Set<string>();
+  for (const i of issues) {
+    if (i.cause && causes.has(at(i.cause))) continue;
+    out.push(i);
+    const key = at(i);
+    if (!i.cause && !placed.has(key)) {
+      placed.add(key);
+      out.push(...(followers.get(key) ?? []));
+    }
+  }
+  return out;
 }

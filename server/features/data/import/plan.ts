@@ -45,7 +45,7 @@ export interface SectionCount {
   rows: number;
   valid: number;
   skipped: number;
-  /** Nodes only: new, changed and already identical. */
+  /** New, changed and already identical (records and relationships; unchanged ones are not rewritten). */
   created: number;
   updated: number;
   unchanged: number;
@@ -77,9 +77,17 @@ export class Bookkeeping {
     return c;
   }
 
-  rowError(at: RowRef, field: string | null, code: IssueCode, en: string, ja?: string): void {
+  rowError(
+    at: RowRef,
+    field: string | null,
+    code: IssueCode,
+    en: string,
+    ja?: string,
+    cause?: { file: string; line: number | null },
+  ): void {
     const column = field === null ? null : (at.table.columns[field] ?? field);
-    this.issues.push(issue(code, { file: at.table.file, line: at.row.line, column }, en, ja));
+    const found = issue(code, { file: at.table.file, line: at.row.line, column }, en, ja);
+    this.issues.push(cause ? { ...found, cause } : found);
     this.invalid.add(at.row);
   }
 }

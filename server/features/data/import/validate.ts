@@ -6,7 +6,7 @@
 import type { Kind } from '../../../shared/model.ts';
 import { SECTIONS, type NodeSection, type RelSection } from './format.ts';
 import { findCycles } from './cycles.ts';
-import { Bookkeeping, type Plan, type Props, type RelGroup, type RowRef } from './plan.ts';
+import { Bookkeeping, type Plan, type Props, type RelGroup, type RelWrite, type RowRef } from './plan.ts';
 import type { SourceRow, SourceTable } from './tables.ts';
 import { validateNodes, type NodeEntry, type PendingRef } from './validate-nodes.ts';
 import { validateRels, type RelResult } from './validate-rels.ts';
@@ -17,6 +17,8 @@ export interface Lookup {
   nodes(kind: Kind, ids: string[]): Promise<Map<string, Props>>;
   /** Every stored BROADER link between skills. */
   broaderLinks(): Promise<{ from: string; to: string }[]>;
+  /** Stored relationships of a group among these pairs (ties in either direction), by "from\0to". */
+  rels(group: RelGroup, pairs: { from: string; to: string }[]): Promise<Map<string, Props>>;
 }
 
 export interface Validated {
@@ -39,6 +41,7 @@ async function resolveRefs(
   refs: PendingRef[],
   bundle: Map<Kind, Map<string, SourceRow>>,
   lookup: Lookup,
+  fileOf: Map<SourceRow, string>,
 ): Promise<void> {
   const missing = new Map<Kind, Set<string>>();
   for (const ref of refs) {
@@ -66,6 +69,7 @@ async function resolveRefs(
           'unknown-reference',
           `refers to ${en} "${ref.id}", whose row has errors`,
           `${ja}「${ref.id}」を参照していますが、その行にエラーがあります`,
+          { file: fileOf.get(row) ?? '', line: row.line },
         );
       else
         book.rowError(
@@ -112,6 +116,8 @@ export async function validateBundle(tables: SourceTable[], lookup: Lookup, scop
   const book = new Bookkeeping();
   const bySection = (name: string) => tables.filter((t) => t.section.name === name);
   const bundle = new Map<Kind, Map<string, SourceRow>>();
+  const fileOf = new Map<SourceRow, string>();
+  for (const t of tables) for (const r of t.rows) fileOf.set(r, t.file);
   const entries: { kind: Kind; entries: NodeEntry[] }[] = [];
   const refs: PendingRef[] = [];
   const broaderRows: { id: string; broader: string | null; at: RowRef }[] = [];
@@ -140,9 +146,14 @@ export async function validateBundle(tables: SourceTable[], lookup: Lookup, scop
     validateRels(book, section, bySection(section.name), rels);
   const checker = scope ? await scopeChecker(book, scope, entries, rels.groups.values(), rels.rowOf) : null;
   checker?.records();
-  await resolveRefs(book, [...refs, ...rels.refs], bundle, lookup);
+  await resolveRefs(book, [...refs, ...rels.refs], bundle, lookup, fileOf);
   checker?.relationships();
-  if (broaderRows.length > 0) checkHierarchy(book, broaderRows, await lookup.broaderLinks());
+  const storedLinks = broaderRows.length > 0 ? await lookup.broaderLinks() : [];
+  if (broaderRows.length > 0) checkHierarchy(book, broaderRows, storedLinks);
+  // A skill's broader link the database already has is not written again.
+  const linked = new Map(storedLinks.map((l) => [l.from, l.to]));
+  const changedBroader = broaderRows.filter((b) => (linked.get(b.id) ?? null) !== b.broader);
+  const relStatus = await classifyRels(book, rels, lookup);
   for (const table of tables) {
     const invalid = table.rows.filter((r) => book.invalid.has(r)).length;
     const count = book.count(table.section.name);
@@ -157,7 +168,33 @@ export async function validateBundle(tables: SourceTable[], lookup: Lookup, scop
       new Set(list.filter((e) => e.status === 'created' && !book.invalid.has(e.at.row)).map((e) => e.write.id)),
     ]),
   );
-  return { plan: buildPlan(book, entries, broaderRows, rels), book, created };
+  return { plan: buildPlan(book, entries, changedBroader, rels, relStatus), book, created };
+}
+
+type Status = 'created' | 'updated' | 'unchanged';
+const pairKey = (from: string, to: string) => `${from}\u0000${to}`;
+const sameValue = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
+
+/**
+ * Whether each valid relationship row is new, changes a stored relationship, or says what it
+ * already holds (then it is not written again: re-importing an unchanged bundle writes nothing).
+ */
+async function classifyRels(book: Bookkeeping, rels: RelResult, lookup: Lookup): Promise<Map<RelWrite, Status>> {
+  const status = new Map<RelWrite, Status>();
+  for (const group of rels.groups.values()) {
+    const rows = group.rows.filter((w) => !book.invalid.has(rels.rowOf.get(w)!.row));
+    if (rows.length === 0) continue;
+    const stored = await lookup.rels(group, rows);
+    for (const w of rows) {
+      const old =
+        stored.get(pairKey(w.from, w.to)) ?? (group.undirected ? stored.get(pairKey(w.to, w.from)) : undefined);
+      status.set(
+        w,
+        !old ? 'created' : Object.entries(w.update).every(([k, v]) => sameValue(v, old[k])) ? 'unchanged' : 'updated',
+      );
+    }
+  }
+  return status;
 }
 
 function buildPlan(
@@ -165,6 +202,7 @@ function buildPlan(
   nodes: { kind: Kind; entries: NodeEntry[] }[],
   broader: { id: string; broader: string | null; at: RowRef }[],
   rels: RelResult,
+  relStatus: Map<RelWrite, Status>,
 ): Plan {
   const ok = (at: RowRef) => !book.invalid.has(at.row);
   const sectionOf = { Person: 'people', Organisation: 'organisations', Skill: 'skills', Project: 'projects' } as const;
@@ -172,7 +210,15 @@ function buildPlan(
     const count = book.count(sectionOf[kind]);
     for (const e of entries.filter((x) => ok(x.at))) count[e.at.row.fillOnly ? 'matched' : e.status]++;
   }
-  const groups = [...rels.groups.values()].map((g) => ({ ...g, rows: g.rows.filter((w) => ok(rels.rowOf.get(w)!)) }));
+  for (const [write, status] of relStatus) {
+    const section = rels.rowOf.get(write)!.table.section;
+    // LED rows read from projects.csv are counted with the project, not as rows of their own.
+    if (section.type === 'rel') book.count(section.name)[status]++;
+  }
+  const groups = [...rels.groups.values()].map((g) => ({
+    ...g,
+    rows: g.rows.filter((w) => ok(rels.rowOf.get(w)!) && relStatus.get(w) !== 'unchanged'),
+  }));
   // LED from projects.csv may repeat one in project_organisations.csv: write it once.
   const led = groups.find((g) => g.type === 'LED')!;
   led.rows = [...new Map(led.rows.map((w) => [`${w.from}\u0000${w.to}`, w])).values()];
