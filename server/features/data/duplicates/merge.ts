@@ -267,7 +267,16 @@ export async function undoMerge(db: Db, id: string): Promise<MergeListed> {
   return db.write(async (tx) => {
     const [row] = await tx.run('merge-get', { id });
     const merge = row?.merge as
-      { kind: MatchKind; keepKey: string; keys: string[]; fingerprint: string; undoneAt: string | null } | undefined;
+      | {
+          kind: MatchKind;
+          keepKey: string;
+          keys: string[];
+          names: string[];
+          at: string;
+          fingerprint: string;
+          undoneAt: string | null;
+        }
+      | undefined;
     if (!merge) throw new AppError('NOT_FOUND', `id: no merge "${id}"`, 'id');
     if (merge.undoneAt) throw new AppError('CONFLICT', 'id: this merge was already undone', 'id');
     const keep = (await readRecords(tx, [merge.keepKey])).get(merge.keepKey);
@@ -282,16 +291,8 @@ export async function undoMerge(db: Db, id: string): Promise<MergeListed> {
     for (const t of types) await tx.run('merge-undo-rels', { id, type: t.type }, { type: String(t.type) });
     await tx.run('merge-undo-finish', { id });
     await recordChange(tx, { scope: 'all' });
-    const names = (merge as { names?: string[] }).names ?? [];
-    const at = (merge as { at?: string }).at ?? '';
-    return {
-      id,
-      kind: merge.kind,
-      keepId: merge.keepKey.slice(merge.keepKey.indexOf(':') + 1),
-      names,
-      at,
-      undone: true,
-    };
+    const keepId = merge.keepKey.slice(merge.keepKey.indexOf(':') + 1);
+    return { id, kind: merge.kind, keepId, names: merge.names, at: merge.at, undone: true };
   });
 }
 

@@ -5,16 +5,8 @@
  */
 import type { Db } from '../../../db/driver.ts';
 import { dbMatchLookup } from '../match/lookup.ts';
-import {
-  OrganisationMatcher,
-  PersonMatcher,
-  SkillMatcher,
-  type MatchReason,
-  type OrgRecord,
-  type PersonRecord,
-  type SkillRecord,
-} from '../match/matcher.ts';
-import type { MatchKind } from '../match/resolve.ts';
+import { matcherFor, recordName, type MatchReason } from '../match/matcher.ts';
+import { storedRecords, type MatchKind } from '../match/resolve.ts';
 
 export interface DuplicatePair {
   kind: MatchKind;
@@ -27,36 +19,26 @@ export interface DuplicatePair {
   reasons: MatchReason[];
 }
 
-type AnyRecord = OrgRecord | SkillRecord | PersonRecord;
-const nameOf = (r: AnyRecord) => ('name' in r ? r.name : (r.nameJa ?? r.nameEn ?? r.id));
-
 /** Pairs of stored records of `kind` that are sure or possible matches, most likely first. */
 export async function findDuplicates(db: Db, kind: MatchKind, limit: number): Promise<DuplicatePair[]> {
-  const lookup = dbMatchLookup(db);
-  const records: AnyRecord[] =
-    kind === 'Organisation'
-      ? await lookup.organisations()
-      : kind === 'Skill'
-        ? await lookup.skills()
-        : await lookup.people();
+  const records = await storedRecords(dbMatchLookup(db), kind);
   records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const matcher =
-    kind === 'Organisation' ? new OrganisationMatcher() : kind === 'Skill' ? new SkillMatcher() : new PersonMatcher();
+  const matcher = matcherFor(kind);
   const byId = new Map(records.map((r) => [r.id, r]));
   const pairs: DuplicatePair[] = [];
   for (const record of records) {
-    const found = matcher.match(record as never);
+    const found = matcher.match(record);
     if (found)
       pairs.push({
         kind,
         id: record.id,
-        name: nameOf(record),
+        name: recordName(record),
         otherId: found.targetId,
-        otherName: nameOf(byId.get(found.targetId)!),
+        otherName: recordName(byId.get(found.targetId)!),
         score: found.score,
         reasons: found.reasons,
       });
-    matcher.add(record as never);
+    matcher.add(record);
   }
   return pairs.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, limit);
 }

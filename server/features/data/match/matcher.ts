@@ -410,3 +410,20 @@ function scorePeople(a: PersonKeys, b: PersonKeys): Scored | null {
   }
   return { targetId: b.record.id, score: round(score), reasons };
 }
+
+export type MatchKind = 'Organisation' | 'Skill' | 'Person';
+export type AnyRecord = OrgRecord | SkillRecord | PersonRecord;
+
+/** A matcher for one kind of record (records of that kind only go in and are asked about). */
+export interface KindMatcher {
+  add(record: AnyRecord): void;
+  match(record: AnyRecord): Scored | null;
+}
+
+export function matcherFor(kind: MatchKind): KindMatcher {
+  return (
+    kind === 'Organisation' ? new OrganisationMatcher() : kind === 'Skill' ? new SkillMatcher() : new PersonMatcher()
+  ) as KindMatcher;
+}
+
+export const recordName = (r: AnyRecord): string => ('name' in r ? r.name : (r.nameJa ?? r.nameEn ?? r.id));

@@ -13,10 +13,11 @@ import type { Kind } from '../../../shared/model.ts';
 import { SECTIONS, type SectionName } from '../import/format.ts';
 import type { SourceRow, SourceTable } from '../import/tables.ts';
 import {
-  OrganisationMatcher,
-  PersonMatcher,
-  SkillMatcher,
+  matcherFor,
+  recordName,
   SURE,
+  type AnyRecord,
+  type MatchKind,
   type MatchReason,
   type OrgRecord,
   type PersonRecord,
@@ -25,7 +26,7 @@ import {
 } from './matcher.ts';
 
 export type MatchMode = 'sure' | 'ask' | 'off';
-export type MatchKind = 'Organisation' | 'Skill' | 'Person';
+export type { MatchKind };
 export const MATCH_KINDS: readonly MatchKind[] = ['Organisation', 'Skill', 'Person'];
 
 /** A user's answer to a possible match: the row is (same) or is not that record. */
@@ -52,6 +53,11 @@ export interface MatchProposal {
   reasons: MatchReason[];
   /** sure: used; confirmed/rejected: as the user decided; undecided: waits (ask); unused: mode sure. */
   status: ProposalStatus;
+}
+
+/** Every stored record of a kind the lookup may see (matching reads them once per import). */
+export function storedRecords(lookup: MatchLookup, kind: MatchKind): Promise<AnyRecord[]> {
+  return kind === 'Organisation' ? lookup.organisations() : kind === 'Skill' ? lookup.skills() : lookup.people();
 }
 
 /** The stored side, read once per import. */
@@ -185,17 +191,7 @@ function markMatchedEnds(
   }
 }
 
-interface KindMatcher<R> {
-  add(record: R): void;
-  match(record: R): Scored | null;
-}
-
-function recordOf(
-  kind: MatchKind,
-  id: string,
-  v: Record<string, unknown>,
-  orgs: string[],
-): OrgRecord | SkillRecord | PersonRecord {
+function recordOf(kind: MatchKind, id: string, v: Record<string, unknown>, orgs: string[]): AnyRecord {
   if (kind === 'Organisation')
     return {
       id,
@@ -273,25 +269,17 @@ async function matchKind(
   options: MatchOptions,
   outcome: MatchOutcome,
 ): Promise<void> {
-  const make = (): KindMatcher<OrgRecord | SkillRecord | PersonRecord> =>
-    kind === 'Organisation' ? new OrganisationMatcher() : kind === 'Skill' ? new SkillMatcher() : new PersonMatcher();
   // Stored records, and the bundle's rows from other tools' exports (tables.ts `external`): rows
   // of the Tsunagari format are one record per id, and are matched with stored records only.
-  const matcher = make();
-  const named = make();
+  const matcher = matcherFor(kind);
+  const named = matcherFor(kind);
   const names = new Map<string, string>();
   const storedIds = new Set<string>();
   if (unknown.length > 0) {
-    const records =
-      kind === 'Organisation'
-        ? await lookup.organisations()
-        : kind === 'Skill'
-          ? await lookup.skills()
-          : await lookup.people();
-    for (const r of records) {
-      matcher.add(r as never);
+    for (const r of await storedRecords(lookup, kind)) {
+      matcher.add(r);
       storedIds.add(r.id);
-      names.set(r.id, 'name' in r ? r.name : (r.nameJa ?? r.nameEn ?? r.id));
+      names.set(r.id, recordName(r));
     }
   }
   const memberships = kind === 'Person' ? bundleMemberships(tables) : new Map<string, string[]>();
@@ -305,7 +293,7 @@ async function matchKind(
     const record = recordOf(kind, e.id, e.row.values, memberships.get(e.id) ?? []);
     let target = to.get(e.id);
     if (target === undefined && unknownRows.has(e.row)) {
-      const found = better(matcher.match(record as never), e.table.external ? named.match(record as never) : null);
+      const found = better(matcher.match(record), e.table.external ? named.match(record) : null);
       if (found) {
         const status = statusOf(kind, e.id, found, decided, options.mode);
         outcome.proposals.push({
@@ -349,7 +337,7 @@ async function matchKind(
     }
     if (!first) rowOf.set(finalId, e);
     if (target === undefined && unknownRows.has(e.row) && e.table.external) {
-      named.add(record as never);
+      named.add(record);
       names.set(e.id, nameOf(kind, e.row.values) || e.id);
     }
   }
