@@ -3,6 +3,7 @@
  * 田中 花子 to someone she has no tie with, then to holders of kintone; choosing a path shows it
  * on the map. Screenshots go to /tmp/intro-*.png for review.
  */
+import { strengthWord } from '../../client/src/introductions/strength.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserSession, waitForGraph, type BrowserSession } from './browser-helpers.ts';
@@ -25,6 +26,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.stop();
 });
+
+const WORDS_JA = { strong: '強い', good: '良好', fair: 'ふつう', weak: '弱い' } as const;
 
 describe('finding an introduction', () => {
   const target = strangerTwoStepsAway();
@@ -62,7 +65,11 @@ describe('finding an introduction', () => {
     expect(chain[0]).toBe('田中 花子');
     expect(chain.at(-1)).toBe(target.name);
     expect(chain.length).toBeGreaterThanOrEqual(3);
-    expect(await first.locator('.path-score-value').innerText()).toMatch(/^(\d+%|1%未満)$/);
+    // The word is the one scale's word for the path's absolute score, and its calculation is shown.
+    const badge = first.locator('.path-score');
+    const score = Number(await badge.getAttribute('data-score'));
+    expect(await badge.locator('.path-score-word').innerText()).toBe(WORDS_JA[strengthWord(score)]);
+    expect(await first.getByTestId('path-calc').innerText()).toContain(`= ${score.toFixed(2)}`);
     expect(await first.locator('.hop-pair').count()).toBe(chain.length - 1);
     expect(await first.locator('.path-hops').innerText()).toMatch(/最終連絡|協働|現メンバー同士/);
     await page.waitForTimeout(300);

@@ -191,33 +191,84 @@ describe('team composer', () => {
 });
 
 describe('STO matching', () => {
-  it('proposes organisations for each STO within capacity, with explanations', async () => {
+  it('keeps today’s assignments, proposes within capacity and hours, and explains every match', async () => {
     await page.goto(`${session.url}/matching`);
     await page.getByRole('button', { name: 'マッチングを提案' }).click();
     await poll(() => page.getByTestId('matching-summary').count()).toBe(1);
     const answer = await api(
-      `{ stoMatching { matches { sto { id } organisation { id } } stos { sto { id } assigned capacity } } }`,
+      `{ stoMatching { matches { status sto { id } organisation { id } } stos { sto { id } assigned limit overCapacity } } }`,
     );
     const m = answer.stoMatching;
     for (const s of m.stos) {
       const section = page.locator(`section.matching-sto[data-sto="${s.sto.id}"]`);
-      const orgs = await section
+      const items = await section
         .locator('li[data-org]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-org')).sort());
-      expect(orgs).toEqual(
+        .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-org')}:${e.getAttribute('data-status')}`).sort());
+      expect(items).toEqual(
         m.matches
           .filter((x: Answer) => x.sto.id === s.sto.id)
-          .map((x: Answer) => x.organisation.id)
+          .map((x: Answer & { status: string }) => `${x.organisation.id}:${x.status}`)
           .sort(),
       );
-      expect(orgs.length).toBeLessThanOrEqual(s.capacity);
+      if (!s.overCapacity) expect(items.length).toBeLessThanOrEqual(s.limit);
+      expect(await section.getByTestId('matching-over').count()).toBe(s.overCapacity ? 1 : 0);
     }
+    // 高橋 翔太 (p004) keeps the four organisations he serves today.
+    const p004 = page.locator('section.matching-sto[data-sto="p004"]');
+    expect(await p004.locator('li[data-status="CURRENT"]').count()).toBe(4);
+    expect(await p004.locator('li[data-org="o02"]').textContent()).toContain('現在の担当');
     expect(await page.getByTestId('matching-summary').textContent()).toContain(`${m.matches.length}団体`);
+    expect(await page.locator('.matching-page').textContent()).not.toContain('最小費用流');
     await shoot(page, 'matching');
-    await page.goto(`${session.url}/matching?lang=en`);
+
+    // Rule a current pair out: it leaves, and the change says why.
+    await p004
+      .getByRole('button', { name: /の担当から除外/ })
+      .first()
+      .click();
+    await poll(() => page.getByTestId('matching-change').count()).toBe(1);
+    const change = page.getByTestId('matching-change');
+    expect(await change.getAttribute('data-reason')).toBe('FORBIDDEN');
+    expect(await change.textContent()).toContain('この組み合わせを除外したため');
+    expect(await page.locator('.matching-rule-chip').textContent()).toContain('担当しない');
+    expect(page.url()).toContain('forbid=p004.');
+    // Remove the rule: back to today's four.
+    await page.getByRole('button', { name: /条件を取り消す/ }).click();
+    await poll(() => p004.locator('li[data-status="CURRENT"]').count()).toBe(4);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('with changes allowed, lists what would move and why, in English too, and fits a phone', async () => {
+    await page.goto(`${session.url}/matching?lang=en&change=1`);
     await page.getByRole('button', { name: 'Propose a matching' }).click();
-    await poll(() => page.getByTestId('matching-summary').textContent()).toContain(`${m.matches.length} organisations`);
+    await poll(() => page.getByTestId('matching-summary').count()).toBe(1);
+    const answer = await api(
+      `{ stoMatching(keepCurrent: false) { coverage coverageKeepingCurrent changes { organisation { id } from { id } reason } } }`,
+    );
+    const m = answer.stoMatching;
+    expect(m.changes.length).toBeGreaterThan(0);
+    const shown = await page
+      .getByTestId('matching-change')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-org')}:${e.getAttribute('data-reason')}`).sort());
+    expect(shown).toEqual(
+      m.changes.map((c: { organisation: { id: string }; reason: string }) => `${c.organisation.id}:${c.reason}`).sort(),
+    );
+    expect(await page.getByTestId('matching-changes-lead').textContent()).toContain(
+      `instead of ${m.coverageKeepingCurrent}`,
+    );
+    const text = (await page.locator('.matching-page').textContent()) ?? '';
+    expect(text).not.toMatch(/minimum-cost flow|担当|提案/);
+    // Lock the first proposed pair: it stays, marked as locked.
+    const proposed = page.locator('li[data-status="PROPOSED"]').first();
+    const org = await proposed.getAttribute('data-org');
+    await proposed.getByRole('button', { name: /^Lock / }).click();
+    await poll(() => page.locator(`li[data-org="${org}"][data-status="LOCKED"]`).count()).toBe(1);
+    expect(page.url()).toContain(`.${org}`);
     await shoot(page, 'matching-en');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await shoot(page, 'matching-phone');
+    await page.setViewportSize({ width: 1440, height: 900 });
     expect(session.problems).toEqual([]);
   });
 });

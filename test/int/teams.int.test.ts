@@ -199,59 +199,191 @@ describe('proposeTeams', () => {
   });
 });
 
-const MATCHING = `query($orgs: [ID!], $stos: [ID!], $candidates: Boolean, $minLevel: Int) {
-  stoMatching(organisationIds: $orgs, stoIds: $stos, includeCandidates: $candidates, minLevel: $minLevel) {
-    coverage closeness minLevel
-    stos { sto { id stoRole stoCapacity } capacity assigned }
+const MATCHING = `query($orgs: [ID!], $stos: [ID!], $candidates: Boolean, $minLevel: Int, $hours: Int,
+  $keep: Boolean, $locked: [StoPairInput!], $forbidden: [StoPairInput!]) {
+  stoMatching(organisationIds: $orgs, stoIds: $stos, includeCandidates: $candidates, minLevel: $minLevel,
+    hoursPerOrganisation: $hours, keepCurrent: $keep, locked: $locked, forbidden: $forbidden) {
+    coverage closeness minLevel hoursPerOrganisation keepCurrent coverageKeepingCurrent
+    stos { sto { id stoRole stoCapacity hoursPerMonth } capacity hoursAvailable limit assigned hoursAssigned overCapacity }
     unmatched { organisation { id } capacityExhausted }
-    matches { sto { id } organisation { id } coverage closeness currentRole
+    changes { organisation { id } from { id } to { id } fromCoverage toCoverage reason }
+    matches { status sto { id } organisation { id } coverage closeness currentRole
       coveredNeeds { priority match { skill { id } heldSkill { id } level } }
       introduction { score people { id } } } } }`;
 
+interface Load {
+  sto: { id: string; stoCapacity: number; hoursPerMonth: number | null };
+  capacity: number;
+  hoursAvailable: number | null;
+  limit: number;
+  assigned: number;
+  hoursAssigned: number;
+  overCapacity: boolean;
+}
+interface Match {
+  status: 'CURRENT' | 'LOCKED' | 'PROPOSED';
+  sto: { id: string };
+  organisation: { id: string };
+  coverage: number;
+  closeness: number;
+  currentRole: string | null;
+  coveredNeeds: { priority: number; match: { level: number } }[];
+  introduction: { score: number; people: { id: string }[] } | null;
+}
+interface Change {
+  organisation: { id: string };
+  from: { id: string };
+  to: { id: string } | null;
+  fromCoverage: number;
+  toCoverage: number;
+  reason: string;
+}
+interface Matching {
+  coverage: number;
+  coverageKeepingCurrent: number | null;
+  hoursPerOrganisation: number;
+  keepCurrent: boolean;
+  stos: Load[];
+  unmatched: { organisation: { id: string }; capacityExhausted: boolean }[];
+  changes: Change[];
+  matches: Match[];
+}
+
+async function matching(variables: Record<string, unknown> = {}): Promise<Matching> {
+  return (await ok(MATCHING, variables)).stoMatching as Matching;
+}
+
+/** The demo's STOs serve these organisations today (seed/demo/key-people-leaders.ts, role「STO」). */
+const TODAY: Record<string, string[]> = {
+  p003: ['o01', 'o06', 'o11'],
+  p004: ['o02', 'o05', 'o12', 'o13'],
+  p005: ['o03', 'o07', 'o10'],
+  p006: ['o04', 'o08', 'o09'],
+};
+const pairsOf = (m: Matching, status?: Match['status']) =>
+  m.matches
+    .filter((x) => status === undefined || x.status === status)
+    .map((x) => `${x.sto.id}:${x.organisation.id}`)
+    .sort();
+const todayPairs = Object.entries(TODAY)
+  .flatMap(([sto, orgs]) => orgs.map((o) => `${sto}:${o}`))
+  .sort();
+
+/** What every answer must satisfy, whatever the rules. */
+function expectValid(m: Matching) {
+  for (const s of m.stos) {
+    const mine = m.matches.filter((x) => x.sto.id === s.sto.id);
+    expect(mine).toHaveLength(s.assigned);
+    expect(s.capacity).toBe(s.sto.stoCapacity);
+    expect(s.hoursAvailable).toBe(s.sto.hoursPerMonth);
+    const byHours = s.hoursAvailable === null ? Infinity : Math.floor(s.hoursAvailable / m.hoursPerOrganisation);
+    expect(s.limit).toBe(Math.min(s.capacity, byHours));
+    expect(s.hoursAssigned).toBe(s.assigned * m.hoursPerOrganisation);
+    expect(s.overCapacity).toBe(s.assigned > s.limit);
+    // Proposals never take an STO past its limit; only kept or locked pairs can.
+    const fixed = mine.filter((x) => x.status !== 'PROPOSED').length;
+    expect(s.assigned).toBeLessThanOrEqual(Math.max(fixed, s.limit));
+  }
+  const proposedOrgs = m.matches.filter((x) => x.status === 'PROPOSED').map((x) => x.organisation.id);
+  const fixedOrgs = new Set(m.matches.filter((x) => x.status !== 'PROPOSED').map((x) => x.organisation.id));
+  expect(new Set(proposedOrgs).size).toBe(proposedOrgs.length);
+  for (const o of proposedOrgs) expect(fixedOrgs.has(o)).toBe(false);
+  let total = 0;
+  for (const x of m.matches) {
+    expect(x.coverage).toBe(x.coveredNeeds.reduce((s, n) => s + n.priority, 0));
+    if (x.status === 'PROPOSED') expect(x.coverage).toBeGreaterThan(0);
+    for (const n of x.coveredNeeds) expect(n.match.level).toBeGreaterThanOrEqual(3);
+    if (x.currentRole) expect(x.closeness).toBe(1);
+    else if (x.introduction) {
+      expect(x.closeness).toBeCloseTo(x.introduction.score, 12);
+      expect(x.introduction.people[0]!.id).toBe(x.sto.id);
+    }
+    total += x.coverage;
+  }
+  expect(m.coverage).toBe(total);
+}
+
 describe('stoMatching', () => {
-  it('respects capacities, gives each organisation one STO, and explains every match', async () => {
-    const { stoMatching: m } = await ok(MATCHING);
-    const stoIds = m.stos.map((s: { sto: { id: string } }) => s.sto.id);
+  it('keeps every current assignment by default, and proposes only within capacity and hours', async () => {
+    const m = await matching();
+    expectValid(m);
+    expect(m.keepCurrent).toBe(true);
+    expect(m.hoursPerOrganisation).toBe(4);
+    expect(m.coverageKeepingCurrent).toBeNull();
+    expect(m.changes).toEqual([]);
+    expect(pairsOf(m, 'CURRENT')).toEqual(todayPairs);
+    for (const x of m.matches.filter((y) => y.status === 'CURRENT')) expect(x.currentRole).toBe('STO');
+    const stoIds = m.stos.map((s) => s.sto.id);
     expect(stoIds).toEqual(
       expect.arrayContaining([...DEMO_FIXTURES.stoIds, ...Object.keys(TEAM_FIXTURES.stoCandidates)]),
     );
-    for (const s of m.stos) {
-      expect(s.assigned).toBeLessThanOrEqual(s.capacity);
-      expect(s.capacity).toBe(s.sto.stoCapacity);
-      expect(m.matches.filter((x: { sto: { id: string } }) => x.sto.id === s.sto.id)).toHaveLength(s.assigned);
-    }
-    expect(m.stos.find((s: { sto: { id: string } }) => s.sto.id === 'p004').capacity).toBe(4);
-    expect(m.stos.find((s: { sto: { id: string } }) => s.sto.id === 'p006').capacity).toBe(3);
-    const orgs = m.matches.map((x: { organisation: { id: string } }) => x.organisation.id);
-    expect(new Set(orgs).size).toBe(orgs.length);
-    let total = 0;
-    for (const x of m.matches) {
-      expect(x.coverage).toBe(x.coveredNeeds.reduce((s: number, n: { priority: number }) => s + n.priority, 0));
-      expect(x.coverage).toBeGreaterThan(0);
-      for (const n of x.coveredNeeds) expect(n.match.level).toBeGreaterThanOrEqual(3);
-      if (x.currentRole) expect(x.closeness).toBe(1);
-      else if (x.introduction) {
-        expect(x.closeness).toBeCloseTo(x.introduction.score, 12);
-        expect(x.introduction.people[0].id).toBe(x.sto.id);
-      }
-      total += x.coverage;
-    }
-    expect(m.coverage).toBe(total);
+    const load = (id: string) => m.stos.find((s) => s.sto.id === id)!;
+    expect(load('p004')).toMatchObject({ capacity: 4, hoursAvailable: 16, limit: 4, assigned: 4, overCapacity: false });
+    // 10 hours a month at 4 hours an organisation is two organisations; p005 serves three today.
+    expect(load('p005')).toMatchObject({ limit: 2, assigned: 3, hoursAssigned: 12, overCapacity: true });
+    // 6 hours a month: one organisation, whatever the recorded capacity of 3.
+    expect(load('p099').limit).toBe(1);
+    expect(load('p099').assigned).toBeLessThanOrEqual(1);
     // Optimality, checked from outside: an unmatched organisation some STO could help means every such STO is full.
-    for (const u of m.unmatched) {
-      if (!u.capacityExhausted) continue;
-      const one = await ok(MATCHING, { orgs: [u.organisation.id] });
-      for (const x of one.stoMatching.matches) {
-        const load = m.stos.find((s: { sto: { id: string } }) => s.sto.id === x.sto.id);
-        expect(load.assigned).toBe(load.capacity);
-      }
+    for (const u of m.unmatched.filter((x) => x.capacityExhausted)) {
+      const one = await matching({ orgs: [u.organisation.id] });
+      for (const x of one.matches.filter((y) => y.status === 'PROPOSED' && y.organisation.id === u.organisation.id))
+        expect(load(x.sto.id).assigned).toBeGreaterThanOrEqual(load(x.sto.id).limit);
     }
   });
 
+  it('with changes allowed, covers at least as much and says what would move and why', async () => {
+    const kept = await matching();
+    const m = await matching({ keep: false });
+    expectValid(m);
+    expect(m.keepCurrent).toBe(false);
+    expect(m.coverageKeepingCurrent).toBe(kept.coverage);
+    expect(m.coverage).toBeGreaterThanOrEqual(kept.coverage);
+    const proposed = new Set(pairsOf(m));
+    const ended = todayPairs.filter((p) => !proposed.has(p));
+    // Every current pair the proposal does not keep is a change, and nothing else is.
+    expect(m.changes.map((c) => `${c.from.id}:${c.organisation.id}`).sort()).toEqual(ended);
+    for (const c of m.changes) {
+      const to = m.matches.find((x) => x.organisation.id === c.organisation.id && x.status === 'PROPOSED');
+      expect(c.to?.id ?? null).toBe(to?.sto.id ?? null);
+      expect(c.toCoverage).toBe(to?.coverage ?? 0);
+      if (c.reason === 'MORE_NEEDS') expect(c.toCoverage).toBeGreaterThan(c.fromCoverage);
+      if (c.reason === 'NO_NEED_COVERED') expect(c.fromCoverage).toBe(0);
+      if (c.reason === 'OVER_CAPACITY') expect(TODAY[c.from.id]!.length).toBeGreaterThan(load(m, c.from.id).limit);
+    }
+    // p005 serves three organisations on hours for two: one of them moves or ends.
+    expect(m.changes.some((c) => c.from.id === 'p005')).toBe(true);
+    expect(load(m, 'p005').assigned).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps a locked pair, avoids a forbidden one, and a forbidden current pair is a change', async () => {
+    const m = await matching({
+      locked: [{ stoId: 'p099', organisationId: 'o02' }],
+      forbidden: [{ stoId: 'p003', organisationId: 'o01' }],
+    });
+    expectValid(m);
+    expect(m.matches.find((x) => x.organisation.id === 'o02')).toMatchObject({ status: 'LOCKED', sto: { id: 'p099' } });
+    expect(pairsOf(m)).not.toContain('p003:o01');
+    expect(pairsOf(m)).not.toContain('p004:o02');
+    const reasons = Object.fromEntries(m.changes.map((c) => [`${c.from.id}:${c.organisation.id}`, c.reason]));
+    expect(reasons).toEqual({ 'p003:o01': 'FORBIDDEN', 'p004:o02': 'OTHER_LOCKED' });
+    // p099 can take one organisation (6 h at 4 h each): the locked one, so nothing more is proposed.
+    expect(m.matches.filter((x) => x.sto.id === 'p099')).toHaveLength(1);
+  });
+
+  it('takes hours per organisation into account', async () => {
+    const m = await matching({ hours: 8, keep: false });
+    expectValid(m);
+    expect(load(m, 'p004').limit).toBe(2);
+    expect(load(m, 'p004').assigned).toBeLessThanOrEqual(2);
+    expect(m.changes.filter((c) => c.from.id === 'p004').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('keeps to the STOs asked for, and without candidates only STOs', async () => {
-    const only = await ok(MATCHING, { stos: ['p003'] });
-    expect(only.stoMatching.stos.map((s: { sto: { id: string } }) => s.sto.id)).toEqual(['p003']);
-    expect(only.stoMatching.matches.length).toBeLessThanOrEqual(3);
+    const only = await matching({ stos: ['p003'] });
+    expect(only.stos.map((s) => s.sto.id)).toEqual(['p003']);
+    expect(pairsOf(only, 'CURRENT')).toEqual(['p003:o01', 'p003:o06', 'p003:o11']);
+    expect(only.matches.length).toBeLessThanOrEqual(3);
     const stos = await ok(MATCHING, { candidates: false });
     expect(stos.stoMatching.stos.every((s: { sto: { stoRole: string } }) => s.sto.stoRole === 'STO')).toBe(true);
   });
@@ -262,11 +394,34 @@ describe('stoMatching', () => {
     [{ orgs: ['nope'] }, 'NOT_FOUND', 'organisationIds.0'],
     [{ orgs: [] }, 'BAD_USER_INPUT', 'organisationIds'],
     [{ minLevel: 0 }, 'BAD_USER_INPUT', 'minLevel'],
+    [{ hours: 0 }, 'BAD_USER_INPUT', 'hoursPerOrganisation'],
+    [{ hours: 161 }, 'BAD_USER_INPUT', 'hoursPerOrganisation'],
+    [{ locked: [{ stoId: 'p001', organisationId: 'o01' }] }, 'BAD_USER_INPUT', 'locked.0.stoId'],
+    [{ locked: [{ stoId: 'p003', organisationId: 'nope' }] }, 'NOT_FOUND', 'locked.0.organisationId'],
+    [{ stos: ['p003'], locked: [{ stoId: 'p004', organisationId: 'o01' }] }, 'BAD_USER_INPUT', 'locked.0.stoId'],
+    [
+      {
+        locked: [
+          { stoId: 'p003', organisationId: 'o01' },
+          { stoId: 'p004', organisationId: 'o01' },
+        ],
+      },
+      'BAD_USER_INPUT',
+      'locked.1.organisationId',
+    ],
+    [
+      { locked: [{ stoId: 'p003', organisationId: 'o02' }], forbidden: [{ stoId: 'p003', organisationId: 'o02' }] },
+      'BAD_USER_INPUT',
+      'forbidden.0',
+    ],
+    [{ forbidden: [{ stoId: 'ghost', organisationId: 'o01' }] }, 'NOT_FOUND', 'forbidden.0.stoId'],
   ])('refuses %j with %s on %s', async (variables, code, field) => {
     const error = await rejected(MATCHING, variables);
     expect(error.extensions).toMatchObject({ code, field });
   });
 });
+
+const load = (m: Matching, id: string) => m.stos.find((s) => s.sto.id === id)!;
 
 describe('person availability and STO fields', () => {
   it('stores, returns and validates them', async () => {

@@ -151,6 +151,12 @@ describe('path summaries', () => {
   it('counts the people who pass the request on', () => {
     const direct = { hops: path.hops.slice(0, 1) };
     expect(lengthText(direct, i18n.getFixedT('ja'))).toBe('直接の知り合い');
+    // One hop through a shared organisation only is not "a direct acquaintance": their lists do not say so.
+    const shared = { hops: [hop(hanako, ichiro, [organisation])] };
+    expect(lengthText(shared, i18n.getFixedT('ja'))).toBe('同じ団体・プロジェクト（知り合いとしては未登録）');
+    expect(lengthText(shared, i18n.getFixedT('en'))).toBe(
+      'Same organisation or project (not in the list of acquaintances)',
+    );
     expect(lengthText(path, i18n.getFixedT('ja'))).toBe('1 人を介して');
     expect(lengthText(path, i18n.getFixedT('en'))).toBe('Through 1 person');
     expect(lengthText({ hops: [...path.hops, ...path.hops] }, i18n.getFixedT('en'))).toBe('Through 3 people');

@@ -14,10 +14,10 @@ import { Dots } from '../ui/Dots.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { IntroductionsQuery } from './introductions-query.ts';
-import { formatPercent } from '../ui/format.ts';
-import { relativeScore, scoreText, strengthWord, type IntroPath, type TextContext } from './intro-text.ts';
+import { type IntroPath, type TextContext } from './intro-text.ts';
 import { requestText } from './request-text.ts';
-import { Meter, PathCard } from './PathCard.tsx';
+import { PathCard, StrengthBadge } from './PathCard.tsx';
+import { knownDirectly, staleYear } from './strength.ts';
 
 /** How many paths or people to show: enough to choose from, few enough to read. */
 const K = 5;
@@ -145,7 +145,6 @@ interface ListProps {
   context: TextContext;
   shownPath: string | null;
   onToggle(path: IntroPath): void;
-  best: number;
   requestOf(path: IntroPath): string;
 }
 
@@ -177,14 +176,11 @@ function CandidateCard({
   context,
   shownPath,
   onToggle,
-  best,
   requestOf,
 }: ListProps & { candidate: Candidate; rank: number }) {
   const { t } = useTranslation();
   const { language } = context;
-  const relative = relativeScore(candidate.score, best);
-  const score = formatPercent(relative, language);
-  const word = t(`intro.strength.${strengthWord(candidate.score)}`);
+  const first = candidate.paths[0];
   return (
     <li className="candidate">
       <div className="candidate-head">
@@ -196,13 +192,11 @@ function CandidateCard({
           <span className="candidate-name">{nameIn(candidate.person, language)}</span>
           <CandidateReason candidate={candidate} language={language} />
         </span>
-        <span className="path-score" title={t('intro.scoreTitle', { value: scoreText(candidate.score, language, t) })}>
-          <span className="path-score-word">{word}</span>
-          <span className="path-score-value" aria-label={`${t('intro.candidateScore')} ${word} ${score}`}>
-            {score}
-          </span>
-          <Meter value={relative} />
-        </span>
+        <StrengthBadge
+          score={candidate.score}
+          stale={first ? staleYear(first, context.today) : null}
+          label={t('intro.candidateScore')}
+        />
       </div>
       <ol className="path-list path-list-nested" aria-label={t('intro.routes')}>
         {candidate.paths.map((path, i) => (
@@ -213,7 +207,6 @@ function CandidateCard({
             context={context}
             shown={shownPath === pathId(path)}
             explained={i === 0}
-            best={candidate.paths[0]?.score ?? path.score}
             request={requestOf(path)}
             onToggle={() => onToggle(path)}
           />
@@ -248,7 +241,9 @@ export function IntroductionResults(props: Props) {
   const context: TextContext = { language, today, t };
   const purpose = purposeOf(target, language, t);
   const requestOf = (path: IntroPath) => requestText(path, { language, t, purpose });
-  const best = target.kind === 'PERSON' ? (answer.paths[0]?.score ?? 0) : (answer.candidates[0]?.score ?? 0);
+  // Someone the asker already knows (a declared tie, as in their own list) comes first, whatever its score.
+  const paths = [...answer.paths.filter(knownDirectly), ...answer.paths.filter((p) => !knownDirectly(p))];
+  const shared = paths.find((p) => p.hops.length === 1 && !knownDirectly(p));
   const onToggle = (path: IntroPath) => onShowPath(shownPath === pathId(path) ? null : toPathHighlight(path));
   return (
     <section className="intro-results" aria-labelledby="intro-results-title" onKeyDown={movePathFocus}>
@@ -263,15 +258,20 @@ export function IntroductionResults(props: Props) {
         )}
       </div>
       {/* Someone the asker already knows: say so first, before any detour (issue 13). */}
-      {target.kind === 'PERSON' && answer.paths.some((p) => p.hops.length === 1) && (
+      {target.kind === 'PERSON' && paths.some(knownDirectly) && (
         <p className="notice intro-known" data-testid="intro-known-directly">
           {t('intro.knownDirectly', { target: nameIn(target.names, language) })}
+        </p>
+      )}
+      {target.kind === 'PERSON' && !paths.some(knownDirectly) && shared && (
+        <p className="notice intro-known" data-testid="intro-shared-directly">
+          {t('intro.sharedDirectly', { target: nameIn(target.names, language) })}
         </p>
       )}
       <p className="intro-hint">{t('intro.listHint')}</p>
       {target.kind === 'PERSON' ? (
         <ol className="path-list">
-          {answer.paths.map((path, i) => (
+          {paths.map((path, i) => (
             <PathCard
               key={pathId(path)}
               path={path}
@@ -279,7 +279,6 @@ export function IntroductionResults(props: Props) {
               context={context}
               shown={shownPath === pathId(path)}
               explained
-              best={best}
               request={requestOf(path)}
               onToggle={() => onToggle(path)}
             />
@@ -295,7 +294,6 @@ export function IntroductionResults(props: Props) {
               context={context}
               shownPath={shownPath}
               onToggle={onToggle}
-              best={best}
               requestOf={requestOf}
             />
           ))}

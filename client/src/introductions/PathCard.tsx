@@ -1,25 +1,17 @@
 /**
  * One introduction path: the chain of names, how many people pass the request on, its strength
- * (number and bar), and per hop how the two people know each other. The head is a toggle button
- * that shows the path on the map; the explanation is plain text under it.
+ * on the one scale (word and bar, strength.ts; the last contact when it is old), and per hop how
+ * the two people know each other, with the score's calculation. The head is a toggle button that
+ * shows the path on the map; the explanation is plain text under it.
  */
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceKind } from '../gql/graphql.ts';
 import type { Language } from '../i18n/languages.ts';
 import { KindIcon } from '../ui/KindIcon.tsx';
-import { formatPercent } from '../ui/format.ts';
 import { SendRequest, useSendablePath } from './SendRequest.tsx';
-import {
-  chainNames,
-  hopLines,
-  lengthText,
-  relativeScore,
-  scoreText,
-  strengthWord,
-  type IntroPath,
-  type TextContext,
-} from './intro-text.ts';
+import { chainNames, hopLines, lengthText, scoreText, type IntroPath, type TextContext } from './intro-text.ts';
+import { scoreCalculation, staleYear, strengthLabel, strengthMeter } from './strength.ts';
 
 interface Props {
   path: IntroPath;
@@ -29,8 +21,6 @@ interface Props {
   shown: boolean;
   /** Whether the hop-by-hop explanation is open (a shown path always explains itself). */
   explained: boolean;
-  /** The best score in the list: this path's strength is shown relative to it. */
-  best: number;
   /** The ready-to-send request for this path, shown with the explanation once the path is chosen. */
   request?: string;
   onToggle(): void;
@@ -46,6 +36,22 @@ function EvidenceIcon({ kind }: { kind: EvidenceKind }) {
       <circle cx="12.5" cy="8" r="2.5" fill="#7b8794" />
       <path d="M6 8h4" stroke="#7b8794" strokeWidth="2" />
     </svg>
+  );
+}
+
+/** The word on the one scale, its bar, and "last contact 2019" when the path's evidence is old. */
+export function StrengthBadge({ score, stale, label }: { score: number; stale: number | null; label?: string }) {
+  const { t, i18n } = useTranslation();
+  const word = strengthLabel(score, t);
+  const exact = scoreText(score, i18n.language === 'en' ? 'en' : 'ja', t);
+  return (
+    <span className="path-score" title={t('intro.scoreTitle', { value: exact })} data-score={score}>
+      <span className="path-score-word" aria-label={label ? `${label} ${word}` : undefined}>
+        {word}
+      </span>
+      {stale !== null && <span className="path-score-stale">{t('intro.stale', { year: stale })}</span>}
+      <Meter value={strengthMeter(score)} />
+    </span>
   );
 }
 
@@ -101,16 +107,16 @@ function RequestText({ text, sendPath }: { text: string; sendPath: string[] | nu
   );
 }
 
-export function PathCard({ path, rank, context, shown, explained, best, request, onToggle }: Props) {
+export function PathCard({ path, rank, context, shown, explained, request, onToggle }: Props) {
   const { t } = useTranslation();
   // A request needs someone to pass it on: from the signed-in person, over two hops or more.
   const sendPath = useSendablePath(path.people);
   const { language } = context;
   const names = chainNames(path, language);
   const length = lengthText(path, t);
-  const relative = relativeScore(path.score, best);
-  const score = formatPercent(relative, language);
-  const word = t(`intro.strength.${strengthWord(path.score)}`);
+  const word = strengthLabel(path.score, t);
+  const stale = staleYear(path, context.today);
+  const score = stale === null ? word : `${word}, ${t('intro.stale', { year: stale })}`;
   return (
     <li className={shown ? 'path-card path-card-shown' : 'path-card'}>
       <button
@@ -144,11 +150,7 @@ export function PathCard({ path, rank, context, shown, explained, best, request,
           </span>
           <span className="path-length">{length}</span>
         </span>
-        <span className="path-score" title={t('intro.scoreTitle', { value: scoreText(path.score, language, t) })}>
-          <span className="path-score-word">{word}</span>
-          <span className="path-score-value">{score}</span>
-          <Meter value={relative} />
-        </span>
+        <StrengthBadge score={path.score} stale={stale} />
       </button>
       {(explained || shown) && (
         <ol className="path-hops">
@@ -165,6 +167,9 @@ export function PathCard({ path, rank, context, shown, explained, best, request,
               </ul>
             </li>
           ))}
+          <li className="path-calc" data-testid="path-calc">
+            {t('intro.calc', { calc: scoreCalculation(path), score: scoreText(path.score, language, t) })}
+          </li>
         </ol>
       )}
       {shown && request && <RequestText key={request} text={request} sendPath={sendPath} />}

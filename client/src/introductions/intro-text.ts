@@ -79,10 +79,15 @@ export function hopLines(hop: IntroHop, context: TextContext): EvidenceLine[] {
   return [...lines.values()];
 }
 
-/** 「直接の知り合い」「1 人を介して」: how many people must pass the request on. */
+/**
+ * 「直接の知り合い」「1 人を介して」: how many people must pass the request on. One hop is "direct
+ * connection" only when a declared tie backs it (as the person's own list of acquaintances says);
+ * a shared organisation or project alone is said as such.
+ */
 export function lengthText(path: Pick<IntroPath, 'hops'>, t: Translate): string {
   const between = path.hops.length - 1;
-  return between <= 0 ? t('intro.direct') : t('intro.through', { count: between });
+  if (between > 0) return t('intro.through', { count: between });
+  return path.hops[0]?.evidence.some((e) => e.kind === 'DECLARED') ? t('intro.direct') : t('intro.directShared');
 }
 
 /** A score in [0, 1] as a percentage; tiny scores read "<1%", never "0%". */
@@ -94,23 +99,4 @@ export function scoreText(score: number, language: Language, t: Translate): stri
 /** The people along a path, by name in the reader's language: 田中 花子 → 山本 康弘 → 小川 葵. */
 export function chainNames(path: Pick<IntroPath, 'people'>, language: Language): string[] {
   return path.people.map((p) => nameIn(p, language));
-}
-
-export type StrengthWord = 'strong' | 'good' | 'fair' | 'weak';
-
-/**
- * A path's score in words. A score is Π hop strengths × e^(−0.5·hops) (docs/introductions.md),
- * so even good paths score well under 1 and raw percentages read as discouraging: a strong
- * direct tie (0.9) scores ≈ 0.55, two good hops (0.8 each) ≈ 0.24, three fair ones (0.7) ≈ 0.08.
- */
-export function strengthWord(score: number): StrengthWord {
-  if (score >= 0.4) return 'strong';
-  if (score >= 0.2) return 'good';
-  if (score >= 0.08) return 'fair';
-  return 'weak';
-}
-
-/** A score relative to the best in its list (the best reads 100%). */
-export function relativeScore(score: number, best: number): number {
-  return best > 0 ? Math.min(1, score / best) : 0;
 }

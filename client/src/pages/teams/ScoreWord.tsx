@@ -1,9 +1,11 @@
 /**
- * A score as the map's introductions panel says it: a word (strong, good, fair, weak) and a
- * percentage, with the exact figure in the tooltip. Shared by the team composer and STO matching.
+ * A score as the map's introductions panel says it: the word of the one scale (strength.ts), with
+ * the exact figure in the tooltip. Shared by the team composer and STO
+ * matching.
  */
 import { useTranslation } from 'react-i18next';
-import { scoreText, strengthWord } from '../../introductions/intro-text.ts';
+import { scoreText } from '../../introductions/intro-text.ts';
+import { strengthLabel, strengthWord } from '../../introductions/strength.ts';
 import type { Language } from '../../i18n/languages.ts';
 
 export function ScoreWord({
@@ -18,10 +20,13 @@ export function ScoreWord({
   const { t } = useTranslation();
   const word = strengthWord(value.score);
   return (
-    <span className={`teams-score teams-score-${word}`} title={title} data-score={value.score}>
+    <span
+      className={`teams-score teams-score-${word}`}
+      title={title ?? t('intro.scoreTitle', { value: scoreText(value.score, language, t) })}
+      data-score={value.score}
+    >
       <span className="teams-score-dot" aria-hidden="true" />
-      {t(`intro.strength.${word}`)}
-      <span className="teams-score-value">{scoreText(value.score, language, t)}</span>
+      {strengthLabel(value.score, t)}
     </span>
   );
 }

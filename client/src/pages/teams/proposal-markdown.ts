@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { strengthWord } from '../../introductions/intro-text.ts';
+import { strengthLabel } from '../../introductions/strength.ts';
 import { formatDate, formatPercent } from '../../ui/format.ts';
 import { cohesionInWords, introductionsInWords } from './team-score.ts';
 import { number, pathText, skillName, type Proposal, type Team } from './team-text.ts';
@@ -23,7 +23,7 @@ export function proposalMarkdown(
   const sep = language === 'ja' ? '、' : ', ';
   const colon = language === 'ja' ? '：' : ': ';
   const worded = (score: number) => ({
-    strength: t(`intro.strength.${strengthWord(score)}`).toLowerCase(),
+    strength: strengthLabel(score, t).toLowerCase(),
     score: formatPercent(score, language),
   });
   const lines = [
@@ -73,7 +73,7 @@ export function proposalMarkdown(
 function figureLines(team: Team, t: TFunction, language: Language): string[] {
   const intro = introductionsInWords(team);
   const cohesion = cohesionInWords(team);
-  const word = (score: number) => t(`intro.strength.${strengthWord(score)}`).toLowerCase();
+  const word = (score: number) => strengthLabel(score, t).toLowerCase();
   const lines: string[] = [];
   if (intro)
     lines.push(

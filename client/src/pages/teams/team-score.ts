@@ -1,9 +1,9 @@
 /**
  * A team's figures in words, on the same scale as the map's introductions panel
- * (introductions/intro-text.ts strengthWord): both are path costs, −ln(score), so e^(−cost) reads
+ * (introductions/strength.ts, the one scale): both are path costs, −ln(score), so e^(−cost) reads
  * like an introduction score. The exact figures stay available to the caller for tooltips.
  */
-import { strengthWord, type StrengthWord } from '../../introductions/intro-text.ts';
+import { strengthWord, type StrengthWord } from '../../introductions/strength.ts';
 import type { Team } from './team-text.ts';
 
 export interface Worded {
