@@ -9,7 +9,7 @@ import type { Core } from 'cytoscape';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { strengthWord } from '../../client/src/introductions/intro-text.ts';
+import { strengthWord } from '../../client/src/introductions/strength.ts';
 import ja from '../../client/src/i18n/ja.json' with { type: 'json' };
 import { DEMO_FIXTURES } from '../../seed/demo/index.ts';
 import { startBrowserSession, type BrowserSession } from './browser-helpers.ts';

@@ -7,12 +7,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../client/src/i18n/en.json' with { type: 'json' };
 import ja from '../../client/src/i18n/ja.json' with { type: 'json' };
 import type { Language } from '../../client/src/i18n/languages.ts';
-import {
-  relativeScore,
-  strengthWord,
-  type IntroEvidence,
-  type IntroPath,
-} from '../../client/src/introductions/intro-text.ts';
+import type { IntroEvidence, IntroPath } from '../../client/src/introductions/intro-text.ts';
 import { requestText, type RequestContext } from '../../client/src/introductions/request-text.ts';
 
 const i18n = i18next.createInstance();
@@ -133,14 +128,5 @@ describe('introduction request', () => {
       '山田 太郎様とはすでに直接のつながり（『子ども食堂マップ』でご一緒した間柄）があります。紹介を介さず、直接ご連絡いただけます。',
     );
     expect(requestText(direct, context('en'))).toContain('You and Yamada Taro already know each other');
-  });
-});
-
-describe('path strength in words', () => {
-  it('bands scores and shows each relative to the best answer', () => {
-    expect([0.55, 0.24, 0.08, 0.01].map(strengthWord)).toEqual(['strong', 'good', 'fair', 'weak']);
-    expect(relativeScore(0.1, 0.4)).toBe(0.25);
-    expect(relativeScore(0.4, 0.4)).toBe(1);
-    expect(relativeScore(0.1, 0)).toBe(0);
   });
 });
