@@ -87,6 +87,13 @@ export const ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.setIntroductionPreferences': 'signed-in',
   'Query.introductionCalibration': 'administrator',
   'Mutation.eraseMe': 'signed-in',
+  // Saved team plans: read by the organisation's people with a role, written by its owners and
+  // editors; the service decides per plan (features/teams/plans.ts).
+  'Query.teamPlans': 'signed-in',
+  'Query.teamPlan': 'signed-in',
+  'Mutation.saveTeamPlan': 'signed-in',
+  'Mutation.deleteTeamPlan': 'signed-in',
+  'Mutation.projectFromTeamPlan': 'signed-in',
   ...Object.fromEntries(readsForEveryone.map((field) => [`Query.${field}`, 'signed-in' as const])),
   'Query.organisationAccounts': 'owner',
   'Query.auditLog': 'owner',

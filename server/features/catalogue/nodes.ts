@@ -54,7 +54,7 @@ function splitInput(kind: Kind, input: Raw): { fields: Raw; broaderId: unknown }
   return { fields, broaderId };
 }
 
-function validate(kind: Kind, fields: Raw, field: string): Props {
+export function validate(kind: Kind, fields: Raw, field: string): Props {
   return parse(KIND_SPECS[kind].schema, fields, field);
 }
 
@@ -70,7 +70,7 @@ async function setBroader(tx: Tx, skillId: string, broaderRaw: unknown, field: s
   await tx.run('skill-set-broader', { id: skillId, broader });
 }
 
-function newId(kind: Kind): string {
+export function newId(kind: Kind): string {
   return `${KIND_SPECS[kind].idPrefix}-${randomBytes(5).toString('hex')}`;
 }
 
