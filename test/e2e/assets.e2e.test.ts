@@ -23,6 +23,10 @@ declare global {
   }
 }
 
+const RISKS = 'risks { person { id } lostPeople lostOrganisations { id } lostSkills { id } lostNeeds { id } }';
+const losesNothing = (r: Answer) =>
+  r.lostPeople === 0 && r.lostOrganisations.length === 0 && r.lostSkills.length === 0 && r.lostNeeds.length === 0;
+
 let session: BrowserSession;
 let page: Page;
 const ORG = DEMO_FIXTURES.npoWithNeeds;
@@ -56,7 +60,7 @@ describe('connection assets dashboard', () => {
     await page.goto(`${session.url}/assets?org=${ORG}&hops=2&lang=en`);
     await page.getByTestId('risk-table').waitFor();
     const { organisationAssets: a } = await api(
-      `{ organisationAssets(organisationId: "${ORG}", hops: 2) { reach { people } coverage { status routes } risks { person { id } } } }`,
+      `{ organisationAssets(organisationId: "${ORG}", hops: 2) { reach { people } coverage { status routes } ${RISKS} } }`,
     );
     for (const [i, h] of a.reach.entries()) {
       const text = await page.getByTestId(`reach-people-${i + 1}`).textContent();
@@ -65,8 +69,30 @@ describe('connection assets dashboard', () => {
     const rows = page.getByTestId('coverage-table').locator('tbody tr');
     expect(await rows.count()).toBe(a.coverage.length);
     expect(await rows.first().textContent()).toContain('kintone');
-    expect(await page.getByTestId('risk-table').locator('tbody tr').count()).toBe(Math.min(15, a.risks.length));
     await shoot(page, 'assets-dashboard-en');
+  });
+
+  it('lists the members whose departure loses something, and the others as "no loss" on request', async () => {
+    const { organisationAssets: a } = await api(
+      `{ organisationAssets(organisationId: "${ORG}", hops: 2) { ${RISKS} } }`,
+    );
+    const noLoss = a.risks.filter(losesNothing).length;
+    expect(noLoss).toBeGreaterThan(0);
+    expect(noLoss).toBeLessThan(a.risks.length);
+    const rows = page.getByTestId('risk-table').locator('tbody tr');
+    expect(await rows.count()).toBe(Math.min(15, a.risks.length - noLoss));
+    expect(await page.getByTestId('risk-table').textContent()).not.toContain('No loss');
+    expect(await page.getByTestId('risk-rest').textContent()).toContain(`${noLoss} other members: no loss`);
+    await page.getByRole('button', { name: `Show all ${a.risks.length} members` }).click();
+    await expect.poll(() => rows.count()).toBe(a.risks.length);
+    const texts = await rows.allTextContents();
+    expect(texts.filter((text) => text.includes('No loss: everything stays within reach'))).toHaveLength(noLoss);
+    // Rows with a loss say "none" for an empty column: never a bare 0 or a dash.
+    for (const row of await rows.all()) {
+      for (const cell of await row.locator('td').allTextContents()) expect(cell.trim()).not.toMatch(/^(0|—|-)$/);
+    }
+    await page.getByRole('button', { name: 'Show only members whose departure loses something' }).click();
+    await expect.poll(() => rows.count()).toBe(a.risks.length - noLoss);
   });
 
   it('lists the people behind a figure with their paths, and opens one on the map', async () => {
@@ -106,7 +132,20 @@ describe('connection assets dashboard', () => {
   it('runs the network analysis in the background and overlays it on the graph', async () => {
     await page.getByRole('button', { name: 'Analyse the network' }).click();
     await page.getByTestId('brokers-table').waitFor({ timeout: 30_000 });
-    expect(await page.getByTestId('analysis-summary').textContent()).toContain('Exact betweenness');
+    const summary = await page.getByTestId('analysis-summary').textContent();
+    expect(summary).toMatch(/The network splits .*into groups/);
+    expect(summary).toMatch(/modularity 0\.\d{3}/);
+    expect(summary).toContain('Computed exactly');
+    // Plain words first, the exact figure in small print; at most three sectors, with counts.
+    const broker = page.getByTestId('brokers-table').locator('tbody tr').first();
+    const cells = await broker.locator('td').allTextContents();
+    expect(cells[0]).toMatch(/^on (under )?\d+% of routesbetweenness 0\.\d{3}$/);
+    expect(cells[1]).toMatch(/^(low|medium|high)constraint \d\.\d{2}$/);
+    expect(cells[2]).toMatch(/^[A-Z][a-z -]+ \d+(, [A-Z][a-z -]+ \d+){0,2}(, \+\d+ more)?$/);
+    const groups = await page.getByTestId('communities').locator('li strong').allTextContents();
+    expect(groups.length).toBeGreaterThan(1);
+    expect(new Set(groups).size).toBe(groups.length);
+    for (const name of groups) expect(name).toMatch(/^Group (around|in) /);
     await page.waitForFunction(() => {
       const cy = window.__tsunagariAssets;
       return !!cy && cy.nodes().some((n) => Number(n.data('size')) > 20);
@@ -125,7 +164,8 @@ describe('connection assets dashboard', () => {
     expect(overlay.sizes).toBeGreaterThan(2);
     expect(overlay.colours).toBeGreaterThan(1);
     expect(overlay.members).toBeGreaterThan(0);
-    // Names on the graph follow the page's language, as in the risk table.
+    // Names on the graph follow the page's language, as in the risk table (every member shown).
+    await page.getByRole('button', { name: /^Show all \d+ members$/ }).click();
     const memberLabels = await page.evaluate(() =>
       window.__tsunagariAssets!.nodes('.member').map((n) => String(n.data('label'))),
     );
@@ -138,7 +178,7 @@ describe('connection assets dashboard', () => {
           .map((n) => `${n.id()}=${Math.round(Number(n.data('size')))}`),
       );
     const byBetweenness = await sizes();
-    await page.getByLabel('Size nodes by').selectOption('effectiveSize');
+    await page.getByRole('combobox', { name: /^Size nodes by/ }).selectOption('effectiveSize');
     await page.waitForFunction((before) => {
       const now = window
         .__tsunagariAssets!.nodes('[kind = "PERSON"]')
@@ -158,6 +198,32 @@ describe('connection assets dashboard', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('hops')).toBe('3');
     await page.getByRole('heading', { name: 'セクター別（3ステップ以内）' }).waitFor();
     expect(await hops.getByRole('button', { pressed: true }).textContent()).toBe('3ステップ以内');
+    const { organisationAssets: a } = await api(
+      `{ organisationAssets(organisationId: "${ORG}", hops: 3) { ${RISKS} } }`,
+    );
+    expect(a.risks.every(losesNothing)).toBe(true);
+    await page.getByText('どのメンバーが抜けても、3ステップ以内で失うものはありません。').waitFor();
+    expect(await page.getByTestId('risk-table').count()).toBe(0);
+    await page.getByRole('button', { name: `全${a.risks.length}名を表示` }).click();
+    expect(await page.getByTestId('risk-table').locator('tbody tr').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('失うものなし')]),
+    );
+    // The analysis run above is shown in Japanese, in plain words, each term explained on demand.
+    const brokers = page.getByTestId('brokers-table');
+    await brokers.waitFor();
+    expect(await brokers.locator('tbody tr td').first().textContent()).toMatch(
+      /^経路の(\d+%|1%未満)が通る媒介中心性 0\.\d{3}$/,
+    );
+    const groups = await page.getByTestId('communities').locator('li strong').allTextContents();
+    for (const name of groups) expect(name).toMatch(/のグループ/);
+    expect(groups.join()).not.toMatch(/コミュニティ/);
+    const what = brokers.getByRole('button', { name: '「離れたグループをつなぐ」とは' });
+    await what.focus();
+    await page.keyboard.press('Enter');
+    expect(await what.getAttribute('aria-expanded')).toBe('true');
+    expect(await brokers.getByRole('status').first().textContent()).toContain('媒介中心性（betweenness centrality）');
+    await page.keyboard.press('Escape');
+    expect(await what.getAttribute('aria-expanded')).toBe('false');
     await shoot(page, 'assets-dashboard-ja');
     expect(session.problems).toEqual([]);
   });

@@ -146,7 +146,7 @@ describe('network analysis job', () => {
     expect(['RUNNING', 'DONE']).toContain(job.state);
     const POLL = `query($id: ID) { networkAnalysis(jobId: $id) { id state progress stale error result {
       people betweennessExact errorBound modularity
-      brokers(first: 10) { person { id } betweenness constraint effectiveSize community sectors }
+      brokers(first: 10) { person { id } betweenness constraint effectiveSize community sectors sectorCounts { sector count } }
       communities(first: 5) { id size skills { skill { id } count } sectors { sector count } }
       organisationBridges(first: 3) { organisation { id } sectors crossSectorTies }
       metrics(personIds: ["p001", "p011"]) { person { id } betweenness } } } }`;
@@ -164,6 +164,13 @@ describe('network analysis job', () => {
     expect(r.people).toBe(demoDataset.people.length - HIDDEN.size);
     expect(r.modularity).toBeGreaterThan(0.2);
     expect(r.brokers[0].betweenness).toBeGreaterThanOrEqual(r.brokers[9].betweenness);
+    for (const b of r.brokers as { sectors: string[]; sectorCounts: { sector: string; count: number }[] }[]) {
+      // The same sectors, most people first, each counting at least the person or one contact.
+      expect(b.sectorCounts.map((s) => s.sector).sort()).toEqual([...b.sectors].sort());
+      const counts = b.sectorCounts.map((s) => s.count);
+      expect(counts).toEqual([...counts].sort((x, y) => y - x));
+      expect(Math.min(...counts)).toBeGreaterThanOrEqual(1);
+    }
     expect(r.communities[0].skills.length).toBeGreaterThan(0);
     expect(r.metrics.map((m: { person: { id: string } }) => m.person.id)).toEqual(['p001']);
     expect(idsIn(r).filter((id) => HIDDEN.has(id))).toEqual([]);

@@ -1383,6 +1383,8 @@ export type PersonNetworkMetrics = {
   constraint?: Maybe<Scalars['Float']['output']>;
   effectiveSize?: Maybe<Scalars['Float']['output']>;
   person: Person;
+  /** The same sectors, each with how many of these people (the person and their contacts) are in it; most first. */
+  sectorCounts: Array<SectorCount>;
   /** Sectors of this person's organisations and their contacts'. */
   sectors: Array<Sector>;
 };
@@ -3055,6 +3057,7 @@ export type PersonNetworkMetricsResolvers<ContextType = GraphQLContext, ParentTy
   constraint?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   effectiveSize?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sectorCounts?: Resolver<Array<ResolversTypes['SectorCount']>, ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
 };
 

@@ -18,6 +18,7 @@ import { RiskSection } from './RiskSection.tsx';
 import { TrendSection } from './TrendSection.tsx';
 import { OrganisationPicker } from '../../ui/OrganisationPicker.tsx';
 import '../../styles/assets.css';
+import '../../styles/assets-terms.css';
 
 interface State {
   org: string | null;

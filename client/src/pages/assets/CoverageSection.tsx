@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationAssetsQuery as Assets } from '../../gql/graphql.ts';
 import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { Bar, LinkList, PathLine } from './parts.tsx';
+import { Bar, LinkList, PathLine, Term } from './parts.tsx';
 
 type Coverage = Assets['organisationAssets']['coverage'][number];
 
@@ -37,9 +37,15 @@ export function CoverageSection({
             <th scope="col">{t('assets.coverage.skill')}</th>
             <th scope="col">{t('assets.coverage.status')}</th>
             <th scope="col" className="assets-col-routes">
-              {t('assets.coverage.routes')}
+              <Term label={t('assets.coverage.routes')} explain={t('assets.glossary.routes')}>
+                {t('assets.coverage.routes')}
+              </Term>
             </th>
-            <th scope="col">{t('assets.coverage.hangsOn')}</th>
+            <th scope="col">
+              <Term label={t('assets.coverage.hangsOn')} explain={t('assets.glossary.singlePoint')}>
+                {t('assets.coverage.hangsOn')}
+              </Term>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -89,7 +95,7 @@ export function CoverageSection({
                   </span>
                 ) : (
                   <span className="assets-muted">
-                    {c.status === 'MISSING' ? '—' : t('assets.coverage.noSinglePoint')}
+                    {c.status === 'MISSING' ? t('assets.coverage.noHolder') : t('assets.coverage.noSinglePoint')}
                   </span>
                 )}
               </td>

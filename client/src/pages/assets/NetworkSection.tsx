@@ -1,19 +1,19 @@
 /**
  * Network-wide analysis, run on the server as a background job (it can take a minute on a
- * national network): start it, follow its progress, then read the brokers, the communities and
- * the overlays on the organisation's graph.
+ * national network): start it, follow its progress, then read the connectors (brokers), the
+ * groups (communities) and the overlays on the organisation's graph.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationAssetsQuery as Assets, NodeKind } from '../../gql/graphql.ts';
 import { nodeLabel } from '../../graph/elements.ts';
-import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { formatNumber, formatPercent } from '../../ui/format.ts';
+import { formatPercent } from '../../ui/format.ts';
 import { NetworkAnalysisQuery, OverlayGraphQuery, StartAnalysisMutation } from './assets-queries.ts';
-import { communityColour, OverlayGraph, type OverlayNode } from './OverlayGraph.tsx';
-import { NodeLink } from './parts.tsx';
+import { AnalysisSummary, BrokersTable, CommunityList } from './NetworkTables.tsx';
+import { OverlayGraph, type OverlayNode } from './OverlayGraph.tsx';
+import { Term } from './parts.tsx';
 
 interface Props {
   data: Assets['organisationAssets'];
@@ -66,18 +66,7 @@ export function NetworkSection({ data, language, onOpenNode }: Props) {
         {job?.state === 'FAILED' && <span role="alert">{t('assets.network.failed')}</span>}
         {job?.stale && <span className="assets-muted">{t('assets.network.stale')}</span>}
       </div>
-      {result && (
-        <p className="assets-note" data-testid="analysis-summary">
-          {result.betweennessExact
-            ? t('assets.network.exact', { people: formatNumber(result.people, language) })
-            : t('assets.network.sampled', {
-                samples: result.betweennessSamples,
-                error: result.errorBound.toFixed(3),
-                confidence: formatPercent(result.confidence, language),
-              })}{' '}
-          {t('assets.network.modularity', { value: result.modularity.toFixed(3) })}
-        </p>
-      )}
+      {result && <AnalysisSummary result={result} language={language} />}
       <div className="assets-graph-tools">
         <label className="assets-select">
           <span className="assets-control-label">{t('assets.network.sizeBy')}</span>
@@ -89,60 +78,13 @@ export function NetworkSection({ data, language, onOpenNode }: Props) {
             ))}
           </select>
         </label>
+        <Term label={t('assets.network.sizeBy')} explain={t('assets.glossary.sizeBy')} />
       </div>
       <OverlayGraph nodes={overlay.nodes} edges={overlay.edges} onOpenNode={onOpenNode} />
       {result && (
         <div className="assets-columns">
-          <table className="assets-table" data-testid="brokers-table">
-            <caption>{t('assets.network.brokers')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('assets.network.person')}</th>
-                <th scope="col" className="assets-num-cell">
-                  {t('assets.network.betweenness')}
-                </th>
-                <th scope="col" className="assets-num-cell">
-                  {t('assets.network.constraint')}
-                </th>
-                <th scope="col">{t('assets.network.sectors')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.brokers.map((b) => (
-                <tr key={b.person.key}>
-                  <th scope="row">
-                    <NodeLink node={b.person} language={language} onOpen={onOpenNode} />
-                  </th>
-                  <td className="assets-number assets-num-cell">{b.betweenness.toFixed(3)}</td>
-                  <td className="assets-number assets-num-cell">
-                    {b.constraint === null || b.constraint === undefined ? '—' : b.constraint.toFixed(2)}
-                  </td>
-                  <td className="assets-sectors-cell">{b.sectors.map((s) => t(`sector.${s}`)).join('・')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div>
-            <h3>{t('assets.network.communities')}</h3>
-            <ul className="assets-communities">
-              {result.communities.map((c) => (
-                <li key={c.id}>
-                  <span
-                    className="assets-community-swatch"
-                    style={{ background: communityColour(c.id) }}
-                    aria-hidden="true"
-                  />
-                  <strong>
-                    {t('assets.network.community', { id: c.id + 1, size: formatNumber(c.size, language) })}
-                  </strong>{' '}
-                  {c.skills.map((s) => nameIn(s.skill, language)).join('・')}
-                  {c.sectors.length > 0 && (
-                    <span className="assets-muted"> ({c.sectors.map((s) => t(`sector.${s.sector}`)).join('・')})</span>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <BrokersTable brokers={result.brokers} language={language} onOpenNode={onOpenNode} />
+          <CommunityList communities={result.communities} language={language} />
         </div>
       )}
     </section>

@@ -213,7 +213,10 @@ export const NetworkAnalysisQuery = graphql(`
           constraint
           effectiveSize
           community
-          sectors
+          sectorCounts {
+            sector
+            count
+          }
           person {
             key
             name

@@ -1,7 +1,9 @@
 /**
  * Small pieces every dashboard section uses: a name that opens its node on the map, a path of
- * such names, and a hand-made horizontal bar (SVG-free, plain CSS widths, with the number in text).
+ * such names, a hand-made horizontal bar (SVG-free, plain CSS widths, with the number in text),
+ * and a term with its explanation.
  */
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameIn, type NameFields } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
@@ -74,6 +76,44 @@ export function Bar({
   return (
     <span className="assets-bar" aria-hidden="true">
       <span className={`assets-bar-fill assets-tone-${tone}`} style={{ width: `${width}%` }} />
+    </span>
+  );
+}
+
+/**
+ * A plain word with its explanation one keyboard press away (a "toggletip"): the "?" button
+ * shows the explanation below it and announces it (a status region), Escape or leaving closes it;
+ * a mouse user also gets it as the button's title. The explanation names the technical term, so
+ * the exact figure beside it can be looked up (docs/assets.md, glossary).
+ */
+export function Term({ children, explain, label }: { children?: ReactNode; explain: string; label: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <span className="assets-term">
+      {children}
+      <button
+        type="button"
+        className="assets-term-button"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={t('assets.whatIs', { term: label })}
+        title={explain}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && open) {
+            e.stopPropagation();
+            setOpen(false);
+          }
+        }}
+        onBlur={() => setOpen(false)}
+      >
+        ?
+      </button>
+      <span id={id} role="status" className={open ? 'assets-term-tip' : 'sr-only'}>
+        {open ? explain : ''}
+      </span>
     </span>
   );
 }

@@ -27,6 +27,8 @@ export interface PersonMetrics {
   community: number;
   /** Sectors of the organisations of this person and their contacts. */
   sectors: string[];
+  /** The same sectors, each with how many of these people (the person and their contacts) are in it; most first. */
+  sectorCounts: { sector: string; count: number }[];
 }
 
 export interface NetworkAnalysis {
@@ -69,11 +71,17 @@ export async function analyseNetwork(
   progress?.(0.8, 'communities');
   const found = louvain(csr, { runs: csr.n <= 5000 ? 3 : 1, onProgress: () => progress?.(0.9, 'communities') });
   const sectorsOf = (i: number) => {
-    const sectors = new Set<string>();
+    const counts = new Map<string, number>();
     for (const p of [index[i]!, ...neighboursOf(csr, i).map((j) => index[j]!)]) {
-      for (const o of net.personOrgs[p]!) sectors.add(net.orgSector[o]!);
+      // A person in two organisations of one sector is one person in it.
+      for (const sector of new Set(net.personOrgs[p]!.map((o) => net.orgSector[o]!))) {
+        counts.set(sector, (counts.get(sector) ?? 0) + 1);
+      }
     }
-    return [...sectors].sort();
+    return {
+      sectors: [...counts.keys()].sort(),
+      sectorCounts: top(counts, counts.size).map(([sector, count]) => ({ sector, count })),
+    };
   };
   const metricsAt = (i: number): PersonMetrics => ({
     personId: net.personIds[index[i]!]!,
@@ -81,7 +89,7 @@ export async function analyseNetwork(
     constraint: Number.isNaN(holes.constraint[i]) ? null : holes.constraint[i]!,
     effectiveSize: Number.isNaN(holes.effectiveSize[i]) ? null : holes.effectiveSize[i]!,
     community: found.community[i]!,
-    sectors: sectorsOf(i),
+    ...sectorsOf(i),
   });
   const order = Array.from({ length: csr.n }, (_, i) => i).sort((a, b) => bc.values[b]! - bc.values[a]! || a - b);
   const localOf = new Map(Array.from(index, (p, i) => [net.personIds[p]!, i]));
