@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 /**
  * What each node kind stores, how its input is validated, and how stored properties become the
  * domain model. The only place that knows a kind's fields.
@@ -6,6 +7,7 @@ import { z } from 'zod';
 import { dateParam, type Plain } from '../db/convert.ts';
 import type { Kind, NodeModel, OrganisationModel, PersonModel, ProjectModel, SkillModel } from './model.ts';
 import { DEFAULT_STO_CAPACITY, keyOf, STO_ROLES } from './model.ts';
+import { say } from './messages.ts';
 import { searchTextOf } from './text.ts';
 import * as v from './validation.ts';
 
@@ -49,19 +51,19 @@ const person: KindSpec<PersonModel> = {
       bio: v.optionalText(2000),
       email: v.email,
       discoverable: z
-        .boolean({ error: 'must be true or false' })
+        .boolean({ error: () => say('trueOrFalse') })
         .nullish()
         .transform((b) => b ?? true),
       hoursPerMonth: v.hoursPerMonth,
       takingRequests: z
-        .boolean({ error: 'must be true or false' })
+        .boolean({ error: () => say('trueOrFalse') })
         .nullish()
         .transform((b) => b ?? true),
       stoRole: v.stoRole,
       stoCapacity: v.stoCapacity,
     })
     .refine((p) => p.stoCapacity === null || p.stoRole !== null, {
-      message: 'goes with stoRole (only STOs and STO candidates have a capacity)',
+      error: () => say('stoCapacityNeedsRole'),
       path: ['stoCapacity'],
     }),
   names: (p) => [str(p.name), str(p.nameKana), str(p.nameLatin)],
@@ -114,7 +116,7 @@ const skill: KindSpec<SkillModel> = {
   schema: z
     .object({ nameJa: v.optionalText(200), nameEn: v.optionalText(200), category: v.optionalText(100) })
     .refine((s) => s.nameJa !== null || s.nameEn !== null, {
-      message: 'a skill needs a Japanese or an English name',
+      error: () => say('skillNeedsName'),
       path: ['nameJa'],
     }),
   names: (p) => [str(p.nameJa), str(p.nameEn)],
@@ -134,7 +136,7 @@ const project: KindSpec<ProjectModel> = {
   fields: ['name', 'description', 'start', 'end'],
   schema: z
     .object({ name: v.name, description: v.optionalText(5000), start: v.optionalDate, end: v.optionalDate })
-    .refine((p) => !(p.start && p.end && p.start > p.end), { message: 'must not be before start', path: ['end'] }),
+    .refine((p) => !(p.start && p.end && p.start > p.end), { error: () => say('notBefore', 'start'), path: ['end'] }),
   names: (p) => [str(p.name)],
   toModel: (p) => ({
     kind: 'Project',
@@ -153,6 +155,11 @@ export const KIND_SPECS: { [K in Kind]: KindSpec } = {
   Skill: skill,
   Project: project,
 };
+
+/** A new id for a record of `kind`: its prefix and 10 random hex digits (`project-3f9a…`). */
+export function newId(kind: Kind): string {
+  return `${KIND_SPECS[kind].idPrefix}-${randomBytes(5).toString('hex')}`;
+}
 
 /** Date-valued properties, sent to Neo4j as Date values rather than strings. */
 export const DATE_FIELDS = new Set(['start', 'end', 'since', 'until', 'lastContact']);

@@ -160,6 +160,41 @@ describe('team composer', () => {
     await poll(shown).toBe(true);
   });
 
+  it('saves a team as a named plan, opens it by its link compared with today, and makes it a project', async () => {
+    await page.goto(`${session.url}/teams?org=${ORG}`);
+    await poll(() => page.locator('.teams-chosen li[data-skill]').count()).toBe(skills.length);
+    await page.getByRole('button', { name: 'チームを提案' }).click();
+    await poll(() => page.locator('article.teams-card').count()).toBe(3);
+    // The results scroll into view instead of staying below the form.
+    await poll(() =>
+      page.locator('.teams-result').evaluate((e) => e.getBoundingClientRect().top < window.innerHeight / 2),
+    ).toBe(true);
+    await page.getByLabel('案の名前').fill('助成金チーム案');
+    await page.getByRole('button', { name: '案1を保存' }).click();
+    await poll(() => page.getByTestId('teams-plans-status').textContent()).toContain(
+      '「助成金チーム案」を保存しました',
+    );
+    const item = page.locator('li.teams-plan').filter({ hasText: '助成金チーム案' });
+    await poll(() => item.count()).toBe(1);
+    const id = (await item.getAttribute('data-plan'))!;
+    const saved = (await api(`{ teamPlan(id: "${id}") { experts { person { id } } } }`)).teamPlan;
+    // Opened by its link: the question comes back, and the plan is compared with today's answer.
+    await page.goto(`${session.url}/teams?plan=${id}`);
+    await poll(() => page.getByTestId('teams-plan-compare').count()).toBe(1);
+    expect(await page.getByTestId('teams-plan-compare').textContent()).toContain('今日も同じ専門家が提案されます');
+    expect(await cardExperts(1)).toEqual(saved.experts.map((e: Answer) => e.person.id).sort());
+    // Made into a project: its people are proposed members, each confirmed once they join.
+    const opened = page.locator(`li.teams-plan[data-plan="${id}"]`);
+    await opened.getByLabel('プロジェクト名').fill('助成金申請プロジェクト');
+    await opened.getByRole('button', { name: 'プロジェクトにする' }).click();
+    await poll(() => opened.getByTestId('teams-plan-project').count()).toBe(1);
+    const first = opened.locator('.teams-plan-members li').first();
+    await first.getByRole('button', { name: /参加を確定/ }).click();
+    await poll(() => first.locator('.teams-tag').textContent()).toBe('参加済み');
+    await shoot(page, 'teams-plans');
+    expect(session.problems).toEqual([]);
+  });
+
   it('speaks English too', async () => {
     await page.goto(`${session.url}/teams?org=${ORG}&skills=kintone:3,civicrm:1&lang=en`);
     await page.getByRole('button', { name: 'Propose teams' }).click();

@@ -751,6 +751,8 @@ export type Mutation = {
   deleteProjectOrganisation: DeleteResult;
   deleteSkill: DeleteResult;
   deleteSkillHolding: DeleteResult;
+  /** Deletes a saved plan (not a project made from it). */
+  deleteTeamPlan: DeleteResult;
   deleteTie: DeleteResult;
   discardImportUpload: Scalars['Boolean']['output'];
   /**
@@ -767,6 +769,11 @@ export type Mutation = {
    */
   mergeRecords: MergeResult;
   /**
+   * Makes a Project from a plan: led by the plan's organisation, linked to the plan, whose people
+   * are listed as proposed members until each joins (createParticipation). Once per plan.
+   */
+  projectFromTeamPlan: TeamPlan;
+  /**
    * What came of an introduction (the asker or the target). The first MET creates the tie between
    * the two (or strengthens it), with the meeting as its last contact.
    */
@@ -781,6 +788,8 @@ export type Mutation = {
    * organisation, rows beyond what its editors may write are errors (`not-permitted`).
    */
   runImport: ImportReport;
+  /** Saves the team the composer proposes for this question under a name (the organisation's owners and editors). */
+  saveTeamPlan: TeamPlan;
   setIntroductionPreferences: IntroductionPreferences;
   /**
    * Gives an e-mail address a role in an organisation, or takes it away (`role: null`). An address
@@ -927,6 +936,11 @@ export type MutationDeleteSkillHoldingArgs = {
 };
 
 
+export type MutationDeleteTeamPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteTieArgs = {
   otherPersonId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
@@ -952,6 +966,12 @@ export type MutationMergeRecordsArgs = {
 };
 
 
+export type MutationProjectFromTeamPlanArgs = {
+  id: Scalars['ID']['input'];
+  input: ProjectFromPlanInput;
+};
+
+
 export type MutationRecordIntroductionOutcomeArgs = {
   id: Scalars['ID']['input'];
   metOn?: InputMaybe<Scalars['Date']['input']>;
@@ -970,6 +990,11 @@ export type MutationRunImportArgs = {
   options: ImportOptions;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   uploadId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveTeamPlanArgs = {
+  input: TeamPlanInput;
 };
 
 
@@ -1428,6 +1453,13 @@ export type ProjectOrganisationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ProjectFromPlanInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** YYYY-MM-DD. */
+  start?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   end?: InputMaybe<Scalars['Date']['input']>;
@@ -1561,10 +1593,13 @@ export type Query = {
   skillHierarchy: Array<SkillChoice>;
   stats: Stats;
   /**
-   * Proposes which organisations each STO should serve: capacities respected, one STO per
-   * organisation, covered needs (weighted by priority) maximised exactly, then closeness in the
-   * network. Defaults: every organisation with needs, every discoverable STO (and candidate when
-   * includeCandidates), skills held at level ≥ minLevel (1–5, default 3).
+   * Proposes which organisations each STO should serve: capacities in organisations and in hours
+   * respected (each organisation takes hoursPerOrganisation hours a month, 1–160, default 4), one
+   * STO per organisation, current assignments kept unless keepCurrent is false, locked pairs kept
+   * and forbidden pairs avoided, covered needs (weighted by priority) maximised exactly, then
+   * closeness in the network. Defaults: every organisation with needs (and every organisation an STO
+   * serves today), every discoverable STO (and candidate when includeCandidates), skills held at
+   * level ≥ minLevel (1–5, default 3).
    */
   stoMatching: StoMatching;
   /**
@@ -1572,6 +1607,10 @@ export type Query = {
    * organisation, people its members should meet, favouring holders of the skills it needs.
    */
   suggestedIntroductions: Array<IntroductionSuggestion>;
+  /** One saved plan by id (null when it does not exist or the reader may not see it). */
+  teamPlan?: Maybe<TeamPlan>;
+  /** An organisation's saved team plans, newest first (its members with a role, and administrators). */
+  teamPlans: Array<TeamPlan>;
 };
 
 
@@ -1734,7 +1773,11 @@ export type QuerySkillArgs = {
 
 
 export type QueryStoMatchingArgs = {
+  forbidden?: InputMaybe<Array<StoPairInput>>;
+  hoursPerOrganisation?: InputMaybe<Scalars['Int']['input']>;
   includeCandidates?: InputMaybe<Scalars['Boolean']['input']>;
+  keepCurrent?: InputMaybe<Scalars['Boolean']['input']>;
+  locked?: InputMaybe<Array<StoPairInput>>;
   minLevel?: InputMaybe<Scalars['Int']['input']>;
   organisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   stoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1745,6 +1788,16 @@ export type QuerySuggestedIntroductionsArgs = {
   k?: InputMaybe<Scalars['Int']['input']>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTeamPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTeamPlansArgs = {
+  organisationId: Scalars['ID']['input'];
 };
 
 /**
@@ -1979,10 +2032,49 @@ export type Stats = {
   visibleTies: Scalars['Int']['output'];
 };
 
+export type StoChange = {
+  __typename?: 'StoChange';
+  /** The STO serving the organisation today. */
+  from: Person;
+  /** Σ priorities of the needs the current STO covers. */
+  fromCoverage: Scalars['Int']['output'];
+  organisation: Organisation;
+  reason: StoChangeReason;
+  /** The STO proposed instead, or null when none is. */
+  to?: Maybe<Person>;
+  /** Σ priorities of the needs the proposed STO covers (0 when none is proposed). */
+  toCoverage: Scalars['Int']['output'];
+};
+
+/**
+ * Why the answer would end an STO's current assignment: FORBIDDEN — the user ruled the pair out;
+ * OTHER_LOCKED — the user locked another STO to the organisation; NO_NEEDS — the organisation has no recorded needs;
+ * NO_NEED_COVERED — the STO holds none of its needs at the level asked; MORE_NEEDS — the new STO
+ * covers more (by priority); OVER_CAPACITY — the STO has more organisations today than capacity or
+ * hours allow; FREES_STO — the STO is proposed elsewhere, where it covers more in total.
+ */
+export type StoChangeReason =
+  | 'FORBIDDEN'
+  | 'FREES_STO'
+  | 'MORE_NEEDS'
+  | 'NO_NEEDS'
+  | 'NO_NEED_COVERED'
+  | 'OTHER_LOCKED'
+  | 'OVER_CAPACITY';
+
 export type StoLoad = {
   __typename?: 'StoLoad';
   assigned: Scalars['Int']['output'];
+  /** Organisations the STO can serve (stoCapacity). */
   capacity: Scalars['Int']['output'];
+  /** assigned × hours per organisation. */
+  hoursAssigned: Scalars['Int']['output'];
+  /** Hours a month the STO can give, when recorded. */
+  hoursAvailable?: Maybe<Scalars['Int']['output']>;
+  /** Organisations the STO can take in all: capacity, and hours ÷ hours per organisation when hours are recorded. */
+  limit: Scalars['Int']['output'];
+  /** True when the STO has more organisations than the limit (kept or locked pairs can do that). */
+  overCapacity: Scalars['Boolean']['output'];
   sto: Person;
 };
 
@@ -1998,18 +2090,40 @@ export type StoMatch = {
   /** The best introduction to a current member, when the STO is not one. */
   introduction?: Maybe<IntroductionPath>;
   organisation: Organisation;
+  status: StoMatchStatus;
   sto: Person;
 };
 
+/**
+ * Why a pair is in the answer: the STO serves the organisation today (a current member with an STO
+ * role) and it is kept, the user locked it, or the matching proposes it.
+ */
+export type StoMatchStatus =
+  | 'CURRENT'
+  | 'LOCKED'
+  | 'PROPOSED';
+
 export type StoMatching = {
   __typename?: 'StoMatching';
+  /** Current assignments the answer ends or moves: with keepCurrent only those the user's rules end. */
+  changes: Array<StoChange>;
   closeness: Scalars['Float']['output'];
-  /** Σ priorities of covered needs over all matches: the maximum possible (exact). */
+  /** Σ priorities of covered needs over all matches: the maximum possible under the rules (exact). */
   coverage: Scalars['Int']['output'];
+  /** The coverage if current assignments were kept, for comparison (null when keepCurrent). */
+  coverageKeepingCurrent?: Maybe<Scalars['Int']['output']>;
+  hoursPerOrganisation: Scalars['Int']['output'];
+  keepCurrent: Scalars['Boolean']['output'];
   matches: Array<StoMatch>;
   minLevel: Scalars['Int']['output'];
   stos: Array<StoLoad>;
   unmatched: Array<UnmatchedOrganisation>;
+};
+
+/** An STO and an organisation, for a rule of the matching. */
+export type StoPairInput = {
+  organisationId: Scalars['ID']['input'];
+  stoId: Scalars['ID']['input'];
 };
 
 /** Social Technology Officer: an engineer serving a few NPOs part-time at executive level. */
@@ -2037,6 +2151,68 @@ export type TeamExpert = {
   person: Person;
   /** How many teams of this answer propose this person (load spreading keeps it below k when possible). */
   teamsInAnswer: Scalars['Int']['output'];
+};
+
+/**
+ * A team proposal kept under a name (docs/teams.md "Saved plans"): the question that was asked, and
+ * the chosen team as the composer proposed it that day, by id — people are shown as they are now
+ * (someone who is no longer visible to the reader is left out). Seen by the organisation's members
+ * with a role and administrators.
+ */
+export type TeamPlan = {
+  __typename?: 'TeamPlan';
+  cohesion: Scalars['Float']['output'];
+  cohesionWeight: Scalars['Float']['output'];
+  /** The core as asked (null: the organisation's current members). */
+  core?: Maybe<Array<Person>>;
+  /** The team as it was proposed: the core people who cover a skill, and the experts. */
+  coreCoverage: Array<TeamPlanMember>;
+  /** When it was saved (ISO date-time). */
+  created: Scalars['String']['output'];
+  excludePeople: Array<Scalars['ID']['output']>;
+  experts: Array<TeamPlanMember>;
+  id: Scalars['ID']['output'];
+  /** The team's figures that day: Σ expert introduction costs, and cohesion. */
+  introductionCost: Scalars['Float']['output'];
+  k: Scalars['Int']['output'];
+  maxExperts: Scalars['Int']['output'];
+  maxHops: Scalars['Int']['output'];
+  minHoursPerMonth?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  organisation: Organisation;
+  /** The project made from this plan, if any. */
+  project?: Maybe<Project>;
+  /** Which of the alternatives was kept (1 = best). */
+  rank: Scalars['Int']['output'];
+  /** The question: what proposeTeams was asked. */
+  requiredSkills: Array<RequiredSkill>;
+  /** Required skills the team left uncovered. */
+  uncovered: Array<Skill>;
+};
+
+export type TeamPlanInput = {
+  cohesionWeight?: InputMaybe<Scalars['Float']['input']>;
+  core?: InputMaybe<Array<Scalars['ID']['input']>>;
+  excludePeople?: InputMaybe<Array<Scalars['ID']['input']>>;
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxExperts?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minHoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
+  /** 1–100 characters. */
+  name: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  /** The alternative to keep (1 = best); the server proposes again and keeps that team, never a team sent by the client. */
+  rank?: InputMaybe<Scalars['Int']['input']>;
+  requiredSkills: Array<RequiredSkillInput>;
+};
+
+export type TeamPlanMember = {
+  __typename?: 'TeamPlanMember';
+  person: Person;
+  /** For an expert: the introduction score from the core that day. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** The required skills this person covered. */
+  skills: Array<Skill>;
 };
 
 export type TeamProposal = {
@@ -2309,6 +2485,7 @@ export type ResolversTypes = {
   PersonNetworkMetrics: ResolverTypeWrapper<Omit<PersonNetworkMetrics, 'person'> & { person: ResolversTypes['Person'] }>;
   PersonPatch: PersonPatch;
   Project: ResolverTypeWrapper<ProjectModel>;
+  ProjectFromPlanInput: ProjectFromPlanInput;
   ProjectInput: ProjectInput;
   ProjectOrganisation: ResolverTypeWrapper<ProjectOrganisationModel>;
   ProjectOrganisationConnection: ResolverTypeWrapper<Omit<ProjectOrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['ProjectOrganisation']> }>;
@@ -2341,13 +2518,20 @@ export type ResolversTypes = {
   SkillMatch: ResolverTypeWrapper<Omit<SkillMatch, 'heldSkill' | 'skill'> & { heldSkill: ResolversTypes['Skill'], skill: ResolversTypes['Skill'] }>;
   SkillPatch: SkillPatch;
   Stats: ResolverTypeWrapper<Stats>;
+  StoChange: ResolverTypeWrapper<Omit<StoChange, 'from' | 'organisation' | 'to'> & { from: ResolversTypes['Person'], organisation: ResolversTypes['Organisation'], to?: Maybe<ResolversTypes['Person']> }>;
+  StoChangeReason: StoChangeReason;
   StoLoad: ResolverTypeWrapper<Omit<StoLoad, 'sto'> & { sto: ResolversTypes['Person'] }>;
   StoMatch: ResolverTypeWrapper<Omit<StoMatch, 'coveredNeeds' | 'introduction' | 'organisation' | 'sto'> & { coveredNeeds: Array<ResolversTypes['CoveredNeed']>, introduction?: Maybe<ResolversTypes['IntroductionPath']>, organisation: ResolversTypes['Organisation'], sto: ResolversTypes['Person'] }>;
-  StoMatching: ResolverTypeWrapper<Omit<StoMatching, 'matches' | 'stos' | 'unmatched'> & { matches: Array<ResolversTypes['StoMatch']>, stos: Array<ResolversTypes['StoLoad']>, unmatched: Array<ResolversTypes['UnmatchedOrganisation']> }>;
+  StoMatchStatus: StoMatchStatus;
+  StoMatching: ResolverTypeWrapper<Omit<StoMatching, 'changes' | 'matches' | 'stos' | 'unmatched'> & { changes: Array<ResolversTypes['StoChange']>, matches: Array<ResolversTypes['StoMatch']>, stos: Array<ResolversTypes['StoLoad']>, unmatched: Array<ResolversTypes['UnmatchedOrganisation']> }>;
+  StoPairInput: StoPairInput;
   StoRole: null;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetReason: ResolverTypeWrapper<Omit<TargetReason, 'organisation' | 'skill'> & { organisation?: Maybe<ResolversTypes['Organisation']>, skill?: Maybe<ResolversTypes['Skill']> }>;
   TeamExpert: ResolverTypeWrapper<Omit<TeamExpert, 'covers' | 'introduction' | 'person'> & { covers: Array<ResolversTypes['SkillMatch']>, introduction: ResolversTypes['IntroductionPath'], person: ResolversTypes['Person'] }>;
+  TeamPlan: ResolverTypeWrapper<Omit<TeamPlan, 'core' | 'coreCoverage' | 'experts' | 'organisation' | 'project' | 'requiredSkills' | 'uncovered'> & { core?: Maybe<Array<ResolversTypes['Person']>>, coreCoverage: Array<ResolversTypes['TeamPlanMember']>, experts: Array<ResolversTypes['TeamPlanMember']>, organisation: ResolversTypes['Organisation'], project?: Maybe<ResolversTypes['Project']>, requiredSkills: Array<ResolversTypes['RequiredSkill']>, uncovered: Array<ResolversTypes['Skill']> }>;
+  TeamPlanInput: TeamPlanInput;
+  TeamPlanMember: ResolverTypeWrapper<Omit<TeamPlanMember, 'person' | 'skills'> & { person: ResolversTypes['Person'], skills: Array<ResolversTypes['Skill']> }>;
   TeamProposal: ResolverTypeWrapper<Omit<TeamProposal, 'coreCoverage' | 'experts' | 'uncovered'> & { coreCoverage: Array<ResolversTypes['CoreCoverage']>, experts: Array<ResolversTypes['TeamExpert']>, uncovered: Array<ResolversTypes['UncoveredSkill']> }>;
   TeamProposals: ResolverTypeWrapper<Omit<TeamProposals, 'core' | 'organisation' | 'requiredSkills' | 'teams' | 'unreachable'> & { core: Array<ResolversTypes['Person']>, organisation: ResolversTypes['Organisation'], requiredSkills: Array<ResolversTypes['RequiredSkill']>, teams: Array<ResolversTypes['TeamProposal']>, unreachable: Array<ResolversTypes['RequiredSkill']> }>;
   Tie: ResolverTypeWrapper<TieModel>;
@@ -2444,6 +2628,7 @@ export type ResolversParentTypes = {
   PersonNetworkMetrics: Omit<PersonNetworkMetrics, 'person'> & { person: ResolversParentTypes['Person'] };
   PersonPatch: PersonPatch;
   Project: ProjectModel;
+  ProjectFromPlanInput: ProjectFromPlanInput;
   ProjectInput: ProjectInput;
   ProjectOrganisation: ProjectOrganisationModel;
   ProjectOrganisationConnection: Omit<ProjectOrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ProjectOrganisation']> };
@@ -2469,12 +2654,17 @@ export type ResolversParentTypes = {
   SkillMatch: Omit<SkillMatch, 'heldSkill' | 'skill'> & { heldSkill: ResolversParentTypes['Skill'], skill: ResolversParentTypes['Skill'] };
   SkillPatch: SkillPatch;
   Stats: Stats;
+  StoChange: Omit<StoChange, 'from' | 'organisation' | 'to'> & { from: ResolversParentTypes['Person'], organisation: ResolversParentTypes['Organisation'], to?: Maybe<ResolversParentTypes['Person']> };
   StoLoad: Omit<StoLoad, 'sto'> & { sto: ResolversParentTypes['Person'] };
   StoMatch: Omit<StoMatch, 'coveredNeeds' | 'introduction' | 'organisation' | 'sto'> & { coveredNeeds: Array<ResolversParentTypes['CoveredNeed']>, introduction?: Maybe<ResolversParentTypes['IntroductionPath']>, organisation: ResolversParentTypes['Organisation'], sto: ResolversParentTypes['Person'] };
-  StoMatching: Omit<StoMatching, 'matches' | 'stos' | 'unmatched'> & { matches: Array<ResolversParentTypes['StoMatch']>, stos: Array<ResolversParentTypes['StoLoad']>, unmatched: Array<ResolversParentTypes['UnmatchedOrganisation']> };
+  StoMatching: Omit<StoMatching, 'changes' | 'matches' | 'stos' | 'unmatched'> & { changes: Array<ResolversParentTypes['StoChange']>, matches: Array<ResolversParentTypes['StoMatch']>, stos: Array<ResolversParentTypes['StoLoad']>, unmatched: Array<ResolversParentTypes['UnmatchedOrganisation']> };
+  StoPairInput: StoPairInput;
   String: Scalars['String']['output'];
   TargetReason: Omit<TargetReason, 'organisation' | 'skill'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, skill?: Maybe<ResolversParentTypes['Skill']> };
   TeamExpert: Omit<TeamExpert, 'covers' | 'introduction' | 'person'> & { covers: Array<ResolversParentTypes['SkillMatch']>, introduction: ResolversParentTypes['IntroductionPath'], person: ResolversParentTypes['Person'] };
+  TeamPlan: Omit<TeamPlan, 'core' | 'coreCoverage' | 'experts' | 'organisation' | 'project' | 'requiredSkills' | 'uncovered'> & { core?: Maybe<Array<ResolversParentTypes['Person']>>, coreCoverage: Array<ResolversParentTypes['TeamPlanMember']>, experts: Array<ResolversParentTypes['TeamPlanMember']>, organisation: ResolversParentTypes['Organisation'], project?: Maybe<ResolversParentTypes['Project']>, requiredSkills: Array<ResolversParentTypes['RequiredSkill']>, uncovered: Array<ResolversParentTypes['Skill']> };
+  TeamPlanInput: TeamPlanInput;
+  TeamPlanMember: Omit<TeamPlanMember, 'person' | 'skills'> & { person: ResolversParentTypes['Person'], skills: Array<ResolversParentTypes['Skill']> };
   TeamProposal: Omit<TeamProposal, 'coreCoverage' | 'experts' | 'uncovered'> & { coreCoverage: Array<ResolversParentTypes['CoreCoverage']>, experts: Array<ResolversParentTypes['TeamExpert']>, uncovered: Array<ResolversParentTypes['UncoveredSkill']> };
   TeamProposals: Omit<TeamProposals, 'core' | 'organisation' | 'requiredSkills' | 'teams' | 'unreachable'> & { core: Array<ResolversParentTypes['Person']>, organisation: ResolversParentTypes['Organisation'], requiredSkills: Array<ResolversParentTypes['RequiredSkill']>, teams: Array<ResolversParentTypes['TeamProposal']>, unreachable: Array<ResolversParentTypes['RequiredSkill']> };
   Tie: TieModel;
@@ -2897,13 +3087,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteProjectOrganisation?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteProjectOrganisationArgs, 'organisationId' | 'projectId' | 'role'>>;
   deleteSkill?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteSkillArgs, 'id'>>;
   deleteSkillHolding?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteSkillHoldingArgs, 'personId' | 'skillId'>>;
+  deleteTeamPlan?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTeamPlanArgs, 'id'>>;
   deleteTie?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTieArgs, 'otherPersonId' | 'personId'>>;
   discardImportUpload?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDiscardImportUploadArgs, 'uploadId'>>;
   eraseMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseMeArgs, 'confirmEmail'>>;
   mergeRecords?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeRecordsArgs, 'choices' | 'keepId' | 'kind' | 'mergeIds'>>;
+  projectFromTeamPlan?: Resolver<ResolversTypes['TeamPlan'], ParentType, ContextType, RequireFields<MutationProjectFromTeamPlanArgs, 'id' | 'input'>>;
   recordIntroductionOutcome?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRecordIntroductionOutcomeArgs, 'id' | 'outcome'>>;
   requestIntroduction?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRequestIntroductionArgs, 'message' | 'path'>>;
   runImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'options' | 'uploadId'>>;
+  saveTeamPlan?: Resolver<ResolversTypes['TeamPlan'], ParentType, ContextType, RequireFields<MutationSaveTeamPlanArgs, 'input'>>;
   setIntroductionPreferences?: Resolver<ResolversTypes['IntroductionPreferences'], ParentType, ContextType, RequireFields<MutationSetIntroductionPreferencesArgs, 'paused'>>;
   setOrganisationRole?: Resolver<Array<ResolversTypes['OrganisationAccount']>, ParentType, ContextType, RequireFields<MutationSetOrganisationRoleArgs, 'email' | 'language' | 'organisationId'>>;
   startNetworkAnalysis?: Resolver<ResolversTypes['NetworkAnalysisJob'], ParentType, ContextType, RequireFields<MutationStartNetworkAnalysisArgs, 'restart'>>;
@@ -3121,8 +3314,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
   skillHierarchy?: Resolver<Array<ResolversTypes['SkillChoice']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
-  stoMatching?: Resolver<ResolversTypes['StoMatching'], ParentType, ContextType, RequireFields<QueryStoMatchingArgs, 'includeCandidates' | 'minLevel'>>;
+  stoMatching?: Resolver<ResolversTypes['StoMatching'], ParentType, ContextType, RequireFields<QueryStoMatchingArgs, 'hoursPerOrganisation' | 'includeCandidates' | 'keepCurrent' | 'minLevel'>>;
   suggestedIntroductions?: Resolver<Array<ResolversTypes['IntroductionSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestedIntroductionsArgs, 'k'>>;
+  teamPlan?: Resolver<Maybe<ResolversTypes['TeamPlan']>, ParentType, ContextType, RequireFields<QueryTeamPlanArgs, 'id'>>;
+  teamPlans?: Resolver<Array<ResolversTypes['TeamPlan']>, ParentType, ContextType, RequireFields<QueryTeamPlansArgs, 'organisationId'>>;
 };
 
 export type ReachResolvers = { BEYOND_MAX_HOPS: 'beyondMaxHops', FOUND: 'found', UNREACHABLE: 'unreachable' };
@@ -3237,9 +3432,22 @@ export type StatsResolvers<ContextType = GraphQLContext, ParentType extends Reso
   visibleTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StoChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StoChange'] = ResolversParentTypes['StoChange']> = {
+  from?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  fromCoverage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StoChangeReason'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  toCoverage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type StoLoadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StoLoad'] = ResolversParentTypes['StoLoad']> = {
   assigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hoursAssigned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hoursAvailable?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overCapacity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sto?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
@@ -3250,12 +3458,17 @@ export type StoMatchResolvers<ContextType = GraphQLContext, ParentType extends R
   currentRole?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   introduction?: Resolver<Maybe<ResolversTypes['IntroductionPath']>, ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StoMatchStatus'], ParentType, ContextType>;
   sto?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type StoMatchingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StoMatching'] = ResolversParentTypes['StoMatching']> = {
+  changes?: Resolver<Array<ResolversTypes['StoChange']>, ParentType, ContextType>;
   closeness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverageKeepingCurrent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hoursPerOrganisation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keepCurrent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   matches?: Resolver<Array<ResolversTypes['StoMatch']>, ParentType, ContextType>;
   minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stos?: Resolver<Array<ResolversTypes['StoLoad']>, ParentType, ContextType>;
@@ -3278,6 +3491,34 @@ export type TeamExpertResolvers<ContextType = GraphQLContext, ParentType extends
   introduction?: Resolver<ResolversTypes['IntroductionPath'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   teamsInAnswer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TeamPlanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamPlan'] = ResolversParentTypes['TeamPlan']> = {
+  cohesion?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cohesionWeight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  core?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  coreCoverage?: Resolver<Array<ResolversTypes['TeamPlanMember']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  excludePeople?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  experts?: Resolver<Array<ResolversTypes['TeamPlanMember']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  introductionCost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  k?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxExperts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minHoursPerMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requiredSkills?: Resolver<Array<ResolversTypes['RequiredSkill']>, ParentType, ContextType>;
+  uncovered?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+};
+
+export type TeamPlanMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamPlanMember'] = ResolversParentTypes['TeamPlanMember']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
 };
 
 export type TeamProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamProposal'] = ResolversParentTypes['TeamProposal']> = {
@@ -3420,12 +3661,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SkillHoldingConnection?: SkillHoldingConnectionResolvers<ContextType>;
   SkillMatch?: SkillMatchResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  StoChange?: StoChangeResolvers<ContextType>;
   StoLoad?: StoLoadResolvers<ContextType>;
   StoMatch?: StoMatchResolvers<ContextType>;
   StoMatching?: StoMatchingResolvers<ContextType>;
   StoRole?: StoRoleResolvers;
   TargetReason?: TargetReasonResolvers<ContextType>;
   TeamExpert?: TeamExpertResolvers<ContextType>;
+  TeamPlan?: TeamPlanResolvers<ContextType>;
+  TeamPlanMember?: TeamPlanMemberResolvers<ContextType>;
   TeamProposal?: TeamProposalResolvers<ContextType>;
   TeamProposals?: TeamProposalsResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;

@@ -5,12 +5,11 @@
 import { personVisibleTo } from '../../graph/read-scope.ts';
 import { currentNetwork } from '../../graph/store.ts';
 import type { Viewer } from '../../shared/viewer.ts';
-import { randomBytes } from 'node:crypto';
 import type { Plain } from '../../db/convert.ts';
 import type { Db, Tx } from '../../db/driver.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
 import { recordChange, type Change } from '../../graph/changes.ts';
-import { KIND_SPECS, modelOf, parseId, storedProps, toParams } from '../../shared/kinds.ts';
+import { KIND_SPECS, modelOf, newId, parseId, storedProps, toParams } from '../../shared/kinds.ts';
 import type { Kind, NodeModel } from '../../shared/model.ts';
 import { parse } from '../../shared/validation.ts';
 
@@ -54,7 +53,7 @@ function splitInput(kind: Kind, input: Raw): { fields: Raw; broaderId: unknown }
   return { fields, broaderId };
 }
 
-export function validate(kind: Kind, fields: Raw, field: string): Props {
+function validate(kind: Kind, fields: Raw, field: string): Props {
   return parse(KIND_SPECS[kind].schema, fields, field);
 }
 
@@ -70,9 +69,6 @@ async function setBroader(tx: Tx, skillId: string, broaderRaw: unknown, field: s
   await tx.run('skill-set-broader', { id: skillId, broader });
 }
 
-export function newId(kind: Kind): string {
-  return `${KIND_SPECS[kind].idPrefix}-${randomBytes(5).toString('hex')}`;
-}
 
 /** What a write to a node changes in the in-memory network (server/graph/changes.ts). */
 const changeOf = (kind: Kind, id: string): Change =>

@@ -16,17 +16,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import type { Plain } from '../../db/convert.ts';
 import type { Db } from '../../db/driver.ts';
 import { AppError, badInput } from '../../errors.ts';
 import { recordChange } from '../../graph/changes.ts';
 import { Names } from '../../graph/names.ts';
 import { currentNetwork } from '../../graph/store.ts';
-import { storedProps } from '../../shared/kinds.ts';
+import { KIND_SPECS, modelOf, newId, storedProps, toParams } from '../../shared/kinds.ts';
 import type { PersonModel, ProjectModel, SkillModel } from '../../shared/model.ts';
 import * as v from '../../shared/validation.ts';
 import type { Viewer } from '../../shared/viewer.ts';
 import { editsOrganisation } from '../../shared/viewer.ts';
-import { getNode, newId, toParams, validate } from '../catalogue/nodes.ts';
 import { parseTeamQuestion, type ProposeTeamsArgs, type TeamQuestion } from './question.ts';
 import { proposeTeams } from './service.ts';
 
@@ -139,7 +139,7 @@ export async function projectFromTeamPlan(db: Db, rawId: unknown, rawInput: unkn
   const plan = await writablePlan(db, rawId, viewer);
   if (plan.project) throw new AppError('CONFLICT', `id: the plan already became project "${plan.project.id}"`, 'id');
   const fields = v.parse(projectInput, rawInput, 'input');
-  const props = validate('Project', fields, 'input');
+  const props = v.parse(KIND_SPECS.Project.schema, fields, 'input');
   const projectId = newId('Project');
   const made = await db.write(async (tx) => {
     const rows = await tx.run('team-plan-project', {
@@ -160,7 +160,7 @@ async function writablePlan(db: Db, rawId: unknown, viewer: Viewer | null) {
   if (!row || !mayRead(viewer, String(row.organisationId)))
     throw new AppError('NOT_FOUND', `id: no team plan with id "${id}"`, 'id');
   if (!mayWrite(viewer, String(row.organisationId))) throw refuseWrite('id');
-  return { id, project: row.projectId ? { id: String(row.projectId) } : null };
+  return { id, project: row.project ? { id: String((row.project as { id: string }).id) } : null };
 }
 
 function readRows(db: Db, where: { ids?: string[]; organisationId?: string }) {
@@ -194,30 +194,28 @@ async function readPlans(db: Db, viewer: Viewer | null, where: { ids?: string[];
     const person = names.person(m.personId) as PersonModel | undefined;
     return person ? [{ person, skills: skills(m.skillIds), score: m.score ?? null }] : [];
   };
-  return Promise.all(
-    parsed.map(async ({ row, q, team }) => ({
-      id: String(row.id),
-      name: String(row.name),
-      organisation: names.organisation(q.organisationId)!,
-      created: String(row.created),
-      requiredSkills: q.requiredSkills.flatMap((s) => {
-        const found = skill(s.skillId);
-        return found ? [{ skill: found, minLevel: s.minLevel, weight: s.weight }] : [];
-      }),
-      core: q.core ? q.core.flatMap((id) => names.person(id) ?? []) : null,
-      maxExperts: q.maxExperts,
-      k: q.k,
-      cohesionWeight: q.cohesionWeight,
-      maxHops: q.maxHops,
-      minHoursPerMonth: q.minHoursPerMonth,
-      excludePeople: q.excludePeople,
-      rank: team.rank,
-      coreCoverage: team.coreCoverage.flatMap(member),
-      experts: team.experts.flatMap(member),
-      uncovered: skills(team.uncovered),
-      introductionCost: team.introductionCost,
-      cohesion: team.cohesion,
-      project: row.projectId ? ((await getNode(db, 'Project', String(row.projectId), viewer)) as ProjectModel) : null,
-    })),
-  );
+  return parsed.map(({ row, q, team }) => ({
+    id: String(row.id),
+    name: String(row.name),
+    organisation: names.organisation(q.organisationId)!,
+    created: String(row.created),
+    requiredSkills: q.requiredSkills.flatMap((s) => {
+      const found = skill(s.skillId);
+      return found ? [{ skill: found, minLevel: s.minLevel, weight: s.weight }] : [];
+    }),
+    core: q.core ? q.core.flatMap((id) => names.person(id) ?? []) : null,
+    maxExperts: q.maxExperts,
+    k: q.k,
+    cohesionWeight: q.cohesionWeight,
+    maxHops: q.maxHops,
+    minHoursPerMonth: q.minHoursPerMonth,
+    excludePeople: q.excludePeople,
+    rank: team.rank,
+    coreCoverage: team.coreCoverage.flatMap(member),
+    experts: team.experts.flatMap(member),
+    uncovered: skills(team.uncovered),
+    introductionCost: team.introductionCost,
+    cohesion: team.cohesion,
+    project: row.project ? (modelOf('Project', row.project as Record<string, Plain>) as ProjectModel) : null,
+  }));
 }

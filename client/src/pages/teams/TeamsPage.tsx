@@ -1,10 +1,11 @@
 /**
  * The team composer (`/teams?org=o07&skills=kintone:3,…`): choose an organisation and the skills
  * its project needs (its needs are pre-selected), then see k alternative teams as cards and the
- * chosen one on a small graph, compare them, leave people out, and export a proposal.
+ * chosen one on a small graph, compare them, leave people out, export a proposal, save it as a
+ * named plan (`/teams?plan=…` opens it again, compared with today) and turn a plan into a project.
  */
-import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameIn } from '../../graph/names.ts';
 import type { PageProps } from '../page-props.ts';
@@ -19,6 +20,8 @@ import { teamElements } from './team-graph-elements.ts';
 import { parseTeamState, teamSearch, type TeamState } from './team-state.ts';
 import { skillName } from './team-text.ts';
 import { ProposeTeamsQuery, TeamOrgQuery } from './teams-queries.ts';
+import { TeamPlanQuery } from './plan-queries.ts';
+import { PlansPanel, type Plan } from './PlansPanel.tsx';
 import '../../styles/teams.css';
 import '../../styles/teams-results.css';
 
@@ -36,9 +39,33 @@ function useTeamState(): [TeamState, (update: (s: TeamState) => TeamState) => vo
   return [state, setState];
 }
 
+/** The question a saved plan asked, as the page's state. */
+const stateOfPlan = (plan: Plan): TeamState => ({
+  org: plan.organisation.id,
+  skills: plan.requiredSkills.map((s) => ({ id: s.skill.id, minLevel: s.minLevel })),
+  k: plan.k,
+  maxExperts: plan.maxExperts,
+  cohesion: plan.cohesionWeight,
+  exclude: plan.excludePeople,
+  team: plan.rank,
+});
+
+function setPlanParam(id: string | null) {
+  const p = new URLSearchParams(window.location.search);
+  if (id === null) p.delete('plan');
+  else p.set('plan', id);
+  window.history.replaceState(null, '', `${window.location.pathname}?${p.toString()}`);
+}
+
 export function TeamsPage({ language, onOpenNode }: PageProps) {
   const { t } = useTranslation();
   const [state, update] = useTeamState();
+  const [planId, setPlanId] = useState(() => new URLSearchParams(window.location.search).get('plan'));
+  const planQuery = useQuery(TeamPlanQuery, { variables: { id: planId ?? '' }, skip: !planId });
+  const opened = planQuery.data?.teamPlan ?? null;
+  const results = useRef<HTMLDivElement>(null);
+  const scrollWanted = useRef(false);
+  const client = useApolloClient();
   const org = useQuery(TeamOrgQuery, { variables: { id: state.org ?? '' }, skip: !state.org });
   // Pre-select the organisation's needs the first time it is chosen.
   useEffect(() => {
@@ -65,7 +92,28 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
   const ask = (next: TeamState) => {
     update(() => next);
     setAsked(next);
+    scrollWanted.current = true;
   };
+  // A plan opened by its link asks its own question again, once it has been read.
+  useEffect(() => {
+    if (!planId) return;
+    let current = true;
+    void client.query({ query: TeamPlanQuery, variables: { id: planId } }).then(({ data: read }) => {
+      if (current && read?.teamPlan) ask(stateOfPlan(read.teamPlan));
+    });
+    return () => {
+      current = false;
+    };
+    // `ask` only sets state: asking again when the plan changes is what is wanted.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [planId, client]);
+  // New results scroll into view (below the form they are otherwise below the fold).
+  useEffect(() => {
+    if (!scrollWanted.current || !proposal || !results.current) return;
+    scrollWanted.current = false;
+    results.current.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    results.current.focus({ preventScroll: true });
+  }, [proposal]);
   const skills = state.skills ?? [];
   return (
     <div className="page teams-page">
@@ -87,7 +135,11 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
             placeholder={t('teams.pickPlaceholder')}
             className="teams-picker"
             labelClassName="teams-field-label"
-            onPick={(id) => update((s) => ({ ...s, org: id, skills: null, exclude: [], team: 1 }))}
+            onPick={(id) => {
+              setPlanId(null);
+              setPlanParam(null);
+              update((s) => ({ ...s, org: id, skills: null, exclude: [], team: 1 }));
+            }}
           />
           {org.data?.organisation && (
             <p className="teams-org" data-testid="teams-org">
@@ -129,7 +181,7 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
         </p>
       )}
       {proposal && selected && (
-        <div className="teams-result">
+        <div className="teams-result" ref={results} tabIndex={-1} aria-label={t('teams.results')}>
           <div className="teams-summary teams-no-print">
             <p className="teams-core">
               <strong>{t('teams.core', { count: proposal.core.length })}</strong>
@@ -170,6 +222,27 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
             <aside className="teams-side teams-no-print">
               {elements && <TeamGraph elements={elements} onOpenNode={onOpenNode} />}
               <ExportPanel proposal={proposal} team={selected} language={language} />
+              {asked?.org && (
+                <PlansPanel
+                  question={{
+                    organisationId: asked.org,
+                    requiredSkills: variables.skills,
+                    k: variables.k,
+                    maxExperts: variables.maxExperts,
+                    cohesionWeight: variables.cohesionWeight,
+                    excludePeople: variables.exclude,
+                  }}
+                  team={selected}
+                  opened={opened && opened.organisation.id === asked.org ? opened : null}
+                  language={language}
+                  onOpenPlan={(plan) => {
+                    setPlanId(plan.id);
+                    setPlanParam(plan.id);
+                    ask(stateOfPlan(plan));
+                  }}
+                  onOpenNode={onOpenNode}
+                />
+              )}
             </aside>
           </div>
           {proposal.teams.length > 1 && <CompareTable proposal={proposal} language={language} />}
