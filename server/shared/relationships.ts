@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Plain } from '../db/convert.ts';
 import { modelOf } from './kinds.ts';
+import { say } from './messages.ts';
 import type { Kind, OrganisationModel, PersonModel, ProjectModel, SkillModel } from './model.ts';
 import * as v from './validation.ts';
 
@@ -37,7 +38,7 @@ const membership: RelSpec = {
   schema: z
     .object({ role: v.optionalText(100), since: v.optionalDate, until: v.optionalDate })
     .refine((m) => !(m.since && m.until && m.since > m.until), {
-      message: 'must not be before since',
+      error: () => say('notBefore', 'since'),
       path: ['until'],
     }),
   build: (p, o, r) => ({

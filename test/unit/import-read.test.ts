@@ -1,14 +1,13 @@
 /**
  * The pure parts of import: encoding detection, CSV line numbers, JSON element lines, cell
- * coercion by a field's own schema, mapping helpers, cycles, and Japanese for every message.
+ * coercion by a field's own schema, mapping helpers and cycles (messages: import-messages.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { KIND_SPECS } from '../../server/shared/kinds.ts';
 import { coerceExtra, coerceField } from '../../server/features/data/import/coerce.ts';
 import { findCycles } from '../../server/features/data/import/cycles.ts';
-import { jsonElementLines } from '../../server/features/data/import/json-lines.ts';
+import { jsonElementLines, jsonErrorLine } from '../../server/features/data/import/json-lines.ts';
 import { mappedDate, slugOf } from '../../server/features/data/import/mapping-values.ts';
-import { hasTranslation, translateMessage } from '../../server/features/data/import/messages-ja.ts';
 import { decodeText, parseCsv } from '../../server/features/data/import/raw-tables.ts';
 import { REL_SPECS } from '../../server/features/catalogue/relationships.ts';
 
@@ -47,6 +46,37 @@ describe('JSON element lines', () => {
     expect(jsonElementLines(text).get('people')).toEqual([3, 4]);
     expect(jsonElementLines(text).get('ties')).toEqual([]);
   });
+
+  it('skips deeply nested rows whole: only elements of the top-level arrays count', () => {
+    const deep = (n: number): string => (n === 0 ? '"leaf"' : `{"a": [${deep(n - 1)}, {"b": []}]}`);
+    const text = `{\n "people": [\n  ${deep(200)},\n  {"id": "p2",\n   "more": [[[{"x": [1, {"y": {"z": []}}]}]]]},\n\n  {"id": "p3"}\n ]\n}`;
+    expect(jsonElementLines(text).get('people')).toEqual([3, 4, 7]);
+    expect(JSON.parse(text).people).toHaveLength(3);
+  });
+
+  it('is not misled by braces, brackets, quotes and escaped newlines inside strings', () => {
+    const text = [
+      '{',
+      '  "people": [',
+      '    {"id": "a", "bio": "{ [ \\"quoted\\" ] } \\n\\n not a new line \\\\"},',
+      '    {"id": "b", "bio": "ends in a backslash \\\\", "x": "}]"},',
+      '    {"id": "c", "name": "田中 \\u82b1\\u5b50 \\" , {"}',
+      '  ],',
+      '  "ties": [{"personId": "a", "context": "\\r\\n]\\t["}]',
+      '}',
+    ].join('\r\n');
+    expect(JSON.parse(text).people).toHaveLength(3);
+    expect(jsonElementLines(text).get('people')).toEqual([3, 4, 5]);
+    expect(jsonElementLines(text).get('ties')).toEqual([7]);
+  });
+
+  it('gives the line of a syntax error, and treats comments and trailing commas as errors as JSON.parse does', () => {
+    expect(jsonErrorLine('{\n "people": [\n  {"id": "a"}\n ]\n}')).toBeNull();
+    expect(jsonErrorLine('{\n "people": [\n  {"id": "a"},\n ]\n}')).toBe(4);
+    expect(jsonErrorLine('{\n // people\n "people": []\n}')).toBe(2);
+    expect(jsonErrorLine('{\n "people": [\n  {"id": "a" "name": "b"}\n ]\n}')).toBe(3);
+    expect(jsonErrorLine('')).toBe(1);
+  });
 });
 
 describe('cells are read by the field they go into', () => {
@@ -57,12 +87,19 @@ describe('cells are read by the field they go into', () => {
     expect(coerceField(person.discoverable, 'false')).toEqual({ ok: true, value: false });
     expect(coerceField(person.discoverable, '')).toEqual({ ok: true, value: true });
     expect(coerceField(person.name, '123')).toEqual({ ok: true, value: '123' });
-    expect(coerceField(tie.strength, '7')).toMatchObject({ ok: false, message: 'must be at most 5' });
-    expect(coerceField(person.name, ' ')).toMatchObject({ ok: false, required: true, message: 'is required' });
+    expect(coerceField(tie.strength, '7')).toMatchObject({
+      ok: false,
+      message: { en: 'must be at most 5', ja: '5以下で入力してください' },
+    });
+    expect(coerceField(person.name, ' ')).toMatchObject({
+      ok: false,
+      required: true,
+      message: { en: 'is required', ja: '必須の項目です' },
+    });
   });
   it('declared extra columns by their declared type', () => {
     expect(coerceExtra('integer', '42')).toEqual({ ok: true, value: 42 });
-    expect(coerceExtra('integer', '4.2')).toMatchObject({ ok: false });
+    expect(coerceExtra('integer', '4.2')).toMatchObject({ ok: false, message: { ja: '整数で入力してください' } });
     expect(coerceExtra('date', '2024-02-30')).toMatchObject({ ok: false });
     expect(coerceExtra('boolean', 'はい')).toEqual({ ok: true, value: true });
     expect(coerceExtra('string', '')).toEqual({ ok: true, value: null });
@@ -95,68 +132,5 @@ describe('skill hierarchy cycles', () => {
     ]);
     expect([...findCycles(links)].sort()).toEqual(['a', 'b', 'c', 'e']);
     expect(findCycles(new Map([['x', 'y']])).size).toBe(0);
-  });
-});
-
-describe('messages in Japanese', () => {
-  const english = [
-    'must be a string',
-    'must not be empty',
-    'is required',
-    'must be at most 200 characters',
-    'may contain only letters, digits and . _ : @ - (no spaces or quotes)',
-    'must not contain control characters',
-    'must be written in kana (ひらがな or カタカナ)',
-    'must be a date written YYYY-MM-DD',
-    'must be a real calendar date between 1900 and 2100',
-    'must be a whole number from 1 to 5',
-    'must be at least 1',
-    'must be at most 5',
-    'must be one of npo, government',
-    'must be an email address',
-    'must be an http(s) URL',
-    'must be a Japanese prefecture (東京都 or Tokyo)',
-    'must be true or false',
-    'a skill needs a Japanese or an English name',
-    'must not be before start',
-    'a person cannot have a tie to themselves',
-    '"宮城懸" is not a Japanese prefecture; did you mean 宮城県?',
-    'contains kanji (佐藤); write the reading in kana (ひらがな or カタカナ)',
-    'must be a whole number from 1 to 5 or a level word: 入門, 初級, ★ to ★★★★★',
-    'must be an email address (it has no @)',
-    'must be an email address (it has more than one @)',
-    '"gmial.com" looks like a mistyped domain; did you mean gmail.com?',
-    'must be an http(s) URL; did you mean https://www.example.org?',
-    'must be a date written YYYY-MM-DD; did you mean 2024-04-01?',
-    'must be a date written YYYY-MM-DD; 45383 looks like an Excel serial number for 2024-04-01',
-  ];
-  it.each(english)('"%s" has a translation', (en) => {
-    expect(hasTranslation(en)).toBe(true);
-    expect(translateMessage(en)).not.toBe(en);
-  });
-  it('what validation actually says is covered (a sample of real failures)', () => {
-    const samples = [
-      KIND_SPECS.Person.schema.safeParse({ name: 'x', email: 'nope' }),
-      KIND_SPECS.Organisation.schema.safeParse({ name: 'x', sector: 'charity' }),
-      KIND_SPECS.Organisation.schema.safeParse({ name: 'x', sector: 'npo', prefecture: 'Atlantis' }),
-      KIND_SPECS.Project.schema.safeParse({ name: 'x', start: '2024-13-01' }),
-      KIND_SPECS.Person.schema.safeParse({ name: 'x', nameKana: 'Taro' }),
-      KIND_SPECS.Person.schema.safeParse({ name: 'x', nameKana: '佐藤 たろう' }),
-      KIND_SPECS.Person.schema.safeParse({ name: 'x', email: 'taro@gmial.com' }),
-      KIND_SPECS.Person.schema.safeParse({ name: 'x', email: 'a@b@c.jp' }),
-      KIND_SPECS.Organisation.schema.safeParse({ name: 'x', sector: 'npo', prefecture: '宮城懸' }),
-      KIND_SPECS.Organisation.schema.safeParse({ name: 'x', sector: 'npo', url: 'www.example.org' }),
-      KIND_SPECS.Project.schema.safeParse({ name: 'x', start: '令和6年4月1日' }),
-      KIND_SPECS.Project.schema.safeParse({ name: 'x', start: '45383' }),
-    ];
-    for (const r of samples)
-      expect(hasTranslation(r.error!.issues[0]!.message), r.error!.issues[0]!.message).toBe(true);
-    const level = coerceField(shape(REL_SPECS.skillHolding.schema).level, '達人', 'level');
-    expect(level.ok).toBe(false);
-    expect(hasTranslation((level as { message: string }).message)).toBe(true);
-  });
-  it('Japanese suggestions keep the value and the suggestion, and no English words of ours', () => {
-    for (const en of english.filter((e) => / mean |looks like|contains kanji|level word/.test(e)))
-      expect(translateMessage(en), en).not.toMatch(/did you|mean|looks like|must|contains|level word|serial/);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coerceField } from '../../server/features/data/import/coerce.ts';
-import { translateMessage } from '../../server/features/data/import/messages-ja.ts';
+import { safeParseBoth } from '../../server/shared/validation.ts';
 import { REL_SPECS } from '../../server/shared/relationships.ts';
 import { KIND_SPECS } from '../../server/shared/kinds.ts';
 import { editDistance, nearest } from '../../server/shared/edit-distance.ts';
@@ -20,10 +20,9 @@ const tie = (REL_SPECS.tie.schema as unknown as { shape: Shape }).shape;
 
 /** The value, or the first problem in both languages. */
 function check(schema: import('zod').ZodType, value: unknown) {
-  const result = schema.safeParse(value);
+  const result = safeParseBoth(schema, value);
   if (result.success) return { value: result.data };
-  const en = result.error.issues[0]!.message;
-  return { en, ja: translateMessage(en) };
+  return result.issues[0]!.message;
 }
 
 describe('edit distance', () => {
@@ -144,22 +143,23 @@ describe('skill levels as words (import only)', () => {
   it('a word not understood lists the words that are; a number out of range keeps its own message', () => {
     const failed = coerceField(holding.level!, 'すごい', 'level');
     expect(failed).toMatchObject({ ok: false, required: false });
-    const en = (failed as { message: string }).message;
-    expect(en).toBe(
-      'must be a whole number from 1 to 5 or a level word: 入門, 初心者, novice, 初級, beginner, basic, 中級, intermediate, 上級, advanced, エキスパート, 専門家, expert, ★ to ★★★★★',
-    );
-    expect(translateMessage(en)).toBe(
-      '1から5の整数か、レベルを表す語（入門、初心者、novice、初級、beginner、basic、中級、intermediate、上級、advanced、エキスパート、専門家、expert、★〜★★★★★）で入力してください',
-    );
-    expect(coerceField(holding.level!, '★★★★★★', 'level')).toMatchObject({ ok: false, message: en });
-    expect(coerceField(holding.level!, '7', 'level')).toMatchObject({ ok: false, message: 'must be at most 5' });
+    const message = (failed as { message: { en: string; ja: string } }).message;
+    expect(message).toEqual({
+      en: 'must be a whole number from 1 to 5 or a level word: 入門, 初心者, novice, 初級, beginner, basic, 中級, intermediate, 上級, advanced, エキスパート, 専門家, expert, ★ to ★★★★★',
+      ja: '1から5の整数か、レベルを表す語（入門、初心者、novice、初級、beginner、basic、中級、intermediate、上級、advanced、エキスパート、専門家、expert、★〜★★★★★）で入力してください',
+    });
+    expect(coerceField(holding.level!, '★★★★★★', 'level')).toMatchObject({ ok: false, message });
+    expect(coerceField(holding.level!, '7', 'level')).toMatchObject({
+      ok: false,
+      message: { en: 'must be at most 5', ja: '5以下で入力してください' },
+    });
   });
 
   it('only the level reads words: a tie strength or a cell without its field stays a number', () => {
     expect(coerceField(holding.level!, '上級', 'level')).toEqual({ ok: true, value: 4 });
     expect(coerceField(tie.strength!, '上級', 'strength')).toMatchObject({
       ok: false,
-      message: 'must be a whole number from 1 to 5',
+      message: { en: 'must be a whole number from 1 to 5', ja: '1から5の整数で入力してください' },
     });
     expect(coerceField(holding.level!, '上級')).toMatchObject({ ok: false });
     // The API's schema itself takes numbers only.
@@ -266,10 +266,10 @@ describe('dates', () => {
     };
     expect(check(project.start!, '45383')).toEqual(expected);
     expect(check(project.start!, 45383)).toEqual(expected);
-    expect(coerceField(project.start!, '45383')).toMatchObject({ ok: false, message: expected.en });
+    expect(coerceField(project.start!, '45383')).toMatchObject({ ok: false, message: expected });
     expect(coerceField(project.start!, '20240401')).toMatchObject({
       ok: false,
-      message: 'must be a date written YYYY-MM-DD; did you mean 2024-04-01?',
+      message: { en: 'must be a date written YYYY-MM-DD; did you mean 2024-04-01?' },
     });
   });
 

@@ -175,10 +175,14 @@ describe('follow-on problems', () => {
   it('are placed right after their cause, and causes keep their order', async () => {
     const { groupedByCause, issue } = await import('../../server/features/data/import/issues.ts');
     const at = (file: string, line: number) => ({ file, line, column: null });
-    const cause = issue('invalid-value', at('people.csv', 3), 'must be an email address');
-    const other = issue('required', at('people.csv', 9), 'is required');
-    const tie = { ...issue('unknown-reference', at('ties.csv', 2), 'x'), cause: { file: 'people.csv', line: 3 } };
-    const orphan = { ...issue('unknown-reference', at('ties.csv', 5), 'y'), cause: { file: 'gone.csv', line: 1 } };
+    const text = (en: string) => ({ en, ja: `「${en}」` });
+    const cause = issue('invalid-value', at('people.csv', 3), text('must be an email address'));
+    const other = issue('required', at('people.csv', 9), text('is required'));
+    const tie = { ...issue('unknown-reference', at('ties.csv', 2), text('x')), cause: { file: 'people.csv', line: 3 } };
+    const orphan = {
+      ...issue('unknown-reference', at('ties.csv', 5), text('y')),
+      cause: { file: 'gone.csv', line: 1 },
+    };
     expect(groupedByCause([cause, other, tie, orphan])).toEqual([cause, tie, other, orphan]);
   });
 });

@@ -18,6 +18,8 @@ export class ArchiveRefused extends Error {
   constructor(
     readonly reason: 'too-large' | 'unreadable',
     message: string,
+    /** For 'too-large': the limits, so the report can word them in each language. */
+    readonly limit?: { megabytes: number; ratio: number },
   ) {
     super(message);
   }
@@ -58,9 +60,11 @@ export function inflateArchive(
       }
       total += data.length;
       if (total > allowance) {
+        const limit = { megabytes: Math.floor(allowance / 1024 ** 2), ratio: MAX_RATIO };
         failure = new ArchiveRefused(
           'too-large',
-          `unpacks to more than ${Math.floor(allowance / 1024 ** 2)} MB (at most ${MAX_RATIO}× its own size)`,
+          `unpacks to more than ${limit.megabytes} MB (at most ${limit.ratio}× its own size)`,
+          limit,
         );
         file.terminate();
         return;

@@ -4,10 +4,12 @@
  * level, "3" as text for a name), so a field added to a kind needs no change here.
  */
 import type { z } from 'zod';
-import { isoDate } from '../../../shared/validation.ts';
+import type { Text } from '../../../shared/messages.ts';
+import { isoDate, safeParseBoth } from '../../../shared/validation.ts';
 import type { ExtraType } from './format.ts';
+import { importText } from './messages.ts';
 
-export type Coerced = { ok: true; value: unknown } | { ok: false; message: string; required: boolean };
+export type Coerced = { ok: true; value: unknown } | { ok: false; message: Text; required: boolean };
 
 const TRUE = new Set(['true', 'yes', 'y', '1', 'はい', '○', 'true']);
 const FALSE = new Set(['false', 'no', 'n', '0', 'いいえ', '×']);
@@ -52,7 +54,7 @@ const LEVEL_WORDS: Record<string, number> = {
   expert: 5,
 };
 
-const LEVEL_HELP = `must be a whole number from 1 to 5 or a level word: ${Object.keys(LEVEL_WORDS).join(', ')}, ★ to ★★★★★`;
+const LEVEL_HELP = importText('levelWords', Object.keys(LEVEL_WORDS));
 
 function levelFromWord(raw: string): number | undefined {
   const s = raw.normalize('NFKC').trim().toLowerCase();
@@ -65,7 +67,7 @@ function levelFromWord(raw: string): number | undefined {
 }
 
 /** Fields whose cells may also be words, by field name (the schema alone is shared with others). */
-const WORDS: Record<string, { read: (raw: string) => number | undefined; help: string }> = {
+const WORDS: Record<string, { read: (raw: string) => number | undefined; help: Text }> = {
   level: { read: levelFromWord, help: LEVEL_HELP },
 };
 
@@ -77,18 +79,18 @@ export function coerceField(schema: z.ZodType, raw: unknown, field?: string): Co
   const words = field === undefined ? undefined : WORDS[field];
   const word = words && typeof raw === 'string' ? words.read(raw) : undefined;
   const candidates = word === undefined ? readings(raw) : [word, ...readings(raw)];
-  let first: z.ZodSafeParseResult<unknown> | undefined;
   for (const candidate of candidates) {
     const result = schema.safeParse(candidate);
     if (result.success) return { ok: true, value: result.data };
-    first ??= result;
   }
   const required = isEmpty(raw);
-  if (required) return { ok: false, required, message: 'is required' };
+  if (required) return { ok: false, required, message: importText('required') };
   // A word not understood lists the words that are; a number out of range keeps its own message.
   const numeric = typeof raw === 'number' || (typeof raw === 'string' && /^[-+]?\d+(\.\d+)?$/.test(raw.trim()));
   if (words && !numeric) return { ok: false, required, message: words.help };
-  return { ok: false, required, message: first!.error!.issues[0]!.message };
+  // The first reading's problem, worded in both languages (parsed again only now that it failed).
+  const first = safeParseBoth(schema, candidates[0]);
+  return { ok: false, required, message: first.success ? importText('required') : first.issues[0]!.message };
 }
 
 /** Whether an empty cell means "use the default" (discoverable → true) rather than "clear". */
@@ -101,25 +103,25 @@ export function hasDefault(schema: z.ZodType): boolean {
 export function coerceExtra(type: ExtraType, raw: unknown): Coerced {
   if (isEmpty(raw)) return { ok: true, value: null };
   const s = String(raw).trim();
-  const fail = (message: string): Coerced => ({ ok: false, required: false, message });
+  const fail = (message: Text): Coerced => ({ ok: false, required: false, message });
   switch (type) {
     case 'string':
       return { ok: true, value: typeof raw === 'string' ? raw : s };
     case 'integer':
       return /^[-+]?\d+$/.test(s) && Number.isSafeInteger(Number(s))
         ? { ok: true, value: Number(s) }
-        : fail('must be a whole number');
+        : fail(importText('wholeNumber'));
     case 'float':
-      return Number.isFinite(Number(s)) ? { ok: true, value: Number(s) } : fail('must be a number');
+      return Number.isFinite(Number(s)) ? { ok: true, value: Number(s) } : fail(importText('number'));
     case 'boolean':
       return TRUE.has(s.toLowerCase())
         ? { ok: true, value: true }
         : FALSE.has(s.toLowerCase())
           ? { ok: true, value: false }
-          : fail('must be true or false');
+          : fail(importText('trueOrFalse'));
     case 'date': {
-      const result = isoDate.safeParse(s);
-      return result.success ? { ok: true, value: s } : fail(result.error.issues[0]!.message);
+      const result = safeParseBoth(isoDate, s);
+      return result.success ? { ok: true, value: s } : fail(result.issues[0]!.message);
     }
   }
 }

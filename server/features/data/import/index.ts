@@ -28,6 +28,7 @@ import {
 } from '../match/resolve.ts';
 import { matchIssues, unreachablePeople } from './match-report.ts';
 import { planSize, writePlan, type Progress } from './write.ts';
+import { importText } from './messages.ts';
 
 export { formatIssue, type Issue } from './issues.ts';
 export type { InputFile } from './sources.ts';
@@ -162,20 +163,15 @@ async function tablesOf(files: InputFile[], options: ImportOptions, issues: Issu
       issue(
         'unreadable-file',
         {},
-        `none of the files (${read.map((r) => r.file).join(', ')}) is a Tsunagari table (people.csv, organisations.csv, skills.csv, ties.csv, …): for a kintone, Salesforce or LinkedIn export choose its preset, or give a mapping file`,
-        `ファイル（${read.map((r) => r.file).join('、')}）はどれも Tsunagari 形式の表（people.csv、organisations.csv、skills.csv、ties.csv など）ではありません。kintone・Salesforce・LinkedIn の書き出しなら種類（プリセット）を選ぶか、マッピングファイルを指定してください`,
+        importText(
+          'noTsunagariTable',
+          read.map((r) => r.file),
+        ),
       ),
     );
   }
   if (read.length === 0 && !issues.some((i) => i.severity === 'error')) {
-    issues.push(
-      issue(
-        'unreadable-file',
-        {},
-        'the upload holds no CSV, JSON or .xlsx file to import',
-        'インポートできる CSV・JSON・.xlsx ファイルがありません',
-      ),
-    );
+    issues.push(issue('unreadable-file', {}, importText('nothingToImport')));
   }
   return { tables, read };
 }

@@ -3,7 +3,7 @@
  * Japanese. A problem names the file, the line as an editor shows it (the header is line 1) and
  * the column, so a user can find it in the spreadsheet they exported.
  */
-import { translateMessage } from './messages-ja.ts';
+import type { Text } from '../../../shared/messages.ts';
 
 export const ISSUE_CODES = [
   'unreadable-file',
@@ -32,7 +32,7 @@ export interface Issue {
   file: string | null;
   line: number | null;
   column: string | null;
-  message: { en: string; ja: string };
+  message: Text;
   /**
    * A follow-on problem: the row whose error this one only follows from (a tie to a person whose
    * row has a bad e-mail). Counted and shown under its cause, not as a problem of its own.
@@ -46,25 +46,19 @@ export interface Where {
   column?: string | null;
 }
 
-export function issue(
-  code: IssueCode,
-  where: Where,
-  en: string,
-  ja: string = translateMessage(en),
-  severity: Issue['severity'] = 'error',
-): Issue {
+/** A problem; its message comes from a catalogue (./messages.ts, shared/messages.ts) or zod's locales. */
+export function issue(code: IssueCode, where: Where, message: Text, severity: Issue['severity'] = 'error'): Issue {
   return {
     severity,
     code,
     file: where.file ?? null,
     line: where.line ?? null,
     column: where.column ?? null,
-    message: { en, ja },
+    message,
   };
 }
 
-export const warning = (code: IssueCode, where: Where, en: string, ja?: string): Issue =>
-  issue(code, where, en, ja, 'warning');
+export const warning = (code: IssueCode, where: Where, message: Text): Issue => issue(code, where, message, 'warning');
 
 /** One line for a terminal: `people.csv:12 [email] must be an email address`. */
 export function formatIssue(item: Issue, lang: 'en' | 'ja' = 'en'): string {

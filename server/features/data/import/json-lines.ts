@@ -1,44 +1,78 @@
 /**
- * Where each element of a JSON document's top-level arrays starts, as a line number, so problems
- * in a JSON bundle point at a line like those in a CSV one. A small scanner: strings, nesting and
- * escapes are all it needs to know.
+ * Line numbers in a JSON document, so problems in a JSON bundle point at a line like those in a
+ * CSV one. Positions come from jsonc-parser (the parser behind VS Code's JSON support), run with
+ * strict options so comments and trailing commas are errors, as they are for JSON.parse, which
+ * stays the one that reads the values. Its visitor is used rather than its tree: a bundle of a
+ * million ties would be tens of millions of tree nodes, and only the rows' first lines are needed.
+ */
+import { visit, type ParseOptions } from 'jsonc-parser';
+
+const STRICT: ParseOptions = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
+/**
+ * Where each element of the top-level object's arrays starts, by property name: `people` → the
+ * line of each person's object (1-based; jsonc-parser counts `\n`, `\r\n` and a lone `\r` as
+ * editors do). Properties whose value is not an array are left out.
  */
 export function jsonElementLines(text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  let line = 1;
+  // Containers entered so far: the root object is depth 1, a section's array depth 2.
   let depth = 0;
+  let rootIsObject = false;
   let key: string | null = null;
-  let current: number[] | null = null;
-  let expectElement = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') line++;
-    else if (ch === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      const value = text.slice(i + 1, j);
-      if (depth === 1) key = value;
-      if (depth === 2 && current && expectElement) current.push(line);
-      expectElement = false;
-      i = j;
-    } else if (ch === '{' || ch === '[') {
-      if (depth === 1 && ch === '[' && key !== null) {
-        current = [];
-        out.set(key, current);
-        expectElement = true;
-      } else if (depth === 2 && current && expectElement) {
-        current.push(line);
-        expectElement = false;
-      }
-      depth++;
-    } else if (ch === '}' || ch === ']') {
-      depth--;
-      if (depth === 1) current = null;
-    } else if (ch === ',' && depth === 2 && current) expectElement = true;
-    else if (depth === 2 && current && expectElement && !/\s/.test(ch)) {
-      current.push(line);
-      expectElement = false;
-    }
-  }
+  let section: number[] | null = null;
+  /** A value begins at `line` (0-based); true when it is a row, whose inside needs no visit. */
+  const element = (line: number): boolean => {
+    if (depth !== 2 || !section) return false;
+    section.push(line + 1);
+    return true;
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: (_offset, _length, line) => {
+        if (depth === 0) rootIsObject = true;
+        const row = element(line);
+        depth++;
+        // false: jsonc-parser skips the row's contents and reports only its end.
+        return !row;
+      },
+      onObjectProperty: (property) => {
+        if (depth === 1) key = property;
+      },
+      onArrayBegin: (_offset, _length, line) => {
+        const row = element(line);
+        depth++;
+        if (depth === 2 && rootIsObject && key !== null) out.set(key, (section = []));
+        return !row;
+      },
+      onObjectEnd: () => {
+        depth--;
+      },
+      onArrayEnd: () => {
+        depth--;
+        if (depth === 1) section = null;
+      },
+      onLiteralValue: (_value, _offset, _length, line) => {
+        element(line);
+      },
+    },
+    STRICT,
+  );
   return out;
+}
+
+/** The line of the first syntax error (1-based), or null when the text is valid JSON. */
+export function jsonErrorLine(text: string): number | null {
+  let line: number | null = null;
+  visit(
+    text,
+    {
+      onError: (_error, _offset, _length, startLine) => {
+        line ??= startLine + 1;
+      },
+    },
+    STRICT,
+  );
+  return line;
 }

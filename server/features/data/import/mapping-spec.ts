@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EXTRA_TYPES, SECTIONS } from './format.ts';
+import { sayImport } from './messages.ts';
 
 const columnRef = z.string().min(1);
 
@@ -31,7 +32,7 @@ export const valueSpec = z.union([
       date: z.boolean().optional(),
     })
     .refine((v) => [v.column, v.join, v.value, v.param].filter((x) => x !== undefined).length === 1, {
-      message: 'needs exactly one of column, join, value or param',
+      error: () => sayImport('mappingValueSources'),
     }),
 ]);
 export type ValueSpec = z.infer<typeof valueSpec>;

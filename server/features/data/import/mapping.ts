@@ -5,6 +5,8 @@
  */
 import { sectionByName, sectionFields, toField, type Section } from './format.ts';
 import { issue, warning, type Issue } from './issues.ts';
+import { importText } from './messages.ts';
+import { safeParseBoth } from '../../../shared/validation.ts';
 import { mappingSpec, type FileSpec, type MappingSpec, type TargetSpec, type ValueSpec } from './mapping-spec.ts';
 import { mappedDate, slugOf } from './mapping-values.ts';
 import type { RawRecord, RawTable } from './raw-tables.ts';
@@ -13,16 +15,15 @@ import type { SourceRow, SourceTable } from './tables.ts';
 export type Params = Record<string, string | undefined>;
 
 export function parseMapping(value: unknown, file: string, issues: Issue[]): MappingSpec | undefined {
-  const result = mappingSpec.safeParse(value);
+  const result = safeParseBoth(mappingSpec, value);
   if (result.success) return result.data;
-  const problem = result.error.issues[0]!;
-  const where = problem.path.join('.') || '(top)';
+  const problem = result.issues[0]!;
+  const where = problem.path.join('.') || null;
   issues.push(
     issue(
       'bad-mapping',
       { file, column: problem.path.join('.') || null },
-      `is not a valid mapping file at ${where}: ${problem.message}`,
-      `マッピングファイルの形式が正しくありません（${where}: ${problem.message}）`,
+      importText('badMapping', where, problem.message),
     ),
   );
   return undefined;
@@ -87,13 +88,6 @@ function rowKey(section: Section, row: Record<string, unknown>): string {
   return JSON.stringify(section.type === 'node' ? row.id : row);
 }
 
-const SECTION_WORDS: Partial<Record<string, string>> = {
-  organisations: '団体',
-  skills: 'スキル',
-  people: '人物',
-  projects: 'プロジェクト',
-};
-
 function targetTable(
   raw: RawTable,
   section: Section,
@@ -144,8 +138,7 @@ function targetTable(
             issue(
               'duplicate-row',
               { file: raw.file, line: record.line, column: label(spec) },
-              `"${now}" differs from "${was}" on line ${first.line} for the same ${section.type === 'node' ? section.kind.toLowerCase() : 'record'}: correct one of them`,
-              `同じ${SECTION_WORDS[section.name] ?? '記録'}の ${first.line} 行目は「${was}」ですが、この行は「${now}」です。どちらかを直してください`,
+              importText('mappedConflict', now, was, first.line, section.type === 'node' ? section.kind : null),
             ),
           );
         }
@@ -172,28 +165,13 @@ function targetTable(
 
 export function applyMapping(spec: MappingSpec, raws: RawTable[], params: Params, issues: Issue[]): SourceTable[] {
   for (const param of spec.params ?? []) {
-    if (!params[param])
-      issues.push(
-        issue(
-          'bad-mapping',
-          { column: param },
-          `this mapping needs the parameter "${param}" (e.g. --${param} <id>)`,
-          `このマッピングにはパラメーター「${param}」が必要です（例: --${param} <ID>）`,
-        ),
-      );
+    if (!params[param]) issues.push(issue('bad-mapping', { column: param }, importText('mappingParameter', param)));
   }
   const tables: SourceTable[] = [];
   for (const raw of raws) {
     const file = spec.files.find((f) => globToRegExp(f.match).test(raw.name.replace(/^.*[\\/]/, '')));
     if (!file) {
-      issues.push(
-        warning(
-          'unknown-file',
-          { file: raw.file },
-          'matches no file of the mapping and was ignored',
-          'マッピングのどのファイルにも当てはまらないため無視しました',
-        ),
-      );
+      issues.push(warning('unknown-file', { file: raw.file }, importText('mappingNoFile')));
       continue;
     }
     const { index: at, missing } = findHeader(raw, referenced(file));
@@ -203,8 +181,7 @@ export function applyMapping(spec: MappingSpec, raws: RawTable[], params: Params
         issue(
           'missing-column',
           { file: raw.file, line: header?.line ?? 1, column },
-          `the column "${column}" is missing`,
-          `列「${column}」がありません`,
+          importText('missingColumn', column),
         ),
       );
     if (missing.length > 0 || !header) continue;
@@ -221,12 +198,7 @@ export function applyMapping(spec: MappingSpec, raws: RawTable[], params: Params
         .filter((f) => !sectionFields(section).includes(f) && !(f in extras));
       for (const f of unknown)
         issues.push(
-          issue(
-            'bad-mapping',
-            { file: raw.file, column: f },
-            `"${f}" is not a field of ${section.file}`,
-            `「${f}」は ${section.file} の項目ではありません`,
-          ),
+          issue('bad-mapping', { file: raw.file, column: f }, importText('mappingUnknownField', f, section.file)),
         );
       if (unknown.length === 0) tables.push(targetTable(raw, section, target, records, index, params, extras));
     }

@@ -8,18 +8,12 @@ import type { MatchOutcome } from '../match/resolve.ts';
 import { issue, warning, type Issue } from './issues.ts';
 import type { Bookkeeping } from './plan.ts';
 import type { SourceTable } from './tables.ts';
+import { importText } from './messages.ts';
 
 export function matchIssues(outcome: MatchOutcome): Issue[] {
   const waiting = outcome.proposals.filter((p) => p.status === 'undecided');
   if (waiting.length === 0) return [];
-  return [
-    issue(
-      'undecided-match',
-      {},
-      `${waiting.length} possible ${waiting.length === 1 ? 'match needs' : 'matches need'} a decision: confirm or reject each (or all at once) before importing; nothing is written until then`,
-      `一致の可能性がある記録が ${waiting.length} 件あります。インポートの前に、それぞれ（またはまとめて）同じか別かを決めてください。決めるまで何も書き込まれません`,
-    ),
-  ];
+  return [issue('undecided-match', {}, importText('undecidedMatches', waiting.length))];
 }
 
 const CONNECTING = new Set(['memberships', 'participations', 'ties']);
@@ -49,12 +43,5 @@ export function unreachablePeople(tables: SourceTable[], book: Bookkeeping, crea
   const names = lonely.slice(0, SHOWN);
   const more = lonely.length - names.length;
   const n = lonely.length;
-  return [
-    warning(
-      'unreachable',
-      {},
-      `${n} ${n === 1 ? 'person' : 'people'} will not be reachable: no organisation, project or tie in this import (${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}); introductions, teams and connection assets only find people through these`,
-      `${n} 人はつながりがないため見つけられません。このインポートに所属・プロジェクト・つながりがありません（${names.join('、')}${more > 0 ? ` ほか ${more} 人` : ''}）。紹介・チーム・つながり資産はこれらを通してしか人を見つけられません`,
-    ),
-  ];
+  return [warning('unreachable', {}, importText('unreachable', n, names, more))];
 }

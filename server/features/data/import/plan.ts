@@ -3,6 +3,7 @@
  * skipped rows and per-section counts.
  */
 import type { Plain } from '../../../db/convert.ts';
+import type { Text } from '../../../shared/messages.ts';
 import type { Kind } from '../../../shared/model.ts';
 import type { SectionName } from './format.ts';
 import { issue, type Issue, type IssueCode } from './issues.ts';
@@ -81,12 +82,11 @@ export class Bookkeeping {
     at: RowRef,
     field: string | null,
     code: IssueCode,
-    en: string,
-    ja?: string,
+    message: Text,
     cause?: { file: string; line: number | null },
   ): void {
     const column = field === null ? null : (at.table.columns[field] ?? field);
-    const found = issue(code, { file: at.table.file, line: at.row.line, column }, en, ja);
+    const found = issue(code, { file: at.table.file, line: at.row.line, column }, message);
     this.issues.push(cause ? { ...found, cause } : found);
     this.invalid.add(at.row);
   }

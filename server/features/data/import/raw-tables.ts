@@ -6,6 +6,7 @@ import { restoreCell } from '../../../shared/spreadsheet.ts';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { issue, type Issue } from './issues.ts';
+import { importText } from './messages.ts';
 
 export interface RawRecord {
   line: number;
@@ -57,14 +58,7 @@ export function parseCsv(file: string, bytes: Uint8Array): { table?: RawTable; i
   const decoded = decodeText(bytes);
   if (!decoded) {
     return {
-      issues: [
-        issue(
-          'unreadable-file',
-          { file },
-          'is neither UTF-8 nor Shift_JIS text; save it as CSV (UTF-8)',
-          'UTF-8 でも Shift_JIS でもありません。CSV（UTF-8）で保存し直してください',
-        ),
-      ],
+      issues: [issue('unreadable-file', { file }, importText('notText'))],
     };
   }
   try {
@@ -86,12 +80,7 @@ export function parseCsv(file: string, bytes: Uint8Array): { table?: RawTable; i
         issue(
           'malformed-csv',
           { file, line: e.lines ?? null },
-          e.code === 'CSV_QUOTE_NOT_CLOSED'
-            ? 'a quoted field is never closed (a " is missing)'
-            : 'is not valid CSV (check quotes and separators)',
-          e.code === 'CSV_QUOTE_NOT_CLOSED'
-            ? '引用符（"）で始まった項目が閉じられていません'
-            : 'CSV として読めません（引用符と区切り文字を確認してください）',
+          importText(e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'unclosedQuote' : 'notCsv'),
         ),
       ],
     };
@@ -118,7 +107,7 @@ export async function parseWorkbook(file: string, bytes: Uint8Array): Promise<{ 
   } catch {
     return {
       tables: [],
-      issues: [issue('unreadable-file', { file }, 'is not an .xlsx workbook', '.xlsx 形式のブックではありません')],
+      issues: [issue('unreadable-file', { file }, importText('notWorkbook'))],
     };
   }
   const tables = workbook.worksheets.map((sheet) => {

@@ -22,6 +22,7 @@ import { REL_SPECS } from '../../../shared/relationships.ts';
 import type { Viewer } from '../../../shared/viewer.ts';
 import type { Bookkeeping, RelGroup, RelWrite, RowRef } from './plan.ts';
 import type { NodeEntry } from './validate-nodes.ts';
+import { importText } from './messages.ts';
 
 export interface ImportScope {
   organisationId: string;
@@ -46,23 +47,11 @@ const keyOf = (kind: Kind, id: string) => `${kind}:${id}`;
 const NOBODY: RecordFacts = { exists: false, hidden: false, organisations: [] };
 
 function refuseRecord(book: Bookkeeping, at: RowRef, id: string): void {
-  book.rowError(
-    at,
-    'id',
-    'not-permitted',
-    `"${id}" is a record this organisation does not manage: an import for an organisation adds new records and changes its own (an administrator can import the rest)`,
-    `「${id}」はこの団体が管理していない記録です。団体のインポートでできるのは、新しい記録の追加とこの団体の記録の変更です（それ以外は管理者がインポートできます）`,
-  );
+  book.rowError(at, 'id', 'not-permitted', importText('notOwnRecord', id));
 }
 
 function refuseRelationship(book: Bookkeeping, at: RowRef, field: string, organisationId: string): void {
-  book.rowError(
-    at,
-    field,
-    'not-permitted',
-    `an import for organisation "${organisationId}" may not change this relationship: it touches no record that organisation manages`,
-    `団体「${organisationId}」のインポートでは、この関係は変更できません（この団体が管理する記録に関わりません）`,
-  );
+  book.rowError(at, field, 'not-permitted', importText('notOwnRelationship', organisationId));
 }
 
 /**
@@ -147,13 +136,7 @@ export async function scopeChecker(
         ];
         const hidden = ends.find((end) => end.kind === 'Person' && unseen(keyOf('Person', end.id)));
         if (hidden) {
-          book.rowError(
-            at,
-            hidden.field,
-            'unknown-reference',
-            `no person with id "${hidden.id}" in the bundle or the database`,
-            `ID「${hidden.id}」の人物はファイルにもデータベースにもありません`,
-          );
+          book.rowError(at, hidden.field, 'unknown-reference', importText('unknownReference', 'Person', hidden.id));
           continue;
         }
         const args = { [spec.fromField]: w.from, [spec.toField]: w.to };

@@ -6,6 +6,8 @@ import { allowanceFor, ArchiveRefused, inflateArchive, MAX_UNPACKED_BYTES } from
 import { issue, warning, type Issue } from './issues.ts';
 import { decodeText, parseCsv, parseWorkbook, type RawTable } from './raw-tables.ts';
 import { MANIFEST_FILE } from './format.ts';
+import { jsonErrorLine } from './json-lines.ts';
+import { importText } from './messages.ts';
 
 export interface InputFile {
   name: string;
@@ -50,14 +52,7 @@ function unzip(file: InputFile, issues: Issue[], allowance: Allowance): InputFil
     );
     allowance.left -= entries.reduce((sum, e) => sum + e.bytes.length, 0);
     for (const name of nested)
-      issues.push(
-        issue(
-          'unreadable-file',
-          { file: `${file.name}/${name}` },
-          'is an archive inside an archive and was not opened; unpack it and upload its files',
-          'アーカイブ内のアーカイブは開きません。展開してファイルをアップロードしてください',
-        ),
-      );
+      issues.push(issue('unreadable-file', { file: `${file.name}/${name}` }, importText('nestedArchive')));
     return entries.map(({ name, bytes }) => ({ name: `${file.name}/${name}`, bytes }));
   } catch (error) {
     issues.push(refusal(file.name, error));
@@ -66,9 +61,9 @@ function unzip(file: InputFile, issues: Issue[], allowance: Allowance): InputFil
 }
 
 function refusal(file: string, error: unknown): Issue {
-  if (error instanceof ArchiveRefused && error.reason === 'too-large')
-    return issue('unreadable-file', { file }, error.message, `展開後のサイズが大きすぎます（${error.message}）`);
-  return issue('unreadable-file', { file }, 'is not a readable .zip archive', '読み取れる .zip 形式ではありません');
+  if (error instanceof ArchiveRefused && error.limit)
+    return issue('unreadable-file', { file }, importText('zipTooLarge', error.limit.megabytes, error.limit.ratio));
+  return issue('unreadable-file', { file }, importText('notZip'));
 }
 
 /** A workbook is a zip: it is measured the same way before the workbook reader inflates it. */
@@ -93,10 +88,9 @@ function readJson(file: InputFile, issues: Issue[]): JsonDocument | undefined {
   try {
     if (!decoded) throw new Error('encoding');
     return { file: file.name, text: decoded.text, value: JSON.parse(decoded.text) as unknown };
-  } catch (error) {
-    const position = /position (\d+)/.exec(String(error))?.[1];
-    const line = position && decoded ? decoded.text.slice(0, Number(position)).split('\n').length : null;
-    issues.push(issue('unreadable-file', { file: file.name, line }, 'is not valid JSON', 'JSON として読めません'));
+  } catch {
+    const line = decoded ? jsonErrorLine(decoded.text) : null;
+    issues.push(issue('unreadable-file', { file: file.name, line }, importText('notJson')));
     return undefined;
   }
 }
@@ -122,14 +116,7 @@ export async function readSources(input: InputFile[]): Promise<Sources> {
       const doc = readJson(file, out.issues);
       if (doc) out.documents.push(doc);
     } else {
-      out.issues.push(
-        warning(
-          'unknown-file',
-          { file: file.name },
-          'is not part of the import format and was ignored',
-          'インポート形式に含まれないファイルのため無視しました',
-        ),
-      );
+      out.issues.push(warning('unknown-file', { file: file.name }, importText('unknownFile')));
     }
   }
   return out;

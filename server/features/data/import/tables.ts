@@ -20,6 +20,7 @@ import { issue, warning, type Issue } from './issues.ts';
 import type { RawTable } from './raw-tables.ts';
 import type { JsonDocument } from './sources.ts';
 import { jsonElementLines } from './json-lines.ts';
+import { importText } from './messages.ts';
 
 export interface SourceRow {
   line: number | null;
@@ -70,26 +71,12 @@ export function headerFields(
     if (label === '') return null;
     const field = toField(label);
     if (field in columns) {
-      issues.push(
-        issue(
-          'duplicate-column',
-          { file, line, column: label },
-          'appears twice in the header',
-          '見出し行に2回現れます',
-        ),
-      );
+      issues.push(issue('duplicate-column', { file, line, column: label }, importText('duplicateColumn')));
       return null;
     }
     const type = declared?.[section.name]?.[field] ?? declared?.[section.name]?.[label];
     if (!known.has(field) && !type) {
-      issues.push(
-        issue(
-          'unknown-column',
-          { file, line, column: label },
-          `is not a column of ${section.file}; declare it in tsunagari.json ("extraColumns") to keep it as a property`,
-          `${section.file} の列ではありません。プロパティとして残すには tsunagari.json の "extraColumns" で宣言してください`,
-        ),
-      );
+      issues.push(issue('unknown-column', { file, line, column: label }, importText('unknownColumn', section.file)));
       return null;
     }
     if (!known.has(field)) extras[field] = type!;
@@ -102,8 +89,7 @@ export function headerFields(
         issue(
           'missing-column',
           { file, line, column: toColumn(required) },
-          `the required column "${toColumn(required)}" is missing`,
-          `必須の列「${toColumn(required)}」がありません`,
+          importText('missingRequiredColumn', toColumn(required)),
         ),
       );
     }
@@ -115,14 +101,7 @@ export function headerFields(
 export function tableFromRaw(raw: RawTable, declared: Declared, issues: Issue[]): SourceTable | undefined {
   const section = sectionByFile(raw.name);
   if (!section) {
-    issues.push(
-      warning(
-        'unknown-file',
-        { file: raw.file },
-        'is not part of the import format and was ignored',
-        'インポート形式に含まれないファイルのため無視しました',
-      ),
-    );
+    issues.push(warning('unknown-file', { file: raw.file }, importText('unknownFile')));
     return undefined;
   }
   const [header, ...records] = raw.records;
@@ -144,8 +123,7 @@ export function tableFromRaw(raw: RawTable, declared: Declared, issues: Issue[])
         issue(
           'malformed-csv',
           { file: raw.file, line: record.line },
-          `has ${record.cells.length} fields but the header has ${fields.length}`,
-          `項目数が ${record.cells.length} 個ありますが、見出し行は ${fields.length} 個です`,
+          importText('tooManyFields', record.cells.length, fields.length),
         ),
       );
       continue;
@@ -167,14 +145,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function tablesFromJson(doc: JsonDocument, issues: Issue[]): { tables: SourceTable[]; manifest: Manifest } {
   const file = doc.file.replace(/^.*[\\/]/, '');
   if (!isRecord(doc.value)) {
-    issues.push(
-      issue(
-        'unreadable-file',
-        { file },
-        'must be a JSON object with one array per section',
-        'セクションごとの配列を持つ JSON オブジェクトにしてください',
-      ),
-    );
+    issues.push(issue('unreadable-file', { file }, importText('notJsonBundle')));
     return { tables: [], manifest: {} };
   }
   // Manifest keys beside the sections (an export writes them all).
@@ -187,14 +158,7 @@ export function tablesFromJson(doc: JsonDocument, issues: Issue[]): { tables: So
   for (const [name, rows] of Object.entries(sections)) {
     const section = sectionByName(name);
     if (!section || !Array.isArray(rows)) {
-      issues.push(
-        warning(
-          'unknown-file',
-          { file, column: name },
-          `"${name}" is not a section of the import format and was ignored`,
-          `「${name}」はインポート形式のセクションではないため無視しました`,
-        ),
-      );
+      issues.push(warning('unknown-file', { file, column: name }, importText('unknownSection', name)));
       continue;
     }
     const keys = [...new Set(rows.filter(isRecord).flatMap((r) => Object.keys(r)))];
@@ -221,7 +185,7 @@ export function tablesFromJson(doc: JsonDocument, issues: Issue[]): { tables: So
 
 export function checkManifest(value: unknown, file: string, issues: Issue[]): Manifest {
   if (!isRecord(value)) {
-    issues.push(issue('bad-manifest', { file }, 'must be a JSON object', 'JSON オブジェクトにしてください'));
+    issues.push(issue('bad-manifest', { file }, importText('manifestNotObject')));
     return {};
   }
   const extra = value.extraColumns;
@@ -236,12 +200,7 @@ export function checkManifest(value: unknown, file: string, issues: Issue[]): Ma
     );
   if (!ok) {
     issues.push(
-      issue(
-        'bad-manifest',
-        { file, column: 'extraColumns' },
-        `must map section names (people, ties, …) to { column: type } with types ${EXTRA_TYPES.join(', ')}`,
-        `セクション名（people、ties など）から { 列名: 型 } への対応にしてください（型: ${EXTRA_TYPES.join(', ')}）`,
-      ),
+      issue('bad-manifest', { file, column: 'extraColumns' }, importText('manifestExtraColumns', EXTRA_TYPES)),
     );
     return {};
   }

@@ -6,8 +6,9 @@
 import type { z } from 'zod';
 import { DATE_FIELDS, KIND_SPECS, storedProps } from '../../../shared/kinds.ts';
 import type { Kind } from '../../../shared/model.ts';
-import { id as idSchema } from '../../../shared/validation.ts';
+import { id as idSchema, safeParseBoth } from '../../../shared/validation.ts';
 import { coerceExtra, coerceField, hasDefault, isEmpty } from './coerce.ts';
+import { importText } from './messages.ts';
 import type { NodeSection } from './format.ts';
 import { dateFieldsOf, type Bookkeeping, type NodeWrite, type Props, type RowRef } from './plan.ts';
 import type { SourceRow, SourceTable } from './tables.ts';
@@ -36,10 +37,10 @@ export interface NodeResult {
 const shapeOf = (kind: Kind) => (KIND_SPECS[kind].schema as unknown as { shape: Record<string, z.ZodType> }).shape;
 
 export function parseId(book: Bookkeeping, at: RowRef, field: string, raw: unknown): string | undefined {
-  const result = idSchema.safeParse(isEmpty(raw) ? undefined : typeof raw === 'number' ? String(raw) : raw);
+  const result = safeParseBoth(idSchema, isEmpty(raw) ? undefined : typeof raw === 'number' ? String(raw) : raw);
   if (result.success) return result.data;
-  if (isEmpty(raw)) book.rowError(at, field, 'required', 'is required');
-  else book.rowError(at, field, 'invalid-value', result.error.issues[0]!.message);
+  if (isEmpty(raw)) book.rowError(at, field, 'required', importText('required'));
+  else book.rowError(at, field, 'invalid-value', result.issues[0]!.message);
   return undefined;
 }
 
@@ -78,9 +79,9 @@ function nodeRow(
   const before = book.issues.length;
   const merged = fieldValues(book, at, kind, stored);
   if (book.issues.length > before) return undefined;
-  const result = KIND_SPECS[kind].schema.safeParse(merged);
+  const result = safeParseBoth(KIND_SPECS[kind].schema, merged);
   if (!result.success) {
-    const problem = result.error.issues[0]!;
+    const problem = result.issues[0]!;
     book.rowError(at, String(problem.path[0] ?? 'id'), 'invalid-value', problem.message);
     return undefined;
   }
@@ -115,13 +116,11 @@ export function validateNodes(
       if (id === undefined) continue;
       const first = seen.get(id);
       if (first) {
-        const other = first.file === table.file ? '' : `${first.file} `;
         book.rowError(
           at,
           'id',
           'duplicate-row',
-          `the id "${id}" already appears on ${other}line ${first.line}`,
-          `ID「${id}」は ${other}${first.line} 行目にもあります`,
+          importText('duplicateId', id, first.file === table.file ? null : first.file, first.line),
         );
         continue;
       }

@@ -6,7 +6,9 @@
 import type { z } from 'zod';
 import { DATE_FIELDS } from '../../../shared/kinds.ts';
 import { REL_SPECS, type RelSpec } from '../../../shared/relationships.ts';
+import { safeParseBoth } from '../../../shared/validation.ts';
 import { coerceExtra, coerceField, hasDefault, isEmpty } from './coerce.ts';
+import { importText } from './messages.ts';
 import type { RelSection } from './format.ts';
 import { dateFieldsOf, type Bookkeeping, type Props, type RelGroup, type RelWrite, type RowRef } from './plan.ts';
 import type { SourceTable } from './tables.ts';
@@ -23,7 +25,7 @@ function specFor(book: Bookkeeping, at: RowRef, section: RelSection): RelSpec | 
   const role = isEmpty(raw) ? 'lead' : String(raw).trim().toLowerCase();
   if (role === 'lead') return REL_SPECS.lead;
   if (role === 'partner') return REL_SPECS.partner;
-  book.rowError(at, 'role', 'invalid-value', 'must be one of lead, partner');
+  book.rowError(at, 'role', 'invalid-value', importText('leadOrPartner'));
   return undefined;
 }
 
@@ -82,9 +84,9 @@ function relProps(book: Bookkeeping, at: RowRef, spec: RelSpec): { create: Props
   }
   if (book.issues.length > before) return undefined;
   if (plan.wholeCheck) {
-    const result = spec.schema.safeParse(create);
+    const result = safeParseBoth(spec.schema, create);
     if (!result.success) {
-      const problem = result.error.issues[0]!;
+      const problem = result.issues[0]!;
       book.rowError(at, String(problem.path[0] ?? spec.fromField), 'invalid-value', problem.message);
       return undefined;
     }
@@ -117,19 +119,13 @@ export function validateRels(book: Bookkeeping, section: RelSection, tables: Sou
       const spec = specFor(book, at, section);
       if (from === undefined || to === undefined || !spec) continue;
       if (spec.undirected && from === to) {
-        book.rowError(at, section.toField, 'self-tie', 'a person cannot have a tie to themselves');
+        book.rowError(at, section.toField, 'self-tie', importText('selfTie'));
         continue;
       }
       const key = [spec.type, ...(spec.undirected ? [from, to].sort() : [from, to])].join('\u0000');
       if (seen.has(key)) {
         const line = seen.get(key);
-        book.rowError(
-          at,
-          section.toField,
-          'duplicate-row',
-          `the same relationship already appears on line ${line}`,
-          `同じ関係が ${line} 行目にもあります`,
-        );
+        book.rowError(at, section.toField, 'duplicate-row', importText('duplicateRelationship', line ?? null));
         continue;
       }
       seen.set(key, row.line);

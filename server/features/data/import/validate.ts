@@ -11,6 +11,7 @@ import type { SourceRow, SourceTable } from './tables.ts';
 import { validateNodes, type NodeEntry, type PendingRef } from './validate-nodes.ts';
 import { validateRels, type RelResult } from './validate-rels.ts';
 import { scopeChecker, type ImportScope } from './scope.ts';
+import { importText } from './messages.ts';
 
 export interface Lookup {
   /** Stored nodes of a kind among these ids, by id. */
@@ -27,13 +28,6 @@ export interface Validated {
   /** Ids of the valid rows that are new records, by kind. */
   created: Map<Kind, Set<string>>;
 }
-
-const KIND_WORDS: Record<Kind, [string, string]> = {
-  Person: ['person', '人物'],
-  Organisation: ['organisation', '団体'],
-  Skill: ['skill', 'スキル'],
-  Project: ['project', 'プロジェクト'],
-};
 
 /** Drops references to nodes that are nowhere, or whose rows are invalid, until nothing changes. */
 async function resolveRefs(
@@ -59,26 +53,14 @@ async function resolveRefs(
       const row = bundle.get(ref.kind)?.get(ref.id);
       if (row && !book.invalid.has(row)) continue;
       if (!row && stored.get(ref.kind)?.has(ref.id)) continue;
-      const [en, ja] = KIND_WORDS[ref.kind];
       reported.add(ref);
       changed = true;
       if (row)
-        book.rowError(
-          ref.at,
-          ref.field,
-          'unknown-reference',
-          `refers to ${en} "${ref.id}", whose row has errors`,
-          `${ja}「${ref.id}」を参照していますが、その行にエラーがあります`,
-          { file: fileOf.get(row) ?? '', line: row.line },
-        );
-      else
-        book.rowError(
-          ref.at,
-          ref.field,
-          'unknown-reference',
-          `no ${en} with id "${ref.id}" in the bundle or the database`,
-          `ID「${ref.id}」の${ja}はファイルにもデータベースにもありません`,
-        );
+        book.rowError(ref.at, ref.field, 'unknown-reference', importText('referenceWithErrors', ref.kind, ref.id), {
+          file: fileOf.get(row) ?? '',
+          line: row.line,
+        });
+      else book.rowError(ref.at, ref.field, 'unknown-reference', importText('unknownReference', ref.kind, ref.id));
     }
   }
 }
@@ -96,13 +78,7 @@ function checkHierarchy(
   const inCycle = findCycles(links);
   for (const row of rows) {
     if (row.broader !== null && inCycle.has(row.id)) {
-      book.rowError(
-        row.at,
-        'broader',
-        'broader-cycle',
-        `"${row.id}" would be broader than itself (a cycle in the skill hierarchy)`,
-        `「${row.id}」が自分自身より上位になります（スキル階層の循環）`,
-      );
+      book.rowError(row.at, 'broader', 'broader-cycle', importText('broaderCycle', row.id));
     }
   }
 }
