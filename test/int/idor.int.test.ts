@@ -97,6 +97,32 @@ const TABLE: Record<string, [Probe, string] | string> = {
   'Query.suggestedIntroductions organisationId': 'organisations are visible to every signed-in account',
   'Query.stoMatching organisationIds': 'organisations are visible to every signed-in account',
   'Query.stoMatching stoIds': ['hidden person', '{ stoMatching(stoIds: ["$ID"]) { coverage } }'],
+  'Query.stoMatching locked.stoId': [
+    'hidden person',
+    '{ stoMatching(locked: [{ stoId: "$ID", organisationId: "oa" }]) { coverage } }',
+  ],
+  'Query.stoMatching locked.organisationId': 'organisations are visible to every signed-in account',
+  'Query.stoMatching forbidden.stoId': [
+    'hidden person',
+    '{ stoMatching(forbidden: [{ stoId: "$ID", organisationId: "oa" }]) { coverage } }',
+  ],
+  'Query.stoMatching forbidden.organisationId': 'organisations are visible to every signed-in account',
+  'Query.teamPlans organisationId': ['organisation without a role', '{ teamPlans(organisationId: "$ID") { id } }'],
+  'Query.teamPlan id':
+    'a plan of an organisation the asker holds no role in reads null, exactly as an unknown id (team-plans.int.test.ts)',
+  'Mutation.saveTeamPlan input.organisationId': [
+    'organisation without a role',
+    'mutation { saveTeamPlan(input: { organisationId: "$ID", name: "x", requiredSkills: [{ skillId: "s1" }] }) { id } }',
+  ],
+  'Mutation.saveTeamPlan input.requiredSkills.skillId': 'skills are visible to every signed-in account',
+  'Mutation.saveTeamPlan input.core':
+    'read exactly as proposeTeams core (probed above), and a successful save writes, which a probe may not',
+  'Mutation.saveTeamPlan input.excludePeople':
+    'read exactly as proposeTeams excludePeople (probed above), and a successful save writes, which a probe may not',
+  'Mutation.deleteTeamPlan id':
+    'a plan of an organisation the asker holds no role in is NOT_FOUND, exactly as an unknown id (team-plans.int.test.ts)',
+  'Mutation.projectFromTeamPlan id':
+    'a plan of an organisation the asker holds no role in is NOT_FOUND, exactly as an unknown id (team-plans.int.test.ts)',
   'Query.proposeTeams organisationId': 'organisations are visible to every signed-in account',
   'Query.proposeTeams requiredSkills.skillId': 'skills are visible to every signed-in account',
   'Query.proposeTeams core': [

@@ -349,6 +349,8 @@ describe('an introduction request', () => {
       proposeTeams: ['organisationId: "org1", requiredSkills: [{ skillId: "s1" }]'],
       duplicates: ['kind: PERSON', 'kind: ORGANISATION'],
       mergePreview: ['kind: PERSON, ids: ["target", "asker"]'],
+      teamPlans: ['organisationId: "org1"'],
+      teamPlan: ['id: "none"'],
     };
     const fields = Object.values(apiSchema().getQueryType()!.getFields());
     const missing = fields.filter((f) => f.args.some(isRequiredArgument) && !ARGS[f.name]).map((f) => f.name);
