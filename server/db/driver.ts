@@ -146,10 +146,11 @@ export async function connect(target: DbTarget): Promise<Db> {
     },
     async write(work) {
       const s = session('WRITE');
+      const slot = nextSlot();
+      // The result of the last attempt that did the work: if any attempt committed, it was this one
+      // (later attempts find its marker and do nothing), so it is the answer to give.
+      let attempted: { value: Awaited<ReturnType<typeof work>> } | undefined;
       try {
-        const slot = nextSlot();
-        // The result of an attempt whose commit may have happened (the driver retries after it).
-        let attempted: { value: Awaited<ReturnType<typeof work>> } | undefined;
         const result = await s.executeWrite(async (tx) => {
           const wrapped = wrap(tx);
           if (!slot) return work(wrapped);
@@ -177,6 +178,10 @@ export async function connect(target: DbTarget): Promise<Db> {
         answered();
         return result;
       } catch (error) {
+        // The outcome of the last commit is unknown (the connection dropped, Neo4j went away): a
+        // client repeating its key once Neo4j is back finds the marker if it committed, and then
+        // gets this answer instead of "already carried out".
+        if (slot?.fromClient && attempted) remember(slot.slot, attempted.value);
         throw failed(error);
       } finally {
         await s.close();

@@ -32,6 +32,8 @@ export interface LocalNeo4j {
   password: string;
   /** Stops Neo4j cleanly (SIGTERM, then SIGKILL after a grace period). */
   stop(): Promise<void>;
+  /** The Neo4j process this call started (absent when it attached to one already running). */
+  pid?: number;
 }
 
 const POM = path.join(repoRoot, 'neo4j', 'pom.xml');
@@ -68,7 +70,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     throw error;
   }
   say(`Neo4j is ready at ${uri}`);
-  return { uri, user: 'neo4j', password, stop: () => stopChild(child) };
+  return { uri, user: 'neo4j', password, stop: () => stopChild(child), pid: child.pid };
 }
 
 function checkJava(): void {
