@@ -6,9 +6,26 @@
  */
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 
+/**
+ * Read-your-writes behind a load balancer (server/graph/seen.ts): a write answers the network
+ * version it made (`Tsunagari-Version`), and every later request says the highest one seen
+ * (`Tsunagari-After`), so whichever API instance answers it includes the write.
+ */
+export function versionTrackingFetch(base: typeof fetch = (...args) => fetch(...args)): typeof fetch {
+  let seen = 0;
+  return async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (seen > 0) headers.set('tsunagari-after', String(seen));
+    const response = await base(input, { ...init, headers });
+    const version = Number(response.headers.get('tsunagari-version'));
+    if (Number.isSafeInteger(version) && version > seen) seen = version;
+    return response;
+  };
+}
+
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    link: new HttpLink({ uri, fetch: versionTrackingFetch() }),
     // After a save the explorer refetches what is shown (edit/use-form.ts); with deduplication a
     // refetch joins a request for the same query already in flight — one sent before the save —
     // and the page keeps the answer from before the save. Every request goes out on its own, and

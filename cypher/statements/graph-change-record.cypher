@@ -2,11 +2,16 @@
 // called inside each write transaction that changes what the network holds, it bumps the graph
 // version and records which people's rows changed ($people) and whether the small shared tables
 // (projects, organisations, skills, needs) or everything ($scope 'people' | 'shared' | 'all')
-// must be read again. Entries far behind the version are dropped. Parameters: $people, $scope.
+// must be read again. Entries far behind the version are dropped. Answers the new version (the
+// writer hands it to its client, so another instance can catch up to it: server/graph/seen.ts).
+// Parameters: $people, $scope.
 MERGE (v:GraphVersion {id: 'graph'})
 SET v.seq = coalesce(v.seq, 0) + 1
 CREATE (:GraphChange {seq: v.seq, people: $people, scope: $scope, at: datetime()})
 WITH v
-MATCH (old:GraphChange)
-WHERE old.seq <= v.seq - 5000
-DELETE old
+CALL (v) {
+  MATCH (old:GraphChange)
+  WHERE old.seq <= v.seq - 5000
+  DELETE old
+}
+RETURN v.seq AS seq

@@ -8,6 +8,7 @@
  */
 import type { Tx } from '../db/driver.ts';
 import type { Db } from '../db/driver.ts';
+import { noteWritten } from './seen.ts';
 
 /**
  * people: only these people's rows (their ties, memberships, holdings, fields) changed;
@@ -23,7 +24,8 @@ export interface Change {
 }
 
 export async function recordChange(tx: Tx, change: Change): Promise<void> {
-  await tx.run('graph-change-record', { scope: change.scope, people: [...new Set(change.people ?? [])] });
+  const [row] = await tx.run('graph-change-record', { scope: change.scope, people: [...new Set(change.people ?? [])] });
+  noteWritten(Number(row?.seq));
 }
 
 /**

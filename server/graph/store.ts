@@ -19,11 +19,14 @@ import { changesSince } from './changes.ts';
 import { applyIncrementally, readDelta } from './delta.ts';
 import { loadSnapshot } from './load.ts';
 import { compileOffThread } from './compile-worker.ts';
+import { seenAfter } from './seen.ts';
 import { withTables, type Network } from './network.ts';
 import { today, type Snapshot } from './snapshot.ts';
 
 /** How stale a network may get before a question checks the change log (writes elsewhere). */
 export const SYNC_MS = 1_000;
+/** How long a question waits for the change log to reach the version its client has seen. */
+const CATCH_UP_MS = 2_000;
 
 export interface Current {
   /** Grows with every change applied in this process: figures computed on one version are about that data. */
@@ -57,8 +60,26 @@ export class GraphStore {
     const state = await this.state;
     this.watch();
     if (state.network.date !== today()) this.reloadInBackground();
+    const after = seenAfter();
+    if (after !== null && state.seq < after) return this.catchUp(after);
     const due = this.db.writeCount() !== this.writes || Date.now() - this.syncedAt >= SYNC_MS;
     return due ? this.sync() : state;
+  }
+
+  /**
+   * The client has seen version `after` (a write through another instance, server/graph/seen.ts):
+   * read the change log until the network includes it. A version that never arrives (a write
+   * whose commit failed after it was numbered) is waited for CATCH_UP_MS at most.
+   */
+  private async catchUp(after: number): Promise<State> {
+    const until = Date.now() + CATCH_UP_MS;
+    for (;;) {
+      this.syncedAt = 0;
+      this.writes = -1;
+      const state = await this.sync();
+      if (state.seq >= after || Date.now() >= until) return state;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   private reset(): Promise<State> {

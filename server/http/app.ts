@@ -2,6 +2,7 @@
  * The HTTP face: Apollo Server on Express 5 at /graphql, sign-in under /auth, a health check, and
  * the built explorer. Every GraphQL request carries its viewer (the session cookie's account).
  */
+import { AFTER_HEADER, inSeenScope, parseAfter, VERSION_HEADER, writtenVersion } from '../graph/seen.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -63,6 +64,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
       costControl(resolvedFields(resolvers), options.budgets ?? new Budgets(COST_LIMITS.perMinute)),
       unavailableAs503,
       mutationsRecordTheirWrites,
+      answersTheVersionWritten,
       options.dev
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -121,6 +123,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
     express.json({ limit: '1mb' }),
     // After the body parser, so that the write scope follows the request into Apollo.
     writeScope,
+    seenScope,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await viewerOrUnavailable(() => signIn.viewerOf(req));
@@ -198,6 +201,26 @@ const writeScope: express.RequestHandler = (req, res, next) => {
       ],
     });
   inWriteScope(key, next);
+};
+
+/**
+ * Read-your-writes across instances (graph/seen.ts): the version of the network the client has
+ * seen (`Tsunagari-After`, ignored unless a whole number) travels with the request.
+ */
+const seenScope: express.RequestHandler = (req, _res, next) => {
+  inSeenScope(parseAfter(req.get(AFTER_HEADER)), next);
+};
+
+/** A request that wrote answers the change log's version its writes made (`Tsunagari-Version`). */
+const answersTheVersionWritten: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const written = writtenVersion();
+        if (written > 0) response.http.headers.set(VERSION_HEADER, String(written));
+      },
+    };
+  },
 };
 
 /** A mutation's write transactions record their results (db/idempotency.ts); queries write nothing. */

@@ -24,7 +24,7 @@ export interface Api {
   origin: string;
   auth: Auth;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  post(body: string, contentType?: string): Promise<Response>;
+  post(body: string, contentType?: string, headers?: Record<string, string>): Promise<Response>;
   /** The same API for another browser: signed in as `email` (an administrator when asked), or anonymous (null). */
   as(email: string | null, administrator?: boolean): Promise<Api>;
   close(): Promise<void>;
@@ -68,8 +68,8 @@ export async function startApi(db: Db, options: ApiOptions = {}): Promise<Api> {
     const session = email === null ? null : await auth.sessionFor(email, administrator);
     const name = cookieNames(auth.settings.publicUrl().startsWith('https://')).session;
     const cookie: Record<string, string> = session === null ? {} : { cookie: `${name}=${session}` };
-    const post = (body: string, contentType = 'application/json') =>
-      fetch(url, { method: 'POST', headers: { 'content-type': contentType, ...cookie }, body });
+    const post = (body: string, contentType = 'application/json', headers: Record<string, string> = {}) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': contentType, ...cookie, ...headers }, body });
     return {
       url,
       origin,

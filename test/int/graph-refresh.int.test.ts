@@ -81,6 +81,49 @@ describe('the in-memory network stays current', () => {
     expect(ms).toBeLessThan(2_000);
   });
 
+  it('answers a write through another API instance at once when the client says it has seen it', async () => {
+    const other = await testDb();
+    const otherApi = await startApi(other);
+    try {
+      // The other instance warmed up (its network loaded, a write made), so its next write is quick.
+      await otherApi.post(JSON.stringify({ query: PATHS, variables: { from: 'a', to: 'e' } }));
+      await otherApi.post(
+        JSON.stringify({ query: 'mutation { createSkill(input: { id: "warm-up", nameJa: "準備" }) { id } }' }),
+      );
+      expect(await route('a', 'e')).toEqual([]);
+      // This instance has just synced: without the header it could answer from before the write for up to 1 s.
+      const written = await otherApi.post(
+        JSON.stringify({
+          query: 'mutation { createTie(input: { personId: "a", otherPersonId: "e", strength: 5 }) { strength } }',
+        }),
+      );
+      const version = written.headers.get('tsunagari-version');
+      expect(version).toMatch(/^\d+$/);
+      const asked = await suite.api.post(
+        JSON.stringify({ query: PATHS, variables: { from: 'a', to: 'e' } }),
+        undefined,
+        {
+          'tsunagari-after': version!,
+        },
+      );
+      const answer = (await asked.json()) as { data: { introductions: { paths: { people: { id: string }[] }[] } } };
+      expect(answer.data.introductions.paths[0]!.people.map((p) => p.id)).toEqual(['a', 'e']);
+      // A read writes nothing, so it names no version; a header that is not a number is ignored.
+      expect(asked.headers.get('tsunagari-version')).toBeNull();
+      const odd = await suite.api.post(JSON.stringify({ query: PATHS, variables: { from: 'a', to: 'e' } }), undefined, {
+        'tsunagari-after': 'soon',
+      });
+      expect(odd.status).toBe(200);
+      await otherApi.post(
+        JSON.stringify({ query: 'mutation { deleteTie(personId: "a", otherPersonId: "e") { id } }' }),
+      );
+      await within(2_000, async () => (await route('a', 'e')).length === 0);
+    } finally {
+      await otherApi.close();
+      await other.close();
+    }
+  });
+
   it('sees Cypher by hand within 5 s, and stops using a tie made private', async () => {
     await withOtherInstance((other) =>
       other.write((tx) =>
