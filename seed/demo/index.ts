@@ -4,6 +4,7 @@
  * draws from its own seeded stream, so the dataset is identical on every run and every machine.
  */
 import type { Dataset } from '../../server/shared/dataset.ts';
+import { applyEnglish } from './english.ts';
 import { buildSkillHoldings } from './holdings.ts';
 import { buildKeyPeople, buildKeyTies } from './key-people.ts';
 import { buildNeeds } from './needs.ts';
@@ -49,7 +50,7 @@ export function buildDemoDataset(): Dataset {
     collaborators,
     personIds: people.map((p) => p.id),
   });
-  return {
+  const data: Dataset = {
     people,
     organisations,
     skills: buildSkills(),
@@ -61,6 +62,8 @@ export function buildDemoDataset(): Dataset {
     projectOrganisations: buildProjectOrganisations(specs),
     needs: buildNeeds(),
   };
+  applyEnglish(data);
+  return data;
 }
 
 export const demoDataset: Dataset = buildDemoDataset();

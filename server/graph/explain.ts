@@ -6,6 +6,7 @@
  */
 import { dateOfDay, declaredStrength, noisyOr, organisationStrength, projectStrength } from './evidence.ts';
 import { decodeEvidence, edgeIndex, storedDay, type PeopleGraph } from './people-graph.ts';
+import { unpackContext } from './snapshot.ts';
 
 export type EvidenceExplanation =
   | {
@@ -14,6 +15,8 @@ export type EvidenceExplanation =
       lastContact: string | null;
       /** What the two people said the tie is about. */
       context: string | null;
+      /** The same in English, when given. */
+      contextEn: string | null;
       evidenceStrength: number;
     }
   | { kind: 'project'; projectId: string; end: string | null; size: number; evidenceStrength: number }
@@ -88,13 +91,14 @@ export function explainDeclared(
   graph: PeopleGraph,
   strength: number,
   day: number | undefined,
-  context: string | null,
+  /** The stored context, with its English version packed in (snapshot.ts `packContext`). */
+  packedContext: string | null,
 ): EvidenceExplanation {
   return {
     kind: 'declared',
     strength,
     lastContact: day === undefined ? null : dateOfDay(day),
-    context,
+    ...unpackContext(packedContext),
     evidenceStrength: declaredStrength(graph.config, graph.todayDay, strength, day),
   };
 }

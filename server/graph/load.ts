@@ -7,7 +7,7 @@
  * the compile step ignores such rows, and the change log (changes.ts) brings the write in next.
  */
 import type { Db } from '../db/driver.ts';
-import { DEFAULT_FIELDS, type PersonFields, type Snapshot, type TieRow } from './snapshot.ts';
+import { DEFAULT_FIELDS, packContext, type PersonFields, type Snapshot, type TieRow } from './snapshot.ts';
 
 /** People per read of the per-person statements: each read stays far below the 30 s limit. */
 const CHUNK = 10_000;
@@ -61,6 +61,7 @@ export async function loadSharedRows(db: Db, strings = new Strings()): Promise<S
       id: String(p.id),
       participants: (p.participants as string[]).map(of),
       ...opt('name', optional(p.name)),
+      ...opt('nameEn', optional(p.nameEn)),
       ...opt('start', optional(p.start)),
       ...opt('end', optional(p.end)),
       ...((p.roles as string[]).some((r) => r !== '') ? { roles: (p.roles as string[]).map(of) } : {}),
@@ -123,7 +124,7 @@ export async function loadPersonRows(
   const out: Omit<PersonPart, 'people' | 'fields'> = { ties: [], memberships: [], holdings: [] };
   await chunked(ties, (c, r) => {
     const lastContact = dateOf(strings, c.contact![r] as number);
-    const context = optional(c.context![r]);
+    const context = packContext(optional(c.context![r]), optional(c.contextEn![r]));
     out.ties.push({
       a: of(c.a![r] as string),
       b: of(c.b![r] as string),

@@ -28,11 +28,12 @@ export interface MembershipDetail {
 }
 
 /** Field names that hold long texts: a request selecting one of these makes the answer read them. */
-export const LONG_TEXT_FIELDS = ['bio', 'description'] as const;
+export const LONG_TEXT_FIELDS = ['bio', 'bioEn', 'description', 'descriptionEn'] as const;
 
 export class Names {
   private readonly keys = new Set<string>();
-  private readonly texts = new Map<string, string | null>();
+  /** Long texts by node key: [primary, English]. */
+  private readonly texts = new Map<string, [string | null, string | null]>();
 
   constructor(private readonly net: Network) {}
 
@@ -59,8 +60,8 @@ export class Names {
     if (keys.length === 0) return this;
     const rows = await db.read((tx) => tx.run('answer-long-texts', { keys }));
     for (const { text } of rows) {
-      const [key, value] = text as [string, string | null];
-      this.texts.set(key, value);
+      const [key, value, valueEn] = text as [string, string | null, string | null];
+      this.texts.set(key, [value, valueEn]);
     }
     return this;
   }
@@ -96,7 +97,8 @@ export class Names {
       name: row.name ?? id,
       nameKana: row.nameKana ?? null,
       nameLatin: row.nameLatin ?? null,
-      bio: this.texts.get(keyOf('Person', id)) ?? null,
+      bio: this.texts.get(keyOf('Person', id))?.[0] ?? null,
+      bioEn: this.texts.get(keyOf('Person', id))?.[1] ?? null,
       discoverable: net.visible[p] === 1,
       hoursPerMonth: fields.hoursPerMonth,
       takingRequests: fields.takingRequests,
@@ -139,7 +141,9 @@ export class Names {
     return modelOf('Project', {
       id,
       name: row.name ?? id,
-      description: this.texts.get(keyOf('Project', id)) ?? null,
+      nameEn: row.nameEn ?? null,
+      description: this.texts.get(keyOf('Project', id))?.[0] ?? null,
+      descriptionEn: this.texts.get(keyOf('Project', id))?.[1] ?? null,
       start: row.start ?? null,
       end: row.end ?? null,
     }) as ProjectModel;

@@ -27,6 +27,7 @@ export interface EvidenceModel {
   organisation: OrganisationModel | null;
   size: number | null;
   context: string | null;
+  contextEn: string | null;
   participations: ParticipationModel[];
   memberships: MembershipModel[];
 }
@@ -68,7 +69,14 @@ export function pathModel(path: PathExplanation, names: Names): PathModel {
 }
 
 function evidenceModel(a: string, b: string, e: EvidenceExplanation, names: Names): EvidenceModel {
-  const none = { tieStrength: null, lastContact: null, context: null, project: null, projectEnd: null };
+  const none = {
+    tieStrength: null,
+    lastContact: null,
+    context: null,
+    contextEn: null,
+    project: null,
+    projectEnd: null,
+  };
   const base = { ...none, kind: e.kind, strength: e.evidenceStrength, organisation: null, size: null };
   const node = <T>(kind: Kind, id: string) => (names.node(keyOf(kind, id)) as T | undefined) ?? null;
   switch (e.kind) {
@@ -78,6 +86,7 @@ function evidenceModel(a: string, b: string, e: EvidenceExplanation, names: Name
         tieStrength: e.strength,
         lastContact: e.lastContact,
         context: e.context,
+        contextEn: e.contextEn,
         participations: [],
         memberships: [],
       };

@@ -48,12 +48,33 @@ export interface TieRow {
   strength: number;
   lastContact?: string;
   visibility: 'public' | 'organisation' | 'private';
+  /** The declared context; with an English version, both packed into one text (`packContext`). */
   context?: string;
+}
+
+/**
+ * A tie's context and its English version as one text, so the compiled graph keeps one dictionary
+ * of contexts (compile.ts, share.ts, recompile.ts carry it unchanged) and only explain.ts unpacks
+ * it. The separator is a control character, which validation refuses in stored text, so it cannot
+ * occur in either part.
+ */
+const CONTEXT_SEPARATOR = '\u001f';
+
+export function packContext(context: string | undefined, contextEn: string | undefined): string | undefined {
+  if (contextEn === undefined) return context;
+  return `${context ?? ''}${CONTEXT_SEPARATOR}${contextEn}`;
+}
+
+export function unpackContext(packed: string | null): { context: string | null; contextEn: string | null } {
+  const at = packed === null ? -1 : packed.indexOf(CONTEXT_SEPARATOR);
+  if (at < 0) return { context: packed, contextEn: null };
+  return { context: packed!.slice(0, at) || null, contextEn: packed!.slice(at + 1) || null };
 }
 
 export interface ProjectRow {
   id: string;
   name?: string;
+  nameEn?: string;
   start?: string;
   end?: string;
   participants: string[];

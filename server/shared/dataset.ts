@@ -12,6 +12,8 @@ export interface PersonRow {
   nameKana?: string;
   nameLatin?: string;
   bio?: string;
+  /** The bio in English (the primary `bio` is usually Japanese). */
+  bioEn?: string;
   email?: string;
   discoverable?: boolean;
   /** Hours per month the person can give to requests (team composer). */
@@ -43,7 +45,9 @@ export interface SkillRow {
 export interface ProjectRow {
   id: string;
   name: string;
+  nameEn?: string;
   description?: string;
+  descriptionEn?: string;
   start?: string;
   end?: string;
 }
@@ -70,6 +74,7 @@ export interface TieRow {
   strength: number;
   lastContact?: string;
   context?: string;
+  contextEn?: string;
   visibility?: Visibility;
   source?: string;
 }

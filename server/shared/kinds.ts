@@ -36,6 +36,7 @@ const person: KindSpec<PersonModel> = {
     'nameKana',
     'nameLatin',
     'bio',
+    'bioEn',
     'email',
     'discoverable',
     'hoursPerMonth',
@@ -49,6 +50,7 @@ const person: KindSpec<PersonModel> = {
       nameKana: v.kana,
       nameLatin: v.optionalText(200),
       bio: v.optionalText(2000),
+      bioEn: v.optionalText(2000),
       email: v.email,
       discoverable: z
         .boolean({ error: () => say('trueOrFalse') })
@@ -75,6 +77,7 @@ const person: KindSpec<PersonModel> = {
     nameKana: str(p.nameKana),
     nameLatin: str(p.nameLatin),
     bio: str(p.bio),
+    bioEn: str(p.bioEn),
     discoverable: p.discoverable !== false,
     hoursPerMonth: typeof p.hoursPerMonth === 'number' ? p.hoursPerMonth : null,
     takingRequests: p.takingRequests !== false,
@@ -133,17 +136,26 @@ const skill: KindSpec<SkillModel> = {
 const project: KindSpec<ProjectModel> = {
   label: 'Project',
   idPrefix: 'project',
-  fields: ['name', 'description', 'start', 'end'],
+  fields: ['name', 'nameEn', 'description', 'descriptionEn', 'start', 'end'],
   schema: z
-    .object({ name: v.name, description: v.optionalText(5000), start: v.optionalDate, end: v.optionalDate })
+    .object({
+      name: v.name,
+      nameEn: v.optionalText(200),
+      description: v.optionalText(5000),
+      descriptionEn: v.optionalText(5000),
+      start: v.optionalDate,
+      end: v.optionalDate,
+    })
     .refine((p) => !(p.start && p.end && p.start > p.end), { error: () => say('notBefore', 'start'), path: ['end'] }),
-  names: (p) => [str(p.name)],
+  names: (p) => [str(p.name), str(p.nameEn)],
   toModel: (p) => ({
     kind: 'Project',
     key: keyOf('Project', String(p.id)),
     id: String(p.id),
     name: String(p.name),
+    nameEn: str(p.nameEn),
     description: str(p.description),
+    descriptionEn: str(p.descriptionEn),
     start: str(p.start),
     end: str(p.end),
   }),

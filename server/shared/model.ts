@@ -33,6 +33,8 @@ export interface PersonModel extends NodeBase {
   nameKana: string | null;
   nameLatin: string | null;
   bio: string | null;
+  /** The bio in English when there is an English version (the primary `bio` is usually Japanese). */
+  bioEn: string | null;
   discoverable: boolean;
   /** Hours per month the person can give to requests; null when not stated. */
   hoursPerMonth: number | null;
@@ -60,7 +62,10 @@ export interface SkillModel extends NodeBase {
 export interface ProjectModel extends NodeBase {
   kind: 'Project';
   name: string;
+  /** English name, when the project has one. */
+  nameEn: string | null;
   description: string | null;
+  descriptionEn: string | null;
   start: string | null;
   end: string | null;
 }
@@ -89,6 +94,7 @@ export interface TieModel {
   strength: number;
   lastContact: string | null;
   context: string | null;
+  contextEn: string | null;
   visibility: Visibility;
   source: string | null;
 }

@@ -20,7 +20,7 @@ const suite = apiSuite(async (db) => {
 const { ok, rejected } = suite;
 
 const PATH = `score hopFactor people { id } hops { from { id } to { id } strength
-  evidence { kind strength tieStrength lastContact context project { id } projectEnd organisation { id } size
+  evidence { kind strength tieStrength lastContact context contextEn project { id } projectEnd organisation { id } size
     participations { person { id } role } memberships { person { id } role since } } }`;
 const QUERY = `query($from: IntroductionFrom!, $to: IntroductionTo!, $k: Int, $maxHops: Int, $exclude: [ID!]) {
   introductions(from: $from, to: $to, k: $k, maxHops: $maxHops, exclude: $exclude) {
@@ -43,6 +43,7 @@ interface Path {
 interface Evidence {
   kind: string;
   context: string | null;
+  contextEn: string | null;
   participations: { person: { id: string }; role: string | null }[];
   memberships: { person: { id: string }; role: string | null }[];
   project: { id: string } | null;
@@ -56,6 +57,7 @@ function checkEvidence(e: Evidence, a: string, b: string) {
       (t) => (t.personId === a && t.otherPersonId === b) || (t.personId === b && t.otherPersonId === a),
     );
     expect(e.context).toBe(tie?.context ?? null);
+    expect(e.contextEn).toBe(tie?.contextEn ?? null);
   }
   if (e.kind === 'PROJECT') {
     expect(e.participations.map((p) => p.person.id)).toEqual([a, b]);

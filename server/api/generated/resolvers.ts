@@ -174,6 +174,8 @@ export type Evidence = {
   __typename?: 'Evidence';
   /** DECLARED: how they know each other, as declared. */
   context?: Maybe<Scalars['String']['output']>;
+  /** DECLARED: the same in English, when given. */
+  contextEn?: Maybe<Scalars['String']['output']>;
   kind: EvidenceKind;
   /** DECLARED: last contact. */
   lastContact?: Maybe<Scalars['Date']['output']>;
@@ -1332,7 +1334,10 @@ export type ParticipationPatch = {
 
 export type Person = Node & {
   __typename?: 'Person';
+  /** The bio in the primary language of the data (usually Japanese). */
   bio?: Maybe<Scalars['String']['output']>;
+  /** The bio in English, when there is an English version (null: show `bio`). */
+  bioEn?: Maybe<Scalars['String']['output']>;
   /** Consent to appear in other people's search and path results. Contact details are never returned. */
   discoverable: Scalars['Boolean']['output'];
   /** Hours per month the person can give to requests (null: not stated). */
@@ -1384,6 +1389,7 @@ export type PersonTiesArgs = {
 
 export type PersonInput = {
   bio?: InputMaybe<Scalars['String']['input']>;
+  bioEn?: InputMaybe<Scalars['String']['input']>;
   discoverable?: InputMaybe<Scalars['Boolean']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   /** 0–300; null when not stated. */
@@ -1417,6 +1423,7 @@ export type PersonNetworkMetrics = {
 /** Fields to change; a field set to null is cleared, a field left out stays as it is. */
 export type PersonPatch = {
   bio?: InputMaybe<Scalars['String']['input']>;
+  bioEn?: InputMaybe<Scalars['String']['input']>;
   discoverable?: InputMaybe<Scalars['Boolean']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
@@ -1431,12 +1438,16 @@ export type PersonPatch = {
 export type Project = Node & {
   __typename?: 'Project';
   description?: Maybe<Scalars['String']['output']>;
+  /** The description in English, when there is one. */
+  descriptionEn?: Maybe<Scalars['String']['output']>;
   end?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   key: Scalars['ID']['output'];
   kind: NodeKind;
   members: ParticipationConnection;
   name: Scalars['String']['output'];
+  /** The project's name in English, when it has one (null: show `name`). */
+  nameEn?: Maybe<Scalars['String']['output']>;
   organisations: ProjectOrganisationConnection;
   start?: Maybe<Scalars['Date']['output']>;
 };
@@ -1462,9 +1473,11 @@ export type ProjectFromPlanInput = {
 
 export type ProjectInput = {
   description?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
   end?: InputMaybe<Scalars['Date']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
   start?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -1490,8 +1503,10 @@ export type ProjectOrganisationInput = {
 
 export type ProjectPatch = {
   description?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
   end?: InputMaybe<Scalars['Date']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
   start?: InputMaybe<Scalars['Date']['input']>;
 };
 
@@ -2246,7 +2261,10 @@ export type TeamProposals = {
 /** A declared KNOWS tie, seen from `person`. */
 export type Tie = {
   __typename?: 'Tie';
+  /** How the two know each other, in the data's primary language. */
   context?: Maybe<Scalars['String']['output']>;
+  /** The context in English, when there is one (null: show `context`). */
+  contextEn?: Maybe<Scalars['String']['output']>;
   lastContact?: Maybe<Scalars['Date']['output']>;
   other: Person;
   person: Person;
@@ -2265,6 +2283,7 @@ export type TieConnection = {
 
 export type TieInput = {
   context?: InputMaybe<Scalars['String']['input']>;
+  contextEn?: InputMaybe<Scalars['String']['input']>;
   lastContact?: InputMaybe<Scalars['Date']['input']>;
   otherPersonId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
@@ -2275,6 +2294,7 @@ export type TieInput = {
 
 export type TiePatch = {
   context?: InputMaybe<Scalars['String']['input']>;
+  contextEn?: InputMaybe<Scalars['String']['input']>;
   lastContact?: InputMaybe<Scalars['Date']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
   strength?: InputMaybe<Scalars['Int']['input']>;
@@ -2767,6 +2787,7 @@ export type EditRightsResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contextEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EvidenceKind'], ParentType, ContextType>;
   lastContact?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
@@ -3226,6 +3247,7 @@ export type ParticipationConnectionResolvers<ContextType = GraphQLContext, Paren
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bioEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   discoverable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hoursPerMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3256,12 +3278,14 @@ export type PersonNetworkMetricsResolvers<ContextType = GraphQLContext, ParentTy
 
 export type ProjectResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['ParticipationConnection'], ParentType, ContextType, RequireFields<ProjectMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organisations?: Resolver<ResolversTypes['ProjectOrganisationConnection'], ParentType, ContextType, RequireFields<ProjectOrganisationsArgs, 'first'>>;
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3543,6 +3567,7 @@ export type TeamProposalsResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type TieResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tie'] = ResolversParentTypes['Tie']> = {
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contextEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastContact?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;

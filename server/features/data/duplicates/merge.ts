@@ -1,9 +1,9 @@
 /**
  * Merging records that are one real thing (docs/decisions/0017-merge.md): the kept record takes
  * the properties chosen field by field, every relationship of the others moves to it (parallel
- * ones combined: the stronger tie, the latest contact, both contexts), the others' ids become its
- * aliases, and the whole merge is archived so that it can be undone exactly — refused if the kept
- * record has changed since.
+ * ones combined: the stronger tie, the latest contact, both contexts in each language), the
+ * others' ids become its aliases, and the whole merge is archived so that it can be undone
+ * exactly — refused if the kept record has changed since.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { dateParam, type Plain } from '../../../db/convert.ts';
@@ -97,6 +97,7 @@ function combine(type: string, rels: StoredRel[]): Record<string, unknown> {
         strength: maxOf(all('strength').map(num)),
         lastContact: date(maxOf(all('lastContact').map(str)) as string | null),
         context: joined(all('context').map(str)),
+        contextEn: joined(all('contextEn').map(str)),
         visibility: ranked(all('visibility').map(str), VISIBILITY_ORDER),
       };
     case 'MEMBER_OF':
