@@ -94,7 +94,7 @@ export function CanvasToolbar(props: Props) {
   const { t } = useTranslation();
   const { depth, layout, limit, display, language, filtersOn, filtersOpen } = props;
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label={t('graph.toolbar')}>
+    <div className="canvas-toolbar" role="toolbar" aria-label={t('graph.toolbar')} data-canvas-inset="top">
       <Segmented
         label={t('graph.depth')}
         options={DEPTHS}

@@ -24,8 +24,10 @@ import {
 import { toElements, type GraphData } from './elements.ts';
 import { bringIntoView, coversNodes, needsInsets, overlayInsets } from './insets.ts';
 import { ARROW_KEYS, arrowTarget } from './keyboard-nav.ts';
-import { layoutOptions, placeNewcomers } from './layout.ts';
+import { applyLabelPriority } from './label-priority.ts';
+import { layoutOptions, placeNewcomers, prefersReducedMotion } from './layout.ts';
 import { pathOverlay, withOverlay, type PathHighlight } from './path-overlay.ts';
+import { withSeededRandom } from './seeded-random.ts';
 import { useCytoscape, type CanvasHandlers, type CanvasMode } from './use-cytoscape.ts';
 
 export interface GraphCanvasHandle {
@@ -49,6 +51,11 @@ interface Props extends CanvasHandlers {
   layout: LayoutName;
   focus: string | null;
   expanded: readonly string[];
+  /**
+   * Seeds the layout (view/url-state.ts layoutSeed): a new seed with a new network is a new
+   * picture, laid out afresh; null while the network for the view is still loading.
+   */
+  seed: string | null;
   mode: CanvasMode;
   ref?: Ref<GraphCanvasHandle>;
 }
@@ -56,12 +63,13 @@ interface Props extends CanvasHandlers {
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export function GraphCanvas(props: Props) {
-  const { graph, centre, selected, path, language, label, layout, focus, expanded, mode, ref } = props;
+  const { graph, centre, selected, path, language, label, layout, focus, expanded, seed, mode, ref } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useCytoscape(container, props, mode);
   const running = useRef<Layouts | null>(null);
   const layoutRunning = useRef(false);
   const drawnLayout = useRef<LayoutName | null>(null);
+  const drawnSeed = useRef<string | null>(null);
   const shownPath = useRef<string | null>(null);
   const [today] = useState(todayIso);
   const { t } = useTranslation();
@@ -79,6 +87,7 @@ export function GraphCanvas(props: Props) {
     },
     makeRoom() {
       const cy = cyRef.current;
+      if (layoutRunning.current) return; // the layout's own fit will see the panel
       const insets = overlayInsets(container.current);
       if (cy && coversNodes(cy, insets)) fitTo(cy, cy.elements(), 48, insets);
     },
@@ -103,6 +112,17 @@ export function GraphCanvas(props: Props) {
     },
   }));
 
+  /** Names that would overlap step aside; the pinned ones (what the reader looks at) never do. */
+  const labelPass = useRef(() => {});
+  useEffect(() => {
+    labelPass.current = () => {
+      const cy = cyRef.current;
+      if (!cy || cy.destroyed() || mode.large) return;
+      const pinned = [centre, selected, focus, ...(overlay?.highlighted ?? [])].filter((k) => k !== null);
+      applyLabelPriority(cy, new Set(pinned));
+    };
+  });
+
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -111,6 +131,14 @@ export function GraphCanvas(props: Props) {
     const switched = drawnLayout.current !== null && drawnLayout.current !== layout;
     drawnLayout.current = layout;
     if ((!changed && !switched) || cy.nodes().empty()) return;
+    // Another centre, depth or size is a new picture, drawn from the seed as a fresh link would
+    // be; anything else (expanding, filtering, hiding) keeps every drawn node where it is.
+    const fresh = kept === 0 || (seed !== null && seed !== drawnSeed.current);
+    if (seed !== null) drawnSeed.current = seed;
+    if (!fresh && !switched && added.length === 0) {
+      labelPass.current();
+      return;
+    }
     running.current?.stop();
     placeNewcomers(cy, added, centre);
     // Fitting a handful of nodes would blow them up: cap the zoom while the layout fits.
@@ -120,23 +148,54 @@ export function GraphCanvas(props: Props) {
     // done afterwards into the free part instead (and a first drawing does not animate, since
     // it would fly in unfitted).
     const fitAfter = !switched && needsInsets(overlayInsets(container.current), 48);
-    const options = { randomize: kept === 0, animate: !(fitAfter && kept === 0), fit: !switched && !fitAfter, nodes };
-    const run = cy.layout(layoutOptions(layout, options));
+    const newcomers = new Set(added);
+    const pinned = fresh || switched ? cy.collection() : cy.nodes().filter((n) => !newcomers.has(n.id()));
+    const fixed = pinned.map((n) => ({ id: n.id(), ...(n as NodeSingular).position() }));
+    const options = { randomize: fresh, animate: !(fitAfter && fresh), fit: !switched && !fitAfter, nodes, fixed };
+    // Sorted by key, so fcose meets the nodes in the same order whatever order they arrived in.
+    const eles = cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+    const run = eles.layout(layoutOptions(layout, options));
+    // Euler has no pinning option but leaves locked nodes alone.
+    const locked = layout === 'euler' ? pinned.lock() : cy.collection();
     if (switched) keepPlace(cy, run, selected ?? centre);
     const started = performance.now();
     run.one('layoutstop', () => {
       layoutRunning.current = false;
+      locked.unlock();
       if (window.__tsunagari) window.__tsunagari.layoutMs = performance.now() - started;
       if (cy.destroyed()) return;
       cy.maxZoom(MAX_ZOOM);
-      if (fitAfter) fitTo(cy, cy.elements(), 48, overlayInsets(container.current));
+      const insets = overlayInsets(container.current);
+      // A new picture was drawn in place without animation: it is shown fitted at once, not flown in.
+      if (fitAfter || (!switched && coversNodes(cy, insets)))
+        fitTo(cy, cy.elements(), 48, insets, options.animate && !prefersReducedMotion());
+      labelPass.current();
     });
     running.current = run;
     layoutRunning.current = true;
-    run.run();
+    withSeededRandom(seed ?? drawnSeed.current ?? '', () => run.run());
     // `selected` is read for the anchor only: selecting must not re-run the layout.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cyRef, graph, centre, language, overlay, layout, expanded, today]);
+  }, [cyRef, graph, centre, language, overlay, layout, expanded, today, seed]);
+
+  // Who keeps a name depends on the selection, focus and path, and on the zoom (small names).
+  useEffect(() => {
+    if (!layoutRunning.current) labelPass.current();
+  }, [selected, focus, overlay]);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => labelPass.current(), 120);
+    };
+    cy.on('zoom', later);
+    return () => {
+      clearTimeout(timer);
+      cy.removeListener('zoom', later);
+    };
+  }, [cyRef, mode.large]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -6,12 +6,16 @@ import { KINDS, SECTOR_COLOURS, SECTORS } from './palette.ts';
 /** Small screens start with the legend folded: the map needs the room more. */
 const roomy = () => window.innerWidth >= 1100 && window.innerHeight >= 820;
 
-/** What shapes, colours and line widths mean; folds away for more room. */
-export function Legend() {
+/**
+ * What shapes, colours and line widths mean; folds away for more room. It sits in the map's
+ * bottom-left corner, which fitting keeps free of nodes (graph/insets.ts); opening it asks the
+ * map to make room (`onToggle`).
+ */
+export function Legend({ onToggle }: { onToggle?: () => void }) {
   const { t } = useTranslation();
   const [open] = useState(roomy);
   return (
-    <details className="legend" open={open}>
+    <details className="legend" open={open} data-canvas-inset="bottom-left" onToggle={() => onToggle?.()}>
       <summary>{t('legend.title')}</summary>
       <ul className="legend-kinds">
         {KINDS.map((kind) => (

@@ -5,7 +5,7 @@
  */
 import type { Collection, Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
 import { diffElements, type ElementData } from './elements.ts';
-import { NO_INSETS, viewportInto, type Insets } from './insets.ts';
+import { NO_INSETS, viewportInto, type Overlays } from './insets.ts';
 import { prefersReducedMotion } from './layout.ts';
 import { PATH_FADED_CLASS, PATH_HIGHLIGHT_CLASS } from './path-overlay.ts';
 import { FOCUS_CLASS, FOCUS_FADED_CLASS } from './style.ts';
@@ -78,7 +78,7 @@ export function fitTo(
   cy: Core,
   eles: Collection,
   padding: number,
-  insets: Insets = NO_INSETS,
+  insets: Overlays = NO_INSETS,
   animate = !prefersReducedMotion(),
 ): void {
   if (eles.empty()) return;

@@ -4,6 +4,7 @@
  * they read over edges; they disappear when zoomed too far out to be legible anyway.
  */
 import type { StylesheetJson } from 'cytoscape';
+import { LABEL_HIDDEN_CLASS } from './label-priority.ts';
 import { INTRODUCTION_EDGE, PATH_FADED_CLASS, PATH_HIGHLIGHT_CLASS } from './path-overlay.ts';
 
 export const FONT_STACK = '"Noto Sans JP", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", system-ui, sans-serif';
@@ -61,6 +62,9 @@ export const graphStyle: StylesheetJson = [
     selector: 'node[depth >= 2]',
     style: { 'font-size': 10, 'min-zoomed-font-size': 12 },
   },
+  // A name that would overlap a more important one (label-priority.ts) steps aside; the rules
+  // below bring it back for the selected and the hovered node.
+  { selector: `node.${LABEL_HIDDEN_CLASS}`, style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
   {
     selector: 'edge',
     style: {
@@ -91,13 +95,25 @@ export const graphStyle: StylesheetJson = [
       'border-width': 3,
       'font-weight': 'bold',
       'min-zoomed-font-size': 0,
+      'text-opacity': 1,
+      'text-background-opacity': 0.82,
       'z-index': 20,
     },
   },
-  { selector: 'node.hovered', style: { 'text-max-width': '320px', 'min-zoomed-font-size': 0, 'z-index': 30 } },
+  {
+    selector: 'node.hovered',
+    style: {
+      'text-max-width': '320px',
+      'min-zoomed-font-size': 0,
+      'text-opacity': 1,
+      'text-background-opacity': 0.82,
+      'z-index': 30,
+    },
+  },
   { selector: 'edge.hover-edge, edge.selected-edge', style: { 'line-color': HALO, opacity: 1, 'z-index': 5 } },
   { selector: 'node.faded', style: { opacity: 0.22, 'text-opacity': 0.35 } },
   { selector: 'edge.faded', style: { opacity: 0.1 } },
+  { selector: `node.${LABEL_HIDDEN_CLASS}.faded`, style: { 'text-opacity': 0 } },
   // Focus mode: the focused node's neighbourhood stays, the rest steps back but stays legible.
   { selector: `node.${FOCUS_FADED_CLASS}`, style: { opacity: 0.14, 'text-opacity': 0 } },
   { selector: `edge.${FOCUS_FADED_CLASS}`, style: { opacity: 0.05 } },

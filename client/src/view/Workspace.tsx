@@ -23,6 +23,7 @@ import { activeFilterCount } from './filters.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import { ListView } from './ListView.tsx';
 import type { Explorer } from './use-explorer.ts';
+import { layoutSeed } from './url-state.ts';
 import { useGraphData } from './use-graph-data.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 
@@ -46,10 +47,12 @@ export function Workspace({ explorer, search }: Props) {
   const large = (graph?.nodes.length ?? 0) >= LARGE_GRAPH;
   const mode = { large, webgl: large && webgl };
 
-  // The filter panel floats over the map's left edge: when it opens, nothing may stay under it.
+  const truncated = Boolean(graph?.truncated && !loading);
+  // The filter panel floats over the map's left edge and the notices over its top: when one
+  // appears, nothing may stay under it.
   useEffect(() => {
-    if (filtersOpen) canvas.current?.makeRoom();
-  }, [filtersOpen]);
+    canvas.current?.makeRoom();
+  }, [filtersOpen, truncated, view.focus, error]);
 
   const act = (action: NodeAction, key: string) => {
     runNodeAction(action, key, { actions, graph, centre: view.node });
@@ -99,6 +102,7 @@ export function Workspace({ explorer, search }: Props) {
               layout={view.layout}
               focus={view.focus}
               expanded={view.expanded}
+              seed={loading ? null : layoutSeed(view)}
               mode={mode}
               onSelect={actions.selectNode}
               onExpand={actions.expandNode}
@@ -108,63 +112,66 @@ export function Workspace({ explorer, search }: Props) {
         </div>
         {view.node ? (
           <>
-            <CanvasToolbar
-              depth={view.depth}
-              layout={view.layout}
-              limit={view.limit}
-              display={view.display}
-              language={language}
-              counts={
-                visible
-                  ? {
-                      nodes: visible.graph.nodes.length,
-                      edges: visible.graph.edges.length,
-                      loadedNodes: visible.loaded.nodes,
-                    }
-                  : null
-              }
-              hidden={view.hidden.length}
-              filtersOn={activeFilterCount(view.filters)}
-              filtersOpen={filtersOpen}
-              loading={loading}
-              onDepth={actions.setDepth}
-              onLayout={actions.setLayout}
-              onLimit={actions.setLimit}
-              onDisplay={actions.setDisplay}
-              onFilters={() => setFiltersOpen(!filtersOpen)}
-              onShowHidden={actions.showHidden}
-              onExport={onExport}
-              onFit={() => canvas.current?.fit()}
-            />
-            {filtersOpen && (
-              <FilterPanel
-                filters={view.filters}
+            {/* Top to bottom: toolbar, notices, list; the filter panel floats on the left. */}
+            <div className="canvas-column">
+              <CanvasToolbar
+                depth={view.depth}
+                layout={view.layout}
+                limit={view.limit}
+                display={view.display}
                 language={language}
-                counts={visible ? { shown: visible.byKind, loaded: visible.loadedByKind } : null}
-                onChange={actions.setFilters}
-                onClose={() => setFiltersOpen(false)}
+                counts={
+                  visible
+                    ? {
+                        nodes: visible.graph.nodes.length,
+                        edges: visible.graph.edges.length,
+                        loadedNodes: visible.loaded.nodes,
+                      }
+                    : null
+                }
+                hidden={view.hidden.length}
+                filtersOn={activeFilterCount(view.filters)}
+                filtersOpen={filtersOpen}
+                loading={loading}
+                onDepth={actions.setDepth}
+                onLayout={actions.setLayout}
+                onLimit={actions.setLimit}
+                onDisplay={actions.setDisplay}
+                onFilters={() => setFiltersOpen(!filtersOpen)}
+                onShowHidden={actions.showHidden}
+                onExport={onExport}
+                onFit={() => canvas.current?.fit()}
               />
-            )}
-            {view.display === 'list' && graph && (
-              <ListView graph={graph} language={language} selected={view.selected} onSelect={actions.selectNode} />
-            )}
-            <div className="canvas-notices">
-              {error ? <ErrorNotice error={error} onRetry={refetch} /> : null}
-              {graph?.truncated && !loading && (
-                <p className="notice notice-info">
-                  {t('graph.truncated', { limit: formatNumber(view.limit, language) })}
-                </p>
+              {filtersOpen && (
+                <FilterPanel
+                  filters={view.filters}
+                  language={language}
+                  counts={visible ? { shown: visible.byKind, loaded: visible.loadedByKind } : null}
+                  onChange={actions.setFilters}
+                  onClose={() => setFiltersOpen(false)}
+                />
               )}
-              {view.focus && (
-                <p className="notice notice-info notice-row">
-                  {t('graph.focusOn')}
-                  <button type="button" className="button-link" onClick={() => actions.toggleFocus(null)}>
-                    {t('graph.focusOff')}
-                  </button>
-                </p>
+              <div className="canvas-notices" data-canvas-inset="top">
+                {error ? <ErrorNotice error={error} onRetry={refetch} /> : null}
+                {truncated && (
+                  <p className="notice notice-info">
+                    {t('graph.truncated', { limit: formatNumber(view.limit, language) })}
+                  </p>
+                )}
+                {view.focus && (
+                  <p className="notice notice-info notice-row">
+                    {t('graph.focusOn')}
+                    <button type="button" className="button-link" onClick={() => actions.toggleFocus(null)}>
+                      {t('graph.focusOff')}
+                    </button>
+                  </p>
+                )}
+              </div>
+              {view.display === 'list' && graph && (
+                <ListView graph={graph} language={language} selected={view.selected} onSelect={actions.selectNode} />
               )}
             </div>
-            {graph && view.display === 'map' && !filtersOpen && <Legend />}
+            {graph && view.display === 'map' && !filtersOpen && <Legend onToggle={() => canvas.current?.makeRoom()} />}
             {menu && view.display === 'map' && (
               <NodeMenu
                 at={menu.at}

@@ -115,6 +115,15 @@ function explorerParts(view: ViewState): string[] {
   return parts;
 }
 
+/**
+ * What seeds the map's layout: the parts of the view that choose which network is drawn (centre,
+ * steps, size). The same link therefore draws the same picture; selecting, filtering or
+ * expanding changes what is shown, not where the drawn nodes go.
+ */
+export function layoutSeed(view: ViewState): string {
+  return view.node ? `${view.node}|${view.depth}|${view.limit}` : '';
+}
+
 export function viewToSearch(view: ViewState): string {
   const parts = view.node ? explorerParts(view) : [];
   if (view.language) parts.push(`lang=${view.language}`);

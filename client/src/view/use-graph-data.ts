@@ -53,7 +53,11 @@ export function useGraphData(view: ViewState): GraphDataState {
   const baseGraph = injected ?? (view.node ? (base.data ?? base.previousData)?.neighbourhood : undefined);
   const extraGraph = expandedIds.length > 0 ? (extra.data ?? extra.previousData)?.neighbourhood : undefined;
 
-  const visible = useMemo(() => {
+  // A link with expansions is drawn once both answers are in, not the ego network first and the
+  // expansions a moment later: the order the answers arrive in must not change the picture.
+  const expansionsPending = expandedIds.length > 0 && !extraGraph && !extra.error && injected === null;
+  const [held, setHeld] = useState<VisibleGraph | null>(null);
+  const computed = useMemo(() => {
     if (!baseGraph || !view.node) return null;
     return visibleGraph(mergeGraphs(baseGraph, extraGraph), {
       centre: view.node,
@@ -64,6 +68,9 @@ export function useGraphData(view: ViewState): GraphDataState {
       today,
     });
   }, [baseGraph, extraGraph, injected, view.node, view.expanded, view.hidden, view.filters, today]);
+  // Meanwhile, whatever was shown before stays (nothing, on a first visit).
+  if (!expansionsPending && computed !== held) setHeld(computed);
+  const visible = expansionsPending ? held : computed;
 
   return {
     visible,
