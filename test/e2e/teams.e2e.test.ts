@@ -112,6 +112,28 @@ describe('team composer', () => {
       expect(roles.edges).toBeGreaterThan(0);
     };
     await check(1);
+    // Readable: one connected picture (core members hang from the organisation), and no two labels meet.
+    const layout = await page.evaluate(() => {
+      const cy = window.__tsunagariTeams!;
+      const boxes = cy
+        .nodes()
+        .map((n) =>
+          n.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false, includeUnderlays: false }),
+        );
+      const overlaps: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+            overlaps.push(`${cy.nodes()[i]!.id()} ${JSON.stringify(a)} / ${cy.nodes()[j]!.id()} ${JSON.stringify(b)}`);
+        }
+      return {
+        components: cy.elements().components().length,
+        overlaps,
+        organisation: cy.nodes('.organisation').length,
+      };
+    });
+    expect(layout).toEqual({ components: 1, overlaps: [], organisation: 1 });
     await page.locator('article.teams-card[data-rank="2"]').getByRole('button', { name: 'グラフに表示' }).click();
     await check(2);
     await poll(() => page.getByRole('table').locator('tbody tr').count()).toBeGreaterThanOrEqual(skills.length);

@@ -95,9 +95,45 @@ describe('team graph elements', () => {
   it('gives each person one role, core before expert before introducer, and one edge per hop', () => {
     const { nodes, edges } = teamElements(proposal, proposal.teams[0]!, 'en');
     const roles = Object.fromEntries(nodes.map((n) => [n.id, n.role]));
+    const org = proposal.organisation.key;
     // The introducer is also in the core: core wins.
-    expect(roles).toEqual({ 'Person:p1': 'core', 'Person:p3': 'core', 'Person:p2': 'expert' });
-    expect(edges.map((e) => e.id).sort()).toEqual(['Person:p1|Person:p3', 'Person:p2|Person:p3']);
+    expect(roles).toEqual({ [org]: 'organisation', 'Person:p1': 'core', 'Person:p3': 'core', 'Person:p2': 'expert' });
+    expect(
+      edges
+        .filter((e) => e.kind === 'hop')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['Person:p1|Person:p3', 'Person:p2|Person:p3']);
+  });
+
+  it('links every core member to the organisation and puts each person in the column of their step', () => {
+    const { nodes, edges } = teamElements(proposal, proposal.teams[0]!, 'en');
+    const org = proposal.organisation.key;
+    const core = proposal.core.map((p) => p.key);
+    expect(
+      edges
+        .filter((e) => e.kind === 'member')
+        .map((e) => e.target)
+        .sort(),
+    ).toEqual([...core].sort());
+    expect(edges.filter((e) => e.kind === 'member').every((e) => e.source === org)).toBe(true);
+    const level = Object.fromEntries(nodes.map((n) => [n.id, n.level]));
+    expect(level[org]).toBe(0);
+    for (const id of core) expect(level[id]).toBe(1);
+    // p2 is introduced by p3 (core), so one step further than the core.
+    expect(level['Person:p2']).toBe(2);
+    // Every node can be reached from the organisation: nothing floats unconnected.
+    const reached = new Set([org]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const e of edges)
+        for (const [a, b] of [
+          [e.source, e.target],
+          [e.target, e.source],
+        ] as const)
+          if (reached.has(a) && !reached.has(b)) grew = Boolean(reached.add(b));
+    }
+    expect([...reached].sort()).toEqual(nodes.map((n) => n.id).sort());
   });
 });
 
