@@ -3,6 +3,7 @@
  * 田中 花子 to someone she has no tie with, then to holders of kintone; choosing a path shows it
  * on the map. Screenshots go to /tmp/intro-*.png for review.
  */
+import { JAPANESE_CHARACTERS } from '../../client/src/i18n/text-in.ts';
 import { strengthWord } from '../../client/src/introductions/strength.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +151,8 @@ describe('finding an introduction', () => {
     expect(request).toMatch(/^Dear .+,\n/);
     expect(request).toMatch(/Would you be willing to introduce me to/);
     expect(request).toContain(latin);
+    // Written entirely in English: contexts and project names without an English version are left out.
+    expect(request).not.toMatch(JAPANESE_CHARACTERS);
     await page.waitForTimeout(1200);
     await shoot(page, 'intro-path-en');
   });

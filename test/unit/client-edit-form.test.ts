@@ -56,6 +56,7 @@ describe('values → input and patch', () => {
       nameKana: '',
       nameLatin: '',
       bio: '',
+      bioEn: '',
       email: '',
       discoverable: true,
       takingRequests: true,

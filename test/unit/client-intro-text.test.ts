@@ -37,6 +37,7 @@ const none = {
   tieStrength: null,
   lastContact: null,
   context: null,
+  contextEn: null,
   projectEnd: null,
   size: null,
   project: null,
@@ -55,7 +56,7 @@ const project = (projectEnd: string | null, size: number): IntroEvidence => ({
   strength: 0.3,
   projectEnd,
   size,
-  project: { key: 'Project:pj02', id: 'pj02', name: '子ども食堂マップ' },
+  project: { key: 'Project:pj02', id: 'pj02', name: '子ども食堂マップ', nameEn: null, start: '2016-05-01' },
 });
 const organisation: IntroEvidence = {
   ...none,

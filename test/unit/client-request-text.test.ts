@@ -9,6 +9,7 @@ import ja from '../../client/src/i18n/ja.json' with { type: 'json' };
 import type { Language } from '../../client/src/i18n/languages.ts';
 import type { IntroEvidence, IntroPath } from '../../client/src/introductions/intro-text.ts';
 import { requestText, type RequestContext } from '../../client/src/introductions/request-text.ts';
+import { JAPANESE_CHARACTERS } from '../../client/src/i18n/text-in.ts';
 
 const i18n = i18next.createInstance();
 await i18n.init({
@@ -28,16 +29,23 @@ const none = {
   tieStrength: null,
   lastContact: null,
   context: null,
+  contextEn: null,
   projectEnd: null,
   size: null,
   project: null,
   organisation: null,
 };
-const declared = (context: string | null): IntroEvidence => ({ ...none, kind: 'DECLARED', tieStrength: 4, context });
+const declared = (context: string | null, contextEn: string | null = null): IntroEvidence => ({
+  ...none,
+  kind: 'DECLARED',
+  tieStrength: 4,
+  context,
+  contextEn,
+});
 const project: IntroEvidence = {
   ...none,
   kind: 'PROJECT',
-  project: { key: 'Project:pj02', id: 'pj02', name: '子ども食堂マップ' },
+  project: { key: 'Project:pj02', id: 'pj02', name: '子ども食堂マップ', nameEn: null, start: '2016-05-01' },
 };
 const organisation: IntroEvidence = {
   ...none,
@@ -96,18 +104,49 @@ describe('introduction request', () => {
     );
   });
 
-  it('writes the same request in English, with names in Latin letters', () => {
-    const text = requestText(twoSteps, context('en'));
+  it('writes the same request in English, with names in Latin letters and English versions of the texts', () => {
+    const inEnglish = pathOf(
+      [hanako, ichiro, taro],
+      [
+        [declared('大学の同期', 'University classmates')],
+        [{ ...project, project: { ...project.project!, nameEn: 'Kodomo Map' } }, organisation],
+      ],
+    );
+    const text = requestText(inEnglish, context('en'));
     expect(text.split('\n').slice(0, 7)).toEqual([
       'Dear Suzuki Ichiro,',
       '',
       'I hope you are well. This is Tanaka Hanako.',
       'I am writing because I would very much like to speak with Yamada Taro.',
-      'You and I know each other (大学の同期), so I hoped I might ask you.',
-      'As I understand it, Suzuki Ichiro and Yamada Taro worked together on “子ども食堂マップ”.',
+      'You and I know each other (University classmates), so I hoped I might ask you.',
+      'As I understand it, Suzuki Ichiro and Yamada Taro worked together on “Kodomo Map”.',
       'Would you be willing to introduce me to Yamada Taro?',
     ]);
     expect(text.endsWith('Best regards,\n\nTanaka Hanako')).toBe(true);
+    expect(text).not.toMatch(JAPANESE_CHARACTERS);
+  });
+
+  it('an English letter leaves out texts that have no English version and never contains Japanese', () => {
+    const text = requestText(twoSteps, context('en'));
+    expect(text).not.toMatch(JAPANESE_CHARACTERS);
+    expect(text).toContain('You and I know each other, so I hoped I might ask you.');
+    expect(text).toContain('Suzuki Ichiro and Yamada Taro worked together on a project in 2016.');
+    const undated = { ...project, project: { ...project.project!, start: null } };
+    const noNames = pathOf([hanako, taro], [[declared('2018年の「復興公営住宅のコミュニティづくり」で協働'), undated]]);
+    expect(requestText(noNames, context('en'))).toBe(
+      'You and Yamada Taro already know each other (you worked together on a project), so you can contact them directly.',
+    );
+    const unnamedOrganisation = { ...organisation, organisation: { ...organisation.organisation!, nameEn: null } };
+    const viaOrganisation = requestText(pathOf([hanako, taro], [[unnamedOrganisation]]), context('en'));
+    expect(viaOrganisation).toContain('you are part of the same organisation');
+    expect(viaOrganisation).not.toMatch(JAPANESE_CHARACTERS);
+  });
+
+  it('a Japanese letter uses the Japanese texts, never their English versions', () => {
+    const both = pathOf([hanako, taro], [[declared('大学の同期', 'University classmates')]]);
+    const text = requestText(both, context('ja'));
+    expect(text).toContain('大学の同期という間柄');
+    expect(text).not.toContain('University');
   });
 
   it('asks to be passed on along a longer chain, one line per pair', () => {

@@ -39,6 +39,7 @@ const none = {
   tieStrength: null,
   lastContact: null,
   context: null,
+  contextEn: null,
   projectEnd: null,
   size: null,
   project: null,

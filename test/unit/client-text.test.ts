@@ -46,13 +46,15 @@ describe('names', () => {
         key: 'Project:pj1',
         id: 'pj1',
         kind: 'PROJECT',
-        name: 'X',
+        name: '子ども食堂マップ',
+        nameEn: 'Kodomo Map',
         start: '2019-04-01',
         end: '2021-03-31',
       },
       'en',
     );
     expect(project.context).toEqual({ years: '2019–2021' });
+    expect(project).toMatchObject({ primary: 'Kodomo Map', secondary: '子ども食堂マップ' });
   });
 });
 

@@ -5,6 +5,7 @@ import type { PathHighlight } from '../graph/path-overlay.ts';
 import type { Language } from '../i18n/languages.ts';
 import { AccessSection } from '../account/AccessSection.tsx';
 import { FinderSection } from '../introductions/FinderSection.tsx';
+import { BilingualText } from '../ui/BilingualText.tsx';
 import { Dots } from '../ui/Dots.tsx';
 import { formatPeriod } from '../ui/format.ts';
 import { OrganisationDetailsQuery, OrganisationMoreQuery } from './details-queries.ts';
@@ -108,7 +109,7 @@ export function OrganisationDetails({ id, language, onOpen, shownPath, onShowPat
                 key={p.project.key}
                 nodeKey={p.project.key}
                 kind="PROJECT"
-                name={p.project.name}
+                name={<BilingualText primary={p.project.name} en={p.project.nameEn} language={language} />}
                 meta={joinMeta(
                   language,
                   t(`details.role.${p.role}`),

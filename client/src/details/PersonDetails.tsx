@@ -4,6 +4,7 @@ import { displayName, nameIn } from '../graph/names.ts';
 import type { PathHighlight } from '../graph/path-overlay.ts';
 import type { Language } from '../i18n/languages.ts';
 import { FinderSection } from '../introductions/FinderSection.tsx';
+import { BilingualText } from '../ui/BilingualText.tsx';
 import { Dots } from '../ui/Dots.tsx';
 import { formatDate, formatPeriod } from '../ui/format.ts';
 import { PersonDetailsQuery, PersonMoreQuery } from './details-queries.ts';
@@ -39,7 +40,7 @@ export function PersonDetails({ id, language, onOpen, shownPath, onShowPath }: P
       {person && (
         <>
           <Heading kind="PERSON" {...displayName(person, language)} />
-          {person.bio && <p className="details-bio">{person.bio}</p>}
+          <BilingualText as="p" className="details-bio" primary={person.bio} en={person.bioEn} language={language} />
           <FinderSection
             subject={{ ...person, id, kind: 'PERSON' }}
             language={language}
@@ -98,7 +99,7 @@ export function PersonDetails({ id, language, onOpen, shownPath, onShowPath }: P
                 key={p.project.key}
                 nodeKey={p.project.key}
                 kind="PROJECT"
-                name={p.project.name}
+                name={<BilingualText primary={p.project.name} en={p.project.nameEn} language={language} />}
                 meta={joinMeta(
                   language,
                   p.role,
@@ -123,7 +124,11 @@ export function PersonDetails({ id, language, onOpen, shownPath, onShowPath }: P
                 meta={
                   tie.lastContact ? t('details.lastContact', { date: formatDate(tie.lastContact, language) }) : null
                 }
-                note={tie.context}
+                note={
+                  tie.context || tie.contextEn ? (
+                    <BilingualText primary={tie.context} en={tie.contextEn} language={language} />
+                  ) : null
+                }
                 aside={<Dots value={tie.strength} label={t('details.strength', { value: tie.strength })} />}
                 onOpen={onOpen}
               />

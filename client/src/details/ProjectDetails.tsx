@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { nameIn } from '../graph/names.ts';
 import type { Language } from '../i18n/languages.ts';
+import { BilingualText } from '../ui/BilingualText.tsx';
 import { formatPeriod } from '../ui/format.ts';
 import { ProjectDetailsQuery, ProjectMoreQuery } from './details-queries.ts';
 import { Facts, Frame, Heading, Item, Section } from './parts.tsx';
@@ -26,12 +27,22 @@ export function ProjectDetails({ id, language, onOpen }: Props) {
     <Frame loading={loading} error={error} found={Boolean(project)} onRetry={() => void refetch()}>
       {project && (
         <>
-          <Heading kind="PROJECT" primary={project.name} />
+          <Heading
+            kind="PROJECT"
+            primary={<BilingualText primary={project.name} en={project.nameEn} language={language} />}
+            secondary={language === 'en' && project.nameEn ? project.name : null}
+          />
           <Facts
             rows={[[t('details.period'), formatPeriod(project.start, project.end, language, t('details.ongoing'))]]}
           />
           <ProjectTimeline start={project.start} end={project.end} language={language} />
-          {project.description && <p className="details-bio">{project.description}</p>}
+          <BilingualText
+            as="p"
+            className="details-bio"
+            primary={project.description}
+            en={project.descriptionEn}
+            language={language}
+          />
           <Section
             title={t('details.participants')}
             total={project.members.totalCount}

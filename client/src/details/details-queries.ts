@@ -30,6 +30,7 @@ graphql(`
   fragment ProjectRef on Project {
     key
     name
+    nameEn
     start
     end
   }
@@ -44,6 +45,7 @@ export const PersonDetailsQuery = graphql(`
       nameKana
       nameLatin
       bio
+      bioEn
       memberships(first: 20) {
         totalCount
         pageInfo {
@@ -98,6 +100,7 @@ export const PersonDetailsQuery = graphql(`
           strength
           lastContact
           context
+          contextEn
           other {
             ...PersonRef
           }
@@ -212,7 +215,9 @@ export const ProjectDetailsQuery = graphql(`
       id
       key
       name
+      nameEn
       description
+      descriptionEn
       start
       end
       members(first: 30) {
@@ -313,6 +318,7 @@ export const PersonMoreQuery = graphql(`
           strength
           lastContact
           context
+          contextEn
           other {
             ...PersonRef
           }

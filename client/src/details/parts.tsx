@@ -99,11 +99,12 @@ interface ItemProps {
   nodeKey: string;
   kind: NodeKind;
   sector?: Sector | null;
-  name: string;
+  /** A name, or a text in the page's language (ui/BilingualText.tsx: a project's name). */
+  name: ReactNode;
   /** Role, dates: short words after the name. */
   meta?: string | null;
   /** A longer line under the name (how two people know each other). */
-  note?: string | null;
+  note?: ReactNode;
   aside?: ReactNode;
   onOpen(key: string): void;
 }
@@ -152,7 +153,7 @@ export function Frame({ loading, error, found, onRetry, children }: FrameProps) 
 interface HeaderProps {
   kind: NodeKind;
   sector?: Sector | null;
-  primary: string;
+  primary: ReactNode;
   secondary?: string | null;
 }
 

@@ -46,6 +46,9 @@ const HINTS = new Set([
   'level',
   'priority',
   'visibility',
+  'bioEn',
+  'descriptionEn',
+  'contextEn',
 ]);
 
 type ControlAria = Record<string, string | boolean | undefined>;

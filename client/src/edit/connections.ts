@@ -88,7 +88,13 @@ function personGroups(p: NonNullable<Data['PERSON']>): ConnectionGroup[] {
     group('tie', 0, 'PERSON', ['ties', p.ties], (t) => ({
       ends: { personId: id, otherPersonId: t.other.id },
       other: t.other,
-      stored: { strength: t.strength, lastContact: t.lastContact, context: t.context, visibility: t.visibility },
+      stored: {
+        strength: t.strength,
+        lastContact: t.lastContact,
+        context: t.context,
+        contextEn: t.contextEn,
+        visibility: t.visibility,
+      },
     })),
   ];
 }

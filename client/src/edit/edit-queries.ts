@@ -15,6 +15,7 @@ export const EditPersonQuery = graphql(`
       nameKana
       nameLatin
       bio
+      bioEn
       discoverable
       takingRequests
       hoursPerMonth
@@ -63,7 +64,9 @@ export const EditProjectQuery = graphql(`
       id
       key
       name
+      nameEn
       description
+      descriptionEn
       start
       end
     }
@@ -99,6 +102,7 @@ graphql(`
     id
     key
     name
+    nameEn
   }
 `);
 
@@ -157,6 +161,7 @@ export const PersonConnectionsQuery = graphql(`
           strength
           lastContact
           context
+          contextEn
           visibility
           other {
             ...EditPersonEnd
@@ -347,6 +352,7 @@ export const PersonMoreConnectionsQuery = graphql(`
           strength
           lastContact
           context
+          contextEn
           visibility
           other {
             ...EditPersonEnd

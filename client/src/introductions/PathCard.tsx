@@ -10,7 +10,15 @@ import type { EvidenceKind } from '../gql/graphql.ts';
 import type { Language } from '../i18n/languages.ts';
 import { KindIcon } from '../ui/KindIcon.tsx';
 import { SendRequest, useSendablePath } from './SendRequest.tsx';
-import { chainNames, hopLines, lengthText, scoreText, type IntroPath, type TextContext } from './intro-text.ts';
+import {
+  chainNames,
+  hopLines,
+  lengthText,
+  scoreText,
+  type EvidenceLine,
+  type IntroPath,
+  type TextContext,
+} from './intro-text.ts';
 import { scoreCalculation, staleYear, strengthLabel, strengthMeter } from './strength.ts';
 
 interface Props {
@@ -24,6 +32,24 @@ interface Props {
   /** The ready-to-send request for this path, shown with the explanation once the path is chosen. */
   request?: string;
   onToggle(): void;
+}
+
+/** A line of evidence; a name in the other language keeps its own `lang` and is marked (i18n/text-in.ts). */
+function EvidenceText({ line }: { line: EvidenceLine }) {
+  const { t } = useTranslation();
+  const at = line.fallback ? line.text.indexOf(line.fallback.text) : -1;
+  if (!line.fallback || at < 0) return <span>{line.text}</span>;
+  const { text, lang } = line.fallback;
+  return (
+    <span>
+      {line.text.slice(0, at)}
+      <span lang={lang}>{text}</span>
+      {line.text.slice(at + text.length)}{' '}
+      <span className="text-fallback" data-testid="text-fallback">
+        {t(lang === 'ja' ? 'text.japaneseOnly' : 'text.englishOnly')}
+      </span>
+    </span>
+  );
 }
 
 /** A declared tie has no kind of its own on the map: two linked dots say "they know each other". */
@@ -161,7 +187,7 @@ export function PathCard({ path, rank, context, shown, explained, request, onTog
                 {hopLines(hop, context).map((line) => (
                   <li key={line.text}>
                     <EvidenceIcon kind={line.kind} />
-                    <span>{line.text}</span>
+                    <EvidenceText line={line} />
                   </li>
                 ))}
               </ul>

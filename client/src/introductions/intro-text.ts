@@ -7,6 +7,7 @@
 import type { IntroductionPathFieldsFragment } from '../gql/graphql.ts';
 import { nameIn } from '../graph/names.ts';
 import type { Language } from '../i18n/languages.ts';
+import { textIn } from '../i18n/text-in.ts';
 import { formatDate, formatNumber, formatPercent } from '../ui/format.ts';
 
 export type IntroPath = IntroductionPathFieldsFragment;
@@ -16,6 +17,11 @@ export type IntroEvidence = IntroHop['evidence'][number];
 export interface EvidenceLine {
   kind: IntroEvidence['kind'];
   text: string;
+  /**
+   * A name inside `text` shown in the other language because the page's has none (a project
+   * without an English name): the page marks it and gives it its own `lang`.
+   */
+  fallback?: { text: string; lang: Language };
 }
 
 /** i18next's `t`, narrowed to what these functions use. */
@@ -38,8 +44,13 @@ function declaredText(e: IntroEvidence, { language, t }: TextContext): string {
     : t('intro.evidence.declaredUndated', { strength });
 }
 
+/** The shared project's name in the page's language, or in the other one (then marked: EvidenceLine). */
+export function projectName(e: IntroEvidence, language: Language) {
+  return e.project ? textIn(e.project.name, e.project.nameEn, language) : null;
+}
+
 function projectText(e: IntroEvidence, { language, today, t }: TextContext): string {
-  const name = e.project?.name ?? t('intro.evidence.someProject');
+  const name = projectName(e, language)?.text ?? t('intro.evidence.someProject');
   // No plural forms: a shared project or organisation always has two people or more.
   const counted = { name, size: formatNumber(e.size ?? 0, language) };
   if (!e.projectEnd) return t('intro.evidence.projectOngoing', counted);
@@ -74,7 +85,9 @@ export function hopLines(hop: IntroHop, context: TextContext): EvidenceLine[] {
   const lines = new Map<string, EvidenceLine>();
   for (const evidence of hop.evidence) {
     const text = evidenceText(evidence, context);
-    if (!lines.has(text)) lines.set(text, { kind: evidence.kind, text });
+    const name = evidence.kind === 'PROJECT' ? projectName(evidence, context.language) : null;
+    const fallback = name?.fellBack ? { fallback: { text: name.text, lang: name.lang } } : {};
+    if (!lines.has(text)) lines.set(text, { kind: evidence.kind, text, ...fallback });
   }
   return [...lines.values()];
 }

@@ -72,12 +72,15 @@ export const IntroductionsQuery = graphql(`
         tieStrength
         lastContact
         context
+        contextEn
         projectEnd
         size
         project {
           key
           id
           name
+          nameEn
+          start
         }
         organisation {
           key

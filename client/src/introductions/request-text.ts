@@ -2,9 +2,11 @@
  * A ready-to-send introduction request for one path: addressed to the first person on it, saying
  * whom the sender hopes to meet and why, and citing how each pair along the chain knows each
  * other (a declared tie and its context, a shared project, a shared organisation). Japanese in
- * polite business form (敬語), English in a plain friendly register. A pure function of the path.
+ * polite business form (敬語), English in a plain friendly register, each written entirely in its
+ * own language (people's names aside). A pure function of the path.
  */
 import { nameIn } from '../graph/names.ts';
+import { onlyIn } from '../i18n/text-in.ts';
 import type { IntroEvidence, IntroPath, Translate } from './intro-text.ts';
 import type { Language } from '../i18n/languages.ts';
 
@@ -15,16 +17,27 @@ export interface RequestContext {
   purpose: string;
 }
 
-/** "worked together on “Kodomo Map”": the strongest reason, said as a phrase. */
+/**
+ * "worked together on “Kodomo Map”": the strongest reason, said as a phrase. The letter is written
+ * in one language only: a context or project name with no version in the letter's language is
+ * left out and the bond said without it ("worked together on a project in 2018").
+ */
 export function bondPhrase(evidence: readonly IntroEvidence[], context: RequestContext): string {
   const { language, t } = context;
   const declared = evidence.find((e) => e.kind === 'DECLARED');
-  if (declared?.context) return t('intro.request.bondContext', { context: declared.context });
-  const project = evidence.find((e) => e.kind === 'PROJECT' && e.project);
-  if (project?.project) return t('intro.request.bondProject', { name: project.project.name });
-  const organisation = evidence.find((e) => e.kind === 'ORGANISATION' && e.organisation);
-  if (organisation?.organisation) {
-    return t('intro.request.bondOrganisation', { name: nameIn(organisation.organisation, language) });
+  const said = declared ? onlyIn(declared.context, declared.contextEn, language) : null;
+  if (said) return t('intro.request.bondContext', { context: said });
+  const project = evidence.find((e) => e.kind === 'PROJECT' && e.project)?.project;
+  if (project) {
+    const name = onlyIn(project.name, project.nameEn, language);
+    if (name) return t('intro.request.bondProject', { name });
+    const year = (project.start ?? '').slice(0, 4);
+    return year ? t('intro.request.bondProjectUnnamed', { year }) : t('intro.request.bondProjectUndated');
+  }
+  const organisation = evidence.find((e) => e.kind === 'ORGANISATION' && e.organisation)?.organisation;
+  if (organisation) {
+    const name = language === 'en' ? onlyIn(null, organisation.nameEn, 'en') : organisation.name;
+    return name ? t('intro.request.bondOrganisation', { name }) : t('intro.request.bondOrganisationUnnamed');
   }
   return t('intro.request.bondKnown');
 }

@@ -45,7 +45,8 @@ export function toResultRow(node: SearchHitNode, language: Language): ResultRow 
       return { ...base, ...displayName(node, language), context: {} };
     case 'Project': {
       const span = years(node.start, node.end);
-      return { ...base, primary: node.name, secondary: null, context: span ? { years: span } : {} };
+      // A project's English name on English pages, its Japanese one beside it (as for organisations).
+      return { ...base, ...displayName(node, language), context: span ? { years: span } : {} };
     }
   }
 }

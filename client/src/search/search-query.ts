@@ -32,6 +32,7 @@ export const SearchQuery = graphql(`
           }
           ... on Project {
             name
+            nameEn
             start
             end
           }
