@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nameIn } from '../graph/names.ts';
 import type { Language } from '../i18n/languages.ts';
+import { textIn } from '../i18n/text-in.ts';
 import { Dots } from '../ui/Dots.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { formatDate, formatPeriod } from '../ui/format.ts';
@@ -50,7 +51,8 @@ function useSummary(row: ConnectionRow, language: Language): { meta: string | nu
       return {
         meta: join(
           s.lastContact ? t('details.lastContact', { date: date(s.lastContact) }) : null,
-          (s.context as string) ?? null,
+          // The page's language, else the other one (a summary line: the form shows both).
+          textIn(s.context as string | null, s.contextEn as string | null, language)?.text ?? null,
         ),
         level: Number(s.strength),
       };
