@@ -125,10 +125,15 @@ describe('English versions', () => {
   it('introductions explain a shared project and a declared tie in both languages', async () => {
     const answer = await ok(`query {
       introductions(from: { personId: "b1" }, to: { personId: "b2" }) {
-        paths { hops { evidence { kind context contextEn project { name nameEn } } } }
+        paths { people { id bioEn } hops { evidence { kind context contextEn project { name nameEn descriptionEn } } } }
       }
     }`);
     const evidence = answer.introductions.paths[0].hops[0].evidence;
+    // Long texts come from the database only when asked for, in both languages.
+    expect(answer.introductions.paths[0].people).toEqual([
+      { id: 'b1', bioEn: "Runs a children's cafeteria" },
+      { id: 'b2', bioEn: null },
+    ]);
     expect(evidence).toContainEqual(
       expect.objectContaining({
         kind: 'DECLARED',
@@ -139,7 +144,11 @@ describe('English versions', () => {
     expect(evidence).toContainEqual(
       expect.objectContaining({
         kind: 'PROJECT',
-        project: { name: '復興公営住宅のコミュニティづくり', nameEn: 'Community building in public recovery housing' },
+        project: {
+          name: '復興公営住宅のコミュニティづくり',
+          nameEn: 'Community building in public recovery housing',
+          descriptionEn: 'Helped residents get to know each other',
+        },
       }),
     );
   });
