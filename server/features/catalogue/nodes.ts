@@ -69,7 +69,6 @@ async function setBroader(tx: Tx, skillId: string, broaderRaw: unknown, field: s
   await tx.run('skill-set-broader', { id: skillId, broader });
 }
 
-
 /** What a write to a node changes in the in-memory network (server/graph/changes.ts). */
 const changeOf = (kind: Kind, id: string): Change =>
   kind === 'Person' ? { scope: 'people', people: [id] } : { scope: 'shared' };

@@ -33,7 +33,7 @@ export function teamElements(proposal: Proposal, team: Team, language: Language)
   // Column of each person: the core is 1, and each hop of an introduction one further from the
   // person before it (the shortest way anyone is reached decides; repeated until nothing moves).
   const level = new Map<string, number>(proposal.core.map((p) => [p.key, 1]));
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
     for (const e of team.experts) {
       const people = e.introduction.people;
