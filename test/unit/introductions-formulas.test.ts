@@ -87,7 +87,14 @@ describe('evidence formulas', () => {
     close(strengthOf(graph, 'c', 'd') as number, 0.6);
     const [hop] = explainPath(graph, indicesOf(graph, ['a', 'b'])).hops;
     expect(hop.evidence).toEqual([
-      { kind: 'declared', strength: 4, lastContact: TODAY, context: '同じ NPO の理事', evidenceStrength: 0.8 },
+      {
+        kind: 'declared',
+        strength: 4,
+        lastContact: TODAY,
+        context: '同じ NPO の理事',
+        contextEn: null,
+        evidenceStrength: 0.8,
+      },
       { kind: 'project', projectId: 'p', end: null, size: 4, evidenceStrength: 0.6 },
     ]);
   });
