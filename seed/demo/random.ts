@@ -2,6 +2,8 @@
  * A tiny seeded PRNG (mulberry32) plus the helpers the demo builders need. The demo must be the same
  * on every run (tests and screenshots rely on it), so nothing here reads Math.random or the clock.
  */
+import { hashString, mulberry32 } from '../../server/shared/seeded.ts';
+
 export interface Random {
   /** Uniform float in [0, 1). */
   next(): number;
@@ -17,26 +19,8 @@ export interface Random {
   sample<T>(items: readonly T[], count: number): T[];
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** FNV-1a, so each builder can derive its own stream from a readable label. */
-export function hashLabel(label: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < label.length; i++) {
-    hash ^= label.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
+export const hashLabel = hashString;
 
 /**
  * One independent stream per label: editing how ties are generated must not reshuffle the people,
