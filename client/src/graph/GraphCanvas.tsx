@@ -25,9 +25,9 @@ import { toElements, type GraphData } from './elements.ts';
 import { bringIntoView, coversNodes, needsInsets, overlayInsets } from './insets.ts';
 import { ARROW_KEYS, arrowTarget } from './keyboard-nav.ts';
 import { applyLabelPriority } from './label-priority.ts';
-import { layoutOptions, placeNewcomers, prefersReducedMotion } from './layout.ts';
+import { placeNewcomers, prefersReducedMotion } from './layout.ts';
+import { prepareLayout } from './off-thread-layout.ts';
 import { pathOverlay, withOverlay, type PathHighlight } from './path-overlay.ts';
-import { withSeededRandom } from './seeded-random.ts';
 import { useCytoscape, type CanvasHandlers, type CanvasMode } from './use-cytoscape.ts';
 
 export interface GraphCanvasHandle {
@@ -154,7 +154,8 @@ export function GraphCanvas(props: Props) {
     const options = { randomize: fresh, animate: !(fitAfter && fresh), fit: !switched && !fitAfter, nodes, fixed };
     // Sorted by key, so fcose meets the nodes in the same order whatever order they arrived in.
     const eles = cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
-    const run = eles.layout(layoutOptions(layout, options));
+    // A large graph drawn afresh is laid out by the worker (off-thread-layout.ts).
+    const run = prepareLayout(eles, layout, options, seed ?? drawnSeed.current ?? '');
     // Euler has no pinning option but leaves locked nodes alone.
     const locked = layout === 'euler' ? pinned.lock() : cy.collection();
     if (switched) keepPlace(cy, run, selected ?? centre);
@@ -173,7 +174,7 @@ export function GraphCanvas(props: Props) {
     });
     running.current = run;
     layoutRunning.current = true;
-    withSeededRandom(seed ?? drawnSeed.current ?? '', () => run.run());
+    run.run();
     // `selected` is read for the anchor only: selecting must not re-run the layout.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cyRef, graph, centre, language, overlay, layout, expanded, today, seed]);

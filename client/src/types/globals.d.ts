@@ -4,7 +4,14 @@ import type { GraphData } from '../graph/elements.ts';
 declare global {
   interface Window {
     /** Test hook only: browser tests read the drawn graph (e.g. `cy.nodes().length`). */
-    __tsunagari?: { cy: Core; large: boolean; layoutMs: number | null };
+    __tsunagari?: {
+      cy: Core;
+      large: boolean;
+      layoutMs: number | null;
+      /** Where the last layout ran, and how many the layout worker has computed (off-thread-layout.ts). */
+      layoutBy?: 'worker' | 'main';
+      workerLayouts?: number;
+    };
     /** Benchmark hook only: draw this graph instead of asking the server (bench/browser.ts). */
     __tsunagariInject?: (graph: GraphData) => void;
   }
