@@ -4,7 +4,10 @@
  * client, hands it a synthetic graph through its benchmark hook (window.__tsunagariInject) and
  * measures, with the WebGL renderer and with the canvas one, and for the default (fcose) and the
  * large-graph (euler) layouts: time to first drawn frame, layout time, and frame times while
- * panning. Prints a Markdown table for docs/benchmarks.md. Never a test: timings depend on the machine.
+ * panning. Then the peer: Sigma.js (WebGL, graphology; bench/sigma) draws the same graph at the
+ * positions the explorer's last run gave it, in the same Chromium, timed and panned the same way
+ * (`--no-sigma` skips it). Prints a Markdown table and the ratios for docs/benchmarks.md. Never a
+ * test: timings depend on the machine.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,9 +20,11 @@ import { chromium, type Page } from 'playwright-core';
 import { repoRoot } from '../server/config.ts';
 import { syntheticGraph } from './synthetic-graph.ts';
 import type {} from '../client/src/types/globals.d.ts';
+import type {} from './sigma/main.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = path.join(repoRoot, 'dist', 'client');
+const SIGMA_DIST = path.join(repoRoot, 'dist', 'bench-sigma');
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -28,6 +33,16 @@ const TYPES: Record<string, string> = {
 };
 
 function build(): void {
+  // The Sigma.js peer page (bench/sigma) is small: always built, so it matches the installed sigma.
+  execFileSync(
+    process.execPath,
+    [path.join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'bench/sigma/vite.config.ts'],
+    {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   if (fs.existsSync(path.join(DIST, 'index.html')) && !process.argv.includes('--build')) return;
   execFileSync(
     process.execPath,
@@ -73,9 +88,12 @@ function serve(): Promise<http.Server> {
       });
       return;
     }
-    const file = path.join(DIST, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
-    const found = file.startsWith(DIST) && fs.existsSync(file) && fs.statSync(file).isFile();
-    const served = found ? file : path.join(DIST, 'index.html');
+    const sigma = url.pathname.startsWith('/bench-sigma/');
+    const root = sigma ? SIGMA_DIST : DIST;
+    const relative = sigma ? url.pathname.slice('/bench-sigma'.length) : url.pathname;
+    const file = path.join(root, relative === '/' ? 'index.html' : path.normalize(relative));
+    const found = file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isFile();
+    const served = found ? file : path.join(root, 'index.html');
     res.writeHead(200, { 'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
     fs.createReadStream(served).pipe(res);
   });
@@ -94,6 +112,9 @@ interface Result {
   frameP95: number;
   fps: number;
 }
+
+/** The explorer's positions from its last run: the Sigma.js page draws the graph at the same places. */
+let positions: Record<string, { x: number; y: number }> = {};
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
@@ -123,11 +144,15 @@ async function measure(
     return performance.now() - started;
   }, graph);
   await page.waitForFunction(() => window.__tsunagari?.layoutMs != null, undefined, { timeout: 180_000 });
-  const { layoutMs, large, drawn } = await page.evaluate(() => ({
+  const { layoutMs, large, drawn, layoutBy } = await page.evaluate(() => ({
     layoutMs: window.__tsunagari!.layoutMs!,
     large: window.__tsunagari!.large,
     drawn: window.__tsunagari!.cy.edges().length,
+    layoutBy: window.__tsunagari!.layoutBy ?? 'main',
   }));
+  positions = await page.evaluate(() =>
+    Object.fromEntries(window.__tsunagari!.cy.nodes().map((n) => [n.id(), { ...n.position() }])),
+  );
   if (!large) throw new Error('the page did not switch to its large-graph mode');
   await page.waitForTimeout(500);
   const frames = await page.evaluate(async () => {
@@ -148,6 +173,55 @@ async function measure(
     });
     return times.slice(1);
   });
+  return {
+    renderer,
+    layout: `${layout} (${layoutBy === 'worker' ? 'worker' : 'main thread'})`,
+    nodes: graph.nodes.length,
+    edges: drawn,
+    firstFrameMs,
+    layoutMs,
+    ...frameStats(frames),
+  };
+}
+
+/** Sigma.js (WebGL) drawing the same graph at the explorer's positions, panned the same way. */
+async function measureSigma(page: Page, base: string, graph: ReturnType<typeof syntheticGraph>): Promise<Result> {
+  await page.goto(`${base}/bench-sigma/`);
+  await page.waitForFunction(() => typeof window.__sigmaDraw === 'function');
+  const firstFrameMs = await page.evaluate(([g, at]) => window.__sigmaDraw!(g, at), [graph, positions] as const);
+  const drawn = await page.evaluate(() => window.__sigma!.getGraph().size);
+  await page.waitForTimeout(500);
+  const frames = await page.evaluate(async () => {
+    const camera = window.__sigma!.getCamera();
+    const times: number[] = [];
+    let last = performance.now();
+    const end = last + 8000;
+    await new Promise<void>((resolve) => {
+      const step = (now: number) => {
+        times.push(now - last);
+        last = now;
+        // Sigma's camera works in normalised units (the graph spans about 1): a small step per frame.
+        const { x, y } = camera.getState();
+        camera.setState({ x: x + Math.sin(now / 300) * 0.004, y: y + Math.cos(now / 300) * 0.003 });
+        if (now < end) requestAnimationFrame(step);
+        else resolve();
+      };
+      requestAnimationFrame(step);
+    });
+    return times.slice(1);
+  });
+  return {
+    renderer: 'sigma.js (WebGL)',
+    layout: 'same positions',
+    nodes: graph.nodes.length,
+    edges: drawn,
+    firstFrameMs,
+    layoutMs: 0,
+    ...frameStats(frames),
+  };
+}
+
+function frameStats(frames: number[]): Pick<Result, 'warmupMs' | 'frameP50' | 'frameP95' | 'fps'> {
   // The first frames of a pan build the renderer's caches (element textures): report how long
   // that takes, then the steady frame times.
   let warm = frames.findIndex((_, i) => frames.slice(i, i + 10).every((f) => f < 50) && i + 10 <= frames.length);
@@ -157,12 +231,6 @@ async function measure(
   const sorted = [...steady].sort((a, b) => a - b);
   const mean = steady.reduce((a, b) => a + b, 0) / steady.length;
   return {
-    renderer,
-    layout,
-    nodes: graph.nodes.length,
-    edges: drawn,
-    firstFrameMs,
-    layoutMs,
     warmupMs,
     frameP50: percentile(sorted, 0.5),
     frameP95: percentile(sorted, 0.95),
@@ -177,6 +245,7 @@ const { values } = parseArgs({
     layouts: { type: 'string', default: 'fcose,euler' },
     renderers: { type: 'string', default: 'webgl,canvas' },
     build: { type: 'boolean', default: false },
+    sigma: { type: 'boolean', default: true },
   },
 });
 build();
@@ -207,6 +276,13 @@ try {
       console.error(JSON.stringify(results.at(-1)));
       await page.close();
     }
+    if (values.sigma) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await page.addInitScript('window.__name = (f) => f');
+      results.push(await measureSigma(page, base, graph));
+      console.error(JSON.stringify(results.at(-1)));
+      await page.close();
+    }
   }
 } finally {
   await browser.close();
@@ -232,4 +308,12 @@ for (const r of results) {
   console.log(
     `| ${r.renderer} | ${r.layout} | ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${ms(r.firstFrameMs)} | ${ms(r.layoutMs)} | ${ms(r.warmupMs)} | ${r.frameP50.toFixed(1)} ms | ${r.frameP95.toFixed(1)} ms | ${r.fps.toFixed(0)} |`,
   );
+}
+const peer = results.find((r) => r.renderer.startsWith('sigma'));
+if (peer) {
+  console.log('');
+  for (const r of results.filter((x) => x !== peer))
+    console.log(
+      `- ${r.renderer} / ${r.layout}: first frame ${(r.firstFrameMs / peer.firstFrameMs).toFixed(1)}× Sigma.js's (${((r.firstFrameMs - r.layoutMs) / peer.firstFrameMs).toFixed(1)}× without the layout), panning ${(r.fps / peer.fps).toFixed(2)}× its fps`,
+    );
 }
