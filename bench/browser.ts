@@ -309,11 +309,17 @@ for (const r of results) {
     `| ${r.renderer} | ${r.layout} | ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${ms(r.firstFrameMs)} | ${ms(r.layoutMs)} | ${ms(r.warmupMs)} | ${r.frameP50.toFixed(1)} ms | ${r.frameP95.toFixed(1)} ms | ${r.fps.toFixed(0)} |`,
   );
 }
-const peer = results.find((r) => r.renderer.startsWith('sigma'));
-if (peer) {
-  console.log('');
-  for (const r of results.filter((x) => x !== peer))
+// Each layout's rows are followed by the Sigma.js row drawn at that layout's positions.
+console.log('');
+let mine: Result[] = [];
+for (const r of results) {
+  if (!r.renderer.startsWith('sigma')) {
+    mine.push(r);
+    continue;
+  }
+  for (const m of mine)
     console.log(
-      `- ${r.renderer} / ${r.layout}: first frame ${(r.firstFrameMs / peer.firstFrameMs).toFixed(1)}× Sigma.js's (${((r.firstFrameMs - r.layoutMs) / peer.firstFrameMs).toFixed(1)}× without the layout), panning ${(r.fps / peer.fps).toFixed(2)}× its fps`,
+      `- ${m.renderer} / ${m.layout}: first frame ${(m.firstFrameMs / r.firstFrameMs).toFixed(1)}× Sigma.js's (${((m.firstFrameMs - m.layoutMs) / r.firstFrameMs).toFixed(1)}× without the layout), panning ${(m.fps / r.fps).toFixed(1)}× its fps`,
     );
+  mine = [];
 }
