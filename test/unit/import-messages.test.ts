@@ -13,6 +13,9 @@ import { parseCsv } from '../../server/features/data/import/raw-tables.ts';
 import { tableFromRaw } from '../../server/features/data/import/tables.ts';
 import { validateBundle, type Lookup } from '../../server/features/data/import/validate.ts';
 import { RULE_MESSAGES, type Catalogue, type Params } from '../../server/shared/messages.ts';
+import { MATCH_REASONS } from '../../server/features/data/match/matcher.ts';
+import { MATCH_REASON_MESSAGES } from '../../server/features/data/match/reasons.ts';
+import importPage from '../../client/src/i18n/features/import.json' with { type: 'json' };
 
 type Samples<C extends Catalogue> = { [K in keyof C]: Params<C, K> };
 
@@ -102,7 +105,14 @@ function rendered<C extends Catalogue>(catalogue: C, samples: Samples<C>) {
     return { key, en: catalogue[key]!.en(...params), ja: catalogue[key]!.ja(...params) };
   });
 }
-const ALL = [...rendered(RULE_MESSAGES, RULE_SAMPLES), ...rendered(IMPORT_MESSAGES, IMPORT_SAMPLES)];
+const REASON_SAMPLES = Object.fromEntries(MATCH_REASONS.map((r) => [r, []])) as unknown as Samples<
+  typeof MATCH_REASON_MESSAGES
+>;
+const ALL = [
+  ...rendered(RULE_MESSAGES, RULE_SAMPLES),
+  ...rendered(IMPORT_MESSAGES, IMPORT_SAMPLES),
+  ...rendered(MATCH_REASON_MESSAGES, REASON_SAMPLES),
+];
 
 /** Every field and column name of the format: nameKana, name_kana, stoRole, start, … */
 const FIELD_NAMES = [...new Set(SECTIONS.flatMap((s) => sectionFields(s)).flatMap((f) => [f, toColumn(f)]))];
@@ -131,6 +141,24 @@ describe('message catalogues', () => {
 
   it.each(ALL)('$key: the English has no Japanese labels', ({ en }) => {
     expect(en.replace(TYPED_EXAMPLES, '')).not.toMatch(JAPANESE);
+  });
+});
+
+describe('match reasons', () => {
+  const page = importPage as unknown as Record<'en' | 'ja', { matches: { reasons: Record<string, string> } }>;
+
+  it('every reason the matcher gives has words in the server catalogue, and nothing else does', () => {
+    expect(Object.keys(MATCH_REASON_MESSAGES).sort()).toEqual([...MATCH_REASONS].sort());
+  });
+
+  it.each(['en', 'ja'] as const)('the import page’s %s catalogue has every reason, and nothing else', (lang) => {
+    expect(Object.keys(page[lang].matches.reasons).sort()).toEqual([...MATCH_REASONS].sort());
+    for (const r of MATCH_REASONS) expect(page[lang].matches.reasons[r]?.trim()).not.toBe('');
+  });
+
+  it('no two reasons share their words in either language', () => {
+    for (const lang of ['en', 'ja'] as const)
+      expect(new Set(MATCH_REASONS.map((r) => MATCH_REASON_MESSAGES[r][lang]())).size).toBe(MATCH_REASONS.length);
   });
 });
 

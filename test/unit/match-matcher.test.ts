@@ -159,13 +159,14 @@ describe('PersonMatcher', () => {
 
 describe('reason words', () => {
   it('are the same on the command line and on the import page, in both languages', async () => {
-    const { REASON_WORDS } = await import('../../server/features/data/match/reasons.ts');
+    const { reasonText } = await import('../../server/features/data/match/reasons.ts');
+    const { MATCH_REASONS } = await import('../../server/features/data/match/matcher.ts');
     const page = (await import('../../client/src/i18n/features/import.json', { with: { type: 'json' } })).default as {
       en: { matches: { reasons: Record<string, string> } };
       ja: { matches: { reasons: Record<string, string> } };
     };
     for (const lang of ['en', 'ja'] as const)
-      expect(Object.fromEntries(Object.entries(REASON_WORDS).map(([k, v]) => [k, v[lang]]))).toEqual(
+      expect(Object.fromEntries(MATCH_REASONS.map((r) => [r, reasonText(r)[lang]]))).toEqual(
         page[lang].matches.reasons,
       );
   });

@@ -31,24 +31,27 @@ import { prefectureName } from '../../../shared/prefectures.ts';
 export const SURE = 0.95;
 export const POSSIBLE = 0.6;
 
-export type MatchReason =
-  | 'alias'
-  | 'same-email'
-  | 'same-name'
-  | 'same-name-variant'
-  | 'same-reading'
-  | 'same-english-name'
-  | 'romaji-reading'
-  | 'synonym'
-  | 'similar-name'
-  | 'contained-name'
-  | 'same-organisation'
-  | 'legal-form-differs'
-  | 'prefecture-differs'
-  | 'reading-differs'
-  | 'email-differs'
-  | 'other-organisation'
-  | 'several-candidates';
+/** Every reason a match may give; each has its words in both languages in reasons.ts. */
+export const MATCH_REASONS = [
+  'alias',
+  'same-email',
+  'same-name',
+  'same-name-variant',
+  'same-reading',
+  'same-english-name',
+  'romaji-reading',
+  'synonym',
+  'similar-name',
+  'contained-name',
+  'same-organisation',
+  'legal-form-differs',
+  'prefecture-differs',
+  'reading-differs',
+  'email-differs',
+  'other-organisation',
+  'several-candidates',
+] as const;
+export type MatchReason = (typeof MATCH_REASONS)[number];
 
 export interface Scored {
   targetId: string;

@@ -1,28 +1,41 @@
 /**
- * Match reasons in words, for the command line (the import page has the same words in its
- * catalogue, client/src/i18n/features/import.json; a unit test keeps the two equal).
+ * Match reasons in words: a keyed catalogue in English and Japanese (the shape of
+ * shared/messages.ts, decision 0018), each text written once per language, never made from the
+ * other. The command line and the import report say reasons through it; the import page has the
+ * same words in its catalogue (client/src/i18n/features/import.json), and unit tests keep the
+ * two equal and both complete for every reason in MATCH_REASONS.
  */
+import { entry, textsOf, type Entry, type Language } from '../../../shared/messages.ts';
 import type { MatchReason } from './matcher.ts';
 
-export const REASON_WORDS: Record<MatchReason, { en: string; ja: string }> = {
-  alias: { en: 'matched by an earlier import', ja: '以前のインポートで一致済み' },
-  'same-email': { en: 'same e-mail address', ja: 'メールアドレスが同じ' },
-  'same-name': { en: 'same name', ja: '名前が同じ' },
-  'same-name-variant': { en: 'same name (variant kanji)', ja: '名前が同じ（異体字）' },
-  'same-reading': { en: 'same reading', ja: '読みが同じ' },
-  'same-english-name': { en: 'same English name', ja: '英語名が同じ' },
-  'romaji-reading': { en: 'reading matches the Latin name', ja: '読みがローマ字名と一致' },
-  synonym: { en: 'a synonym', ja: '同義語' },
-  'similar-name': { en: 'name differs by a character or two', ja: '名前が1〜2文字違う' },
-  'contained-name': { en: 'one name contains the other', ja: '一方の名前がもう一方を含む' },
-  'same-organisation': { en: 'same organisation', ja: '所属団体が同じ' },
-  'legal-form-differs': { en: 'different legal form', ja: '法人格が違う' },
-  'prefecture-differs': { en: 'different prefecture', ja: '都道府県が違う' },
-  'reading-differs': { en: 'different reading', ja: '読みが違う' },
-  'email-differs': { en: 'different e-mail address', ja: 'メールアドレスが違う' },
-  'other-organisation': { en: 'different organisation', ja: '所属団体が違う' },
-  'several-candidates': { en: 'more than one record fits', ja: '当てはまる記録が複数' },
+const say = (en: string, ja: string) =>
+  entry(
+    () => en,
+    () => ja,
+  );
+
+export const MATCH_REASON_MESSAGES: Record<MatchReason, Entry<[]>> = {
+  alias: say('matched by an earlier import', '以前のインポートで一致済み'),
+  'same-email': say('same e-mail address', 'メールアドレスが同じ'),
+  'same-name': say('same name', '名前が同じ'),
+  'same-name-variant': say('same name (variant kanji)', '名前が同じ（異体字）'),
+  'same-reading': say('same reading', '読みが同じ'),
+  'same-english-name': say('same English name', '英語名が同じ'),
+  'romaji-reading': say('reading matches the Latin name', '読みがローマ字名と一致'),
+  synonym: say('a synonym', '同義語'),
+  'similar-name': say('name differs by a character or two', '名前が1〜2文字違う'),
+  'contained-name': say('one name contains the other', '一方の名前がもう一方を含む'),
+  'same-organisation': say('same organisation', '所属団体が同じ'),
+  'legal-form-differs': say('different legal form', '法人格が違う'),
+  'prefecture-differs': say('different prefecture', '都道府県が違う'),
+  'reading-differs': say('different reading', '読みが違う'),
+  'email-differs': say('different e-mail address', 'メールアドレスが違う'),
+  'other-organisation': say('different organisation', '所属団体が違う'),
+  'several-candidates': say('more than one record fits', '当てはまる記録が複数'),
 };
 
-export const reasonWords = (reasons: readonly MatchReason[], lang: 'en' | 'ja'): string =>
-  reasons.map((r) => REASON_WORDS[r][lang]).join(lang === 'ja' ? '、' : ', ');
+/** A reason in both languages. */
+export const reasonText = textsOf(MATCH_REASON_MESSAGES);
+
+export const reasonWords = (reasons: readonly MatchReason[], lang: Language): string =>
+  reasons.map((r) => reasonText(r)[lang]).join(lang === 'ja' ? '、' : ', ');
