@@ -16,7 +16,7 @@
  */
 import { parse as parseCookies, serialize } from 'cookie';
 import express, { type Request, type Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import { log } from '../log.ts';
 import type { Viewer } from '../shared/viewer.ts';
 import { isLanguage } from './messages.ts';
@@ -33,6 +33,8 @@ export interface AuthHttp {
 export interface AuthHttpOptions {
   /** Sign-in requests one IP address may make per window (default 20 per 15 minutes). */
   requestsPerIp?: number;
+  /** Where the per-address counters live (default: this process; the app shares them through Neo4j). */
+  rateStore?: Store | undefined;
   /** Sign-in with an OpenID Connect provider, when configured. */
   oidc?: Oidc | undefined;
   /** Read-only public demo mode: the explorer opens without signing in (told by /auth/options). */
@@ -73,6 +75,7 @@ export function authHttp(auth: Auth, options: AuthHttpOptions = {}): AuthHttp {
   const perIp = rateLimit({
     windowMs: windowMinutes * 60_000,
     limit: options.requestsPerIp ?? 20,
+    ...(options.rateStore ? { store: options.rateStore } : {}),
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: (_req, res) =>

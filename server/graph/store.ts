@@ -208,6 +208,12 @@ export function graphStore(db: Db): GraphStore {
 export const currentNetwork = async (db: Db): Promise<Current> => graphStore(db).current();
 
 /**
+ * The change log's version a network includes: comparable across API instances, unlike `version`
+ * (which counts this process's changes). Shared analysis jobs are stamped with it.
+ */
+export const changeLogVersion = (current: Current): number => (current as State).seq;
+
+/**
  * Fingerprints of fully loaded snapshots: a reload with equal rows keeps its version, so workers
  * keep their compiled networks and analyses stay current. A snapshot patched by a delta has none
  * (its version moved anyway).

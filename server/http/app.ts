@@ -21,7 +21,8 @@ import type { Db } from '../db/driver.ts';
 import { repoRoot } from '../config.ts';
 import { withAccess } from '../api/access.ts';
 import type { GraphQLContext } from '../api/context.ts';
-import { Budgets, costControl } from '../api/budget.ts';
+import { Budgets, costControl, SharedBudgets } from '../api/budget.ts';
+import { SharedRateStore } from './rate-store.ts';
 import { aliasLimit, COST_LIMITS, resolvedFields } from '../api/cost.ts';
 import { depthLimit } from '../api/depth-limit.ts';
 import { currentWriteScope, inWriteScope, KEY_PATTERN } from '../db/idempotency.ts';
@@ -53,7 +54,9 @@ export interface AppOptions extends AuthHttpOptions {
 }
 
 export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): Promise<App> {
-  const signIn = authHttp(auth, options);
+  // Counters and budgets are shared with every other instance on this database (decision 0022).
+  const signIn = authHttp(auth, { rateStore: new SharedRateStore(db, 'sign-in'), ...options });
+  const budgets = options.budgets ?? new SharedBudgets(db, COST_LIMITS.perMinute);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers: withAccess(resolvers),
@@ -61,7 +64,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
     introspection: options.dev === true,
     plugins: [
       signInGuard,
-      costControl(resolvedFields(resolvers), options.budgets ?? new Budgets(COST_LIMITS.perMinute)),
+      costControl(resolvedFields(resolvers), budgets),
       unavailableAs503,
       mutationsRecordTheirWrites,
       answersTheVersionWritten,
@@ -145,7 +148,13 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
     app.get(/^\/(?!graphql|auth\/).*/, (_req, res) => res.sendFile(path.join(clientDist, 'index.html')));
   }
   app.use(jsonErrors);
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    stop: async () => {
+      await apollo.stop();
+      await budgets.stop();
+    },
+  };
 }
 
 const RETRY_AFTER_SECONDS = 5;

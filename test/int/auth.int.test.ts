@@ -210,9 +210,11 @@ describe('sign-in by e-mail link', () => {
     now += 15 * 60_000 + 1; // the per-address window has passed
     expect((await browser.askForLink('ken@example.org')).status).toBe(202);
 
+    // The per-IP counter is shared by every instance on the database (decision 0022): another
+    // instance counts the 7 requests above and allows 13 more.
     const other = await api();
     const flood = new Browser(other.origin);
-    for (let i = 0; i < 20; i++) expect((await flood.askForLink(`someone${i}@example.org`)).status).toBe(202);
+    for (let i = 0; i < 13; i++) expect((await flood.askForLink(`someone${i}@example.org`)).status).toBe(202);
     const refused = await flood.askForLink('someone-else@example.org');
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
