@@ -1,38 +1,92 @@
 /**
- * `npm run bench:load [-- --people N --seed S] [--connections C] [--seconds T]`: a mixed read load
- * through the HTTP API, as the issue measured it: C connections (50), each a signed-in user of its
- * own, for T seconds (60), each sending the next request as soon as the last one answered — a
- * third search, a third neighbourhood at depth 2 (limit 200), a third introductions. Prints
- * requests per second, latency percentiles, errors by status and the API's memory before and
- * after, for docs/benchmarks.md. The database is `npm run bench`'s (.neo4j-bench/).
+ * `npm run bench:load [-- --people N --seed S] [--connections C] [--seconds T] [--every S] [--cpu-prof DIR]`:
+ * a mixed read load through the HTTP API, as the issue measured it: C connections (50), each a
+ * signed-in user of its own, for T seconds (60), each sending the next request as soon as the last
+ * one answered — a third search, a third neighbourhood at depth 2 (limit 200), a third
+ * introductions. The API is the real server (`server/main.ts` as `npm start` runs it, production
+ * settings) in a child process of its own, and this process only generates load, as autocannon
+ * would. Prints requests per second, latency percentiles, errors by status, and the API process's
+ * resident memory (VmRSS) after the warm-up, every S seconds (60) and at the end — with
+ * `--seconds 600` this is the 10-minute soak. `--cpu-prof DIR` writes the API's CPU profile there.
+ * The database is `npm run bench`'s (.neo4j-bench/).
  */
-import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../server/cli/run-cli.ts';
+import { terminalMailer } from '../server/auth/mailer.ts';
 import { cookieNames } from '../server/auth/routes.ts';
-import { benchApp, openBenchDatabase, syntheticNetwork } from './bench-db.ts';
+import { Auth, DEFAULT_AUTH_SETTINGS } from '../server/auth/service.ts';
+import { repoRoot } from '../server/config.ts';
+import { freePort } from '../server/db/local-neo4j.ts';
+import { openBenchDatabase, syntheticNetwork } from './bench-db.ts';
 
+const OURS = ['--connections', '--seconds', '--every', '--cpu-prof'];
 const { values: flags } = parseArgs({
   args: process.argv.slice(2),
-  options: { connections: { type: 'string', default: '50' }, seconds: { type: 'string', default: '60' } },
+  options: {
+    connections: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '60' },
+    every: { type: 'string', default: '60' },
+    'cpu-prof': { type: 'string' },
+  },
   strict: false,
 });
 const connections = Number(flags.connections);
 const seconds = Number(flags.seconds);
+const every = Number(flags.every);
+const cpuProf = typeof flags['cpu-prof'] === 'string' ? path.resolve(flags['cpu-prof']) : undefined;
 // The synthetic-network flags are read by openBenchDatabase; drop ours before it parses them.
-process.argv = process.argv.filter(
-  (arg, i, all) =>
-    !['--connections', '--seconds'].includes(arg) && !['--connections', '--seconds'].includes(all[i - 1]!),
-);
+process.argv = process.argv.filter((arg, i, all) => !OURS.includes(arg) && !OURS.includes(all[i - 1]!));
+
+const rssMb = (pid: number) => {
+  const line = fs
+    .readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
+  return Number(line?.match(/(\d+)/)?.[1] ?? NaN) / 1024;
+};
 
 await runCli(async () => {
-  const { options, db, local } = await openBenchDatabase('.neo4j-bench');
+  const { options, config, db, local } = await openBenchDatabase('.neo4j-bench');
+  const target = local ?? { uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD };
+  let child: ReturnType<typeof spawn> | undefined;
   try {
     const data = await syntheticNetwork(db, options);
-    const { app, stop, auth } = await benchApp(db);
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    // Sessions are made in the database, which the API process shares.
+    const auth = new Auth(
+      db,
+      terminalMailer(() => {}),
+      { ...DEFAULT_AUTH_SETTINGS, publicUrl: () => 'http://localhost' },
+    );
+    const sessions = await Promise.all(
+      Array.from({ length: connections }, (_, c) => auth.sessionFor(`load-${c}@bench.example.org`, false)),
+    );
+    const port = await freePort();
+    const api = spawn(
+      process.execPath,
+      [...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`] : []), '--import', 'tsx', 'server/main.ts'],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          PORT: String(port),
+          NEO4J_URI: target.uri,
+          NEO4J_USER: target.user,
+          NEO4J_PASSWORD: target.password ?? '',
+          TSUNAGARI_DEMO_DATA: 'never',
+          LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    child = api;
+    await new Promise<void>((resolve, reject) => {
+      api.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+      api.once('exit', (code) => reject(new Error(`the API stopped (exit code ${code})`)));
+    });
+    const url = `http://127.0.0.1:${port}/graphql`;
 
     const visible = data.people.filter((p) => p.discoverable !== false);
     const pick = (i: number) => visible[(i * 7919) % visible.length]!;
@@ -57,32 +111,31 @@ await runCli(async () => {
           };
       }
     };
-
-    const sessions = await Promise.all(
-      Array.from({ length: connections }, (_, c) => auth.sessionFor(`load-${c}@bench.example.org`, false)),
-    );
-    // Warm: the in-memory network is compiled by the first question; that is start-up, not load.
-    for (let i = 0; i < 3; i++)
-      await fetch(url, {
+    const send = (session: string, i: number) =>
+      fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: `${cookieNames(false).session}=${sessions[0]}` },
+        headers: { 'content-type': 'application/json', cookie: `${cookieNames(false).session}=${session}` },
         body: JSON.stringify(request(i)),
       });
+
+    // Warm: the in-memory network is compiled by the first question; that is start-up, not load.
+    for (let i = 0; i < 3; i++) await (await send(sessions[0]!, i)).json();
     const latencies: number[] = [];
     const statuses = new Map<number, number>();
-    const rssBefore = process.memoryUsage().rss;
-    const end = performance.now() + seconds * 1000;
+    const start = performance.now();
+    const memory: { at: number; mb: number; requests: number }[] = [{ at: 0, mb: rssMb(api.pid!), requests: 0 }];
+    const sampler = setInterval(
+      () => memory.push({ at: (performance.now() - start) / 1000, mb: rssMb(api.pid!), requests: latencies.length }),
+      every * 1000,
+    );
+    const end = start + seconds * 1000;
     let sent = 0;
     await Promise.all(
       sessions.map(async (session) => {
         while (performance.now() < end) {
           const i = sent++;
           const t = performance.now();
-          const res = await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', cookie: `${cookieNames(false).session}=${session}` },
-            body: JSON.stringify(request(i)),
-          });
+          const res = await send(session, i);
           const body = (await res.json()) as { errors?: unknown[] };
           latencies.push(performance.now() - t);
           const status = body.errors ? (res.status === 200 ? 299 : res.status) : res.status;
@@ -90,22 +143,42 @@ await runCli(async () => {
         }
       }),
     );
+    clearInterval(sampler);
+    const elapsed = (performance.now() - start) / 1000;
+    memory.push({ at: elapsed, mb: rssMb(api.pid!), requests: latencies.length });
     latencies.sort((a, b) => a - b);
     const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
     const errors = [...statuses].filter(([s]) => s !== 200);
     console.log(
-      `\n${data.people.length.toLocaleString('en')} people, ${connections} connections × ${seconds} s (in-process API, same machine as Neo4j)`,
+      `\n${data.people.length.toLocaleString('en')} people, ${connections} connections × ${seconds} s (API in its own process: server/main.ts; load from this one; same machine as Neo4j)`,
     );
-    console.log('| requests/s | p50 (ms) | p97.5 (ms) | p99 (ms) | max (ms) | errors | API RSS before → after |');
+    console.log('| requests/s | p50 (ms) | p97.5 (ms) | p99 (ms) | max (ms) | errors | API RSS after warm-up → end |');
     console.log('|---:|---:|---:|---:|---:|---|---|');
     console.log(
-      `| ${(latencies.length / seconds).toFixed(1)} | ${at(50).toFixed(0)} | ${at(97.5).toFixed(0)} | ${at(99).toFixed(0)} | ${latencies.at(-1)!.toFixed(0)} | ${
+      `| ${(latencies.length / elapsed).toFixed(1)} | ${at(50).toFixed(0)} | ${at(97.5).toFixed(0)} | ${at(99).toFixed(0)} | ${latencies.at(-1)!.toFixed(0)} | ${
         errors.length ? errors.map(([s, n]) => `${n} × ${s === 299 ? 'GraphQL error' : `HTTP ${s}`}`).join(', ') : '0'
-      } | ${(rssBefore / 2 ** 20).toFixed(0)} → ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB |`,
+      } | ${memory[0]!.mb.toFixed(0)} → ${memory.at(-1)!.mb.toFixed(0)} MB |`,
     );
-    server.close();
-    await stop();
+    console.log('\n| s | API RSS (MB) | requests/s in the interval |');
+    console.log('|---:|---:|---:|');
+    memory.forEach((m, k) => {
+      const before = memory[k - 1];
+      const rate = before ? (m.requests - before.requests) / (m.at - before.at) : NaN;
+      console.log(`| ${m.at.toFixed(0)} | ${m.mb.toFixed(0)} | ${Number.isNaN(rate) ? '–' : rate.toFixed(1)} |`);
+    });
+    if (memory.length > 2) {
+      // Growth after warm-up: from the first sample into the load (the first minute) to the end.
+      const base = memory[1]!.mb;
+      console.log(
+        `\nAPI RSS growth after the first ${memory[1]!.at.toFixed(0)} s: ${(((memory.at(-1)!.mb - base) / base) * 100).toFixed(1)} %`,
+      );
+    }
   } finally {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
     await db.close();
     await local?.stop();
   }
