@@ -27,7 +27,7 @@ export interface Db {
    */
   readMarked<T>(work: (tx: Tx) => Promise<T>): Promise<{ value: T; bookmark: string }>;
   /** Runs one statement in its own auto-commit transaction (needed by CALL … IN TRANSACTIONS). */
-  autoCommit(name: string, params?: Record<string, unknown>): Promise<void>;
+  autoCommit(name: string, params?: Record<string, unknown>, identifiers?: Record<string, string>): Promise<void>;
   /** The same with raw text; only for EXPLAIN checks of statements that come from cypher/. */
   autoCommitText(text: string, params?: Record<string, unknown>): Promise<void>;
   /** Counts committed writes through this Db, so in-memory projections can tell they are stale. */
@@ -187,7 +187,7 @@ export async function connect(target: DbTarget): Promise<Db> {
         await s.close();
       }
     },
-    autoCommit: (name, params) => autoCommitText(cypher(name), params),
+    autoCommit: (name, params, identifiers) => autoCommitText(cypher(name, identifiers), params),
     autoCommitText,
     writeCount: () => writes,
     async ready() {

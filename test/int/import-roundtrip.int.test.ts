@@ -62,6 +62,32 @@ describe('round trip of the demo network', () => {
     expect(await snapshot(db)).toEqual(demo);
   });
 
+  it('a tie given the other way round updates the stored tie, never a second one', async () => {
+    const data = await collectExport(db, { visibility: 'full' });
+    const ties = data.sections.ties;
+    const reversed = ties.map((t, i) => ({
+      ...t,
+      personId: t.otherPersonId,
+      otherPersonId: t.personId,
+      ...(i < 5 ? { strength: (Number(t.strength) % 5) + 1 } : {}),
+    }));
+    const file = {
+      name: 'bundle.json',
+      bytes: encoder.encode(toJsonText({ ...data, sections: { ...data.sections, ties: reversed } })),
+    };
+    const report = await importBundle(db, [file]);
+    expect(report.counts.find((c) => c.section === 'ties')).toMatchObject({ created: 0, updated: 5 });
+    expect(report.writes).toBe(5);
+    const after = (await collectExport(db, { visibility: 'full' })).sections.ties;
+    expect(after.length).toBe(ties.length);
+    const pair = (t: Record<string, unknown>) => [t.personId, t.otherPersonId].sort().join('|');
+    const strengthOf = new Map(after.map((t) => [pair(t), t.strength]));
+    for (const t of reversed.slice(0, 5)) expect(strengthOf.get(pair(t))).toBe(t.strength);
+    // Back to the demo as it was: the same five ties, the other way round again, updated in place.
+    await importBundle(db, toCsvFiles(data));
+    expect(await snapshot(db)).toEqual(demo);
+  });
+
   it('reproduces it from a zip and from the JSON document', async () => {
     const data = await collectExport(db, { visibility: 'full' });
     const zip = { name: 'bundle.zip', bytes: toZip(toCsvFiles(data)) };

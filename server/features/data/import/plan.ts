@@ -25,6 +25,11 @@ export interface RelWrite {
   /** Properties to change on an existing one (null removes). */
   update: Props;
   dateFields: string[];
+  /**
+   * Set by validation: the database already holds this relationship, so only `update` is written
+   * (without it, a new one is created from `create`). Ties are looked up in both directions.
+   */
+  stored?: boolean;
 }
 export interface RelGroup {
   type: string;

@@ -36,7 +36,7 @@ async function resolveRefs(
   bundle: Map<Kind, Map<string, SourceRow>>,
   lookup: Lookup,
   fileOf: Map<SourceRow, string>,
-): Promise<void> {
+): Promise<Map<Kind, Set<string>>> {
   const missing = new Map<Kind, Set<string>>();
   for (const ref of refs) {
     if (!bundle.get(ref.kind)?.has(ref.id))
@@ -63,6 +63,7 @@ async function resolveRefs(
       else book.rowError(ref.at, ref.field, 'unknown-reference', importText('unknownReference', ref.kind, ref.id));
     }
   }
+  return stored;
 }
 
 function checkHierarchy(
@@ -95,6 +96,8 @@ export async function validateBundle(tables: SourceTable[], lookup: Lookup, scop
   const fileOf = new Map<SourceRow, string>();
   for (const t of tables) for (const r of t.rows) fileOf.set(r, t.file);
   const entries: { kind: Kind; entries: NodeEntry[] }[] = [];
+  // Ids the database holds, by kind: a relationship with an end that is not among them is new.
+  const inDb = new Map<Kind, Set<string>>();
   const refs: PendingRef[] = [];
   const broaderRows: { id: string; broader: string | null; at: RowRef }[] = [];
   const leads: RelGroup = { type: 'LED', from: 'Organisation', to: 'Project', undirected: false, rows: [] };
@@ -102,6 +105,7 @@ export async function validateBundle(tables: SourceTable[], lookup: Lookup, scop
   for (const section of SECTIONS.filter((s): s is NodeSection => s.type === 'node')) {
     const own = bySection(section.name);
     const stored = await lookup.nodes(section.kind, nodeIds(own));
+    inDb.set(section.kind, new Set(stored.keys()));
     const result = validateNodes(book, section, own, stored);
     const rows = new Map<string, SourceRow>();
     for (const e of result.entries) rows.set(e.write.id, e.at.row);
@@ -122,14 +126,15 @@ export async function validateBundle(tables: SourceTable[], lookup: Lookup, scop
     validateRels(book, section, bySection(section.name), rels);
   const checker = scope ? await scopeChecker(book, scope, entries, rels.groups.values(), rels.rowOf) : null;
   checker?.records();
-  await resolveRefs(book, [...refs, ...rels.refs], bundle, lookup, fileOf);
+  const storedRefs = await resolveRefs(book, [...refs, ...rels.refs], bundle, lookup, fileOf);
+  for (const [kind, ids] of storedRefs) for (const id of ids) inDb.get(kind)?.add(id);
   checker?.relationships();
   const storedLinks = broaderRows.length > 0 ? await lookup.broaderLinks() : [];
   if (broaderRows.length > 0) checkHierarchy(book, broaderRows, storedLinks);
   // A skill's broader link the database already has is not written again.
   const linked = new Map(storedLinks.map((l) => [l.from, l.to]));
   const changedBroader = broaderRows.filter((b) => (linked.get(b.id) ?? null) !== b.broader);
-  const relStatus = await classifyRels(book, rels, lookup);
+  const relStatus = await classifyRels(book, rels, lookup, inDb);
   for (const table of tables) {
     const invalid = table.rows.filter((r) => book.invalid.has(r)).length;
     const count = book.count(table.section.name);
@@ -155,12 +160,19 @@ const sameValue = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
  * Whether each valid relationship row is new, changes a stored relationship, or says what it
  * already holds (then it is not written again: re-importing an unchanged bundle writes nothing).
  */
-async function classifyRels(book: Bookkeeping, rels: RelResult, lookup: Lookup): Promise<Map<RelWrite, Status>> {
+async function classifyRels(
+  book: Bookkeeping,
+  rels: RelResult,
+  lookup: Lookup,
+  inDb: Map<Kind, Set<string>>,
+): Promise<Map<RelWrite, Status>> {
   const status = new Map<RelWrite, Status>();
   for (const group of rels.groups.values()) {
     const rows = group.rows.filter((w) => !book.invalid.has(rels.rowOf.get(w)!.row));
     if (rows.length === 0) continue;
-    const stored = await lookup.rels(group, rows);
+    // Only a pair of stored records can already be related: a first import asks nothing here.
+    const both = rows.filter((w) => inDb.get(group.from)?.has(w.from) && inDb.get(group.to)?.has(w.to));
+    const stored = both.length > 0 ? await lookup.rels(group, both) : new Map<string, Props>();
     for (const w of rows) {
       const old =
         stored.get(pairKey(w.from, w.to)) ?? (group.undirected ? stored.get(pairKey(w.to, w.from)) : undefined);
@@ -195,6 +207,7 @@ function buildPlan(
     ...g,
     rows: g.rows.filter((w) => ok(rels.rowOf.get(w)!) && relStatus.get(w) !== 'unchanged'),
   }));
+  for (const g of groups) for (const w of g.rows) w.stored = relStatus.get(w) === 'updated';
   // LED from projects.csv may repeat one in project_organisations.csv: write it once.
   const led = groups.find((g) => g.type === 'LED')!;
   led.rows = [...new Map(led.rows.map((w) => [`${w.from}\u0000${w.to}`, w])).values()];

@@ -7,7 +7,7 @@
 import { dateParam } from '../../../db/convert.ts';
 import type { Db, Tx } from '../../../db/driver.ts';
 import { recordChange } from '../../../graph/changes.ts';
-import type { Plan, Props } from './plan.ts';
+import type { Plan, Props, RelWrite } from './plan.ts';
 
 /** Up to this many writes the whole import is one transaction. */
 export const ATOMIC_LIMIT = 20_000;
@@ -38,18 +38,23 @@ function steps(plan: Plan): Step[] {
     rows: rows.map((r) => ({ id: r.id, props: typed(r.props, r.dateFields) })),
   }));
   out.push({ name: 'BROADER', statement: 'import-skill-broader', identifiers: {}, rows: plan.broader });
+  const relRow = (r: RelWrite) => ({
+    from: r.from,
+    to: r.to,
+    create: typed(r.create, r.dateFields),
+    update: typed(r.update, r.dateFields),
+  });
   for (const group of plan.rels) {
-    out.push({
-      name: group.type,
-      statement: group.undirected ? 'import-ties' : 'import-rels',
-      identifiers: group.undirected ? {} : { type: group.type, from: group.from, to: group.to },
-      rows: group.rows.map((r) => ({
-        from: r.from,
-        to: r.to,
-        create: typed(r.create, r.dateFields),
-        update: typed(r.update, r.dateFields),
-      })),
-    });
+    if (!group.undirected) {
+      const identifiers = { type: group.type, from: group.from, to: group.to };
+      out.push({ name: group.type, statement: 'import-rels', identifiers, rows: group.rows.map(relRow) });
+      continue;
+    }
+    // Ties: new ones are plain CREATEs, stored ones (found in either direction) are updated.
+    const fresh = group.rows.filter((r) => !r.stored);
+    const stored = group.rows.filter((r) => r.stored);
+    out.push({ name: group.type, statement: 'import-ties-create', identifiers: {}, rows: fresh.map(relRow) });
+    out.push({ name: group.type, statement: 'import-ties', identifiers: {}, rows: stored.map(relRow) });
   }
   out.push({ name: 'ALIAS', statement: 'import-aliases', identifiers: {}, rows: plan.aliases });
   return out.filter((s) => s.rows.length > 0);
