@@ -144,12 +144,14 @@ async function measure(
     return performance.now() - started;
   }, graph);
   await page.waitForFunction(() => window.__tsunagari?.layoutMs != null, undefined, { timeout: 180_000 });
-  const { layoutMs, large, drawn, layoutBy } = await page.evaluate(() => ({
+  const { layoutMs, large, drawn, layoutBy, workerMs } = await page.evaluate(() => ({
     layoutMs: window.__tsunagari!.layoutMs!,
     large: window.__tsunagari!.large,
     drawn: window.__tsunagari!.cy.edges().length,
     layoutBy: window.__tsunagari!.layoutBy ?? 'main',
+    workerMs: window.__tsunagari!.workerMs ?? null,
   }));
+  if (workerMs !== null) console.error(`the worker computed for ${Math.round(workerMs)} ms of the layout`);
   positions = await page.evaluate(() =>
     Object.fromEntries(window.__tsunagari!.cy.nodes().map((n) => [n.id(), { ...n.position() }])),
   );

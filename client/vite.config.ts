@@ -10,6 +10,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   root: here,
   plugins: [react()],
+  // The layout worker (graph/layout.worker.ts) loads Cytoscape only when a run needs it: ES
+  // module workers can split it off; the default (iife) would inline it.
+  worker: { format: 'es' },
   build: {
     outDir: path.resolve(here, '../dist/client'),
     emptyOutDir: true,

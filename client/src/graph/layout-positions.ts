@@ -6,10 +6,7 @@
  * would, so the picture depends on the request only — the same link, the same positions. A new
  * large fcose picture is drawn by pivot-mds.ts instead (fcose's draft idea, over typed arrays).
  */
-import cytoscape, { type ElementDefinition } from 'cytoscape';
-import euler from 'cytoscape-euler';
-import fcose from 'cytoscape-fcose';
-import { layoutOptions } from './layout.ts';
+import type { ElementDefinition } from 'cytoscape';
 import { pivotMds } from './pivot-mds.ts';
 import { hashString, withSeededRandom } from './seeded-random.ts';
 
@@ -32,16 +29,25 @@ export type LayoutAnswer =
   | { id: number; positions: Float64Array; ms: number; error?: undefined }
   | { id: number; error: string; positions?: undefined };
 
-let registered = false;
+/** Cytoscape and its layouts, loaded only for a run that needs them (the draft does not). */
+async function loadCytoscape() {
+  const [{ default: cytoscape }, { default: euler }, { default: fcose }, { layoutOptions }] = await Promise.all([
+    import('cytoscape'),
+    import('cytoscape-euler'),
+    import('cytoscape-fcose'),
+    import('./layout.ts'),
+  ]);
+  cytoscape.use(fcose);
+  cytoscape.use(euler);
+  return { cytoscape, layoutOptions };
+}
+let loaded: ReturnType<typeof loadCytoscape> | null = null;
 
-export function computePositions(request: LayoutRequest): Promise<Float64Array> {
+export async function computePositions(request: LayoutRequest): Promise<Float64Array> {
   // fcose's draft for a new large picture: the same idea (pivot MDS) over typed arrays, ~20× faster.
-  if (request.layout === 'fcose' && request.randomize) return Promise.resolve(draft(request));
-  if (!registered) {
-    cytoscape.use(fcose);
-    cytoscape.use(euler);
-    registered = true;
-  }
+  if (request.layout === 'fcose' && request.randomize) return draft(request);
+  loaded ??= loadCytoscape();
+  const { cytoscape, layoutOptions } = await loaded;
   const { nodes, boxes, start, edges } = request;
   const elements: ElementDefinition[] = nodes.map((id, i) => ({
     group: 'nodes',

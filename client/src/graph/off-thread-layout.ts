@@ -83,10 +83,11 @@ export function runsOffThread(name: LayoutName, options: RunOptions): boolean {
   return options.nodes >= LARGE_GRAPH && name !== 'concentric' && (options.fixed ?? []).length === 0;
 }
 
-function recordWhere(where: 'worker' | 'main'): void {
+function recordWhere(where: 'worker' | 'main', workerMs?: number): void {
   const hook = window.__tsunagari;
   if (!hook) return;
   hook.layoutBy = where;
+  hook.workerMs = workerMs ?? null;
   if (where === 'worker') hook.workerLayouts = (hook.workerLayouts ?? 0) + 1;
 }
 
@@ -141,7 +142,7 @@ class OffThreadLayout {
     void positionsOffThread(ask).then((answer) => {
       if (this.stopped || this.eles.nodes().first().cy().destroyed()) return;
       if (answer.positions) {
-        recordWhere('worker');
+        recordWhere('worker', answer.ms);
         this.place(ask.nodes, answer.positions);
       } else {
         this.start(this.onMain());

@@ -11,6 +11,8 @@ declare global {
       /** Where the last layout ran, and how many the layout worker has computed (off-thread-layout.ts). */
       layoutBy?: 'worker' | 'main';
       workerLayouts?: number;
+      /** The last worker layout's own computing time (from request received to answer sent). */
+      workerMs?: number | null;
     };
     /** Benchmark hook only: draw this graph instead of asking the server (bench/browser.ts). */
     __tsunagariInject?: (graph: GraphData) => void;
