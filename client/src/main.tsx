@@ -14,6 +14,8 @@ import './styles/details.css';
 import './styles/introductions.css';
 import './styles/pages.css';
 import './styles/account.css';
+import './styles/views.css';
+import './styles/phone.css';
 
 setupI18n(parseView(window.location.search).language);
 

@@ -94,6 +94,13 @@ export const ACCESS: Readonly<Record<string, Access>> = {
   'Mutation.saveTeamPlan': 'signed-in',
   'Mutation.deleteTeamPlan': 'signed-in',
   'Mutation.projectFromTeamPlan': 'signed-in',
+  // Saved views of the map: each account its own; a view's link opens it for anyone signed in,
+  // through their own sight (features/views/saved-views.ts).
+  'Query.savedViews': 'signed-in',
+  'Query.savedView': 'signed-in',
+  'Mutation.saveView': 'signed-in',
+  'Mutation.renameView': 'signed-in',
+  'Mutation.deleteView': 'signed-in',
   ...Object.fromEntries(readsForEveryone.map((field) => [`Query.${field}`, 'signed-in' as const])),
   'Query.organisationAccounts': 'owner',
   'Query.auditLog': 'owner',

@@ -9,6 +9,7 @@ import { matchingResolvers } from '../features/matching/resolvers.ts';
 import { requestResolvers } from '../features/requests/resolvers.ts';
 import { searchResolvers } from '../features/search/resolvers.ts';
 import { teamResolvers } from '../features/teams/resolvers.ts';
+import { viewResolvers } from '../features/views/resolvers.ts';
 import type { Resolvers } from './generated/resolvers.ts';
 import { scalarResolvers } from './scalars.ts';
 
@@ -48,4 +49,5 @@ export const resolvers: Resolvers = mergeResolvers(
   matchingResolvers,
   assetsResolvers,
   dataResolvers,
+  viewResolvers,
 );

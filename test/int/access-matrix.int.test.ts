@@ -121,6 +121,24 @@ const MATRIX: [string, string, string][] = [
     'mutation { projectFromTeamPlan(id: "none", input: { name: "x" }) { id } }',
     'U NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND',
   ],
+  // Saved views: every account its own; another's (or none) is not found for renames and deletes.
+  [
+    'saveView',
+    'mutation { saveView(input: { name: "図", state: "?node=Person:m-$w", positions: [] }) { id } }',
+    'U A A A A A A',
+  ],
+  ['savedViews', '{ savedViews { id } }', 'U A A A A A A'],
+  ['savedView', '{ savedView(id: "none") { id } }', 'U A A A A A A'],
+  [
+    'renameView (none)',
+    'mutation { renameView(id: "none", name: "x") { id } }',
+    'U NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND',
+  ],
+  [
+    'deleteView (none)',
+    'mutation { deleteView(id: "none") { id } }',
+    'U NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND NOT_FOUND',
+  ],
   ['organisationAssets', '{ organisationAssets(organisationId: "o-$w") { __typename } }', 'U A A A A A A'],
   ['assetsReachPeople', '{ assetsReachPeople(organisationId: "o-$w") { __typename } }', 'U A A A A A A'],
   ['handoverPlan', '{ handoverPlan(organisationId: "o-$w", personId: "m-$w") { __typename } }', 'U A A A A A A'],

@@ -110,6 +110,22 @@ const TABLE: Record<string, [Probe, string] | string> = {
   'Query.teamPlans organisationId': ['organisation without a role', '{ teamPlans(organisationId: "$ID") { id } }'],
   'Query.teamPlan id':
     'a plan of an organisation the asker holds no role in reads null, exactly as an unknown id (team-plans.int.test.ts)',
+  'Query.savedView id':
+    "a view's id is its share link: anyone signed in opens it, through their own sight (saved-views.int.test.ts)",
+  'Mutation.renameView id': "another account's view answers exactly as an unknown id (saved-views.int.test.ts)",
+  'Mutation.deleteView id': "another account's view answers exactly as an unknown id (saved-views.int.test.ts)",
+  'Mutation.saveView input.positions.key': [
+    'hidden person',
+    'mutation { saveView(input: { name: "x", state: "", positions: [{ key: "Person:$ID", x: 0, y: 0 }] }) { id } }',
+  ],
+  'Mutation.saveView input.introduction.from': [
+    'hidden person',
+    'mutation { saveView(input: { name: "x", state: "", positions: [], introduction: { from: "Person:$ID", to: "Person:ma" } }) { id } }',
+  ],
+  'Mutation.saveView input.introduction.to': [
+    'hidden person',
+    'mutation { saveView(input: { name: "x", state: "", positions: [], introduction: { from: "Person:ma", to: "Person:$ID" } }) { id } }',
+  ],
   'Mutation.saveTeamPlan input.organisationId': [
     'organisation without a role',
     'mutation { saveTeamPlan(input: { organisationId: "$ID", name: "x", requiredSkills: [{ skillId: "s1" }] }) { id } }',

@@ -351,6 +351,7 @@ describe('an introduction request', () => {
       mergePreview: ['kind: PERSON, ids: ["target", "asker"]'],
       teamPlans: ['organisationId: "org1"'],
       teamPlan: ['id: "none"'],
+      savedView: ['id: "none"'],
     };
     const fields = Object.values(apiSchema().getQueryType()!.getFields());
     const missing = fields.filter((f) => f.args.some(isRequiredArgument) && !ARGS[f.name]).map((f) => f.name);

@@ -23,6 +23,11 @@ interface Props {
   onShowHidden(): void;
   onExport(format: ExportFormat): void;
   onFit(): void;
+  viewsOpen: boolean;
+  onViews(): void;
+  /** On a phone the controls fold behind one menu button (styles/phone.css); elsewhere this does nothing. */
+  folded: boolean;
+  onFold(): void;
 }
 
 function Segmented<T extends string | number>(props: {
@@ -92,9 +97,29 @@ function Summary({
 /** Over the map's top edge: how far and how much to look, how to lay it out and show it. */
 export function CanvasToolbar(props: Props) {
   const { t } = useTranslation();
-  const { depth, layout, limit, display, language, filtersOn, filtersOpen } = props;
+  const { depth, layout, limit, display, language, filtersOn, filtersOpen, folded } = props;
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label={t('graph.toolbar')} data-canvas-inset="top">
+    <div
+      className={folded ? 'canvas-toolbar canvas-toolbar-folded' : 'canvas-toolbar'}
+      role="toolbar"
+      aria-label={t('graph.toolbar')}
+      data-canvas-inset="top"
+    >
+      <button
+        type="button"
+        className="button toolbar-button toolbar-fold"
+        aria-expanded={!folded}
+        aria-label={folded ? t('views.menu') : t('views.menuClose')}
+        onClick={props.onFold}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          {folded ? (
+            <path d="M2 4h12M2 8h12M2 12h12" stroke="currentColor" strokeWidth="1.6" />
+          ) : (
+            <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.6" />
+          )}
+        </svg>
+      </button>
       <Segmented
         label={t('graph.depth')}
         options={DEPTHS}
@@ -142,6 +167,18 @@ export function CanvasToolbar(props: Props) {
         </svg>
         {t('filters.button')}
         {filtersOn > 0 && <span className="badge">{formatNumber(filtersOn, language)}</span>}
+      </button>
+      <button
+        type="button"
+        className={props.viewsOpen ? 'button toolbar-button toolbar-button-on' : 'button toolbar-button'}
+        aria-expanded={props.viewsOpen}
+        aria-controls="saved-views"
+        onClick={props.onViews}
+      >
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+          <path d="M4 2h8v12l-4-3-4 3z" fill="none" stroke="currentColor" strokeWidth="1.4" />
+        </svg>
+        {t('views.button')}
       </button>
       <ExportMenu onExport={props.onExport} canPicture={display === 'map'} />
       <button type="button" className="button toolbar-button" onClick={props.onFit} disabled={display !== 'map'}>

@@ -38,6 +38,13 @@ export interface GraphCanvasHandle {
   png(): Promise<Blob>;
   /** The whole picture as an SVG document. */
   svg(): string;
+  /** Where each drawn node stands (model coordinates), for a saved view. */
+  positions(): { key: string; x: number; y: number }[];
+  /**
+   * Puts nodes back where a saved view had them, once the layout running now (if any) stops;
+   * true when the map holds every node of `keys` (else nothing is done: try again once it does).
+   */
+  place(positions: readonly { key: string; x: number; y: number }[], keys: readonly string[]): boolean;
 }
 
 interface Props extends CanvasHandlers {
@@ -109,6 +116,28 @@ export function GraphCanvas(props: Props) {
       } finally {
         console.error = error;
       }
+    },
+    positions() {
+      const cy = cyRef.current;
+      return cy ? cy.nodes().map((n) => ({ key: n.id(), ...n.position() })) : [];
+    },
+    place(positions, keys) {
+      const cy = cyRef.current;
+      if (!cy || cy.destroyed() || keys.some((k) => cy.getElementById(k).empty())) return false;
+      const put = () => {
+        if (cy.destroyed()) return;
+        cy.batch(() => {
+          for (const p of positions) {
+            const node = cy.getElementById(p.key);
+            if (node.nonempty() && node.isNode()) node.position({ x: p.x, y: p.y });
+          }
+        });
+        // The fit zooms, and a zoom runs the label pass.
+        fitTo(cy, cy.elements(), 48, overlayInsets(container.current));
+      };
+      if (layoutRunning.current && running.current) running.current.one('layoutstop', put);
+      else put();
+      return true;
     },
   }));
 

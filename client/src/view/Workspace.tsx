@@ -23,8 +23,11 @@ import { activeFilterCount } from './filters.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import { ListView } from './ListView.tsx';
 import type { Explorer } from './use-explorer.ts';
-import { layoutSeed } from './url-state.ts';
+import { SavedViews } from './SavedViews.tsx';
+import { TimeSlider } from './TimeSlider.tsx';
+import { layoutSeed, viewToSearch } from './url-state.ts';
 import { useGraphData } from './use-graph-data.ts';
+import { useSavedView } from './use-saved-view.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 
 // Cytoscape and its extensions are most of the bundle: load them beside the first screen.
@@ -42,8 +45,12 @@ export function Workspace({ explorer, search }: Props) {
   const [filtersOpen, setFiltersOpen] = useState(() => activeFilterCount(view.filters) > 0);
   const [menu, setMenu] = useState<{ key: string; at: { x: number; y: number } } | null>(null);
   const [webgl] = useState(webglHelpsLargeGraphs);
+  const [viewsOpen, setViewsOpen] = useState(false);
+  // On a phone the toolbar starts folded behind its menu button (styles/phone.css).
+  const [folded, setFolded] = useState(true);
   const { visible, loading, error, refetch } = useGraphData(view);
   const graph = visible?.graph;
+  const saved = useSavedView(actions, canvas, graph, loading);
   const large = (graph?.nodes.length ?? 0) >= LARGE_GRAPH;
   const mode = { large, webgl: large && webgl };
 
@@ -52,7 +59,7 @@ export function Workspace({ explorer, search }: Props) {
   // appears, nothing may stay under it.
   useEffect(() => {
     canvas.current?.makeRoom();
-  }, [filtersOpen, truncated, view.focus, error]);
+  }, [filtersOpen, truncated, view.focus, error, folded, view.year]);
 
   const act = (action: NodeAction, key: string) => {
     runNodeAction(action, key, { actions, graph, centre: view.node });
@@ -141,7 +148,12 @@ export function Workspace({ explorer, search }: Props) {
                 onShowHidden={actions.showHidden}
                 onExport={onExport}
                 onFit={() => canvas.current?.fit()}
+                viewsOpen={viewsOpen}
+                onViews={() => setViewsOpen(!viewsOpen)}
+                folded={folded}
+                onFold={() => setFolded(!folded)}
               />
+              <TimeSlider year={view.year} graph={graph} loading={loading} onYear={actions.setYear} />
               {filtersOpen && (
                 <FilterPanel
                   filters={view.filters}
@@ -153,6 +165,12 @@ export function Workspace({ explorer, search }: Props) {
               )}
               <div className="canvas-notices" data-canvas-inset="top">
                 {error ? <ErrorNotice error={error} onRetry={refetch} /> : null}
+                {saved.gone && <p className="notice notice-error">{t('views.gone')}</p>}
+                {view.year !== null && (
+                  <p className="notice notice-info" data-testid="time-note">
+                    {t('views.time.note', { year: view.year })}
+                  </p>
+                )}
                 {truncated && (
                   <p className="notice notice-info">
                     {t('graph.truncated', { limit: formatNumber(view.limit, language) })}
@@ -171,6 +189,15 @@ export function Workspace({ explorer, search }: Props) {
                 <ListView graph={graph} language={language} selected={view.selected} onSelect={actions.selectNode} />
               )}
             </div>
+            {viewsOpen && (
+              <SavedViews
+                language={language}
+                state={viewToSearch({ ...view, language: null })}
+                positions={() => canvas.current?.positions() ?? []}
+                onOpen={saved.open}
+                onClose={() => setViewsOpen(false)}
+              />
+            )}
             {graph && view.display === 'map' && !filtersOpen && <Legend onToggle={() => canvas.current?.makeRoom()} />}
             {menu && view.display === 'map' && (
               <NodeMenu
@@ -184,7 +211,10 @@ export function Workspace({ explorer, search }: Props) {
             )}
           </>
         ) : (
-          <Welcome onExample={(text) => search.current?.search(text)} />
+          <>
+            {saved.gone && <p className="notice notice-error canvas-gone">{t('views.gone')}</p>}
+            <Welcome onExample={(text) => search.current?.search(text)} />
+          </>
         )}
       </section>
       {view.selected && (

@@ -43,6 +43,8 @@ export interface ViewState {
   hidden: string[];
   /** The node whose neighbourhood stays lit while everything else fades, if any. */
   focus: string | null;
+  /** The time slider: the network as it stood at the end of this year, or null for today. */
+  year: number | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -57,7 +59,20 @@ export const EMPTY_VIEW: ViewState = {
   expanded: [],
   hidden: [],
   focus: null,
+  year: null,
 };
+
+/** The time slider's range: the first year it offers, and this year (the slider's right end is today). */
+export const FIRST_YEAR = 1990;
+export const thisYear = (): number => new Date().getFullYear();
+
+function parseYear(value: string | null): number | null {
+  const n = Number(value);
+  return value !== null && Number.isInteger(n) && n >= FIRST_YEAR && n < thisYear() ? n : null;
+}
+
+/** The day the server is asked for: the end of the slider's year (null: today). */
+export const asOfDay = (year: number | null): string | null => (year === null ? null : `${year}-12-31`);
 
 function nodeKey(value: string | null): string | null {
   return value !== null && parseNodeKey(value) ? value : null;
@@ -95,6 +110,7 @@ export function parseView(search: string): ViewState {
     expanded: keyList(params.get('exp')),
     hidden: keyList(params.get('hide')).filter((k) => k !== node),
     focus: nodeKey(params.get('focus')),
+    year: parseYear(params.get('year')),
   };
 }
 
@@ -112,6 +128,7 @@ function explorerParts(view: ViewState): string[] {
   if (view.expanded.length > 0) parts.push(`exp=${encodeList(view.expanded)}`);
   if (view.hidden.length > 0) parts.push(`hide=${encodeList(view.hidden)}`);
   if (view.focus) parts.push(`focus=${encode(view.focus)}`);
+  if (view.year !== null) parts.push(`year=${view.year}`);
   return parts;
 }
 
@@ -143,6 +160,7 @@ export function sameView(a: ViewState, b: ViewState): boolean {
     a.limit === b.limit &&
     a.display === b.display &&
     a.focus === b.focus &&
+    a.year === b.year &&
     sameFilters(a.filters, b.filters) &&
     sameList(a.expanded, b.expanded) &&
     sameList(a.hidden, b.hidden)

@@ -43,6 +43,10 @@ export interface ExplorerActions {
   toggleFocus(key: string | null): void;
   /** Shows an introduction path on the map (adding its people and links), or null to clear it. */
   highlightPath(path: PathHighlight | null): void;
+  /** The time slider: the network at the end of `year`, or today (null). */
+  setYear(year: number | null): void;
+  /** Opens a saved view: its query string becomes the view (the reader's language stays). */
+  openState(search: string): void;
 }
 
 export interface Explorer {
@@ -158,6 +162,9 @@ export function useExplorer(): Explorer {
       },
       showHidden: () => go({ hidden: [] }, 'push'),
       toggleFocus: (key) => go({ focus: key === current.current.focus ? null : key }, 'push'),
+      // Playing steps through years: one history entry for the slider, not one per year.
+      setYear: (year) => go({ year }, 'replace'),
+      openState: (search) => go({ ...parseView(search), language: current.current.language }, 'push'),
     }),
     [go],
   );

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { GraphData } from '../graph/elements.ts';
 import { NeighbourhoodQuery } from '../graph/neighbourhood-query.ts';
 import { mergeGraphs, visibleGraph, type VisibleGraph } from '../graph/visible-graph.ts';
-import type { ViewState } from './url-state.ts';
+import { asOfDay, type ViewState } from './url-state.ts';
 
 export interface GraphDataState {
   visible: VisibleGraph | null;
@@ -40,13 +40,14 @@ export function useGraphData(view: ViewState): GraphDataState {
   const injected = useInjectedGraph();
   const skills = view.filters.skill ? [view.filters.skill] : null;
   const organisation = view.filters.org;
+  const asOf = asOfDay(view.year);
   const base = useQuery(NeighbourhoodQuery, {
-    variables: { ids: view.node ? [view.node] : [], depth: view.depth, limit: view.limit, skills, organisation },
+    variables: { ids: view.node ? [view.node] : [], depth: view.depth, limit: view.limit, skills, organisation, asOf },
     skip: !view.node || injected !== null,
   });
   const expandedIds = view.expanded.slice(0, 50);
   const extra = useQuery(NeighbourhoodQuery, {
-    variables: { ids: expandedIds, depth: 1, limit: view.limit, skills, organisation },
+    variables: { ids: expandedIds, depth: 1, limit: view.limit, skills, organisation, asOf },
     skip: !view.node || expandedIds.length === 0 || injected !== null,
   });
 
@@ -65,9 +66,10 @@ export function useGraphData(view: ViewState): GraphDataState {
       expanded: injected ? injected.nodes.map((n) => n.key) : view.expanded,
       hidden: view.hidden,
       filters: view.filters,
-      today,
+      // On the time slider, "last contact within a year" counts back from that year's end.
+      today: asOf ?? today,
     });
-  }, [baseGraph, extraGraph, injected, view.node, view.expanded, view.hidden, view.filters, today]);
+  }, [baseGraph, extraGraph, injected, view.node, view.expanded, view.hidden, view.filters, today, asOf]);
   // Meanwhile, whatever was shown before stays (nothing, on a first visit).
   if (!expansionsPending && computed !== held) setHeld(computed);
   const visible = expansionsPending ? held : computed;

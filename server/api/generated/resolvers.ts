@@ -756,6 +756,8 @@ export type Mutation = {
   /** Deletes a saved plan (not a project made from it). */
   deleteTeamPlan: DeleteResult;
   deleteTie: DeleteResult;
+  /** Deletes one of the account's own views (anyone else's is not found). */
+  deleteView: DeleteResult;
   discardImportUpload: Scalars['Boolean']['output'];
   /**
    * Erases the signed-in account and the person it is, leaving no trace: the person and every
@@ -780,6 +782,8 @@ export type Mutation = {
    * the two (or strengthens it), with the meeting as its last contact.
    */
   recordIntroductionOutcome: IntroductionRequest;
+  /** Renames one of the account's own views (anyone else's is not found). */
+  renameView: SavedView;
   /**
    * Asks for an introduction along `path` (you first, then each introducer, the person to meet
    * last; every hop one you may use) with your message. The first introducer is asked by e-mail.
@@ -792,6 +796,8 @@ export type Mutation = {
   runImport: ImportReport;
   /** Saves the team the composer proposes for this question under a name (the organisation's owners and editors). */
   saveTeamPlan: TeamPlan;
+  /** Saves the map as a named view of the signed-in account. */
+  saveView: SavedView;
   setIntroductionPreferences: IntroductionPreferences;
   /**
    * Gives an e-mail address a role in an organisation, or takes it away (`role: null`). An address
@@ -949,6 +955,11 @@ export type MutationDeleteTieArgs = {
 };
 
 
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDiscardImportUploadArgs = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   uploadId: Scalars['ID']['input'];
@@ -982,6 +993,12 @@ export type MutationRecordIntroductionOutcomeArgs = {
 };
 
 
+export type MutationRenameViewArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationRequestIntroductionArgs = {
   message: Scalars['String']['input'];
   path: Array<Scalars['ID']['input']>;
@@ -997,6 +1014,11 @@ export type MutationRunImportArgs = {
 
 export type MutationSaveTeamPlanArgs = {
   input: TeamPlanInput;
+};
+
+
+export type MutationSaveViewArgs = {
+  input: SavedViewInput;
 };
 
 
@@ -1205,6 +1227,19 @@ export type NodeKind =
   | 'Person'
   | 'Project'
   | 'Skill';
+
+export type NodePosition = {
+  __typename?: 'NodePosition';
+  key: Scalars['ID']['output'];
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
+};
+
+export type NodePositionInput = {
+  key: Scalars['ID']['input'];
+  x: Scalars['Float']['input'];
+  y: Scalars['Float']['input'];
+};
 
 export type Organisation = Node & {
   __typename?: 'Organisation';
@@ -1575,6 +1610,10 @@ export type Query = {
    * nodes (1–5000). Filters apply to every node but the start nodes; a filtered-out node is
    * neither shown nor crossed. `skills` keeps skills (and narrower ones) and people who hold one.
    * `organisation` (an organisation id) keeps only people who are or were its members.
+   * `asOf` (YYYY-MM-DD) shows the network as it stood on that day, by the one date rule
+   * (docs/decisions/0010-one-network.md): memberships from `since` until the day before `until`, ties
+   * from their last contact, projects and their links from the project's start; nodes reached only
+   * through what did not exist yet are left out (docs/decisions/0024-saved-views-and-time.md).
    */
   neighbourhood: Graph;
   /** A network analysis job by id, or the latest one; null when none was started. */
@@ -1601,6 +1640,10 @@ export type Query = {
    * minHoursPerMonth leaves out experts who stated fewer hours.
    */
   proposeTeams: TeamProposals;
+  /** One saved view by id, anyone's (its link is how it is shared); null when there is none. */
+  savedView?: Maybe<SavedView>;
+  /** The signed-in account's own saved views, most recently changed first. */
+  savedViews: Array<SavedView>;
   /** Ranked search over names in Japanese (kanji, kana) or English/romaji. `first` is 1–50. */
   search: SearchConnection;
   skill?: Maybe<Skill>;
@@ -1713,6 +1756,7 @@ export type QueryMergesArgs = {
 
 
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
   kinds?: InputMaybe<Array<NodeKind>>;
@@ -1771,6 +1815,11 @@ export type QueryProposeTeamsArgs = {
   minHoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
   organisationId: Scalars['ID']['input'];
   requiredSkills: Array<RequiredSkillInput>;
+};
+
+
+export type QuerySavedViewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1889,6 +1938,56 @@ export type Role =
   | 'editor'
   | 'owner'
   | 'viewer';
+
+export type SavedIntroduction = {
+  __typename?: 'SavedIntroduction';
+  /** Node key of the person or organisation the introduction is asked from. */
+  from: Scalars['ID']['output'];
+  maxHops: Scalars['Int']['output'];
+  minLevel: Scalars['Int']['output'];
+  /** Node key of the person, skill or organisation to reach. */
+  to: Scalars['ID']['output'];
+};
+
+export type SavedIntroductionInput = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minLevel?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+/**
+ * A picture of the map kept under a name by the account that saved it: the explorer's link (centre,
+ * steps, filters, focus, year…), where each node stood, and the introduction question asked. Anyone
+ * signed in who has its link opens it, and sees only what they may see: node keys they may not see
+ * are left out of the link, the positions and the question.
+ */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** ISO date-times. */
+  created: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The introduction question asked from the details, if any (null when the reader may not see one of its ends). */
+  introduction?: Maybe<SavedIntroduction>;
+  /** True for the account that saved it: only that account lists, renames and deletes it. */
+  mine: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Where each node stood (only nodes the reader may see). */
+  positions: Array<NodePosition>;
+  /** The explorer's query string as it was saved (`?node=Person:p001&depth=2…`), keys the reader may not see left out; empty when the reader may not see its centre. */
+  state: Scalars['String']['output'];
+  updated: Scalars['String']['output'];
+};
+
+export type SavedViewInput = {
+  introduction?: InputMaybe<SavedIntroductionInput>;
+  /** 1–100 characters. */
+  name: Scalars['String']['input'];
+  /** At most 5,000 nodes, each a node the saver may see, once. */
+  positions: Array<NodePositionInput>;
+  /** The explorer's query string (at most 4,000 characters, starting with `?`). */
+  state: Scalars['String']['input'];
+};
 
 export type SearchConnection = {
   __typename?: 'SearchConnection';
@@ -2488,6 +2587,8 @@ export type ResolversTypes = {
   NetworkAnalysisJob: ResolverTypeWrapper<Omit<NetworkAnalysisJob, 'result'> & { result?: Maybe<ResolversTypes['NetworkAnalysis']> }>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   NodeKind: null;
+  NodePosition: ResolverTypeWrapper<NodePosition>;
+  NodePositionInput: NodePositionInput;
   Organisation: ResolverTypeWrapper<OrganisationModel>;
   OrganisationAccount: ResolverTypeWrapper<OrganisationAccountModel>;
   OrganisationAssets: ResolverTypeWrapper<Omit<OrganisationAssets, 'coverage' | 'organisation' | 'risks'> & { coverage: Array<ResolversTypes['SkillCoverage']>, organisation: ResolversTypes['Organisation'], risks: Array<ResolversTypes['KeyPersonRisk']> }>;
@@ -2522,6 +2623,10 @@ export type ResolversTypes = {
   RequiredSkill: ResolverTypeWrapper<Omit<RequiredSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   RequiredSkillInput: RequiredSkillInput;
   Role: null;
+  SavedIntroduction: ResolverTypeWrapper<SavedIntroduction>;
+  SavedIntroductionInput: SavedIntroductionInput;
+  SavedView: ResolverTypeWrapper<SavedView>;
+  SavedViewInput: SavedViewInput;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversTypes['SearchHit']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Sector: null;
@@ -2631,6 +2736,8 @@ export type ResolversParentTypes = {
   NetworkAnalysis: Omit<NetworkAnalysis, 'brokers' | 'communities' | 'metrics' | 'organisationBridges'> & { brokers: Array<ResolversParentTypes['PersonNetworkMetrics']>, communities: Array<ResolversParentTypes['Community']>, metrics: Array<ResolversParentTypes['PersonNetworkMetrics']>, organisationBridges: Array<ResolversParentTypes['OrganisationBridge']> };
   NetworkAnalysisJob: Omit<NetworkAnalysisJob, 'result'> & { result?: Maybe<ResolversParentTypes['NetworkAnalysis']> };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NodePosition: NodePosition;
+  NodePositionInput: NodePositionInput;
   Organisation: OrganisationModel;
   OrganisationAccount: OrganisationAccountModel;
   OrganisationAssets: Omit<OrganisationAssets, 'coverage' | 'organisation' | 'risks'> & { coverage: Array<ResolversParentTypes['SkillCoverage']>, organisation: ResolversParentTypes['Organisation'], risks: Array<ResolversParentTypes['KeyPersonRisk']> };
@@ -2659,6 +2766,10 @@ export type ResolversParentTypes = {
   ReachedPerson: Omit<ReachedPerson, 'path' | 'person'> & { path: Array<ResolversParentTypes['Person']>, person: ResolversParentTypes['Person'] };
   RequiredSkill: Omit<RequiredSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   RequiredSkillInput: RequiredSkillInput;
+  SavedIntroduction: SavedIntroduction;
+  SavedIntroductionInput: SavedIntroductionInput;
+  SavedView: SavedView;
+  SavedViewInput: SavedViewInput;
   SearchConnection: Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SearchHit']> };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SectorCount: SectorCount;
@@ -3110,14 +3221,17 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteSkillHolding?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteSkillHoldingArgs, 'personId' | 'skillId'>>;
   deleteTeamPlan?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTeamPlanArgs, 'id'>>;
   deleteTie?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteTieArgs, 'otherPersonId' | 'personId'>>;
+  deleteView?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id'>>;
   discardImportUpload?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDiscardImportUploadArgs, 'uploadId'>>;
   eraseMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEraseMeArgs, 'confirmEmail'>>;
   mergeRecords?: Resolver<ResolversTypes['MergeResult'], ParentType, ContextType, RequireFields<MutationMergeRecordsArgs, 'choices' | 'keepId' | 'kind' | 'mergeIds'>>;
   projectFromTeamPlan?: Resolver<ResolversTypes['TeamPlan'], ParentType, ContextType, RequireFields<MutationProjectFromTeamPlanArgs, 'id' | 'input'>>;
   recordIntroductionOutcome?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRecordIntroductionOutcomeArgs, 'id' | 'outcome'>>;
+  renameView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationRenameViewArgs, 'id' | 'name'>>;
   requestIntroduction?: Resolver<ResolversTypes['IntroductionRequest'], ParentType, ContextType, RequireFields<MutationRequestIntroductionArgs, 'message' | 'path'>>;
   runImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationRunImportArgs, 'options' | 'uploadId'>>;
   saveTeamPlan?: Resolver<ResolversTypes['TeamPlan'], ParentType, ContextType, RequireFields<MutationSaveTeamPlanArgs, 'input'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   setIntroductionPreferences?: Resolver<ResolversTypes['IntroductionPreferences'], ParentType, ContextType, RequireFields<MutationSetIntroductionPreferencesArgs, 'paused'>>;
   setOrganisationRole?: Resolver<Array<ResolversTypes['OrganisationAccount']>, ParentType, ContextType, RequireFields<MutationSetOrganisationRoleArgs, 'email' | 'language' | 'organisationId'>>;
   startNetworkAnalysis?: Resolver<ResolversTypes['NetworkAnalysisJob'], ParentType, ContextType, RequireFields<MutationStartNetworkAnalysisArgs, 'restart'>>;
@@ -3182,6 +3296,12 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
 };
 
 export type NodeKindResolvers = { ORGANISATION: 'Organisation', PERSON: 'Person', PROJECT: 'Project', SKILL: 'Skill' };
+
+export type NodePositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodePosition'] = ResolversParentTypes['NodePosition']> = {
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3334,6 +3454,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   proposeTeams?: Resolver<ResolversTypes['TeamProposals'], ParentType, ContextType, RequireFields<QueryProposeTeamsArgs, 'cohesionWeight' | 'k' | 'maxExperts' | 'maxHops' | 'organisationId' | 'requiredSkills'>>;
+  savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
+  savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
   skillHierarchy?: Resolver<Array<ResolversTypes['SkillChoice']>, ParentType, ContextType>;
@@ -3366,6 +3488,24 @@ export type RequiredSkillResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type RoleResolvers = { EDITOR: 'editor', OWNER: 'owner', VIEWER: 'viewer' };
+
+export type SavedIntroductionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedIntroduction'] = ResolversParentTypes['SavedIntroduction']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxHops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SavedViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = {
+  created?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  introduction?: Resolver<Maybe<ResolversTypes['SavedIntroduction']>, ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['NodePosition']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
@@ -3653,6 +3793,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NetworkAnalysisJob?: NetworkAnalysisJobResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeKind?: NodeKindResolvers;
+  NodePosition?: NodePositionResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationAccount?: OrganisationAccountResolvers<ContextType>;
   OrganisationAssets?: OrganisationAssetsResolvers<ContextType>;
@@ -3674,6 +3815,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RequestDecision?: RequestDecisionResolvers;
   RequiredSkill?: RequiredSkillResolvers<ContextType>;
   Role?: RoleResolvers;
+  SavedIntroduction?: SavedIntroductionResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Sector?: SectorResolvers;

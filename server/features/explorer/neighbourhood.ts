@@ -10,7 +10,8 @@ import type { Plain } from '../../db/convert.ts';
 import type { Db, Tx } from '../../db/driver.ts';
 import { AppError, badInput } from '../../errors.ts';
 import { KINDS, parseKey, SECTORS, type Kind, type Sector } from '../../shared/model.ts';
-import { id as idSchema, parse } from '../../shared/validation.ts';
+import { id as idSchema, isoDate, parse } from '../../shared/validation.ts';
+import { neighbourhoodOn, type EdgeDates } from './as-of.ts';
 
 type Props = Record<string, Plain>;
 
@@ -50,6 +51,7 @@ export interface NeighbourhoodArgs {
   skills?: unknown[] | null;
   organisation?: string | null;
   limit?: number | null;
+  asOf?: string | null;
 }
 
 const argsSchema = z.object({
@@ -60,6 +62,7 @@ const argsSchema = z.object({
   sectors: z.array(z.enum(SECTORS)).nullable(),
   skills: z.array(idSchema).max(50, 'takes at most 50 skills').nullable(),
   organisation: idSchema.nullable(),
+  asOf: isoDate.nullable(),
 });
 
 function parseKeys(ids: string[]): string[] {
@@ -103,6 +106,7 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
       sectors: raw.sectors?.length ? raw.sectors : null,
       skills: raw.skills?.length ? raw.skills : null,
       organisation: raw.organisation ?? null,
+      asOf: raw.asOf ?? null,
     },
     '',
   );
@@ -139,13 +143,40 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
       for (const key of frontier) depthOf.set(key, depth);
     }
     const keys = [...depthOf.keys()];
-    const nodes = (await tx.run('neighbourhood-nodes', { keys })).map((r) =>
-      graphNode(r.labels as string[], r.node as Props, depthOf),
-    );
-    const edges = (await tx.run('neighbourhood-edges', { ...scope, keys })).map(graphEdge);
+    const nodeRows = await tx.run('neighbourhood-nodes', { keys });
+    const edgeRows = await tx.run('neighbourhood-edges', { ...scope, keys });
+    let nodes = nodeRows.map((r) => graphNode(r.labels as string[], r.node as Props, depthOf));
+    let edges = edgeRows.map(graphEdge);
+    if (args.asOf !== null) {
+      ({ nodes, edges } = neighbourhoodOn(
+        { nodes, edges },
+        start,
+        args.depth,
+        args.asOf,
+        ...datesOf(nodeRows, edgeRows),
+      ));
+    }
     nodes.sort((a, b) => a.depth - b.depth || a.key.localeCompare(b.key));
     return { nodes, edges, truncated };
   });
+}
+
+/** Project starts by node key, and each membership's since and until by edge key, for the date rule. */
+function datesOf(
+  nodeRows: Record<string, Plain>[],
+  edgeRows: Record<string, Plain>[],
+): [Map<string, string | null>, Map<string, EdgeDates>] {
+  const starts = new Map<string, string | null>();
+  for (const r of nodeRows) {
+    const p = r.node as Props;
+    if ((r.labels as string[]).includes('Project')) starts.set(String(p.key), str(p.start));
+  }
+  const dates = new Map<string, EdgeDates>();
+  for (const r of edgeRows) {
+    const rel = r.rel as Props;
+    if (r.type === 'MEMBER_OF') dates.set(graphEdge(r).key, { since: str(rel.since), until: str(rel.until) });
+  }
+  return [starts, dates];
 }
 
 const str = (value: Plain | undefined): string | null => (typeof value === 'string' && value !== '' ? value : null);
