@@ -31,6 +31,16 @@ export const badInput = (field: string, message: string): AppError =>
 export const notFound = (field: string, what: string, id: string): AppError =>
   new AppError('NOT_FOUND', `${field}: no ${what} with id "${id}"`, field);
 
+/** The message of the UNAVAILABLE error for a database that does not answer (driver.ts maps it). */
+export const DATABASE_AWAY = 'the database is unavailable; try again shortly';
+
+/**
+ * Whether `error` says the database does not answer. Background work (budget settlement, job
+ * heartbeats) stays quiet about it: the driver logs one line when an outage starts and one when it ends.
+ */
+export const isDatabaseAway = (error: unknown): boolean =>
+  error instanceof AppError && error.code === 'UNAVAILABLE' && error.message === DATABASE_AWAY;
+
 /** A start-up problem the user can fix; printed as one line, without a stack trace. */
 export class StartupError extends Error {
   constructor(message: string) {

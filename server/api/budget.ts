@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { buildSchema, GraphQLError } from 'graphql';
 import type { Db } from '../db/driver.ts';
 import { bookkeeping } from '../graph/changes.ts';
+import { isDatabaseAway } from '../errors.ts';
 import { log } from '../log.ts';
 import { inBackground } from '../shared/background.ts';
 import { fragmentsOf } from './selection.ts';
@@ -146,7 +147,7 @@ export class SharedBudgets extends Budgets {
       )) as { client: string; tokens: number }[];
     } catch (error) {
       // The database is away: keep deciding here and settle the spending when it is back.
-      log.warn({ err: error }, 'rate-limit budgets: could not settle with the database');
+      if (!isDatabaseAway(error)) log.warn({ err: error }, 'rate-limit budgets: could not settle with the database');
       this.timer ??= inBackground(() => setTimeout(() => void this.settle(), this.syncMs).unref());
       return;
     }

@@ -4,7 +4,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../../cypher/loader.ts';
-import { AppError, StartupError } from '../errors.ts';
+import { AppError, DATABASE_AWAY, StartupError } from '../errors.ts';
 import { log } from '../log.ts';
 import { toParams, toPlain, type Plain } from './convert.ts';
 import { IDEMPOTENCY_HOURS, nextSlot, recall, remember } from './idempotency.ts';
@@ -225,7 +225,7 @@ export function mapError(error: unknown): unknown {
     return new AppError('CONFLICT', 'an item with this id already exists');
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
-    return new AppError('UNAVAILABLE', 'the database is unavailable; try again shortly');
+    return new AppError('UNAVAILABLE', DATABASE_AWAY);
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new AppError('UNAVAILABLE', 'the query took too long and was stopped');

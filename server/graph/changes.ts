@@ -3,8 +3,9 @@
  * each write through the app (API, import CLI, seed, another API instance) calls `recordChange`
  * inside its own transaction, naming the people whose rows changed or the scope of the change.
  * Readers (store.ts) read the entries after their version and apply them as a delta. A commit
- * that records nothing (Cypher by hand, an older app version) still changes the database's
- * bookmark, which the store sees and answers with a full reload.
+ * that records nothing (Cypher by hand, an older app version) still raises the database's
+ * transaction number (bookmark.ts) past the log's version, which the store sees and answers with a
+ * full reload. One entry per transaction keeps that count exact.
  */
 import type { Tx } from '../db/driver.ts';
 import type { Db } from '../db/driver.ts';
@@ -23,8 +24,13 @@ export interface Change {
   people?: readonly string[];
 }
 
+/** Transactions that already made their entry: a second change widens it (one entry per commit). */
+const recorded = new WeakSet<Tx>();
+
 export async function recordChange(tx: Tx, change: Change): Promise<void> {
-  const [row] = await tx.run('graph-change-record', { scope: change.scope, people: [...new Set(change.people ?? [])] });
+  const params = { scope: change.scope, people: [...new Set(change.people ?? [])] };
+  const [row] = await tx.run(recorded.has(tx) ? 'graph-change-amend' : 'graph-change-record', params);
+  recorded.add(tx);
   noteWritten(Number(row?.seq));
 }
 
@@ -41,15 +47,35 @@ export function bookkeeping<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T>
   });
 }
 
-export interface ChangesSince {
+export interface ChangesSince extends Marks {
   version: number;
   /** The entries after `since`, oldest first; null when some were dropped (read everything). */
   changes: { seq: number; scope: ChangeScope; people: string[] }[] | null;
+}
+
+/**
+ * The database's bookmark just before and just after a read. The transaction number at the read's
+ * snapshot lies between the two (bookmark.ts); they are equal when nothing committed meanwhile.
+ */
+export interface Marks {
+  before: string;
   bookmark: string;
 }
 
+async function marked<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<{ value: T } & Marks> {
+  const { bookmark: before } = await db.readMarked((tx) => tx.run('graph-version'));
+  const { value, bookmark } = await db.readMarked(work);
+  return { value, before, bookmark };
+}
+
+/** The change log's version (0 when nothing was ever recorded), read before a full load. */
+export async function logVersion(db: Db): Promise<{ version: number } & Marks> {
+  const { value, before, bookmark } = await marked(db, (tx) => tx.run('graph-version'));
+  return { version: Number(value[0]!.version), before, bookmark };
+}
+
 export async function changesSince(db: Db, since: number): Promise<ChangesSince> {
-  const { value, bookmark } = await db.readMarked((tx) => tx.run('graph-changes-since', { since }));
+  const { value, before, bookmark } = await marked(db, (tx) => tx.run('graph-changes-since', { since }));
   const version = Number(value[0]!.version);
   const changes = (value[0]!.changes as [number, ChangeScope, string[]][]).map(([seq, scope, people]) => ({
     seq: Number(seq),
@@ -57,5 +83,5 @@ export async function changesSince(db: Db, since: number): Promise<ChangesSince>
     people,
   }));
   const complete = version >= since && (changes.length === 0 ? version === since : changes[0]!.seq === since + 1);
-  return { version, changes: complete ? changes : null, bookmark };
+  return { version, changes: complete ? changes : null, before, bookmark };
 }

@@ -8,14 +8,16 @@
  *   first reads the change log (changes.ts: one small query) and applies the entries since its
  *   version as a delta: only the named people's rows (and, when needed, the small shared tables)
  *   are read again, then the network is recompiled (delta.ts rebuilds only the touched pairs);
- * - when the database's bookmark moved but the log has no entries (Cypher by hand, a restore),
- *   or entries were dropped, or the day changed, everything is read again in the background while
- *   questions keep using the current network;
+ * - when the database committed a transaction that recorded no entry (Cypher by hand, a restore:
+ *   the bookmark's transaction number grew more than the log's version, bookmark.ts), or entries
+ *   were dropped, or the day changed, everything is read again in the background while questions
+ *   keep using the current network — also when logged commits came after the unlogged one;
  * - one sync and one full load at a time; a failed load is not kept.
  */
 import type { Db } from '../db/driver.ts';
 import { log } from '../log.ts';
-import { changesSince } from './changes.ts';
+import { committedTransaction } from './bookmark.ts';
+import { changesSince, logVersion, type Marks } from './changes.ts';
 import { applyIncrementally, readDelta } from './delta.ts';
 import { loadSnapshot } from './load.ts';
 import { compileOffThread } from './compile-worker.ts';
@@ -39,6 +41,22 @@ interface State extends Current {
   /** The change log's version this state includes. */
   seq: number;
   bookmark: string;
+  /**
+   * At most the transaction number minus the change-log version when the network was read in
+   * full: that difference grows exactly when a commit records nothing. Undefined when the
+   * bookmarks cannot be read (then only a bookmark that moved with no entries at all is noticed).
+   */
+  unlogged: number | undefined;
+}
+
+/**
+ * `transaction number − log version` as of the read that saw version `seq`, from the bookmark
+ * taken just before that read: never above the truth (a commit during the read raises only the
+ * bookmark after it), so an estimate at worst too low, which costs a needless reload, never a miss.
+ */
+function unloggedAtLeast(marks: Marks, seq: number): number | undefined {
+  const before = committedTransaction(marks.before);
+  return before === undefined || committedTransaction(marks.bookmark) === undefined ? undefined : before - seq;
 }
 
 let versions = 0;
@@ -93,15 +111,18 @@ export class GraphStore {
 
   private async fullLoad(previous?: State): Promise<State> {
     const started = performance.now();
-    const { value: rows, bookmark } = await this.db.readMarked((tx) => tx.run('graph-version'));
-    const seq = Number(rows[0]!.version);
+    const marks = await logVersion(this.db);
+    const seq = marks.version;
     const snapshot = await loadSnapshot(this.db, today());
     const { graph, print } = await compileOffThread(snapshot, snapshot.today);
     const network = withTables(snapshot, snapshot.today, graph);
     prints.set(snapshot, print);
     log.debug({ ms: Math.round(performance.now() - started), people: snapshot.people.length }, 'network loaded');
     const unchanged = previous && previous.network.date === network.date && prints.get(previous.snapshot) === print;
-    return { version: unchanged ? previous.version : ++versions, snapshot, network, seq, bookmark };
+    const version = unchanged ? previous.version : ++versions;
+    // A lower bound (never above the truth), so no commit that recorded nothing can hide behind it.
+    const unlogged = unloggedAtLeast(marks, seq);
+    return { version, snapshot, network, seq, bookmark: marks.bookmark, unlogged };
   }
 
   /**
@@ -143,6 +164,13 @@ export class GraphStore {
     const state = await this.state!;
     const log = await changesSince(this.db, state.seq);
     if (log.bookmark === state.bookmark) return state;
+    const unlogged = unloggedAtLeast(log, log.version);
+    if (unlogged !== undefined && state.unlogged !== undefined && unlogged > state.unlogged) {
+      // Something committed without recording, perhaps followed by logged writes (still applied
+      // below, so this process's own writes show at once): read everything in the background. A
+      // commit during this read only lowers the estimate; the next sync looks again.
+      this.reloadInBackground();
+    }
     if (log.changes === null || log.changes.some((c) => c.scope === 'all')) {
       // Dropped entries or a bulk change: a delta cannot be trusted, so wait for a full read.
       const next = this.fullLoad(state);
@@ -176,7 +204,14 @@ export class GraphStore {
     // but it may have read before the changes just applied (this question's own write among
     // them), so sync again on top of it rather than answer from it.
     if ((await this.state!) !== state) return this.syncOnce();
-    const next: State = { version: ++versions, snapshot, network, seq: log.version, bookmark: log.bookmark };
+    const next: State = {
+      version: ++versions,
+      snapshot,
+      network,
+      seq: log.version,
+      bookmark: log.bookmark,
+      unlogged: state.unlogged,
+    };
     this.state = Promise.resolve(next);
     return next;
   }

@@ -15,7 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db, Row, Tx } from '../../db/driver.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, isDatabaseAway } from '../../errors.ts';
 import { log } from '../../log.ts';
 import { inBackground } from '../../shared/background.ts';
 import * as v from '../../shared/validation.ts';
@@ -151,7 +151,7 @@ function run(db: Db, local: Local, job: Job, loaded: Current): void {
       await bookkeeping(db, (tx) => tx.run(name, params));
     } catch (error) {
       // A missed heartbeat is harmless; missing them for JOB_TIMING.silentMs fails the job.
-      log.warn({ err: error, job: job.id }, `network analysis: could not record ${name}`);
+      if (!isDatabaseAway(error)) log.warn({ err: error, job: job.id }, `network analysis: could not record ${name}`);
     }
   };
   const timer = setInterval(
