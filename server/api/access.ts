@@ -91,6 +91,7 @@ export const ACCESS: Readonly<Record<string, Access>> = {
   // editors; the service decides per plan (features/teams/plans.ts).
   'Query.teamPlans': 'signed-in',
   'Query.teamPlan': 'signed-in',
+  'Query.teamStartForProject': 'signed-in',
   'Mutation.saveTeamPlan': 'signed-in',
   'Mutation.deleteTeamPlan': 'signed-in',
   'Mutation.projectFromTeamPlan': 'signed-in',

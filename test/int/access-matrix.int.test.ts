@@ -111,6 +111,7 @@ const MATRIX: [string, string, string][] = [
   ],
   ['teamPlans', '{ teamPlans(organisationId: "o-$w") { id } }', 'U A A A A A A'],
   ['teamPlan', '{ teamPlan(id: "none") { id } }', 'U A A A A A A'],
+  ['teamStartForProject', '{ teamStartForProject(projectId: "none") { core { id } } }', 'U A A A A A A'],
   [
     'deleteTeamPlan (none)',
     'mutation { deleteTeamPlan(id: "none") { id } }',

@@ -352,6 +352,7 @@ describe('an introduction request', () => {
       teamPlans: ['organisationId: "org1"'],
       teamPlan: ['id: "none"'],
       savedView: ['id: "none"'],
+      teamStartForProject: ['projectId: "none"'],
     };
     const fields = Object.values(apiSchema().getQueryType()!.getFields());
     const missing = fields.filter((f) => f.args.some(isRequiredArgument) && !ARGS[f.name]).map((f) => f.name);

@@ -118,6 +118,49 @@ describe('team plans', () => {
     expect((await ok(`{ project(id: "${project.id}") { name } }`)).project.name).toBe('助成金申請プロジェクト');
   });
 
+  it('starts the composer from the project made from a plan: its organisation and the plan’s skills', async () => {
+    const projectId = (await ok(`{ teamPlan(id: "${planId}") { project { id } } }`)).teamPlan.project.id;
+    const START = `{ teamStartForProject(projectId: "${projectId}") {
+      project { id } organisation { id } core { id } plan { id requiredSkills { skill { id } minLevel } } } }`;
+    const start = (await viewer.gql(START)).data!.teamStartForProject;
+    expect(start).toMatchObject({
+      project: { id: projectId },
+      organisation: { id: ORG },
+      core: [],
+      plan: { id: planId },
+    });
+    expect(start.plan.requiredSkills).toEqual(SKILLS.map((s) => ({ skill: { id: s.skillId }, minLevel: 3 })));
+    // Someone with no role in the organisation sees the project but not the plan.
+    const seen = (await stranger.gql(START)).data!.teamStartForProject;
+    expect(seen).toMatchObject({ project: { id: projectId }, organisation: { id: ORG }, plan: null });
+  });
+
+  it('starts from any project: the lead organisation first, and its visible people as the core', async () => {
+    const [row] = await suite.db.read((tx) => tx.run('test-project-with-lead-and-people'));
+    const { projectId, lead, people } = row as { projectId: string; lead: string; people: string[] };
+    expect(people.length).toBeGreaterThan(1);
+    const start = (
+      await ok(`{ teamStartForProject(projectId: "${projectId}") { organisation { id } core { id } plan { id } } }`)
+    ).teamStartForProject;
+    expect(start.organisation.id).toBe(lead);
+    expect(start.plan).toBeNull();
+    const visible = [...people].sort();
+    expect(start.core.map((p: { id: string }) => p.id)).toEqual(visible);
+    // The answer's core is accepted by proposeTeams as it is.
+    const core = start.core.map((p: { id: string }) => p.id);
+    const proposed = await ok(
+      `query($org: ID!, $skills: [RequiredSkillInput!]!, $core: [ID!]) {
+        proposeTeams(organisationId: $org, requiredSkills: $skills, core: $core, k: 1) { core { id } } }`,
+      { org: lead, skills: SKILLS, core },
+    );
+    expect(proposed.proposeTeams.core.map((p: { id: string }) => p.id).sort()).toEqual(visible);
+    expect(
+      (await ok(`{ teamStartForProject(projectId: "no-such-project") { core { id } } }`)).teamStartForProject,
+    ).toBeNull();
+    const bad = await rejected(`{ teamStartForProject(projectId: "") { core { id } } }`);
+    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectId' });
+  });
+
   it.each([
     [{ name: '' }, 'BAD_USER_INPUT', 'input.name'],
     [{ name: 'x'.repeat(101) }, 'BAD_USER_INPUT', 'input.name'],

@@ -1669,6 +1669,8 @@ export type Query = {
   teamPlan?: Maybe<TeamPlan>;
   /** An organisation's saved team plans, newest first (its members with a role, and administrators). */
   teamPlans: Array<TeamPlan>;
+  /** Where the composer starts for a project: its organisation, its people and its plan (null when there is no such project). */
+  teamStartForProject?: Maybe<TeamProjectStart>;
 };
 
 
@@ -1862,6 +1864,11 @@ export type QueryTeamPlanArgs = {
 
 export type QueryTeamPlansArgs = {
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type QueryTeamStartForProjectArgs = {
+  projectId: Scalars['ID']['input'];
 };
 
 /**
@@ -2329,6 +2336,22 @@ export type TeamPlanMember = {
   skills: Array<Skill>;
 };
 
+/**
+ * Where the team composer starts for a project (docs/teams.md "From a project"). A project's needs
+ * are the skills its team plan asked for when it was made from one; otherwise the page starts from the
+ * organisation's needs, which the user adjusts.
+ */
+export type TeamProjectStart = {
+  __typename?: 'TeamProjectStart';
+  /** The project's people whom the composer may name as the core, in id order (may be empty). */
+  core: Array<Person>;
+  /** The lead organisation, else the first partner (null: the project has none). */
+  organisation?: Maybe<Organisation>;
+  /** The saved plan the project was made from, when the reader may see it. */
+  plan?: Maybe<TeamPlan>;
+  project: Project;
+};
+
 export type TeamProposal = {
   __typename?: 'TeamProposal';
   /** Kargar & An's sum of distances between the experts of every pair of skills (lower = closer-knit). */
@@ -2657,6 +2680,7 @@ export type ResolversTypes = {
   TeamPlan: ResolverTypeWrapper<Omit<TeamPlan, 'core' | 'coreCoverage' | 'experts' | 'organisation' | 'project' | 'requiredSkills' | 'uncovered'> & { core?: Maybe<Array<ResolversTypes['Person']>>, coreCoverage: Array<ResolversTypes['TeamPlanMember']>, experts: Array<ResolversTypes['TeamPlanMember']>, organisation: ResolversTypes['Organisation'], project?: Maybe<ResolversTypes['Project']>, requiredSkills: Array<ResolversTypes['RequiredSkill']>, uncovered: Array<ResolversTypes['Skill']> }>;
   TeamPlanInput: TeamPlanInput;
   TeamPlanMember: ResolverTypeWrapper<Omit<TeamPlanMember, 'person' | 'skills'> & { person: ResolversTypes['Person'], skills: Array<ResolversTypes['Skill']> }>;
+  TeamProjectStart: ResolverTypeWrapper<Omit<TeamProjectStart, 'core' | 'organisation' | 'plan' | 'project'> & { core: Array<ResolversTypes['Person']>, organisation?: Maybe<ResolversTypes['Organisation']>, plan?: Maybe<ResolversTypes['TeamPlan']>, project: ResolversTypes['Project'] }>;
   TeamProposal: ResolverTypeWrapper<Omit<TeamProposal, 'coreCoverage' | 'experts' | 'uncovered'> & { coreCoverage: Array<ResolversTypes['CoreCoverage']>, experts: Array<ResolversTypes['TeamExpert']>, uncovered: Array<ResolversTypes['UncoveredSkill']> }>;
   TeamProposals: ResolverTypeWrapper<Omit<TeamProposals, 'core' | 'organisation' | 'requiredSkills' | 'teams' | 'unreachable'> & { core: Array<ResolversTypes['Person']>, organisation: ResolversTypes['Organisation'], requiredSkills: Array<ResolversTypes['RequiredSkill']>, teams: Array<ResolversTypes['TeamProposal']>, unreachable: Array<ResolversTypes['RequiredSkill']> }>;
   Tie: ResolverTypeWrapper<TieModel>;
@@ -2796,6 +2820,7 @@ export type ResolversParentTypes = {
   TeamPlan: Omit<TeamPlan, 'core' | 'coreCoverage' | 'experts' | 'organisation' | 'project' | 'requiredSkills' | 'uncovered'> & { core?: Maybe<Array<ResolversParentTypes['Person']>>, coreCoverage: Array<ResolversParentTypes['TeamPlanMember']>, experts: Array<ResolversParentTypes['TeamPlanMember']>, organisation: ResolversParentTypes['Organisation'], project?: Maybe<ResolversParentTypes['Project']>, requiredSkills: Array<ResolversParentTypes['RequiredSkill']>, uncovered: Array<ResolversParentTypes['Skill']> };
   TeamPlanInput: TeamPlanInput;
   TeamPlanMember: Omit<TeamPlanMember, 'person' | 'skills'> & { person: ResolversParentTypes['Person'], skills: Array<ResolversParentTypes['Skill']> };
+  TeamProjectStart: Omit<TeamProjectStart, 'core' | 'organisation' | 'plan' | 'project'> & { core: Array<ResolversParentTypes['Person']>, organisation?: Maybe<ResolversParentTypes['Organisation']>, plan?: Maybe<ResolversParentTypes['TeamPlan']>, project: ResolversParentTypes['Project'] };
   TeamProposal: Omit<TeamProposal, 'coreCoverage' | 'experts' | 'uncovered'> & { coreCoverage: Array<ResolversParentTypes['CoreCoverage']>, experts: Array<ResolversParentTypes['TeamExpert']>, uncovered: Array<ResolversParentTypes['UncoveredSkill']> };
   TeamProposals: Omit<TeamProposals, 'core' | 'organisation' | 'requiredSkills' | 'teams' | 'unreachable'> & { core: Array<ResolversParentTypes['Person']>, organisation: ResolversParentTypes['Organisation'], requiredSkills: Array<ResolversParentTypes['RequiredSkill']>, teams: Array<ResolversParentTypes['TeamProposal']>, unreachable: Array<ResolversParentTypes['RequiredSkill']> };
   Tie: TieModel;
@@ -3464,6 +3489,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   suggestedIntroductions?: Resolver<Array<ResolversTypes['IntroductionSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestedIntroductionsArgs, 'k'>>;
   teamPlan?: Resolver<Maybe<ResolversTypes['TeamPlan']>, ParentType, ContextType, RequireFields<QueryTeamPlanArgs, 'id'>>;
   teamPlans?: Resolver<Array<ResolversTypes['TeamPlan']>, ParentType, ContextType, RequireFields<QueryTeamPlansArgs, 'organisationId'>>;
+  teamStartForProject?: Resolver<Maybe<ResolversTypes['TeamProjectStart']>, ParentType, ContextType, RequireFields<QueryTeamStartForProjectArgs, 'projectId'>>;
 };
 
 export type ReachResolvers = { BEYOND_MAX_HOPS: 'beyondMaxHops', FOUND: 'found', UNREACHABLE: 'unreachable' };
@@ -3685,6 +3711,13 @@ export type TeamPlanMemberResolvers<ContextType = GraphQLContext, ParentType ext
   skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
 };
 
+export type TeamProjectStartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamProjectStart'] = ResolversParentTypes['TeamProjectStart']> = {
+  core?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['TeamPlan']>, ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
 export type TeamProposalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TeamProposal'] = ResolversParentTypes['TeamProposal']> = {
   cohesion?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   coreCoverage?: Resolver<Array<ResolversTypes['CoreCoverage']>, ParentType, ContextType>;
@@ -3838,6 +3871,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TeamExpert?: TeamExpertResolvers<ContextType>;
   TeamPlan?: TeamPlanResolvers<ContextType>;
   TeamPlanMember?: TeamPlanMemberResolvers<ContextType>;
+  TeamProjectStart?: TeamProjectStartResolvers<ContextType>;
   TeamProposal?: TeamProposalResolvers<ContextType>;
   TeamProposals?: TeamProposalsResolvers<ContextType>;
   Tie?: TieResolvers<ContextType>;

@@ -22,6 +22,7 @@ import { AppError, badInput } from '../../errors.ts';
 import { recordChange } from '../../graph/changes.ts';
 import { Names } from '../../graph/names.ts';
 import { currentNetwork } from '../../graph/store.ts';
+import { isVisible } from '../../graph/visibility.ts';
 import { KIND_SPECS, modelOf, newId, storedProps, toParams } from '../../shared/kinds.ts';
 import type { PersonModel, ProjectModel, SkillModel } from '../../shared/model.ts';
 import * as v from '../../shared/validation.ts';
@@ -151,6 +152,35 @@ export async function projectFromTeamPlan(db: Db, rawId: unknown, rawInput: unkn
   });
   if (!made) throw new AppError('CONFLICT', 'id: the plan already became a project', 'id');
   return (await readPlans(db, viewer, { ids: [plan.id] }))[0]!;
+}
+
+/**
+ * Where the composer starts for a project (docs/teams.md "From a project"): its organisation (the
+ * lead, else the first partner the network knows), its people whom the composer may name as the
+ * core, and the plan it was made from when the reader may read that plan (the plan's question
+ * holds the skills the project needs). Null when there is no such project.
+ */
+export async function teamStartForProject(db: Db, rawId: unknown, viewer: Viewer | null) {
+  const id = v.parse(v.id, rawId, 'projectId');
+  const [row] = await db.read((tx) => tx.run('team-project-start', { id }));
+  if (!row) return null;
+  const { network } = await currentNetwork(db);
+  const organisationId = (row.organisationIds as string[]).find((o) => isVisible(network, 'Organisation', o));
+  const planOrganisation = row.planOrganisationId === null ? null : String(row.planOrganisationId);
+  const plan =
+    row.planId !== null && planOrganisation !== null && mayRead(viewer, planOrganisation)
+      ? ((await readPlans(db, viewer, { ids: [String(row.planId)] }))[0] ?? null)
+      : null;
+  const names = new Names(network);
+  const core = (row.participants as string[]).filter((p) => isVisible(network, 'Person', p));
+  names.people(core);
+  if (organisationId) names.organisations([organisationId]);
+  return {
+    project: modelOf('Project', row.project as Record<string, Plain>) as ProjectModel,
+    organisation: organisationId ? names.organisation(organisationId)! : null,
+    core: core.flatMap((p) => (names.person(p) as PersonModel | undefined) ?? []),
+    plan,
+  };
 }
 
 async function writablePlan(db: Db, rawId: unknown, viewer: Viewer | null) {

@@ -1,6 +1,13 @@
 import { selectsLongTexts } from '../../api/selection.ts';
 import type { Resolvers } from '../../api/generated/resolvers.ts';
-import { deleteTeamPlan, projectFromTeamPlan, saveTeamPlan, teamPlan, teamPlans } from './plans.ts';
+import {
+  deleteTeamPlan,
+  projectFromTeamPlan,
+  saveTeamPlan,
+  teamPlan,
+  teamPlans,
+  teamStartForProject,
+} from './plans.ts';
 import { skillHierarchy } from './skill-hierarchy.ts';
 import { proposeTeams } from './service.ts';
 
@@ -11,6 +18,7 @@ export const teamResolvers: Resolvers = {
     skillHierarchy: (_, __, { db }) => skillHierarchy(db) as never,
     teamPlans: (_, args, { db, viewer }) => teamPlans(db, args.organisationId, viewer) as never,
     teamPlan: (_, args, { db, viewer }) => teamPlan(db, args.id, viewer) as never,
+    teamStartForProject: (_, args, { db, viewer }) => teamStartForProject(db, args.projectId, viewer) as never,
   },
   Mutation: {
     saveTeamPlan: (_, args, { db, viewer }) => saveTeamPlan(db, args.input, viewer) as never,
