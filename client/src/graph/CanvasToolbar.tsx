@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/languages.ts';
 import { formatNumber } from '../ui/format.ts';
@@ -28,6 +29,8 @@ interface Props {
   /** On a phone the controls fold behind one menu button (styles/phone.css); elsewhere this does nothing. */
   folded: boolean;
   onFold(): void;
+  /** Controls placed after the summary, on the toolbar's rows (the time slider), so they take no row of their own. */
+  children?: ReactNode;
 }
 
 function Segmented<T extends string | number>(props: {
@@ -188,6 +191,7 @@ export function CanvasToolbar(props: Props) {
         {t('graph.fit')}
       </button>
       <Summary {...props} />
+      {props.children}
     </div>
   );
 }

@@ -152,8 +152,9 @@ export function Workspace({ explorer, search }: Props) {
                 onViews={() => setViewsOpen(!viewsOpen)}
                 folded={folded}
                 onFold={() => setFolded(!folded)}
-              />
-              <TimeSlider year={view.year} graph={graph} loading={loading} onYear={actions.setYear} />
+              >
+                <TimeSlider year={view.year} graph={graph} loading={loading} onYear={actions.setYear} />
+              </CanvasToolbar>
               {filtersOpen && (
                 <FilterPanel
                   filters={view.filters}
