@@ -217,6 +217,49 @@ describe('team composer', () => {
     expect(session.problems).toEqual([]);
   });
 
+  it('starts from a project: opened from the map, its people are the core of every team', async () => {
+    const project = DEMO_FIXTURES.aProject;
+    const start = (await api(`{ teamStartForProject(projectId: "${project.id}") { organisation { id } core { id } } }`))
+      .teamStartForProject;
+    const core: string[] = start.core.map((p: Answer) => p.id);
+    expect(start.organisation.id).toBe(project.lead);
+    expect(core.length).toBeGreaterThan(1);
+    await page.goto(`${session.url}/?node=Project:${project.id}`);
+    await page.getByRole('button', { name: 'このプロジェクトのチームを編成' }).click();
+    await poll(() => page.getByTestId('teams-project').textContent()).toContain(
+      `プロジェクト「${project.name}」のメンバー ${core.length} 人をコアにしています`,
+    );
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/teams');
+    expect(url.searchParams.get('org')).toBe(project.lead);
+    expect(url.searchParams.get('core')?.split(',')).toEqual(core);
+    // The organisation's needs are pre-selected as for an organisation.
+    await poll(() => page.locator('.teams-chosen li[data-skill]').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'チームを提案' }).click();
+    await poll(() => page.locator('article.teams-card').count()).toBeGreaterThan(0);
+    expect(await page.locator('.teams-core').textContent()).toContain(`コアメンバー（${core.length}人）`);
+    const answer = await api(
+      `query($skills: [RequiredSkillInput!]!, $core: [ID!]) { proposeTeams(organisationId: "${project.lead}",
+        requiredSkills: $skills, core: $core, k: 3, maxExperts: 4, cohesionWeight: 0.25) {
+        core { id } teams { rank experts { person { id } } } } }`,
+      { skills: asked(), core },
+    );
+    expect(answer.proposeTeams.core.map((p: Answer) => p.id).sort()).toEqual([...core].sort());
+    expect(await cardExperts(1)).toEqual(answer.proposeTeams.teams[0].experts.map((e: Answer) => e.person.id).sort());
+    // Back to the organisation's own members with one click.
+    await page.getByRole('button', { name: '団体のメンバーをコアにする' }).click();
+    await poll(() => new URL(page.url()).searchParams.get('core')).toBeNull();
+    await shoot(page, 'teams-from-project');
+    // Picked by search in English: the same start.
+    await page.goto(`${session.url}/teams?lang=en`);
+    await page.getByRole('combobox', { name: 'Or start from a project', exact: true }).fill('kintone');
+    await page.getByRole('option', { name: /Volunteer management with kintone/ }).click();
+    await poll(() => page.getByTestId('teams-project').textContent()).toContain(
+      `its ${core.length} people are the core`,
+    );
+    expect(session.problems).toEqual([]);
+  });
+
   it('speaks English too', async () => {
     await page.goto(`${session.url}/teams?org=${ORG}&skills=kintone:3,civicrm:1&lang=en`);
     await page.getByRole('button', { name: 'Propose teams' }).click();

@@ -75,6 +75,8 @@ describe('team composer URL state', () => {
     const state = parseTeamState('?org=o07&skills=kintone:3,grant-writing:9,:2&k=12&max=2&coh=0.5&ex=p1,p2&team=2');
     expect(state).toEqual({
       org: 'o07',
+      project: null,
+      core: null,
       skills: [
         { id: 'kintone', minLevel: 3 },
         { id: 'grant-writing', minLevel: 1 },
@@ -88,6 +90,15 @@ describe('team composer URL state', () => {
     expect(parseTeamState(`?${teamSearch(state, 'lang=en')}`)).toEqual(state);
     expect(teamSearch(state, 'lang=en')).toContain('lang=en');
     expect(parseTeamState('').skills).toBeNull();
+  });
+
+  it('keeps the project a team started from and its core', () => {
+    const state = parseTeamState('?org=o01&project=pj13&core=p001,,p017');
+    expect(state).toMatchObject({ org: 'o01', project: 'pj13', core: ['p001', 'p017'] });
+    const search = teamSearch(state, '');
+    expect(search).toContain('core=p001,p017');
+    expect(parseTeamState(`?${search}`)).toEqual(state);
+    expect(teamSearch({ ...state, project: null, core: null }, search)).not.toMatch(/project=|core=/);
   });
 });
 

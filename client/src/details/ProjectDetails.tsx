@@ -7,6 +7,7 @@ import { formatPeriod } from '../ui/format.ts';
 import { ProjectDetailsQuery, ProjectMoreQuery } from './details-queries.ts';
 import { Facts, Frame, Heading, Item, Section } from './parts.tsx';
 import { useShowMore } from './show-more.ts';
+import { navigate } from '../view/pages.ts';
 
 const LISTS = ['members', 'organisations'] as const;
 import { ProjectTimeline } from './ProjectTimeline.tsx';
@@ -36,6 +37,16 @@ export function ProjectDetails({ id, language, onOpen }: Props) {
             rows={[[t('details.period'), formatPeriod(project.start, project.end, language, t('details.ongoing'))]]}
           />
           <ProjectTimeline start={project.start} end={project.end} language={language} />
+          <div className="details-actions">
+            <button
+              type="button"
+              className="button"
+              title={t('details.composeTeamHint')}
+              onClick={() => navigate('teams', `project=${id}`)}
+            >
+              {t('details.composeTeam')}
+            </button>
+          </div>
           <BilingualText
             as="p"
             className="details-bio"

@@ -1,6 +1,6 @@
 /**
- * "Which organisation?" for the pages beside the map: the explorer's own type-ahead (kanji, kana,
- * romaji; arrow keys, Enter, Esc) narrowed to organisations, with a visible label.
+ * "Which organisation?" (and "which project?") for the pages beside the map: the explorer's own
+ * type-ahead (kanji, kana, romaji; arrow keys, Enter, Esc) narrowed to one kind, with a visible label.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +16,19 @@ interface Props {
   onPick(id: string): void;
 }
 
-export function OrganisationPicker({ language, label, placeholder, className, labelClassName, onPick }: Props) {
+export const OrganisationPicker = (props: Props) => <KindPicker {...props} kind="ORGANISATION" />;
+
+export const ProjectPicker = (props: Props) => <KindPicker {...props} kind="PROJECT" />;
+
+function KindPicker({
+  language,
+  label,
+  placeholder,
+  className,
+  labelClassName,
+  onPick,
+  kind,
+}: Props & { kind: 'ORGANISATION' | 'PROJECT' }) {
   const { t } = useTranslation();
   const labelId = useId();
   return (
@@ -26,7 +38,7 @@ export function OrganisationPicker({ language, label, placeholder, className, la
       </span>
       <SearchBox
         language={language}
-        kinds={['ORGANISATION']}
+        kinds={[kind]}
         shortcut={false}
         label={label}
         placeholder={placeholder}

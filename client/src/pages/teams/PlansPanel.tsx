@@ -30,6 +30,8 @@ export interface PlanQuestion {
   maxExperts: number;
   cohesionWeight: number;
   excludePeople: string[];
+  /** null: the organisation's current members. */
+  core: string[] | null;
 }
 
 interface Props {

@@ -1,6 +1,7 @@
 /**
  * The team composer (`/teams?org=o07&skills=kintone:3,…`): choose an organisation and the skills
- * its project needs (its needs are pre-selected), then see k alternative teams as cards and the
+ * its project needs (its needs are pre-selected) — or a project, whose people become the core and
+ * whose plan (if it was made from one) gives the skills — then see k alternative teams as cards and the
  * chosen one on a small graph, compare them, leave people out, export a proposal, save it as a
  * named plan (`/teams?plan=…` opens it again, compared with today) and turn a plan into a project.
  */
@@ -12,14 +13,14 @@ import type { PageProps } from '../page-props.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { SkillPicker } from './SkillPicker.tsx';
-import { OrganisationPicker } from '../../ui/OrganisationPicker.tsx';
+import { OrganisationPicker, ProjectPicker } from '../../ui/OrganisationPicker.tsx';
 import { TeamCard } from './TeamCard.tsx';
 import { TeamGraph } from './TeamGraph.tsx';
 import { TeamOptions } from './TeamOptions.tsx';
 import { teamElements } from './team-graph-elements.ts';
 import { parseTeamState, teamSearch, type TeamState } from './team-state.ts';
 import { skillName } from './team-text.ts';
-import { ProposeTeamsQuery, TeamOrgQuery } from './teams-queries.ts';
+import { ProposeTeamsQuery, TeamOrgQuery, TeamProjectStartQuery } from './teams-queries.ts';
 import { TeamPlanQuery } from './plan-queries.ts';
 import { PlansPanel, type Plan } from './PlansPanel.tsx';
 import '../../styles/teams.css';
@@ -40,8 +41,10 @@ function useTeamState(): [TeamState, (update: (s: TeamState) => TeamState) => vo
 }
 
 /** The question a saved plan asked, as the page's state. */
-const stateOfPlan = (plan: Plan): TeamState => ({
+const stateOfPlan = (plan: Plan, project: string | null = null): TeamState => ({
   org: plan.organisation.id,
+  project,
+  core: plan.core?.map((p) => p.id) ?? null,
   skills: plan.requiredSkills.map((s) => ({ id: s.skill.id, minLevel: s.minLevel })),
   k: plan.k,
   maxExperts: plan.maxExperts,
@@ -81,6 +84,7 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
     maxExperts: asked?.maxExperts ?? 4,
     cohesionWeight: asked?.cohesion ?? 0.25,
     exclude: asked?.exclude ?? [],
+    core: asked?.core ?? null,
   };
   const { data, loading, error } = useQuery(ProposeTeamsQuery, { variables, skip: !asked });
   const proposal = data?.proposeTeams;
@@ -115,6 +119,43 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
     results.current.focus({ preventScroll: true });
   }, [proposal]);
   const skills = state.skills ?? [];
+  const start = useQuery(TeamProjectStartQuery, { variables: { id: state.project ?? '' }, skip: !state.project });
+  const begun = start.data?.teamStartForProject;
+  // A project chosen: its organisation, its people as the core, and its plan's skills (else the
+  // organisation's needs, pre-selected as for an organisation). Asked once the user proposes.
+  const startFrom = async (projectId: string) => {
+    setPlanId(null);
+    setPlanParam(null);
+    const { data: read } = await client.query({ query: TeamProjectStartQuery, variables: { id: projectId } });
+    const found = read?.teamStartForProject;
+    if (!found) {
+      update((s) => ({ ...s, project: projectId, core: null }));
+      return;
+    }
+    const core = found.core.map((p) => p.id);
+    update((s) =>
+      found.plan
+        ? stateOfPlan(found.plan, projectId)
+        : {
+            ...s,
+            project: projectId,
+            org: found.organisation?.id ?? null,
+            core: core.length > 0 ? core : null,
+            skills: null,
+            exclude: [],
+            team: 1,
+          },
+    );
+  };
+  // A link that names only the project (`/teams?project=pj13`, from the map) starts from it.
+  const linkedProject = useRef(state.org === null ? state.project : null);
+  useEffect(() => {
+    if (linkedProject.current) void startFrom(linkedProject.current);
+    linkedProject.current = null;
+    // Once, for the link the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const projectName = begun ? nameIn({ name: begun.project.name, nameEn: begun.project.nameEn }, language) : '';
   return (
     <div className="page teams-page">
       <header className="teams-header">
@@ -138,9 +179,45 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
             onPick={(id) => {
               setPlanId(null);
               setPlanParam(null);
-              update((s) => ({ ...s, org: id, skills: null, exclude: [], team: 1 }));
+              update((s) => ({ ...s, org: id, project: null, core: null, skills: null, exclude: [], team: 1 }));
             }}
           />
+          <ProjectPicker
+            language={language}
+            label={t('teams.project')}
+            placeholder={t('teams.projectPlaceholder')}
+            className="teams-picker"
+            labelClassName="teams-field-label"
+            onPick={(id) => void startFrom(id)}
+          />
+          {state.project && start.data && !begun && (
+            <p className="teams-error" role="alert">
+              {t('teams.projectGone')}
+            </p>
+          )}
+          {begun && (
+            <div className="teams-project" data-testid="teams-project">
+              <p>
+                {!begun.organisation
+                  ? t('teams.projectNoOrg', { name: projectName })
+                  : state.core
+                    ? t('teams.projectStart', { name: projectName, count: state.core.length })
+                    : begun.core.length === 0
+                      ? t('teams.projectStartNoCore', { name: projectName })
+                      : null}
+              </p>
+              {begun.plan && <p className="teams-hint">{t('teams.projectFromPlan')}</p>}
+              {state.core && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => update((s) => ({ ...s, project: null, core: null }))}
+                >
+                  {t('teams.projectClear')}
+                </button>
+              )}
+            </div>
+          )}
           {org.data?.organisation && (
             <p className="teams-org" data-testid="teams-org">
               {nameIn(org.data.organisation, language)}
@@ -231,6 +308,7 @@ export function TeamsPage({ language, onOpenNode }: PageProps) {
                     maxExperts: variables.maxExperts,
                     cohesionWeight: variables.cohesionWeight,
                     excludePeople: variables.exclude,
+                    core: variables.core,
                   }}
                   team={selected}
                   opened={opened && opened.organisation.id === asked.org ? opened : null}

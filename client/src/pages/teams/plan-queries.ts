@@ -10,6 +10,9 @@ graphql(`
     maxExperts
     cohesionWeight
     excludePeople
+    core {
+      id
+    }
     introductionCost
     cohesion
     organisation {

@@ -1,7 +1,8 @@
 /**
  * The team composer's state in the query string (`/teams?org=o07&skills=kintone:3,grant-writing:1
- * &k=3&max=4&coh=0.25&ex=p104&team=1`), so a proposal can be bookmarked and shared. Values out of
- * range fall back to the defaults rather than failing.
+ * &k=3&max=4&coh=0.25&ex=p104&team=1`, and `project=j05&core=p001,p017` when it started from a
+ * project), so a proposal can be bookmarked and shared. Values out of range fall back to the
+ * defaults rather than failing.
  */
 export interface SkillChoice {
   id: string;
@@ -10,6 +11,10 @@ export interface SkillChoice {
 
 export interface TeamState {
   org: string | null;
+  /** The project the composer started from (its people are then the core), if any. */
+  project: string | null;
+  /** The core as asked; null: the organisation's current members. */
+  core: string[] | null;
   /** null: not chosen yet (the organisation's needs are then pre-selected). */
   skills: SkillChoice[] | null;
   k: number;
@@ -26,8 +31,11 @@ const inRange = (x: number, min: number, max: number, fallback: number) =>
 export function parseTeamState(search: string): TeamState {
   const p = new URLSearchParams(search);
   const skills = p.get('skills');
+  const core = (p.get('core') ?? '').split(',').filter(Boolean);
   return {
     org: p.get('org'),
+    project: p.get('project'),
+    core: core.length > 0 ? core : null,
     skills:
       skills === null
         ? null
@@ -51,6 +59,8 @@ export function teamSearch(state: TeamState, current: string): string {
   const p = new URLSearchParams(current);
   const set = (key: string, value: string | null) => (value === null ? p.delete(key) : p.set(key, value));
   set('org', state.org);
+  set('project', state.project);
+  set('core', state.core?.length ? state.core.join(',') : null);
   set('skills', state.skills === null ? null : state.skills.map((s) => `${s.id}:${s.minLevel}`).join(','));
   set('k', String(state.k));
   set('max', String(state.maxExperts));

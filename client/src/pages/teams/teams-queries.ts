@@ -61,9 +61,11 @@ export const ProposeTeamsQuery = graphql(`
     $maxExperts: Int
     $cohesionWeight: Float
     $exclude: [ID!]
+    $core: [ID!]
   ) {
     proposeTeams(
       organisationId: $org
+      core: $core
       requiredSkills: $skills
       k: $k
       maxExperts: $maxExperts
@@ -161,6 +163,31 @@ export const ProposeTeamsQuery = graphql(`
             }
           }
         }
+      }
+    }
+  }
+`);
+
+/** Where the composer starts for a project: its organisation, its people as the core, its plan. */
+export const TeamProjectStartQuery = graphql(`
+  query TeamProjectStart($id: ID!) {
+    teamStartForProject(projectId: $id) {
+      project {
+        key
+        id
+        name
+        nameEn
+      }
+      organisation {
+        key
+        id
+      }
+      core {
+        key
+        id
+      }
+      plan {
+        ...TeamPlanFields
       }
     }
   }
