@@ -144,7 +144,8 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
     }
     const keys = [...depthOf.keys()];
     const nodeRows = await tx.run('neighbourhood-nodes', { keys });
-    const edgeRows = await tx.run('neighbourhood-edges', { ...scope, keys });
+    const [edgeRow] = await tx.run('neighbourhood-edges', { ...scope, keys });
+    const edgeRows = (edgeRow?.edges ?? []) as EdgeRow[];
     let nodes = nodeRows.map((r) => graphNode(r.labels as string[], r.node as Props, depthOf));
     let edges = edgeRows.map(graphEdge);
     if (args.asOf !== null) {
@@ -161,10 +162,13 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
   });
 }
 
+/** [source, target, type, strength, lastContact, level, priority, role, since, until] (neighbourhood-edges). */
+type EdgeRow = [string, string, string, Plain, Plain, Plain, Plain, Plain, Plain, Plain];
+
 /** Project starts by node key, and each membership's since and until by edge key, for the date rule. */
 function datesOf(
   nodeRows: Record<string, Plain>[],
-  edgeRows: Record<string, Plain>[],
+  edgeRows: EdgeRow[],
 ): [Map<string, string | null>, Map<string, EdgeDates>] {
   const starts = new Map<string, string | null>();
   for (const r of nodeRows) {
@@ -173,8 +177,7 @@ function datesOf(
   }
   const dates = new Map<string, EdgeDates>();
   for (const r of edgeRows) {
-    const rel = r.rel as Props;
-    if (r.type === 'MEMBER_OF') dates.set(graphEdge(r).key, { since: str(rel.since), until: str(rel.until) });
+    if (r[2] === 'MEMBER_OF') dates.set(graphEdge(r).key, { since: str(r[8]), until: str(r[9]) });
   }
   return [starts, dates];
 }
@@ -198,18 +201,16 @@ function graphNode(labels: string[], p: Props, depthOf: Map<string, number>): Gr
   }
 }
 
-function graphEdge(row: Record<string, Plain>): GraphEdgeModel {
-  const rel = row.rel as Props;
-  const [source, target, type] = [String(row.source), String(row.target), String(row.type)];
+function graphEdge([source, target, type, strength, lastContact, level, priority, role]: EdgeRow): GraphEdgeModel {
   return {
     key: `${type}:${source}->${target}`,
     source,
     target,
     type,
-    strength: numOrNull(rel.strength),
-    lastContact: str(rel.lastContact),
-    level: numOrNull(rel.level),
-    priority: numOrNull(rel.priority),
-    role: str(rel.role),
+    strength: numOrNull(strength),
+    lastContact: str(lastContact),
+    level: numOrNull(level),
+    priority: numOrNull(priority),
+    role: str(role),
   };
 }
