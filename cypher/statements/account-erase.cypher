@@ -1,6 +1,7 @@
 // Erases an account and the person it is: the person's node and every relationship (ties,
 // memberships, skills, projects), every introduction request they are on (its message may name
-// them), the account, its sessions and roles, and every sign-in link sent to its address. Returns
+// them), the account, its sessions, roles and saved views, and every sign-in link sent to its
+// address. Returns
 // the person's id (null when the account had none).
 // Parameters: $accountId.
 MATCH (a:Account {id: $accountId})
@@ -13,6 +14,10 @@ CALL (a) {
 CALL (email) {
   MATCH (l:SignInLink {email: email})
   DELETE l
+}
+CALL (a) {
+  MATCH (v:SavedView {owner: a.id})
+  DELETE v
 }
 CALL (p) {
   MATCH (p)<-[:STEP]-(r:IntroductionRequest)

@@ -58,10 +58,22 @@ function uploadedText(): string {
 describe('my data', () => {
   it('shows the signed-in person everything stored about them, private ties and contact address included', async () => {
     const me = await admin.as('canary@example.org');
+    // A saved view of the map belongs to the account: it is in the download, and goes with it.
+    const view = await me.gql(
+      `mutation { saveView(input: { name: "view ${CANARY}", state: "?node=Person:pc", positions: [{ key: "Person:pc", x: 1, y: 2 }] }) { id } }`,
+    );
+    expect(view.errors).toBeUndefined();
     const res = await me.gql('{ myData }');
     expect(res.errors).toBeUndefined();
     const data = JSON.parse(res.data!.myData as string);
-    expect(data.account).toEqual({ email: 'canary@example.org', administrator: false, roles: {} });
+    expect(data.account).toEqual({
+      email: 'canary@example.org',
+      administrator: false,
+      roles: {},
+      savedViews: [
+        expect.objectContaining({ name: `view ${CANARY}`, link: '?node=Person:pc', positions: [['Person:pc', 1, 2]] }),
+      ],
+    });
     expect(data.person).toMatchObject({ id: 'pc', email: 'canary@example.org', bio: `bio ${CANARY}` });
     expect(data.memberships).toEqual([
       expect.objectContaining({

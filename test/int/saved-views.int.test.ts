@@ -172,6 +172,24 @@ describe('saved views', () => {
     expect(intro.message).toBe('input.introduction.to: no node with key "Person:sv2"');
   });
 
+  it('keeps at most 200 views per account and says so when a 201st is saved', async () => {
+    const crowded = await suite.api.as('crowded@views.example.org');
+    await suite.db.write((tx) => tx.run('test-saved-views-fill', { email: 'crowded@views.example.org', count: 199 }));
+    const last = await crowded.gql(SAVE, { input: { name: '200番目', state: '?node=Person:sv1', positions: [] } });
+    expect(last.errors).toBeUndefined();
+    const before = (await crowded.gql('{ savedViews { id } }')).data!.savedViews as unknown[];
+    expect(before).toHaveLength(200);
+    const over = await crowded.gql(SAVE, { input: { name: '201番目', state: '?node=Person:sv1', positions: [] } });
+    expect(over.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(over.errors?.[0]?.message).toMatch(/200 saved views: delete one/);
+    expect((await crowded.gql('{ savedViews { id } }')).data!.savedViews).toEqual(before);
+    // Deleting one makes room again.
+    const gone = await crowded.gql('mutation { deleteView(id: "view-fill-1") { id } }');
+    expect(gone.errors).toBeUndefined();
+    const again = await crowded.gql(SAVE, { input: { name: '201番目', state: '?node=Person:sv1', positions: [] } });
+    expect(again.errors).toBeUndefined();
+  });
+
   it('is in the audit log in words the log page knows', async () => {
     const log = (await ok('{ auditLog { action } }')).auditLog as { action: string }[];
     const actions = new Set(log.map((e) => e.action));

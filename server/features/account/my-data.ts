@@ -1,8 +1,9 @@
 /**
- * A person's rights over their data (APPI): see and download everything stored about them, and
- * erase themselves. Erasure removes the person, their relationships, the account with its roles,
- * sessions and sign-in links (and, through `accounts.forget`, its waiting import uploads), and
- * tells the in-memory network (a change entry naming only the id).
+ * A person's rights over their data (APPI): see and download everything stored about them (their
+ * record and relationships, and their account's roles and saved views), and erase themselves.
+ * Erasure removes the person, their relationships, the account with its roles, sessions, saved
+ * views and sign-in links (and, through `accounts.forget`, its waiting import uploads), and tells
+ * the in-memory network (a change entry naming only the id).
  */
 import type { Db } from '../../db/driver.ts';
 import { AppError, badInput } from '../../errors.ts';
@@ -12,11 +13,20 @@ import type { AccountDirectory, Viewer } from '../../shared/viewer.ts';
 export async function myData(db: Db, viewer: Viewer): Promise<string> {
   const document = await db.read(async (tx) => {
     const [person] = viewer.personId === null ? [] : await tx.run('account-my-data', { personId: viewer.personId });
+    const views = await tx.run('saved-view-list', { owner: viewer.accountId, ids: null });
     return {
       account: {
         email: viewer.email,
         administrator: viewer.administrator,
         roles: Object.fromEntries(viewer.roles),
+        savedViews: views.map((view) => ({
+          name: view.name,
+          link: view.state,
+          positions: JSON.parse(String(view.positions)) as unknown,
+          introduction: view.introduction === null ? null : (JSON.parse(String(view.introduction)) as unknown),
+          created: view.created,
+          updated: view.updated,
+        })),
       },
       ...(person ?? { person: null }),
     };

@@ -19,7 +19,7 @@ import { z } from 'zod';
 import type { Plain } from '../../db/convert.ts';
 import type { Db } from '../../db/driver.ts';
 import { AppError, badInput } from '../../errors.ts';
-import { recordChange } from '../../graph/changes.ts';
+import { bookkeeping, recordChange } from '../../graph/changes.ts';
 import { Names } from '../../graph/names.ts';
 import { currentNetwork } from '../../graph/store.ts';
 import { isVisible } from '../../graph/visibility.ts';
@@ -100,7 +100,7 @@ export async function saveTeamPlan(db: Db, input: TeamPlanArgs, viewer: Viewer |
     cohesion: team.cohesion,
   };
   const id = `plan-${randomBytes(6).toString('hex')}`;
-  await db.write((tx) =>
+  await bookkeeping(db, (tx) =>
     tx.run('team-plan-save', {
       id,
       organisationId: q.organisationId,
@@ -126,7 +126,7 @@ export async function teamPlan(db: Db, rawId: unknown, viewer: Viewer | null) {
 
 export async function deleteTeamPlan(db: Db, rawId: unknown, viewer: Viewer | null) {
   const plan = await writablePlan(db, rawId, viewer);
-  await db.write((tx) => tx.run('team-plan-delete', { id: plan.id }));
+  await bookkeeping(db, (tx) => tx.run('team-plan-delete', { id: plan.id }));
   return { id: plan.id, relationshipsRemoved: plan.project ? 2 : 1 };
 }
 

@@ -10,12 +10,15 @@
  *   reader's own neighbourhood query, so a view never shows more than its reader may see.
  * - Saving checks every key against the saver's sight: a key they may not see, or that does not
  *   exist, is refused with its field, so a view never smuggles in a key.
+ * - An account keeps at most MAX_VIEWS views (the list shows them all); views go with the account
+ *   when it is erased and are part of its "My data" download.
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Plain } from '../../db/convert.ts';
 import type { Db } from '../../db/driver.ts';
 import { AppError, badInput } from '../../errors.ts';
+import { bookkeeping } from '../../graph/changes.ts';
 import { readScope } from '../../graph/read-scope.ts';
 import { parseKey } from '../../shared/model.ts';
 import * as v from '../../shared/validation.ts';
@@ -69,6 +72,9 @@ interface StoredIntroduction {
 
 type Position = [key: string, x: number, y: number];
 
+/** Views one account may keep (saved-view-list answers up to 200). */
+export const MAX_VIEWS = 200;
+
 function signedIn(viewer: Viewer | null): Viewer {
   if (!viewer) throw new AppError('UNAUTHENTICATED', 'Sign in to use Tsunagari.');
   return viewer;
@@ -117,16 +123,19 @@ export async function saveView(db: Db, raw: unknown, rawViewer: Viewer | null) {
     : null;
   const id = `view-${randomBytes(8).toString('hex')}`;
   const positions: Position[] = input.positions.map((p) => [p.key, p.x, p.y]);
-  await db.write((tx) =>
-    tx.run('saved-view-save', {
+  await bookkeeping(db, async (tx) => {
+    const [count] = await tx.run('saved-view-count', { owner: viewer.accountId });
+    if (Number(count?.views ?? 0) >= MAX_VIEWS)
+      throw new AppError('CONFLICT', `you already keep ${MAX_VIEWS} saved views: delete one before saving another`);
+    await tx.run('saved-view-save', {
       id,
       owner: viewer.accountId,
       name: input.name,
       state: input.state,
       positions: JSON.stringify(positions),
       introduction: introduction ? JSON.stringify(introduction) : null,
-    }),
-  );
+    });
+  });
   return (await readViews(db, viewer, { ids: [id] }))[0]!;
 }
 
@@ -144,7 +153,7 @@ export async function renameView(db: Db, rawId: unknown, rawName: unknown, rawVi
   const viewer = signedIn(rawViewer);
   const id = v.parse(v.id, rawId, 'id');
   const name = v.parse(inputSchema.shape.name, rawName, 'name');
-  const rows = await db.write((tx) => tx.run('saved-view-rename', { id, owner: viewer.accountId, name }));
+  const rows = await bookkeeping(db, (tx) => tx.run('saved-view-rename', { id, owner: viewer.accountId, name }));
   if (rows.length === 0) throw notYours(id);
   return (await readViews(db, viewer, { ids: [id] }))[0]!;
 }
@@ -152,7 +161,7 @@ export async function renameView(db: Db, rawId: unknown, rawName: unknown, rawVi
 export async function deleteView(db: Db, rawId: unknown, rawViewer: Viewer | null) {
   const viewer = signedIn(rawViewer);
   const id = v.parse(v.id, rawId, 'id');
-  const [row] = await db.write((tx) => tx.run('saved-view-delete', { id, owner: viewer.accountId }));
+  const [row] = await bookkeeping(db, (tx) => tx.run('saved-view-delete', { id, owner: viewer.accountId }));
   if (!row || Number(row.deleted) === 0) throw notYours(id);
   return { id, relationshipsRemoved: 0 };
 }

@@ -6,7 +6,7 @@
  */
 import { dateParam } from '../../../db/convert.ts';
 import type { Db, Tx } from '../../../db/driver.ts';
-import { recordChange } from '../../../graph/changes.ts';
+import { bookkeeping, recordChange } from '../../../graph/changes.ts';
 import type { Plan, Props, RelWrite } from './plan.ts';
 
 /** Up to this many writes the whole import is one transaction. */
@@ -105,7 +105,7 @@ export async function writePlan(db: Db, plan: Plan, progress: Progress = () => {
     return 0;
   }
   // Batch by batch: the run's count moves in the batch's own transaction.
-  await db.write((tx) => tx.run('import-run-start', { ...run, total }));
+  await bookkeeping(db, (tx) => tx.run('import-run-start', { ...run, total }));
   for (const step of all)
     await runBatches(step, (batch) =>
       db.write(async (tx) => {
@@ -113,6 +113,8 @@ export async function writePlan(db: Db, plan: Plan, progress: Progress = () => {
         await tx.run('import-run-progress', { id: run.id, done: done + batch.length });
       }),
     );
-  const [finished] = await db.write((tx) => tx.run('import-run-finish', { id: run.id, fingerprint: run.fingerprint }));
+  const [finished] = await bookkeeping(db, (tx) =>
+    tx.run('import-run-finish', { id: run.id, fingerprint: run.fingerprint }),
+  );
   return Number(finished?.finishedEarlier ?? 0);
 }
