@@ -210,6 +210,9 @@ describe('team composer', () => {
     await opened.getByLabel('プロジェクト名').fill('助成金申請プロジェクト');
     await opened.getByRole('button', { name: 'プロジェクトにする' }).click();
     await poll(() => opened.getByTestId('teams-plan-project').count()).toBe(1);
+    // Each expert still to join says whether an introduction was asked (none in this test).
+    const expertRow = opened.locator(`.teams-plan-members li[data-person="${saved.experts[0].person.id}"]`);
+    await poll(() => expertRow.getByTestId('teams-plan-request').textContent()).toContain('まだ紹介を依頼していません');
     const first = opened.locator('.teams-plan-members li').first();
     await first.getByRole('button', { name: /参加を確定/ }).click();
     await poll(() => first.locator('.teams-tag').textContent()).toBe('参加済み');
@@ -229,9 +232,10 @@ describe('team composer', () => {
     await poll(() => page.getByTestId('teams-project').textContent()).toContain(
       `プロジェクト「${project.name}」のメンバー ${core.length} 人をコアにしています`,
     );
+    // The link follows the state once it is written (an effect after the render).
+    await poll(() => new URL(page.url()).searchParams.get('org')).toBe(project.lead);
     const url = new URL(page.url());
     expect(url.pathname).toBe('/teams');
-    expect(url.searchParams.get('org')).toBe(project.lead);
     expect(url.searchParams.get('core')?.split(',')).toEqual(core);
     // The organisation's needs are pre-selected as for an organisation.
     await poll(() => page.locator('.teams-chosen li[data-skill]').count()).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ import { proposalMarkdown } from '../../client/src/pages/teams/proposal-markdown
 import { teamElements } from '../../client/src/pages/teams/team-graph-elements.ts';
 import { cohesionInWords, introductionsInWords } from '../../client/src/pages/teams/team-score.ts';
 import { parseTeamState, teamSearch } from '../../client/src/pages/teams/team-state.ts';
+import { requestStates } from '../../client/src/pages/teams/plan-compare.ts';
 import type { Proposal } from '../../client/src/pages/teams/team-text.ts';
 
 const i18n = i18next.createInstance();
@@ -193,5 +194,20 @@ describe('team figures in words', () => {
     );
     // One expert has nobody to know: no figure rather than a misleading "strong".
     expect(cohesionInWords({ cohesion: 0, experts: [expertCovering(3)] } as never)).toBeNull();
+  });
+});
+
+describe('introduction requests of a plan that became a project', () => {
+  it("takes each expert's latest request the reader asked, and only those", () => {
+    const requests = [
+      { role: 'ASKER', state: 'CLOSED', created: '2026-11-01T09:00:00Z', target: { id: 'e1' } },
+      { role: 'ASKER', state: 'WAITING', created: '2026-12-01T09:00:00Z', target: { id: 'e1' } },
+      { role: 'ASKER', state: 'ACCEPTED', created: '2026-10-01T09:00:00Z', target: { id: 'e2' } },
+      // Asked to introduce someone to e3, or asked to meet someone not in the plan: not the plan's.
+      { role: 'INTRODUCER', state: 'YOUR_TURN', created: '2026-12-02T09:00:00Z', target: { id: 'e3' } },
+      { role: 'ASKER', state: 'WAITING', created: '2026-12-02T09:00:00Z', target: { id: 'x9' } },
+      { role: 'ASKER', state: 'WAITING', created: '2026-12-02T09:00:00Z', target: null },
+    ];
+    expect(Object.fromEntries(requestStates(['e1', 'e2', 'e3'], requests))).toEqual({ e1: 'WAITING', e2: 'ACCEPTED' });
   });
 });

@@ -117,6 +117,7 @@ type Documents = {
     "\n  mutation DeleteTeamPlan($id: ID!) {\n    deleteTeamPlan(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteTeamPlanDocument,
     "\n  mutation ProjectFromTeamPlan($id: ID!, $input: ProjectFromPlanInput!) {\n    projectFromTeamPlan(id: $id, input: $input) {\n      ...TeamPlanFields\n    }\n  }\n": typeof types.ProjectFromTeamPlanDocument,
     "\n  mutation TeamPlanJoinProject($input: ParticipationInput!) {\n    createParticipation(input: $input) {\n      role\n      person {\n        id\n      }\n    }\n  }\n": typeof types.TeamPlanJoinProjectDocument,
+    "\n  query AskedRequests {\n    introductionRequests {\n      id\n      role\n      state\n      created\n      target {\n        id\n      }\n    }\n  }\n": typeof types.AskedRequestsDocument,
     "\n  fragment SkillMatchFields on SkillMatch {\n    level\n    skill {\n      id\n      nameJa\n      nameEn\n    }\n    heldSkill {\n      id\n      nameJa\n      nameEn\n    }\n  }\n": typeof types.SkillMatchFieldsFragmentDoc,
     "\n  query TeamOrg($id: ID!) {\n    organisation(id: $id) {\n      key\n      id\n      name\n      nameEn\n      needs(first: 20) {\n        nodes {\n          priority\n          skill {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamOrgDocument,
     "\n  query SkillHierarchy {\n    skillHierarchy {\n      broaderId\n      holders\n      skill {\n        key\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n": typeof types.SkillHierarchyDocument,
@@ -235,6 +236,7 @@ const documents: Documents = {
     "\n  mutation DeleteTeamPlan($id: ID!) {\n    deleteTeamPlan(id: $id) {\n      id\n    }\n  }\n": types.DeleteTeamPlanDocument,
     "\n  mutation ProjectFromTeamPlan($id: ID!, $input: ProjectFromPlanInput!) {\n    projectFromTeamPlan(id: $id, input: $input) {\n      ...TeamPlanFields\n    }\n  }\n": types.ProjectFromTeamPlanDocument,
     "\n  mutation TeamPlanJoinProject($input: ParticipationInput!) {\n    createParticipation(input: $input) {\n      role\n      person {\n        id\n      }\n    }\n  }\n": types.TeamPlanJoinProjectDocument,
+    "\n  query AskedRequests {\n    introductionRequests {\n      id\n      role\n      state\n      created\n      target {\n        id\n      }\n    }\n  }\n": types.AskedRequestsDocument,
     "\n  fragment SkillMatchFields on SkillMatch {\n    level\n    skill {\n      id\n      nameJa\n      nameEn\n    }\n    heldSkill {\n      id\n      nameJa\n      nameEn\n    }\n  }\n": types.SkillMatchFieldsFragmentDoc,
     "\n  query TeamOrg($id: ID!) {\n    organisation(id: $id) {\n      key\n      id\n      name\n      nameEn\n      needs(first: 20) {\n        nodes {\n          priority\n          skill {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.TeamOrgDocument,
     "\n  query SkillHierarchy {\n    skillHierarchy {\n      broaderId\n      holders\n      skill {\n        key\n        id\n        nameJa\n        nameEn\n      }\n    }\n  }\n": types.SkillHierarchyDocument,
@@ -676,6 +678,10 @@ export function graphql(source: "\n  mutation ProjectFromTeamPlan($id: ID!, $inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TeamPlanJoinProject($input: ParticipationInput!) {\n    createParticipation(input: $input) {\n      role\n      person {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamPlanJoinProject($input: ParticipationInput!) {\n    createParticipation(input: $input) {\n      role\n      person {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AskedRequests {\n    introductionRequests {\n      id\n      role\n      state\n      created\n      target {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query AskedRequests {\n    introductionRequests {\n      id\n      role\n      state\n      created\n      target {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,8 +11,9 @@ import { nameIn } from '../../graph/names.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { strengthLabel } from '../../introductions/strength.ts';
 import { formatDate } from '../../ui/format.ts';
-import { comparePlan, proposedMembers } from './plan-compare.ts';
+import { comparePlan, proposedMembers, requestStates } from './plan-compare.ts';
 import {
+  AskedRequestsQuery,
   DeleteTeamPlanMutation,
   JoinProjectMutation,
   ProjectFromTeamPlanMutation,
@@ -171,6 +172,10 @@ function PlanItem({
   const score =
     plan.experts.length > 0 ? strengthLabel(Math.exp(-plan.introductionCost / plan.experts.length), t) : null;
   const joined = new Set(plan.project?.members.nodes.map((m) => m.person.id) ?? []);
+  // Once the plan is a project, each expert still to join shows where their introduction stands.
+  const asked = useQuery(AskedRequestsQuery, { skip: !plan.project, fetchPolicy: 'cache-and-network' });
+  const experts = new Set(plan.experts.map((e) => e.person.id));
+  const requested = requestStates([...experts], asked.data?.introductionRequests ?? []);
   const fail = (error: Error) => onChanged(errorText(error, t));
   return (
     <li className={`teams-plan${opened ? ' teams-plan-opened' : ''}`} data-plan={plan.id}>
@@ -231,6 +236,13 @@ function PlanItem({
             {proposedMembers(plan).map((person) => (
               <li key={person.id} data-person={person.id}>
                 {nameIn(person, language)}{' '}
+                {!joined.has(person.id) && experts.has(person.id) && asked.data && (
+                  <span className="teams-muted" data-testid="teams-plan-request">
+                    {requested.has(person.id)
+                      ? t('teams.plans.requestState', { state: t(`requests.state.${requested.get(person.id)!}`) })
+                      : t('teams.plans.notRequested')}{' '}
+                  </span>
+                )}
                 {joined.has(person.id) ? (
                   <span className="teams-tag">{t('teams.plans.joined')}</span>
                 ) : (

@@ -42,3 +42,22 @@ export function proposedMembers<P extends { id: string }>(plan: {
   for (const m of [...plan.coreCoverage, ...plan.experts]) if (!seen.has(m.person.id)) seen.set(m.person.id, m.person);
   return [...seen.values()];
 }
+
+/**
+ * For each expert of a plan, the state of the latest introduction request the reader asked to
+ * meet them (none: not asked yet). Requests are newest first; an older one never hides a newer.
+ */
+export function requestStates<S extends string>(
+  experts: readonly string[],
+  requests: readonly { role: string; state: S; created: string; target?: { id: string } | null }[],
+): Map<string, S> {
+  const wanted = new Set(experts);
+  const latest = new Map<string, { state: S; created: string }>();
+  for (const r of requests) {
+    const target = r.target?.id;
+    if (r.role !== 'ASKER' || target === undefined || !wanted.has(target)) continue;
+    const known = latest.get(target);
+    if (!known || r.created > known.created) latest.set(target, { state: r.state, created: r.created });
+  }
+  return new Map([...latest].map(([id, r]) => [id, r.state]));
+}

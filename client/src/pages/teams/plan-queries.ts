@@ -128,3 +128,18 @@ export const JoinProjectMutation = graphql(`
     }
   }
 `);
+
+/** The introduction requests the reader asked: which experts of a plan they already asked to meet. */
+export const AskedRequestsQuery = graphql(`
+  query AskedRequests {
+    introductionRequests {
+      id
+      role
+      state
+      created
+      target {
+        id
+      }
+    }
+  }
+`);
