@@ -124,6 +124,17 @@ describe('network analysis jobs across instances', () => {
     expect(done.result!.people).toBeGreaterThan(100);
     expect((await b.api.gql(`query { networkAnalysis { id } }`)).data!.networkAnalysis.id).toBe(started.id);
     expect((await b.api.gql(START)).data!.startNetworkAnalysis.id).toBe(started.id);
+    // Person metrics: B answers what A's worker computed (from the job's record), the same figures.
+    const METRICS = `query($id: ID, $people: [ID!]!) { networkAnalysis(jobId: $id) { result {
+      brokers(first: 5) { person { id } }
+      metrics(personIds: $people) { person { id } betweenness constraint effectiveSize community } } } }`;
+    const brokers = (await a.api.gql(METRICS, { id: started.id, people: [] })).data!.networkAnalysis.result.brokers;
+    const people = [...brokers.map((x: { person: { id: string } }) => x.person.id), 'nobody-here'];
+    const onA = (await a.api.gql(METRICS, { id: started.id, people })).data!.networkAnalysis.result.metrics;
+    const onB = (await b.api.gql(METRICS, { id: started.id, people })).data!.networkAnalysis.result.metrics;
+    expect(onA).toHaveLength(brokers.length);
+    expect(onA.some((m: { betweenness: number }) => m.betweenness > 0)).toBe(true);
+    expect(onB).toEqual(onA);
   });
 
   it('reports FAILED a job whose instance died, and the next start runs a new one', async () => {

@@ -10,7 +10,8 @@
  * its progress with a heartbeat every 2 s; a running job whose heartbeat stopped for 30 s (its
  * instance died or lost the database) is reported FAILED and the next start begins a new one.
  * A job is stamped with the change log's version of the data it analysed, comparable across
- * instances. Person metrics stay in the worker of the instance that ran the analysis.
+ * instances. Person metrics are kept by the worker of the instance that ran the analysis and, with
+ * the result, in the job's record, so every other instance answers them too.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -57,6 +58,8 @@ interface Local {
   stopped: boolean;
   /** Parsed results by job id (a result is written once and never changes). */
   results: Map<string, PlainAnalysis>;
+  /** Person metrics of jobs another instance ran, read from their records, by job id. */
+  metrics: Map<string, Map<string, PersonMetrics>>;
 }
 
 const locals = new WeakMap<Db, Local>();
@@ -69,6 +72,7 @@ const localOf = (db: Db): Local =>
       timers: new Set(),
       stopped: false,
       results: new Map(),
+      metrics: new Map(),
     })
     .get(db)!;
 
@@ -160,20 +164,30 @@ function run(db: Db, local: Local, job: Job, loaded: Current): void {
   );
   timer.unref();
   local.timers.add(timer);
-  const finish = (params: { state: 'DONE' | 'FAILED'; result: string | null; error: string | null }) => {
+  const finish = (params: {
+    state: 'DONE' | 'FAILED';
+    result: string | null;
+    metrics: string | null;
+    error: string | null;
+  }) => {
     clearInterval(timer);
     local.timers.delete(timer);
     return write('analysis-job-finish', { id: job.id, ...params, finishedAt: new Date().toISOString() });
   };
   const onProgress = (fraction: number, phase: string) => (progress = { progress: fraction, phase });
   const samples = job.samples === null ? {} : { samples: job.samples };
-  local.worker.call<PlainAnalysis>(loaded, 'analyse', samples, onProgress).then(
-    (result) => {
+  const everyone = { personIds: loaded.snapshot.people.map((p) => p.id) };
+  local.worker
+    .call<PlainAnalysis>(loaded, 'analyse', samples, onProgress)
+    .then(async (result) => {
       local.results.set(job.id, result);
-      return finish({ state: 'DONE', result: JSON.stringify(result), error: null });
-    },
-    (error: Error) => finish({ state: 'FAILED', result: null, error: error.message }),
-  );
+      const metrics = (await local.worker.call<PersonMetrics[] | null>(loaded, 'metrics', everyone)) ?? [];
+      return { result: JSON.stringify(result), metrics: JSON.stringify(metrics) };
+    })
+    .then(
+      (done) => finish({ state: 'DONE', ...done, error: null }),
+      (error: Error) => finish({ state: 'FAILED', result: null, metrics: null, error: error.message }),
+    );
 }
 
 async function withResult(db: Db, job: Job, text?: unknown): Promise<Job> {
@@ -220,8 +234,8 @@ export async function abandonAnalysisJobs(db: Db): Promise<void> {
 }
 
 /**
- * Metrics of the latest finished analysis for these people. The analysis worker that ran it keeps
- * them: another instance answers none (run an analysis through it, or ask the one that ran it).
+ * Metrics of the latest finished analysis for these people: from the analysis worker that ran it
+ * when that is this instance's, else from the job's record (read once per job).
  */
 export async function personMetrics(db: Db, rawIds: readonly string[]): Promise<PersonMetrics[]> {
   const ids = v.parse(z.array(v.id).max(2000, 'takes at most 2000 people'), rawIds, 'personIds');
@@ -229,11 +243,27 @@ export async function personMetrics(db: Db, rawIds: readonly string[]): Promise<
   const done = await db.read(async (tx) => {
     const job = (await tx.run('analysis-jobs-recent')).map(toJob).find((j) => j.state === 'DONE');
     // Metrics belong to the data they were computed on; after a change, run a new analysis.
-    return job && job.instance === local.instance && !(await dataChangedSince(tx, job.seq)) ? job : undefined;
+    return job && !(await dataChangedSince(tx, job.seq)) ? job : undefined;
   });
   if (!done) return [];
-  const loaded = await currentNetwork(db);
-  return (await local.worker.call<PersonMetrics[] | null>(loaded, 'metrics', { personIds: ids })) ?? [];
+  if (done.instance === local.instance && local.results.has(done.id)) {
+    const loaded = await currentNetwork(db);
+    const mine = await local.worker.call<PersonMetrics[] | null>(loaded, 'metrics', { personIds: ids });
+    if (mine) return mine;
+  }
+  const stored = await storedMetrics(db, local, done.id);
+  return ids.flatMap((id) => stored.get(id) ?? []);
+}
+
+async function storedMetrics(db: Db, local: Local, jobId: string): Promise<Map<string, PersonMetrics>> {
+  let byPerson = local.metrics.get(jobId);
+  if (byPerson) return byPerson;
+  const [row] = await db.read((tx) => tx.run('analysis-job-metrics', { id: jobId }));
+  const json = row?.metrics;
+  byPerson = new Map(typeof json === 'string' ? (JSON.parse(json) as PersonMetrics[]).map((m) => [m.personId, m]) : []);
+  if (local.metrics.size >= 2) local.metrics.delete(local.metrics.keys().next().value!);
+  local.metrics.set(jobId, byPerson);
+  return byPerson;
 }
 
 export async function nameMetrics(db: Db, metrics: readonly PersonMetrics[], texts = true) {
