@@ -60,30 +60,42 @@ export async function search(
   const lucene = luceneQuery(text);
 
   const scope = readScope(viewer);
-  const { contains, fulltext } = await db.read(async (tx) => ({
-    contains: variants.length ? await tx.run('search-contains', { ...scope, variants, labels, limit: CANDIDATES }) : [],
-    fulltext: lucene ? await tx.run('search-fulltext', { ...scope, lucene, labels, limit: CANDIDATES }) : [],
-  }));
+  // Candidates carry their names only (ranking needs no more); the page's records are read after.
+  return db.read(async (tx) => {
+    const contains = variants.length
+      ? await tx.run('search-contains', { ...scope, variants, labels, limit: CANDIDATES })
+      : [];
+    const fulltext = lucene ? await tx.run('search-fulltext', { ...scope, lucene, labels, limit: CANDIDATES }) : [];
+    const hits = new Map<string, { kind: Kind; props: Props; score: number }>();
+    for (const row of [...contains, ...fulltext]) {
+      const kind = kindOf(row.labels as string[]);
+      const props = row.node as Props;
+      const key = `${kind}:${String(props.id)}`;
+      const names = KIND_SPECS[kind].names(props).filter((n): n is string => n !== null);
+      const ft = typeof row.score === 'number' ? 10 + Math.min(row.score, 10) : 0;
+      const score = Math.max(nameScore(names, variants), ft, hits.get(key)?.score ?? 0);
+      hits.set(key, { kind, props, score });
+    }
+    const ranked = [...hits.values()]
+      .map(({ kind, props, score }) => ({ kind, node: modelOf(kind, props), score: Math.round(score * 100) / 100 }))
+      .sort((a, b) => b.score - a.score || collator.compare(sortName(a.node), sortName(b.node)));
+    const page = ranked.slice(offset, offset + first);
+    const rows = await tx.run('search-page', { keys: page.map((hit) => hit.node.key) });
+    const records = new Map(rows.map((row) => [String(row.key), row.node as Props]));
+    const nodes = page.flatMap(({ kind, node, score }) => {
+      const record = records.get(node.key);
+      return record ? [{ node: modelOf(kind, record), score }] : [];
+    });
+    return paged(nodes, ranked.length, offset);
+  });
+}
 
-  const hits = new Map<string, { kind: Kind; props: Props; score: number }>();
-  for (const row of [...contains, ...fulltext]) {
-    const kind = kindOf(row.labels as string[]);
-    const props = row.node as Props;
-    const key = `${kind}:${String(props.id)}`;
-    const names = KIND_SPECS[kind].names(props).filter((n): n is string => n !== null);
-    const ft = typeof row.score === 'number' ? 10 + Math.min(row.score, 10) : 0;
-    const score = Math.max(nameScore(names, variants), ft, hits.get(key)?.score ?? 0);
-    hits.set(key, { kind, props, score });
-  }
-  const ranked = [...hits.values()]
-    .map(({ kind, props, score }) => ({ node: modelOf(kind, props), score: Math.round(score * 100) / 100 }))
-    .sort((a, b) => b.score - a.score || collator.compare(sortName(a.node), sortName(b.node)));
-  const nodes = ranked.slice(offset, offset + first);
+function paged(nodes: SearchHit[], total: number, offset: number): Page<SearchHit> {
   const end = offset + nodes.length;
   return {
-    totalCount: ranked.length,
+    totalCount: total,
     nodes,
-    hasNextPage: end < ranked.length,
+    hasNextPage: end < total,
     endCursor: nodes.length ? encodeCursor(end) : null,
   };
 }
