@@ -77,6 +77,10 @@ describe('the duplicates page', () => {
     const dialog = page.getByRole('dialog', { name: 'Compare and merge' });
     await expect.poll(() => dialog.getByTestId('merge-table').count(), { timeout: 10_000 }).toBe(1);
     expect(await dialog.innerText()).toContain('Every relationship of the other record moves');
+    // Sectors in words, not stored codes.
+    const sector = await dialog.locator('tr[data-field="sector"]').innerText();
+    expect(sector).toContain('Non-profit');
+    expect(sector).not.toMatch(/\bnpo\b/);
     await shoot(page, 'duplicates-merge-en');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(session.problems).toEqual([]);

@@ -134,6 +134,9 @@ describe('an introduction request, from a path to a meeting', () => {
     const calibration = session.page.getByTestId('calibration');
     await expect.poll(() => calibration.innerText(), { timeout: 10_000 }).toContain('依頼 1 件、');
     expect(await calibration.innerText()).toContain('再推定は返事が 50 件そろってから');
+    // The model's parameters in words, not their code names.
+    expect(await calibration.innerText()).toContain('連絡の半減期・年（H）');
+    expect(await calibration.innerText()).not.toMatch(/halfLifeYears|betaProject|recencyFloor/);
     await shoot(session.page, 'requests-calibration-ja');
     expect(session.problems).toEqual([]);
   });

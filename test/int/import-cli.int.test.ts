@@ -70,7 +70,8 @@ describe('import and export', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('インポートしました。');
     expect(await count()).toMatchObject({ people: 160 });
-  });
+    // Two CLI runs, each starting Node with tsx and reading the whole demo bundle: slow on a shared machine.
+  }, 90_000);
 
   it('a bundle with an error exits 1 and lists it by file and line', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsunagari-cli-'));

@@ -88,7 +88,9 @@ export function MergeDialog({ kind, ids, onClose, onMerged }: Props) {
                             ? t('duplicates.yes')
                             : v.value === 'false'
                               ? t('duplicates.no')
-                              : (v.value ?? '—')}
+                              : v.value != null && f.field === 'sector'
+                                ? t(`sector.${v.value.toUpperCase()}`, { defaultValue: v.value })
+                                : (v.value ?? '—')}
                       </label>
                     </td>
                   ))}

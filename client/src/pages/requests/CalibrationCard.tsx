@@ -57,7 +57,7 @@ export function CalibrationCard({ language }: { language: Language }) {
         <tbody>
           {PARAMETERS.map((p) => (
             <tr key={p}>
-              <th scope="row">{p}</th>
+              <th scope="row">{t(`requests.calibration.param.${p}`)}</th>
               <td>{value(c.current[p])}</td>
               <td>{c.refit ? value(c.refit[p]) : '—'}</td>
             </tr>
