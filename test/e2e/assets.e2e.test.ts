@@ -95,6 +95,37 @@ describe('connection assets dashboard', () => {
     await expect.poll(() => rows.count()).toBe(a.risks.length - noLoss);
   });
 
+  it('sorts the key-person table from a column header, and back to the ranking', async () => {
+    await page.goto(`${session.url}/assets?org=${ORG}&hops=2&lang=en`);
+    const table = page.getByTestId('risk-table');
+    await table.waitFor();
+    const names = () => table.locator('tbody th').allTextContents();
+    const lost = () =>
+      table.evaluate((t) =>
+        [...t.querySelectorAll('tbody tr')].map((tr) =>
+          Number(tr.querySelectorAll('td')[1]?.querySelector('.assets-number')?.textContent?.replace(/,/g, '') ?? 0),
+        ),
+      );
+    const ranked = await names();
+    const rankedLost = await lost();
+    expect(ranked.length).toBeGreaterThan(2);
+    const header = table.locator('thead th').nth(2);
+    const button = header.getByRole('button', { name: /People lost/ });
+    expect(await header.getAttribute('aria-sort')).toBe('none');
+    await button.focus();
+    await page.keyboard.press('Enter'); // counts sort largest first
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    const descending = await lost();
+    expect(descending).toEqual([...rankedLost].sort((a, b) => b - a));
+    await button.click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await lost()).toEqual([...rankedLost].sort((a, b) => a - b));
+    expect(await names()).not.toEqual(ranked);
+    await button.click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('none');
+    expect(await names()).toEqual(ranked);
+  });
+
   it('lists the people behind a figure with their paths, and opens one on the map', async () => {
     await page.getByTestId('reach-people-2').click();
     const list = page.getByTestId('reach-people');

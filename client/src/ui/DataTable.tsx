@@ -7,7 +7,7 @@
  */
 import { useTable, type Row, type RowData, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/languages.ts';
 import {
@@ -52,8 +52,8 @@ export interface DataTableProps<T extends RowData> {
   initialSort?: { id: string; desc: boolean } | null;
   /** Rows per page; without it every row shows. */
   pageSize?: number;
-  /** Draw only the rows in view of this scrolling box once there are at least `from` rows. */
-  virtual?: { scrollElement: RefObject<HTMLElement | null>; rowHeight: number; from: number };
+  /** From `from` rows on, draw only the rows in view of the nearest scrolling box around the table. */
+  virtual?: { rowHeight: number; from: number };
 }
 
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
@@ -206,21 +206,25 @@ function VirtualBody<T extends RowData>({
   virtual: NonNullable<DataTableProps<T>['virtual']>;
 }) {
   const body = useRef<HTMLTableSectionElement>(null);
+  const scroller = useRef<HTMLElement | null>(null);
+  // Found from the table's own body, not handed in as a ref: a parent's ref is attached only
+  // after this component's layout effects ran, when the virtualiser has already looked.
+  const box = () => (scroller.current ??= scrollingAncestor(body.current));
   const [margin, setMargin] = useState(0);
   // After every render, with no dependency list: what sits above the table (a caption, another
   // table) changes height without telling this one. Setting the same margin again is skipped.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
-    const box = virtual.scrollElement.current;
-    if (!box || !body.current) return;
-    const top = body.current.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    const outer = box();
+    if (!outer || !body.current) return;
+    const top = body.current.getBoundingClientRect().top - outer.getBoundingClientRect().top + outer.scrollTop;
     if (Math.abs(top - margin) > 1) setMargin(top);
   });
   // The client does not run the React Compiler, which is what this rule protects.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => virtual.scrollElement.current,
+    getScrollElement: box,
     estimateSize: () => virtual.rowHeight,
     getItemKey: (index) => rows[index]!.id,
     scrollMargin: margin,
@@ -251,4 +255,12 @@ function VirtualBody<T extends RowData>({
       )}
     </tbody>
   );
+}
+
+function scrollingAncestor(element: HTMLElement | null): HTMLElement | null {
+  for (let parent = element?.parentElement; parent; parent = parent.parentElement) {
+    const { overflowY } = getComputedStyle(parent);
+    if (overflowY === 'auto' || overflowY === 'scroll') return parent;
+  }
+  return null;
 }

@@ -4,7 +4,7 @@
  * shown link. Names are buttons that select the node, exactly like a click on the map. A large
  * map draws only the rows in view (ui/DataTable.tsx), so thousands of nodes scroll smoothly.
  */
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nodeLabel, type GraphData, type GraphNode } from '../graph/elements.ts';
 import type { Language } from '../i18n/languages.ts';
@@ -22,13 +22,11 @@ interface Props {
 }
 
 const KIND_ORDER = { PERSON: 0, ORGANISATION: 1, SKILL: 2, PROJECT: 3 } as const;
-/** Below this many rows every row is drawn (and found by the browser's find-in-page). */
-const VIRTUAL_FROM = 200;
-const ROW_HEIGHT = 29;
+/** Below `from` rows every row is drawn (and found by the browser's find-in-page). */
+const VIRTUAL = { from: 200, rowHeight: 29 };
 
 export function ListView({ graph, language, selected, onSelect }: Props) {
   const { t } = useTranslation();
-  const box = useRef<HTMLDivElement>(null);
   const n = (value: number) => formatNumber(value, language);
   // Sorted by name first: rows equal in the chosen column keep this order.
   const nodes = useMemo(() => {
@@ -106,9 +104,8 @@ export function ListView({ graph, language, selected, onSelect }: Props) {
     ],
     [t, language, names],
   );
-  const virtual = { scrollElement: box, rowHeight: ROW_HEIGHT, from: VIRTUAL_FROM };
   return (
-    <div className="list-view" ref={box}>
+    <div className="list-view">
       <DataTable
         className="data-table"
         caption={t('list.nodesCaption', { count: graph.nodes.length, value: n(graph.nodes.length) })}
@@ -118,7 +115,7 @@ export function ListView({ graph, language, selected, onSelect }: Props) {
         rowAttributes={(node) => ({ className: node.key === selected ? 'row-selected' : undefined })}
         initialSort={{ id: 'depth', desc: false }}
         language={language}
-        virtual={virtual}
+        virtual={VIRTUAL}
       />
       <DataTable
         className="data-table"
@@ -127,7 +124,7 @@ export function ListView({ graph, language, selected, onSelect }: Props) {
         columns={edgeColumns}
         rowKey={(edge) => edge.key}
         language={language}
-        virtual={virtual}
+        virtual={VIRTUAL}
       />
     </div>
   );
