@@ -69,6 +69,16 @@ describe('connection assets dashboard', () => {
     const rows = page.getByTestId('coverage-table').locator('tbody tr');
     expect(await rows.count()).toBe(a.coverage.length);
     expect(await rows.first().textContent()).toContain('kintone');
+    // Sorted by routes from the header: most first, as many rows, the API's figures.
+    const routesHeader = page.getByTestId('coverage-table').locator('thead th').nth(2);
+    await routesHeader.getByRole('button', { name: /^Independent routes/ }).click();
+    await expect.poll(() => routesHeader.getAttribute('aria-sort')).toBe('descending');
+    const routes = await rows.evaluateAll((trs) =>
+      trs.map((tr) =>
+        Number(tr.querySelectorAll('td')[1]!.querySelector('.assets-number')!.textContent!.match(/\d+/)?.[0] ?? 0),
+      ),
+    );
+    expect(routes).toEqual(a.coverage.map((c: Answer) => c.routes).sort((x: number, y: number) => y - x));
     await shoot(page, 'assets-dashboard-en');
   });
 
