@@ -69,6 +69,16 @@ describe('connection assets dashboard', () => {
     const rows = page.getByTestId('coverage-table').locator('tbody tr');
     expect(await rows.count()).toBe(a.coverage.length);
     expect(await rows.first().textContent()).toContain('kintone');
+    // Sorted by routes from the header: most first, as many rows, the API's figures.
+    const routesHeader = page.getByTestId('coverage-table').locator('thead th').nth(2);
+    await routesHeader.getByRole('button', { name: /^Independent routes/ }).click();
+    await expect.poll(() => routesHeader.getAttribute('aria-sort')).toBe('descending');
+    const routes = await rows.evaluateAll((trs) =>
+      trs.map((tr) =>
+        Number(tr.querySelectorAll('td')[1]!.querySelector('.assets-number')!.textContent!.match(/\d+/)?.[0] ?? 0),
+      ),
+    );
+    expect(routes).toEqual(a.coverage.map((c: Answer) => c.routes).sort((x: number, y: number) => y - x));
     await shoot(page, 'assets-dashboard-en');
   });
 
@@ -93,6 +103,37 @@ describe('connection assets dashboard', () => {
     }
     await page.getByRole('button', { name: 'Show only members whose departure loses something' }).click();
     await expect.poll(() => rows.count()).toBe(a.risks.length - noLoss);
+  });
+
+  it('sorts the key-person table from a column header, and back to the ranking', async () => {
+    await page.goto(`${session.url}/assets?org=${ORG}&hops=2&lang=en`);
+    const table = page.getByTestId('risk-table');
+    await table.waitFor();
+    const names = () => table.locator('tbody th').allTextContents();
+    const lost = () =>
+      table.evaluate((t) =>
+        [...t.querySelectorAll('tbody tr')].map((tr) =>
+          Number(tr.querySelectorAll('td')[1]?.querySelector('.assets-number')?.textContent?.replace(/,/g, '') ?? 0),
+        ),
+      );
+    const ranked = await names();
+    const rankedLost = await lost();
+    expect(ranked.length).toBeGreaterThan(2);
+    const header = table.locator('thead th').nth(2);
+    const button = header.getByRole('button', { name: /People lost/ });
+    expect(await header.getAttribute('aria-sort')).toBe('none');
+    await button.focus();
+    await page.keyboard.press('Enter'); // counts sort largest first
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    const descending = await lost();
+    expect(descending).toEqual([...rankedLost].sort((a, b) => b - a));
+    await button.click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await lost()).toEqual([...rankedLost].sort((a, b) => a - b));
+    expect(await names()).not.toEqual(ranked);
+    await button.click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('none');
+    expect(await names()).toEqual(ranked);
   });
 
   it('lists the people behind a figure with their paths, and opens one on the map', async () => {

@@ -199,6 +199,9 @@ describe('explorer', () => {
     expect(rows).toBe(await nodeCount(page));
     await page.getByRole('button', { name: /つながり数/ }).click();
     expect(await table.locator('thead th').nth(3).getAttribute('aria-sort')).toBe('descending');
+    const links = (await table.locator('tbody tr td:nth-child(4)').allTextContents()).map(Number);
+    expect(links).toEqual([...links].sort((a, b) => b - a));
+    expect(links[0]).toBeGreaterThan(links[links.length - 1]!);
     await table.locator('tbody .row-button').nth(1).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toContain('sel=');

@@ -98,4 +98,45 @@ describe('large maps', () => {
       await other.close();
     }
   });
+
+  it('lists 1,000 nodes and 3,000 links drawing only the rows in view, sorted over all of them', async () => {
+    const context = await session.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await drawLarge(page);
+      await page.getByRole('button', { name: '一覧', exact: true }).click();
+      const box = page.locator('.list-view');
+      const nodes = box.locator('table').nth(0);
+      const links = box.locator('table').nth(1);
+      await nodes.locator('tbody tr[aria-rowindex]').first().waitFor();
+      expect(await nodes.getAttribute('aria-rowcount')).toBe(String(graph.nodes.length + 1));
+      expect(await links.getAttribute('aria-rowcount')).toBe(String(graph.edges.length + 1));
+      const drawn = await nodes.locator('tbody tr[aria-rowindex]').count();
+      expect(drawn).toBeGreaterThan(5);
+      expect(drawn).toBeLessThan(100);
+      // Scrolled to the end of the node table, its last row is drawn (and the first no longer is).
+      await box.evaluate((el) => {
+        const table = el.querySelector('table')!;
+        el.scrollTop = table.offsetTop + table.offsetHeight - el.clientHeight;
+      });
+      await nodes.locator(`tbody tr[aria-rowindex="${graph.nodes.length + 1}"]`).waitFor();
+      expect(await nodes.locator('tbody tr[aria-rowindex="2"]').count()).toBe(0);
+      await box.evaluate((el) => void (el.scrollTop = el.scrollHeight));
+      await links.locator(`tbody tr[aria-rowindex="${graph.edges.length + 1}"]`).waitFor();
+      // Sorting orders all 1,000 rows, not just the drawn ones: the most linked node comes first.
+      const degree = new Map<string, number>();
+      for (const e of graph.edges) {
+        degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+        degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+      }
+      await box.evaluate((el) => void (el.scrollTop = 0));
+      await page.getByRole('button', { name: /つながり数/ }).click();
+      await expect
+        .poll(() => nodes.locator('tbody tr[aria-rowindex="2"] td:nth-child(4)').textContent())
+        .toBe(String(Math.max(...degree.values())));
+      expect(await nodes.locator('thead th').nth(3).getAttribute('aria-sort')).toBe('descending');
+    } finally {
+      await context.close();
+    }
+  });
 });

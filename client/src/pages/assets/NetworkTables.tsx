@@ -4,9 +4,12 @@
  * network splits into, named after their skills and sectors. Each plain figure keeps its exact
  * value in small print, and each term its explanation (docs/assets.md, glossary).
  */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { nameIn } from '../../graph/names.ts';
 import type { NetworkAnalysisQuery } from '../../gql/graphql.ts';
 import type { Language } from '../../i18n/languages.ts';
+import { DataTable, type DataColumn } from '../../ui/DataTable.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import {
   communityNames,
@@ -46,6 +49,12 @@ export function AnalysisSummary({ result, language }: { result: Result; language
   );
 }
 
+type Broker = Result['brokers'][number];
+
+/**
+ * The main connectors, in the analysis's order (most routes first) until a header sorts them:
+ * by name, routes, dependence (no contacts last) or how many sectors they reach.
+ */
 export function BrokersTable({
   brokers,
   language,
@@ -56,59 +65,78 @@ export function BrokersTable({
   onOpenNode(key: string): void;
 }) {
   const { t } = useTranslation();
+  const columns = useMemo(
+    (): DataColumn<Broker>[] => [
+      {
+        id: 'person',
+        header: t('assets.network.person'),
+        rowHeader: true,
+        sortBy: (b) => nameIn(b.person, language),
+        cell: (b) => <NodeLink node={b.person} language={language} onOpen={onOpenNode} />,
+      },
+      {
+        id: 'betweenness',
+        header: t('assets.network.betweenness'),
+        headerExtra: <Term label={t('assets.network.betweenness')} explain={t('assets.glossary.betweenness')} />,
+        descFirst: true,
+        sortBy: (b) => b.betweenness,
+        cell: (b) => (
+          <>
+            {routeShareText(b.betweenness, language, t)}
+            <span className="assets-sub">
+              {t('assets.network.betweennessFigure', { value: b.betweenness.toFixed(3) })}
+            </span>
+          </>
+        ),
+      },
+      {
+        id: 'constraint',
+        header: t('assets.network.constraint'),
+        headerExtra: <Term label={t('assets.network.constraint')} explain={t('assets.glossary.constraint')} />,
+        sortBy: (b) => b.constraint,
+        cell: (b) => <Dependence constraint={b.constraint} />,
+      },
+      {
+        id: 'sectors',
+        header: t('assets.network.sectors'),
+        headerExtra: <Term label={t('assets.network.sectors')} explain={t('assets.glossary.sectors')} />,
+        descFirst: true,
+        sortBy: (b) => b.sectorCounts.length,
+        className: 'assets-sectors-cell',
+        cell: (b) => (
+          <span title={sectorCountsText(b.sectorCounts, language, t, Infinity)}>
+            <SectorList counts={b.sectorCounts} language={language} />
+          </span>
+        ),
+      },
+    ],
+    [language, t, onOpenNode],
+  );
   return (
-    <table className="assets-table" data-testid="brokers-table">
-      <caption>{t('assets.network.brokers')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('assets.network.person')}</th>
-          <th scope="col">
-            <Term label={t('assets.network.betweenness')} explain={t('assets.glossary.betweenness')}>
-              {t('assets.network.betweenness')}
-            </Term>
-          </th>
-          <th scope="col">
-            <Term label={t('assets.network.constraint')} explain={t('assets.glossary.constraint')}>
-              {t('assets.network.constraint')}
-            </Term>
-          </th>
-          <th scope="col">
-            <Term label={t('assets.network.sectors')} explain={t('assets.glossary.sectors')}>
-              {t('assets.network.sectors')}
-            </Term>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {brokers.map((b) => {
-          const level = dependenceLevel(b.constraint);
-          return (
-            <tr key={b.person.key}>
-              <th scope="row">
-                <NodeLink node={b.person} language={language} onOpen={onOpenNode} />
-              </th>
-              <td>
-                {routeShareText(b.betweenness, language, t)}
-                <span className="assets-sub">
-                  {t('assets.network.betweennessFigure', { value: b.betweenness.toFixed(3) })}
-                </span>
-              </td>
-              <td>
-                {level ? t(`assets.network.dependence.${level}`) : t('assets.network.noContacts')}
-                {level && (
-                  <span className="assets-sub">
-                    {t('assets.network.constraintFigure', { value: (b.constraint ?? 0).toFixed(2) })}
-                  </span>
-                )}
-              </td>
-              <td className="assets-sectors-cell" title={sectorCountsText(b.sectorCounts, language, t, Infinity)}>
-                <SectorList counts={b.sectorCounts} language={language} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      className="assets-table"
+      testId="brokers-table"
+      caption={t('assets.network.brokers')}
+      rows={brokers}
+      columns={columns}
+      rowKey={(b) => b.person.key}
+      language={language}
+    />
+  );
+}
+
+function Dependence({ constraint }: { constraint: number | null | undefined }) {
+  const { t } = useTranslation();
+  const level = dependenceLevel(constraint);
+  return (
+    <>
+      {level ? t(`assets.network.dependence.${level}`) : t('assets.network.noContacts')}
+      {level && (
+        <span className="assets-sub">
+          {t('assets.network.constraintFigure', { value: (constraint ?? 0).toFixed(2) })}
+        </span>
+      )}
+    </>
   );
 }
 

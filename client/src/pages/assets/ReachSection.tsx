@@ -4,15 +4,17 @@
  * shortest warm path from a member. The table is the chart: every bar has its number in text.
  */
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationAssetsQuery as Assets, Sector } from '../../gql/graphql.ts';
 import type { Language } from '../../i18n/languages.ts';
+import { DataTable, type DataColumn } from '../../ui/DataTable.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { ReachPeopleQuery } from './assets-queries.ts';
 import { Bar, NodeLink, PathLine } from './parts.tsx';
 
 type Data = Assets['organisationAssets'];
+type Hop = Data['reach'][number];
 interface Drill {
   hops: number;
   sector: Sector | null;
@@ -31,46 +33,60 @@ export function ReachSection({ data, language, onOpenNode }: Props) {
   const current = data.reach[data.hops - 1]!;
   const sectorMax = Math.max(1, ...current.bySector.map((s) => s.people));
   const n = (x: number) => formatNumber(x, language);
+  // One row per hop count (at most three), in that order: nothing to sort or page.
+  const columns = useMemo(
+    (): DataColumn<Hop>[] => [
+      {
+        id: 'hops',
+        header: t('assets.reach.hops'),
+        rowHeader: true,
+        cell: (h) => t('assets.hopsLabel', { count: h.hops }),
+      },
+      {
+        id: 'people',
+        header: t('assets.reach.people'),
+        cell: (h) => (
+          <button
+            type="button"
+            className="assets-figure"
+            data-testid={`reach-people-${h.hops}`}
+            onClick={() => setDrill({ hops: h.hops, sector: null })}
+            aria-label={t('assets.reach.showPeople', { count: h.people, hops: h.hops })}
+          >
+            <Bar value={h.people} max={max} />
+            <span className="assets-number">{formatNumber(h.people, language)}</span>
+          </button>
+        ),
+      },
+      {
+        id: 'organisations',
+        header: t('assets.reach.organisations'),
+        className: 'assets-number assets-num-cell',
+        cell: (h) => formatNumber(h.organisations, language),
+      },
+      {
+        id: 'skills',
+        header: t('assets.reach.skills'),
+        className: 'assets-number assets-num-cell',
+        cell: (h) => formatNumber(h.skills, language),
+      },
+    ],
+    [t, language, max],
+  );
   return (
     <section className="assets-card" aria-labelledby="assets-reach-title">
       <h2 id="assets-reach-title">{t('assets.reach.title')}</h2>
       <p className="assets-lead">{t('assets.reach.lead', { members: data.members })}</p>
-      <table className="assets-table assets-reach-table">
-        <caption className="sr-only">{t('assets.reach.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('assets.reach.hops')}</th>
-            <th scope="col">{t('assets.reach.people')}</th>
-            <th scope="col" className="assets-num-cell">
-              {t('assets.reach.organisations')}
-            </th>
-            <th scope="col" className="assets-num-cell">
-              {t('assets.reach.skills')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.reach.map((h) => (
-            <tr key={h.hops} className={h.hops === data.hops ? 'assets-current' : undefined}>
-              <th scope="row">{t('assets.hopsLabel', { count: h.hops })}</th>
-              <td>
-                <button
-                  type="button"
-                  className="assets-figure"
-                  data-testid={`reach-people-${h.hops}`}
-                  onClick={() => setDrill({ hops: h.hops, sector: null })}
-                  aria-label={t('assets.reach.showPeople', { count: h.people, hops: h.hops })}
-                >
-                  <Bar value={h.people} max={max} />
-                  <span className="assets-number">{n(h.people)}</span>
-                </button>
-              </td>
-              <td className="assets-number assets-num-cell">{n(h.organisations)}</td>
-              <td className="assets-number assets-num-cell">{n(h.skills)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="assets-table assets-reach-table"
+        caption={t('assets.reach.caption')}
+        captionClassName="sr-only"
+        rows={data.reach}
+        columns={columns}
+        rowKey={(h) => String(h.hops)}
+        rowAttributes={(h) => ({ className: h.hops === data.hops ? 'assets-current' : undefined })}
+        language={language}
+      />
       <h3>{t('assets.reach.bySector', { count: data.hops })}</h3>
       <ul className="assets-sector-bars">
         {current.bySector.map((s) => (

@@ -3,10 +3,11 @@
  * for one real thing, each pair compared side by side and merged; recent merges can be undone.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccount } from '../../account/account.ts';
-import type { ImportMatchKind } from '../../gql/graphql.ts';
+import type { DuplicatesQuery as Duplicates, ImportMatchKind } from '../../gql/graphql.ts';
+import { DataTable, type DataColumn } from '../../ui/DataTable.tsx';
 import { ErrorNotice } from '../../ui/ErrorNotice.tsx';
 import { formatDateTime, formatNumber } from '../../ui/format.ts';
 import type { PageProps } from '../page-props.ts';
@@ -15,6 +16,10 @@ import { MergeDialog } from './MergeDialog.tsx';
 import '../../styles/import.css';
 
 const KINDS: ImportMatchKind[] = ['PERSON', 'ORGANISATION', 'SKILL'];
+/** A large import can leave hundreds of pairs; one page is what an administrator works through. */
+const PAGE_SIZE = 25;
+
+type Pair = Duplicates['duplicates'][number];
 
 export function DuplicatesPage({ language }: PageProps) {
   const { t } = useTranslation();
@@ -26,6 +31,43 @@ export function DuplicatesPage({ language }: PageProps) {
   const pairs = useQuery(DuplicatesQuery, { variables: { kind }, skip: !administrator, fetchPolicy: 'network-only' });
   const merges = useQuery(MergesQuery, { skip: !administrator, fetchPolicy: 'network-only' });
   const [undo, undoing] = useMutation(UndoMergeMutation);
+  const columns = useMemo(
+    (): DataColumn<Pair>[] => [
+      {
+        id: 'records',
+        header: t('duplicates.records'),
+        sortBy: (p) => p.otherName,
+        cell: (p) => (
+          <>
+            {p.otherName} <span className="import-where">{p.otherId}</span> · {p.name}{' '}
+            <span className="import-where">{p.id}</span>
+          </>
+        ),
+      },
+      {
+        id: 'score',
+        header: t('import.matches.score'),
+        descFirst: true,
+        sortBy: (p) => p.score,
+        cell: (p) => `${formatNumber(Math.round(p.score * 100), language)}%`,
+      },
+      {
+        id: 'why',
+        header: t('import.matches.why'),
+        cell: (p) => p.reasons.map((r) => t(`import.matches.reasons.${r}`)).join(language === 'ja' ? '、' : ', '),
+      },
+      {
+        id: 'compare',
+        header: <span className="sr-only">{t('duplicates.compare')}</span>,
+        cell: (p) => (
+          <button type="button" onClick={() => setOpen([p.otherId, p.id])}>
+            {t('duplicates.compare')}
+          </button>
+        ),
+      },
+    ],
+    [t, language],
+  );
   const refresh = async () => {
     await Promise.all([pairs.refetch(), merges.refetch()]);
   };
@@ -61,33 +103,16 @@ export function DuplicatesPage({ language }: PageProps) {
       {pairs.error && <ErrorNotice error={pairs.error} />}
       {pairs.data && pairs.data.duplicates.length === 0 && <p role="status">{t('duplicates.none')}</p>}
       {pairs.data && pairs.data.duplicates.length > 0 && (
-        <table className="import-match-table" data-testid="duplicates-table">
-          <thead>
-            <tr>
-              <th>{t('duplicates.records')}</th>
-              <th>{t('import.matches.score')}</th>
-              <th>{t('import.matches.why')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {pairs.data.duplicates.map((p) => (
-              <tr key={`${p.id}-${p.otherId}`} data-pair={`${p.otherId}+${p.id}`}>
-                <td>
-                  {p.otherName} <span className="import-where">{p.otherId}</span> · {p.name}{' '}
-                  <span className="import-where">{p.id}</span>
-                </td>
-                <td>{formatNumber(Math.round(p.score * 100), language)}%</td>
-                <td>{p.reasons.map((r) => t(`import.matches.reasons.${r}`)).join(language === 'ja' ? '、' : ', ')}</td>
-                <td>
-                  <button type="button" onClick={() => setOpen([p.otherId, p.id])}>
-                    {t('duplicates.compare')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="import-match-table"
+          testId="duplicates-table"
+          rows={pairs.data.duplicates}
+          columns={columns}
+          rowKey={(p) => `${p.id}-${p.otherId}`}
+          rowAttributes={(p) => ({ 'data-pair': `${p.otherId}+${p.id}` })}
+          language={language}
+          pageSize={PAGE_SIZE}
+        />
       )}
       <h2>{t('duplicates.recent')}</h2>
       {undoing.error && <ErrorNotice error={undoing.error} />}
