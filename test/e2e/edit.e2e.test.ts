@@ -226,7 +226,7 @@ describe('editing the network', () => {
     expect(sent.length).toBe(before); // the shared schema refused it in the browser
     expect(await prefecture.inputValue()).toBe('Tokio');
     expect(await dialog().getByLabel('English name').inputValue()).toBe('Kodomo Gohan Network Tokyo');
-    await shoot(page, 'edit-server-error-en');
+    await shoot(page, 'edit-prefecture-en');
   });
 
   it('a network failure keeps the form as typed, and a retry saves it', async () => {

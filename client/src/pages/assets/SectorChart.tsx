@@ -45,7 +45,7 @@ export function SectorChart({ hops, sectors, bridged, language, onDrill }: Props
             aria-label={t('assets.reach.bySector', { count: hops })}
           >
             <XAxis type="number" allowDecimals={false} tickFormatter={n} className="assets-tick" />
-            <YAxis type="category" dataKey="label" width={120} className="assets-tick" />
+            <YAxis type="category" dataKey="label" width={140} className="assets-tick" />
             <Bar dataKey="people" isAnimationActive={false} barSize={16}>
               {rows.map((s) => (
                 <Cell key={s.sector} fill={bridged.includes(s.sector) ? BRIDGED : MAIN} />
