@@ -24,14 +24,15 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // The client never imports the server — except plain functions with no server dependencies
       // written once for both: the CSV-injection rule every CSV writer shares
-      // (server/shared/spreadsheet.ts) and the seeded numbers of the demo and the map layouts
-      // (server/shared/seeded.ts).
+      // (server/shared/spreadsheet.ts), the seeded numbers of the demo and the map layouts
+      // (server/shared/seeded.ts), and the input rules the edit forms check with (field-rules.ts,
+      // input-schemas.ts and their messages.ts; decision 0027).
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '(^|/)server/(?!shared/(spreadsheet|seeded)\\.ts$)',
+              regex: '(^|/)server/(?!shared/(spreadsheet|seeded|field-rules|input-schemas|messages)\\.ts$)',
               message: 'the client does not import the server',
             },
             { group: ['**/cypher/**', '**/seed/**'] },
@@ -58,6 +59,27 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: ['**/api/**', '**/http/**', '**/client/**', '**/features/**', '**/seed/**', '**/test/**'] },
+      ],
+    },
+  },
+  {
+    // What the browser bundles from the server stays pure: zod and other pure shared modules only.
+    files: [
+      'server/shared/{spreadsheet,seeded,field-rules,input-schemas,messages,model}.ts',
+      'server/shared/{contact-typos,date-forms,prefecture-typos,prefectures,edit-distance}.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(node:|\\.\\./)|^\\./(?!(field-rules|messages|model|contact-typos|date-forms|prefecture-typos|prefectures|edit-distance)\\.ts$)',
+              message: 'the client bundles this file: import only zod and the pure modules of shared/',
+            },
+          ],
+        },
       ],
     },
   },

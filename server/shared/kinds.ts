@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { dateParam, type Plain } from '../db/convert.ts';
 import type { Kind, NodeModel, OrganisationModel, PersonModel, ProjectModel, SkillModel } from './model.ts';
 import { DEFAULT_STO_CAPACITY, keyOf, STO_ROLES } from './model.ts';
-import { say } from './messages.ts';
+import { NODE_INPUTS } from './input-schemas.ts';
 import { searchTextOf } from './text.ts';
 import * as v from './validation.ts';
 
@@ -44,30 +44,7 @@ const person: KindSpec<PersonModel> = {
     'stoRole',
     'stoCapacity',
   ],
-  schema: z
-    .object({
-      name: v.name,
-      nameKana: v.kana,
-      nameLatin: v.optionalText(200),
-      bio: v.optionalText(2000),
-      bioEn: v.optionalText(2000),
-      email: v.email,
-      discoverable: z
-        .boolean({ error: () => say('trueOrFalse') })
-        .nullish()
-        .transform((b) => b ?? true),
-      hoursPerMonth: v.hoursPerMonth,
-      takingRequests: z
-        .boolean({ error: () => say('trueOrFalse') })
-        .nullish()
-        .transform((b) => b ?? true),
-      stoRole: v.stoRole,
-      stoCapacity: v.stoCapacity,
-    })
-    .refine((p) => p.stoCapacity === null || p.stoRole !== null, {
-      error: () => say('stoCapacityNeedsRole'),
-      path: ['stoCapacity'],
-    }),
+  schema: NODE_INPUTS.Person,
   names: (p) => [str(p.name), str(p.nameKana), str(p.nameLatin)],
   toModel: (p) => ({
     kind: 'Person',
@@ -90,14 +67,7 @@ const organisation: KindSpec<OrganisationModel> = {
   label: 'Organisation',
   idPrefix: 'org',
   fields: ['name', 'nameKana', 'nameEn', 'sector', 'prefecture', 'url'],
-  schema: z.object({
-    name: v.name,
-    nameKana: v.kana,
-    nameEn: v.optionalText(200),
-    sector: v.sector,
-    prefecture: v.prefecture,
-    url: v.url,
-  }),
+  schema: NODE_INPUTS.Organisation,
   names: (p) => [str(p.name), str(p.nameKana), str(p.nameEn)],
   toModel: (p) => ({
     kind: 'Organisation',
@@ -116,12 +86,7 @@ const skill: KindSpec<SkillModel> = {
   label: 'Skill',
   idPrefix: 'skill',
   fields: ['nameJa', 'nameEn', 'category'],
-  schema: z
-    .object({ nameJa: v.optionalText(200), nameEn: v.optionalText(200), category: v.optionalText(100) })
-    .refine((s) => s.nameJa !== null || s.nameEn !== null, {
-      error: () => say('skillNeedsName'),
-      path: ['nameJa'],
-    }),
+  schema: NODE_INPUTS.Skill,
   names: (p) => [str(p.nameJa), str(p.nameEn)],
   toModel: (p) => ({
     kind: 'Skill',
@@ -137,16 +102,7 @@ const project: KindSpec<ProjectModel> = {
   label: 'Project',
   idPrefix: 'project',
   fields: ['name', 'nameEn', 'description', 'descriptionEn', 'start', 'end'],
-  schema: z
-    .object({
-      name: v.name,
-      nameEn: v.optionalText(200),
-      description: v.optionalText(5000),
-      descriptionEn: v.optionalText(5000),
-      start: v.optionalDate,
-      end: v.optionalDate,
-    })
-    .refine((p) => !(p.start && p.end && p.start > p.end), { error: () => say('notBefore', 'start'), path: ['end'] }),
+  schema: NODE_INPUTS.Project,
   names: (p) => [str(p.name), str(p.nameEn)],
   toModel: (p) => ({
     kind: 'Project',

@@ -6,9 +6,8 @@
 import { z } from 'zod';
 import type { Plain } from '../db/convert.ts';
 import { modelOf } from './kinds.ts';
-import { say } from './messages.ts';
+import { REL_INPUTS } from './input-schemas.ts';
 import type { Kind, OrganisationModel, PersonModel, ProjectModel, SkillModel } from './model.ts';
-import * as v from './validation.ts';
 
 type Props = Record<string, Plain>;
 
@@ -35,12 +34,7 @@ const membership: RelSpec = {
   fromField: 'personId',
   toField: 'organisationId',
   fields: ['role', 'since', 'until'],
-  schema: z
-    .object({ role: v.optionalText(100), since: v.optionalDate, until: v.optionalDate })
-    .refine((m) => !(m.since && m.until && m.since > m.until), {
-      error: () => say('notBefore', 'since'),
-      path: ['until'],
-    }),
+  schema: REL_INPUTS.membership,
   build: (p, o, r) => ({
     person: modelOf('Person', p) as PersonModel,
     organisation: modelOf('Organisation', o) as OrganisationModel,
@@ -57,7 +51,7 @@ const skillHolding: RelSpec = {
   fromField: 'personId',
   toField: 'skillId',
   fields: ['level'],
-  schema: z.object({ level: v.oneToFive }),
+  schema: REL_INPUTS.skillHolding,
   build: (p, s, r) => ({ person: modelOf('Person', p), skill: modelOf('Skill', s) as SkillModel, level: num(r.level) }),
 };
 
@@ -68,7 +62,7 @@ const participation: RelSpec = {
   fromField: 'personId',
   toField: 'projectId',
   fields: ['role'],
-  schema: z.object({ role: v.optionalText(100) }),
+  schema: REL_INPUTS.participation,
   build: (p, j, r) => ({
     person: modelOf('Person', p),
     project: modelOf('Project', j) as ProjectModel,
@@ -84,14 +78,7 @@ const tie: RelSpec = {
   toField: 'otherPersonId',
   undirected: true,
   fields: ['strength', 'lastContact', 'context', 'contextEn', 'visibility', 'source'],
-  schema: z.object({
-    strength: v.oneToFive,
-    lastContact: v.optionalDate,
-    context: v.optionalText(500),
-    contextEn: v.optionalText(500),
-    visibility: v.visibility.nullish().transform((x) => x ?? 'public'),
-    source: v.optionalText(100),
-  }),
+  schema: REL_INPUTS.tie,
   build: (a, b, r) => ({
     person: modelOf('Person', a),
     other: modelOf('Person', b),
@@ -111,7 +98,7 @@ const projectOrganisation = (type: 'LED' | 'PARTNERED_IN'): RelSpec => ({
   fromField: 'organisationId',
   toField: 'projectId',
   fields: [],
-  schema: z.object({}),
+  schema: REL_INPUTS.projectOrganisation,
   build: (o, j) => ({
     organisation: modelOf('Organisation', o),
     project: modelOf('Project', j),
@@ -126,7 +113,7 @@ const need: RelSpec = {
   fromField: 'organisationId',
   toField: 'skillId',
   fields: ['priority'],
-  schema: z.object({ priority: v.oneToFive }),
+  schema: REL_INPUTS.need,
   build: (o, s, r) => ({
     organisation: modelOf('Organisation', o),
     skill: modelOf('Skill', s),

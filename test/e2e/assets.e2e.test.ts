@@ -60,11 +60,21 @@ describe('connection assets dashboard', () => {
     await page.goto(`${session.url}/assets?org=${ORG}&hops=2&lang=en`);
     await page.getByTestId('risk-table').waitFor();
     const { organisationAssets: a } = await api(
-      `{ organisationAssets(organisationId: "${ORG}", hops: 2) { reach { people } coverage { status routes } ${RISKS} } }`,
+      `{ organisationAssets(organisationId: "${ORG}", hops: 2) { reach { people bySector { sector people organisations } } coverage { status routes } ${RISKS} } }`,
     );
     for (const [i, h] of a.reach.entries()) {
       const text = await page.getByTestId(`reach-people-${i + 1}`).textContent();
       expect(text?.replace(/,/g, '')).toContain(String(h.people));
+    }
+    // The sector chart draws one bar per row of the table beside it, with the API's figures.
+    const sectors = page.getByTestId('sector-table').locator('tbody tr');
+    expect(await sectors.count()).toBe(a.reach[1].bySector.length);
+    expect(await page.getByTestId('sector-chart').locator('.recharts-bar-rectangle').count()).toBe(
+      a.reach[1].bySector.length,
+    );
+    for (const [i, s] of a.reach[1].bySector.entries()) {
+      const cells = await sectors.nth(i).locator('td').allTextContents();
+      expect(cells.map((c) => c.replace(/,/g, ''))).toEqual([String(s.people), String(s.organisations)]);
     }
     const rows = page.getByTestId('coverage-table').locator('tbody tr');
     expect(await rows.count()).toBe(a.coverage.length);
@@ -167,7 +177,36 @@ describe('connection assets dashboard', () => {
     const table = page.getByTestId('trend-table');
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(5);
-    expect(await page.locator('svg.assets-trend polyline').count()).toBe(3);
+    // recharts' SVG: one line of five points per hop count, drawn from the table's figures.
+    const chart = page.getByTestId('trend-chart');
+    expect(await chart.locator('svg.recharts-surface .recharts-line').count()).toBe(3);
+    const figures = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) =>
+          [...row.querySelectorAll('td')].slice(1, 4).map((td) => Number(td.textContent!.replace(/,/g, ''))),
+        ),
+      );
+    const heights = await chart
+      .locator('.recharts-line-dots')
+      .evaluateAll((lines) =>
+        lines.map((line) => [...line.querySelectorAll('circle')].map((c) => Number(c.getAttribute('cy')))),
+      );
+    expect(heights.map((line) => line.length)).toEqual([5, 5, 5]);
+    // A higher figure is a higher point (smaller y), across all three lines.
+    const dots = heights.flatMap((line, h) => line.map((cy, i) => ({ cy, value: figures[i]![h]! })));
+    for (const a of dots) for (const b of dots) if (a.value > b.value) expect(a.cy).toBeLessThan(b.cy);
+    // Pointing at the last date shows that row's figures in the tooltip.
+    await chart.locator('.recharts-line-dots').first().locator('circle').last().hover();
+    const tooltip = chart.locator('.recharts-tooltip-wrapper');
+    await tooltip.locator('.recharts-tooltip-item').first().waitFor();
+    const lastRow = table.locator('tbody tr').last();
+    expect(await tooltip.locator('.recharts-tooltip-label').textContent()).toBe(
+      await lastRow.locator('th').textContent(),
+    );
+    const shown = await tooltip.locator('.recharts-tooltip-item').allTextContents();
+    expect(shown.map((item) => Number(item.split(':').pop()!.replace(/,/g, '')))).toEqual(figures[4]);
+    expect(shown[0]).toMatch(/^1 hop/);
   });
 
   it('runs the network analysis in the background and overlays it on the graph', async () => {

@@ -78,6 +78,9 @@ describe('bilingual texts', () => {
     await expect.poll(() => dialog.getByLabel('About', { exact: true }).inputValue()).toBe(person('p005').bio);
     await english.fill('An engineer at SocialBit who gives part of his working hours to three NPOs as their STO.');
     await dialog.getByRole('button', { name: 'Save' }).click();
+    // Let the save finish (the dialog closes) before leaving: opening the person again navigates,
+    // which would abort a save still under way on a busy machine.
+    await expect.poll(() => dialog.count(), { timeout: 20_000 }).toBe(0);
     await page.keyboard.press('Escape');
     await open('Person:p005', 'en');
     await expect

@@ -115,7 +115,8 @@ describe('editing the network', () => {
     const before = sent.length;
     await dialog().getByRole('button', { name: '追加', exact: true }).click();
     await poll(() => strength.getAttribute('aria-invalid')).toBe('true');
-    expect(await errorOf(strength)).toContain('1から5までの整数で入力してください。');
+    // The server's own rule and words (decision 0027), checked in the browser.
+    expect(await errorOf(strength)).toContain('5以下で入力してください。');
     expect(await strength.inputValue()).toBe('7');
     expect(await dialog().getByLabel('知り合ったきっかけ').inputValue()).toBe('防災訓練で一緒でした');
     expect(await dialog().locator('.edit-ref-name').innerText()).toMatch(/鈴木/);
@@ -209,7 +210,7 @@ describe('editing the network', () => {
     expect(sent).toContain('EditUpdatePerson');
   });
 
-  it('a server-side error (an unknown prefecture) appears next to the field, in English too', async () => {
+  it('an unknown prefecture is refused next to the field before sending, with the one meant, in English too', async () => {
     await page.goto(`${session.url}/?node=Organisation:o01&lang=en`);
     await waitForGraph(page);
     await page.locator('aside.details').getByRole('button', { name: 'Edit' }).click();
@@ -217,13 +218,15 @@ describe('editing the network', () => {
     await poll(() => prefecture.inputValue()).not.toBe('');
     await prefecture.fill('Tokio');
     await dialog().getByLabel('English name').fill('Kodomo Gohan Network Tokyo');
+    const before = sent.length;
     await dialog().getByRole('button', { name: 'Save' }).click();
     await poll(() => prefecture.getAttribute('aria-invalid')).toBe('true');
-    expect(await errorOf(prefecture)).toContain('Please enter one of Japan’s 47 prefectures');
-    expect(sent).toContain('EditUpdateOrganisation'); // the server said so, not the browser
+    // The server's prefecture rule and its words, as the import report gives them.
+    expect(await errorOf(prefecture)).toContain('"Tokio" is not a Japanese prefecture; did you mean 東京都?');
+    expect(sent.length).toBe(before); // the shared schema refused it in the browser
     expect(await prefecture.inputValue()).toBe('Tokio');
     expect(await dialog().getByLabel('English name').inputValue()).toBe('Kodomo Gohan Network Tokyo');
-    await shoot(page, 'edit-server-error-en');
+    await shoot(page, 'edit-prefecture-en');
   });
 
   it('a network failure keeps the form as typed, and a retry saves it', async () => {

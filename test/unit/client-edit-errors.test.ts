@@ -43,19 +43,29 @@ describe('server errors onto fields', () => {
   it('puts a tie strength of 7 next to the strength, in translated words', () => {
     const error = thrownBy(() => parse(REL_SPECS.tie.schema, { strength: 7 }, 'input'));
     const values = { ...initialValues(tieFields), strength: '7' };
-    const mapped = mapSaveError(asReceived(error), tieFields, values, true);
+    const mapped = mapSaveError(asReceived(error), REL_FORMS.tie, tieFields, values, true);
     expect(mapped.form).toBeNull();
     expect(mapped.fields).toEqual({
-      strength: { key: 'edit.error.level', fallback: 'must be at most 5' },
+      strength: {
+        key: 'edit.error.rule',
+        text: { en: 'must be at most 5', ja: '5以下で入力してください' },
+        fallback: 'must be at most 5',
+      },
     });
   });
 
-  it('translates what only the server knows: a prefecture, and an end before its start in a patch', () => {
+  it('words a prefecture as the shared rule does, and translates an end before a start the form does not hold', () => {
     const prefecture = thrownBy(() =>
       parse(KIND_SPECS.Organisation.schema, { name: 'x', sector: 'npo', prefecture: 'Tokio' }, 'input'),
     );
-    const mapped = mapSaveError(asReceived(prefecture), orgFields, initialValues(orgFields), false);
-    expect(mapped.fields.prefecture?.key).toBe('edit.error.prefecture');
+    const mapped = mapSaveError(
+      asReceived(prefecture),
+      NODE_FORMS.ORGANISATION,
+      orgFields,
+      { ...initialValues(orgFields), name: 'x', prefecture: 'Tokio' },
+      false,
+    );
+    expect(mapped.fields.prefecture?.text?.ja).toBe('「Tokio」は都道府県名ではありません。東京都 ではありませんか？');
 
     const fields = NODE_FORMS.PROJECT.fields;
     const order = thrownBy(() =>
@@ -63,7 +73,7 @@ describe('server errors onto fields', () => {
     );
     // The form only holds the end; the stored start made it wrong. The date itself is fine.
     const values = { name: 'x', description: '', start: '', end: '2024-04-01' };
-    expect(mapSaveError(asReceived(order), fields, values).fields.end).toEqual({
+    expect(mapSaveError(asReceived(order), NODE_FORMS.PROJECT, fields, values).fields.end).toEqual({
       key: 'edit.error.dateOrder',
       values: { other: 'start' },
       fallback: 'must not be before start',
@@ -75,13 +85,18 @@ describe('server errors onto fields', () => {
     const error = thrownBy(() => parse(KIND_SPECS.Person.schema, { name: 'x', stoCapacity: 4 }, 'patch'));
     // The stored role was cleared elsewhere: the form thinks the person still has one.
     const values = { ...initialValues(fields), name: 'x', stoRole: 'STO', stoCapacity: '4' };
-    expect(mapSaveError(asReceived(error), fields, values).fields.stoCapacity?.key).toBe('edit.error.requires');
+    expect(mapSaveError(asReceived(error), NODE_FORMS.PERSON, fields, values).fields.stoCapacity?.key).toBe(
+      'edit.error.requires',
+    );
   });
 
   it('keeps the server text, inside a translated sentence, for a rule it has no words for', () => {
     const odd = badInput('input.name', 'is reserved');
     const fields = NODE_FORMS.PERSON.fields;
-    const mapped = mapSaveError(asReceived(odd), fields, { ...initialValues(fields), name: 'admin' });
+    const mapped = mapSaveError(asReceived(odd), NODE_FORMS.PERSON, fields, {
+      ...initialValues(fields),
+      name: 'admin',
+    });
     expect(mapped.fields.name).toEqual({
       key: 'edit.error.server',
       values: { message: 'is reserved' },
@@ -91,29 +106,34 @@ describe('server errors onto fields', () => {
 
   it('a picked reference deleted meanwhile is marked on its picker', () => {
     const gone = new AppError('NOT_FOUND', 'input.otherPersonId: no person with id "p9"', 'input.otherPersonId');
-    expect(mapSaveError(asReceived(gone), tieFields, initialValues(tieFields), true).fields.otherPersonId?.key).toBe(
-      'edit.error.refGone',
-    );
+    expect(
+      mapSaveError(asReceived(gone), REL_FORMS.tie, tieFields, initialValues(tieFields), true).fields.otherPersonId
+        ?.key,
+    ).toBe('edit.error.refGone');
   });
 });
 
 describe('errors about the whole form', () => {
   it('a duplicate relationship, or the edited thing gone', () => {
     const dup = new AppError('CONFLICT', 'input: KNOWS from "a" to "b" already exists; update it instead', 'input');
-    expect(mapSaveError(asReceived(dup), tieFields, initialValues(tieFields), true)).toEqual({
+    expect(mapSaveError(asReceived(dup), REL_FORMS.tie, tieFields, initialValues(tieFields), true)).toEqual({
       fields: {},
       form: { key: 'edit.error.relExists', fallback: 'KNOWS from "a" to "b" already exists; update it instead' },
     });
     const gone = new AppError('NOT_FOUND', 'id: no person with id "p9"', 'id');
-    expect(mapSaveError(asReceived(gone), NODE_FORMS.PERSON.fields, {}).form?.key).toBe('edit.error.gone');
+    expect(mapSaveError(asReceived(gone), NODE_FORMS.PERSON, NODE_FORMS.PERSON.fields, {}).form?.key).toBe(
+      'edit.error.gone',
+    );
   });
 
   it('a network failure or a server fault says the input is kept', () => {
-    expect(mapSaveError(new TypeError('Failed to fetch'), tieFields, {}).form).toEqual({ key: 'edit.error.network' });
+    expect(mapSaveError(new TypeError('Failed to fetch'), REL_FORMS.tie, tieFields, {}).form).toEqual({
+      key: 'edit.error.network',
+    });
     const down = new ServerError('Bad Gateway', { response: new Response('', { status: 502 }), bodyText: '' });
-    expect(mapSaveError(down, tieFields, {}).form).toEqual({ key: 'edit.error.unavailable' });
+    expect(mapSaveError(down, REL_FORMS.tie, tieFields, {}).form).toEqual({ key: 'edit.error.unavailable' });
     const bug = asReceived(new Error('Neo.ClientError …'));
-    expect(mapSaveError(bug, tieFields, {}).form?.key).toBe('edit.error.unknown');
+    expect(mapSaveError(bug, REL_FORMS.tie, tieFields, {}).form?.key).toBe('edit.error.unknown');
   });
 
   it('reads dotted field paths', () => {
@@ -163,20 +183,10 @@ describe('edit translations', () => {
     'edit.option.projectRole.PARTNER',
     ...['skillHolding', 'tie', 'need'].map((r) => `edit.levelLabel.${r}`),
     ...[
-      'required',
-      'integer',
       'requires',
       'pick',
-      'tooLong',
-      'control',
-      'kana',
-      'email',
-      'url',
-      'date',
       'dateOrder',
       'level',
-      'oneOf',
-      'prefecture',
       'broaderCycle',
       'selfTie',
       'refGone',

@@ -1,98 +1,90 @@
 /**
- * Checks the browser can make before sending, mirroring the server's rules (validation.ts): a
- * quick answer next to the field while typing. The server stays the authority; what it alone
- * knows (prefectures, unknown or duplicate references, cycles) comes back through
- * server-errors.ts in the same shape.
+ * Checks the browser makes before sending, with the server's own schemas (decision 0027): the
+ * form's values become the input the API would get and are parsed by the same zod schema the
+ * server parses it with (server/shared/input-schemas.ts), so a field is refused here exactly when
+ * the server would refuse it, in the same words in Japanese and English (the rule messages the
+ * import report uses). What only the server can know (an unknown or duplicate reference, a
+ * cycle of skills) comes back through server-errors.ts in the same shape.
  */
+// First: the shared schemas below must be built without zod's compiler (zod-jitless.ts).
+import './zod-jitless.ts';
+import type { z } from 'zod';
+import { id, safeParseBoth } from '../../../server/shared/field-rules.ts';
+import { NODE_INPUTS, REL_INPUTS } from '../../../server/shared/input-schemas.ts';
+import type { Text } from '../../../server/shared/messages.ts';
 import type { FieldSpec, FormSpec, FormValues } from './form-model.ts';
 
-/** A translation key with its values; `fallback` is the server's own (English) text. */
+/**
+ * A message for a field or the form: a translation key with its values, or a rule's own words
+ * in both languages (`text`). `fallback` is the server's own (English) text.
+ */
 export interface FieldMessage {
   key: string;
   values?: Record<string, string | number>;
+  text?: Text;
   fallback?: string;
 }
 
 export type FieldErrors = Record<string, FieldMessage>;
 
-// Same sets as the server: kana may mix hiragana, katakana, ー, ・ and spaces.
-const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+$/u;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+/** Each form's schema, by the form's id (form-model.ts). */
+const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  person: NODE_INPUTS.Person,
+  organisation: NODE_INPUTS.Organisation,
+  skill: NODE_INPUTS.Skill,
+  project: NODE_INPUTS.Project,
+  ...REL_INPUTS,
+};
 
-export function isRealDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1900 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+/** A rule's words, shown as they are (`edit.error.rule` renders `text` in the reader's language). */
+const ruleMessage = (text: Text): FieldMessage => ({ key: 'edit.error.rule', text });
+
+const ENUMS = new Set<FieldSpec['type']>(['sector', 'visibility', 'stoRole']);
+const TEXTS = new Set<FieldSpec['type']>(['text', 'textarea', 'kana', 'email', 'url']);
+
+/**
+ * Typed text → the value the API would parse. Blank text is '' (the schemas read it as "cleared"
+ * or, for a required name, "empty"); other blanks are null. GraphQL enums reach the schemas as
+ * the lower-case values they name (server/api's enum map: NPO → npo, STO_CANDIDATE → sto_candidate).
+ */
+export function schemaValue(field: FieldSpec, value: string | boolean | undefined): unknown {
+  if (field.type === 'checkbox') return value === true;
+  const text = String(value ?? '').trim();
+  if (text === '') return TEXTS.has(field.type) ? '' : null;
+  if (field.type === 'level' || field.type === 'integer') return Number(text);
+  if (ENUMS.has(field.type)) return text.toLowerCase();
+  return text;
 }
 
-function isHttpUrl(text: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-}
-
-function checkText(field: FieldSpec, text: string): FieldMessage | null {
-  if (field.max !== undefined && text.length > field.max)
-    return { key: 'edit.error.tooLong', values: { max: field.max } };
-  if (CONTROL.test(text)) return { key: 'edit.error.control' };
-  switch (field.type) {
-    case 'kana':
-      return KANA.test(text) ? null : { key: 'edit.error.kana' };
-    case 'email':
-      return EMAIL.test(text) ? null : { key: 'edit.error.email' };
-    case 'url':
-      return isHttpUrl(text) ? null : { key: 'edit.error.url' };
-    case 'date':
-      return isRealDate(text) ? null : { key: 'edit.error.date' };
-    case 'level': {
-      // The same number the form sends (toApiValue), judged as the server judges it.
-      const n = Number(text);
-      return Number.isInteger(n) && n >= 1 && n <= 5 ? null : { key: 'edit.error.level' };
-    }
-    case 'integer': {
-      const [min, max] = field.range ?? [0, Number.MAX_SAFE_INTEGER];
-      const n = Number(text);
-      return Number.isInteger(n) && n >= min && n <= max ? null : { key: 'edit.error.integer', values: { min, max } };
-    }
-    default:
-      return null;
-  }
-}
-
-/** The first problem with one field, or null. */
-export function checkField(field: FieldSpec, values: FormValues): FieldMessage | null {
-  const value = values[field.name];
-  if (typeof value === 'boolean' || value === undefined) return null;
-  const text = value.trim();
-  if (text === '') {
-    if (!field.required) return null;
-    return { key: field.type === 'ref' ? 'edit.error.pick' : 'edit.error.required' };
-  }
-  const problem = checkText(field, text);
-  if (problem) return problem;
-  if (field.requires && String(values[field.requires] ?? '').trim() === '')
-    return { key: 'edit.error.requires', values: { other: field.requires } };
-  if (field.notBefore) {
-    const other = String(values[field.notBefore] ?? '').trim();
-    if (isRealDate(other) && text < other) return { key: 'edit.error.dateOrder', values: { other: field.notBefore } };
-  }
-  return null;
+/** A picked reference: an id from the search results (the server checks that it exists). */
+function checkRef(field: FieldSpec, value: string): FieldMessage | null {
+  if (value === '') return field.required ? { key: 'edit.error.pick' } : null;
+  const result = safeParseBoth(id, value);
+  return result.success ? null : ruleMessage(result.issues[0]!.message);
 }
 
 /** Every problem in the form, by field name; empty when it may be sent. */
 export function checkForm(spec: FormSpec, fields: readonly FieldSpec[], values: FormValues): FieldErrors {
   const errors: FieldErrors = {};
+  const input: Record<string, unknown> = {};
   for (const field of fields) {
-    const problem = checkField(field, values);
-    if (problem) errors[field.name] = problem;
+    if (field.type === 'ref') {
+      const problem = checkRef(field, String(values[field.name] ?? '').trim());
+      if (problem) errors[field.name] = problem;
+    } else input[field.name] = schemaValue(field, values[field.name]);
   }
-  if (spec.oneOf && spec.oneOf.every((name) => String(values[name] ?? '').trim() === '')) {
-    errors[spec.oneOf[0]!] ??= { key: 'edit.error.oneOf' };
+  const schema = SCHEMAS[spec.id];
+  if (!schema) throw new Error(`no input schema for the form "${spec.id}"`);
+  const result = safeParseBoth(schema, input);
+  if (result.success) return errors;
+  for (const issue of result.issues) {
+    const name = String(issue.path[0] ?? '');
+    if (fields.some((f) => f.name === name)) errors[name] ??= ruleMessage(issue.message);
   }
   return errors;
+}
+
+/** The problem with one field of the form, or null. */
+export function checkField(spec: FormSpec, fields: readonly FieldSpec[], name: string, values: FormValues) {
+  return checkForm(spec, fields, values)[name] ?? null;
 }

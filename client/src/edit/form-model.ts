@@ -1,7 +1,9 @@
 /**
- * What each edit form holds: its fields, their kind and limits (mirroring the server's rules in
- * server/domain/kinds.ts and relationships.ts), and how typed text becomes a GraphQL input or
- * patch. Pure: the dialogs render these specs, the unit tests check them without a browser.
+ * What each edit form holds: its fields, how each is entered, and how typed text becomes a
+ * GraphQL input or patch. The rules a value must meet are not here: the forms check with the
+ * server's schemas (client-checks.ts). `required` and `range` only shape the inputs (the mark, a
+ * number field's arrows); test/unit/client-edit-checks.test.ts holds them to the schemas. Pure:
+ * the dialogs render these specs, the unit tests check them without a browser.
  */
 import type { NodeKind } from '../gql/graphql.ts';
 
@@ -25,9 +27,7 @@ export interface FieldSpec {
   name: string;
   type: FieldType;
   required?: boolean;
-  /** Longest text the server accepts. */
-  max?: number;
-  /** integer fields: the smallest and largest whole number accepted. */
+  /** integer fields: the smallest and largest whole number (the input's arrows; the schema decides). */
   range?: readonly [number, number];
   /** May only be filled when this other field is (an STO's capacity needs a role). */
   requires?: string;
@@ -48,22 +48,22 @@ export interface FormSpec {
   /** Names the form in translations: `edit.form.<id>`; fields are `edit.field.<name>`. */
   id: string;
   fields: readonly FieldSpec[];
-  /** A cross-field rule the server checks: at least one of these must be filled. */
+  /** Fields one of which must be filled (the schema checks it; typing in one clears the others' message). */
   oneOf?: readonly string[];
 }
 
-const NAME = { name: 'name', type: 'text', required: true, max: 200 } as const;
+const NAME = { name: 'name', type: 'text', required: true } as const;
 
 export const NODE_FORMS: Readonly<Record<NodeKind, FormSpec>> = {
   PERSON: {
     id: 'person',
     fields: [
       NAME,
-      { name: 'nameKana', type: 'kana', max: 200 },
-      { name: 'nameLatin', type: 'text', max: 200 },
-      { name: 'bio', type: 'textarea', max: 2000 },
-      { name: 'bioEn', type: 'textarea', max: 2000 },
-      { name: 'email', type: 'email', max: 254, writeOnly: true },
+      { name: 'nameKana', type: 'kana' },
+      { name: 'nameLatin', type: 'text' },
+      { name: 'bio', type: 'textarea' },
+      { name: 'bioEn', type: 'textarea' },
+      { name: 'email', type: 'email', writeOnly: true },
       { name: 'discoverable', type: 'checkbox' },
       { name: 'takingRequests', type: 'checkbox' },
       { name: 'hoursPerMonth', type: 'integer', range: [0, 300] },
@@ -75,20 +75,20 @@ export const NODE_FORMS: Readonly<Record<NodeKind, FormSpec>> = {
     id: 'organisation',
     fields: [
       NAME,
-      { name: 'nameKana', type: 'kana', max: 200 },
-      { name: 'nameEn', type: 'text', max: 200 },
+      { name: 'nameKana', type: 'kana' },
+      { name: 'nameEn', type: 'text' },
       { name: 'sector', type: 'sector', required: true },
-      { name: 'prefecture', type: 'text', max: 20 },
-      { name: 'url', type: 'url', max: 2000 },
+      { name: 'prefecture', type: 'text' },
+      { name: 'url', type: 'url' },
     ],
   },
   SKILL: {
     id: 'skill',
     oneOf: ['nameJa', 'nameEn'],
     fields: [
-      { name: 'nameJa', type: 'text', max: 200 },
-      { name: 'nameEn', type: 'text', max: 200 },
-      { name: 'category', type: 'text', max: 100 },
+      { name: 'nameJa', type: 'text' },
+      { name: 'nameEn', type: 'text' },
+      { name: 'category', type: 'text' },
       { name: 'broaderId', type: 'ref', ref: 'SKILL' },
     ],
   },
@@ -96,9 +96,9 @@ export const NODE_FORMS: Readonly<Record<NodeKind, FormSpec>> = {
     id: 'project',
     fields: [
       NAME,
-      { name: 'nameEn', type: 'text', max: 200 },
-      { name: 'description', type: 'textarea', max: 5000 },
-      { name: 'descriptionEn', type: 'textarea', max: 5000 },
+      { name: 'nameEn', type: 'text' },
+      { name: 'description', type: 'textarea' },
+      { name: 'descriptionEn', type: 'textarea' },
       { name: 'start', type: 'date' },
       { name: 'end', type: 'date', notBefore: 'start' },
     ],
@@ -123,7 +123,7 @@ export const REL_FORMS: Readonly<Record<RelName, RelSpec>> = {
     editable: true,
     ends: [end('personId', 'PERSON'), end('organisationId', 'ORGANISATION')],
     fields: [
-      { name: 'role', type: 'text', max: 100 },
+      { name: 'role', type: 'text' },
       { name: 'since', type: 'date' },
       { name: 'until', type: 'date', notBefore: 'since' },
     ],
@@ -138,7 +138,7 @@ export const REL_FORMS: Readonly<Record<RelName, RelSpec>> = {
     id: 'participation',
     editable: true,
     ends: [end('personId', 'PERSON'), end('projectId', 'PROJECT')],
-    fields: [{ name: 'role', type: 'text', max: 100 }],
+    fields: [{ name: 'role', type: 'text' }],
   },
   tie: {
     id: 'tie',
@@ -147,8 +147,8 @@ export const REL_FORMS: Readonly<Record<RelName, RelSpec>> = {
     fields: [
       { name: 'strength', type: 'level', required: true },
       { name: 'lastContact', type: 'date' },
-      { name: 'context', type: 'textarea', max: 500 },
-      { name: 'contextEn', type: 'textarea', max: 500 },
+      { name: 'context', type: 'textarea' },
+      { name: 'contextEn', type: 'textarea' },
       { name: 'visibility', type: 'visibility', required: true },
     ],
   },

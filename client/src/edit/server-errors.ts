@@ -5,8 +5,8 @@
  */
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { errorMessageKey } from '../ui/errors.ts';
-import { checkField, isRealDate, type FieldErrors, type FieldMessage } from './client-checks.ts';
-import type { FieldSpec, FormValues } from './form-model.ts';
+import { checkForm, type FieldErrors, type FieldMessage } from './client-checks.ts';
+import type { FieldSpec, FormSpec, FormValues } from './form-model.ts';
 
 export interface SaveErrors {
   fields: FieldErrors;
@@ -34,23 +34,24 @@ const serverText = (error: ApiError): string =>
     ? error.message.slice(error.field.length + 2)
     : error.message;
 
-/** What only the server checks, by field: known rules get translated words. */
-function serverRule(field: FieldSpec, values: FormValues): FieldMessage | null {
-  if (field.name === 'prefecture') return { key: 'edit.error.prefecture' };
+/**
+ * What the form cannot see, by field: a reference the server alone can judge, or a rule broken
+ * against a stored value the form does not hold (a patch's end before the stored start).
+ */
+function serverRule(field: FieldSpec): FieldMessage | null {
   if (field.name === 'broaderId') return { key: 'edit.error.broaderCycle' };
   if (field.name === 'otherPersonId') return { key: 'edit.error.selfTie' };
-  if (field.notBefore && isRealDate(String(values[field.name] ?? '').trim()))
-    return { key: 'edit.error.dateOrder', values: { other: field.notBefore } };
+  if (field.notBefore) return { key: 'edit.error.dateOrder', values: { other: field.notBefore } };
   if (field.type === 'level') return { key: 'edit.error.level' };
   if (field.requires) return { key: 'edit.error.requires', values: { other: field.requires } };
   return null;
 }
 
-function badInput(error: ApiError, field: FieldSpec, values: FormValues): FieldMessage {
+function badInput(error: ApiError, field: FieldSpec, known: FieldErrors): FieldMessage {
   const fallback = serverText(error);
-  // The same rule the browser knows gives the same specific words; otherwise the field's rule.
-  const known = checkField(field, values) ?? serverRule(field, values);
-  return known ? { ...known, fallback } : { key: 'edit.error.server', values: { message: fallback }, fallback };
+  // The schema the browser shares gives the same rule's words in both languages; otherwise the field's rule.
+  const rule = known[field.name] ?? serverRule(field);
+  return rule ? { ...rule, fallback } : { key: 'edit.error.server', values: { message: fallback }, fallback };
 }
 
 function formMessage(error: ApiError, relationship: boolean): FieldMessage {
@@ -85,6 +86,7 @@ function apiErrors(error: CombinedGraphQLErrors): ApiError[] {
  */
 export function mapSaveError(
   error: unknown,
+  spec: FormSpec,
   fields: readonly FieldSpec[],
   values: FormValues,
   relationship = false,
@@ -100,10 +102,11 @@ export function mapSaveError(
     return { fields: {}, form: { key } };
   }
   const out: SaveErrors = { fields: {}, form: null };
+  const known = checkForm(spec, fields, values);
   for (const apiError of apiErrors(error)) {
     const name = fieldOf(apiError.field);
     const field = fields.find((f) => f.name === name);
-    if (field && apiError.code === 'BAD_USER_INPUT') out.fields[field.name] ??= badInput(apiError, field, values);
+    if (field && apiError.code === 'BAD_USER_INPUT') out.fields[field.name] ??= badInput(apiError, field, known);
     else if (field && apiError.code === 'NOT_FOUND' && field.type === 'ref')
       out.fields[field.name] ??= { key: 'edit.error.refGone', fallback: serverText(apiError) };
     else out.form ??= formMessage(apiError, relationship);

@@ -68,7 +68,7 @@ export function useForm(
     try {
       await send(values);
     } catch (error) {
-      const mapped = mapSaveError(error, fields, values, relationship);
+      const mapped = mapSaveError(error, spec, fields, values, relationship);
       setErrors(mapped.fields);
       setFormError(mapped.form);
       focusFirst(formId, fields, mapped.fields);

@@ -1,7 +1,7 @@
 /**
- * Reach by hops and sector: one row of bars per hop count (people, organisations, skills), a
- * sector breakdown for the chosen hops, and — for any figure — the people behind it with a
- * shortest warm path from a member. The table is the chart: every bar has its number in text.
+ * Reach by hops and sector: one row per hop count (people with an in-cell bar, organisations,
+ * skills), a sector chart with its table for the chosen hops (SectorChart), and — for any figure —
+ * the people behind it with a shortest warm path from a member.
  */
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
@@ -12,6 +12,7 @@ import { DataTable, type DataColumn } from '../../ui/DataTable.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { ReachPeopleQuery } from './assets-queries.ts';
 import { Bar, NodeLink, PathLine } from './parts.tsx';
+import { SectorChart } from './SectorChart.tsx';
 
 type Data = Assets['organisationAssets'];
 type Hop = Data['reach'][number];
@@ -31,7 +32,6 @@ export function ReachSection({ data, language, onOpenNode }: Props) {
   const [drill, setDrill] = useState<Drill | null>(null);
   const max = Math.max(1, ...data.reach.map((h) => h.people));
   const current = data.reach[data.hops - 1]!;
-  const sectorMax = Math.max(1, ...current.bySector.map((s) => s.people));
   const n = (x: number) => formatNumber(x, language);
   // One row per hop count (at most three), in that order: nothing to sort or page.
   const columns = useMemo(
@@ -88,24 +88,13 @@ export function ReachSection({ data, language, onOpenNode }: Props) {
         language={language}
       />
       <h3>{t('assets.reach.bySector', { count: data.hops })}</h3>
-      <ul className="assets-sector-bars">
-        {current.bySector.map((s) => (
-          <li key={s.sector}>
-            <span className="assets-sector-name">{t(`sector.${s.sector}`)}</span>
-            <button
-              type="button"
-              className="assets-figure"
-              onClick={() => setDrill({ hops: data.hops, sector: s.sector })}
-              aria-label={t('assets.reach.showSector', { count: s.people, sector: t(`sector.${s.sector}`) })}
-            >
-              <Bar value={s.people} max={sectorMax} tone={data.bridgedSectors.includes(s.sector) ? 'ok' : 'main'} />
-              <span className="assets-number">
-                {t('assets.reach.sectorFigures', { people: n(s.people), organisations: n(s.organisations) })}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <SectorChart
+        hops={data.hops}
+        sectors={current.bySector}
+        bridged={data.bridgedSectors}
+        language={language}
+        onDrill={(sector) => setDrill({ hops: data.hops, sector })}
+      />
       <p className="assets-note">
         {t('assets.reach.bridges')}{' '}
         {data.bridgedSectors.length ? data.bridgedSectors.map((s) => t(`sector.${s}`)).join('・') : t('assets.none')}
