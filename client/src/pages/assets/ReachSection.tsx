@@ -32,7 +32,6 @@ export function ReachSection({ data, language, onOpenNode }: Props) {
   const [drill, setDrill] = useState<Drill | null>(null);
   const max = Math.max(1, ...data.reach.map((h) => h.people));
   const current = data.reach[data.hops - 1]!;
-  const n = (x: number) => formatNumber(x, language);
   // One row per hop count (at most three), in that order: nothing to sort or page.
   const columns = useMemo(
     (): DataColumn<Hop>[] => [
