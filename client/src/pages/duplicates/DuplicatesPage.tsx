@@ -60,7 +60,7 @@ export function DuplicatesPage({ language }: PageProps) {
         id: 'compare',
         header: <span className="sr-only">{t('duplicates.compare')}</span>,
         cell: (p) => (
-          <button type="button" onClick={() => setOpen([p.otherId, p.id])}>
+          <button type="button" className="button" onClick={() => setOpen([p.otherId, p.id])}>
             {t('duplicates.compare')}
           </button>
         ),
@@ -127,6 +127,7 @@ export function DuplicatesPage({ language }: PageProps) {
             ) : (
               <button
                 type="button"
+                className="button"
                 disabled={undoing.loading}
                 onClick={() =>
                   void undo({ variables: { id: m.id } }).then(async () => {

@@ -101,10 +101,15 @@ export function MergeDialog({ kind, ids, onClose, onMerged }: Props) {
           <p className="import-hint">{t('duplicates.dialog.relationshipsMove')}</p>
           {merging.error && <ErrorNotice error={merging.error} />}
           <div className="import-row">
-            <button type="button" className="button-primary" disabled={merging.loading} onClick={() => void submit()}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={merging.loading}
+              onClick={() => void submit()}
+            >
               {t('duplicates.dialog.merge')}
             </button>
-            <button type="button" onClick={onClose}>
+            <button type="button" className="button" onClick={onClose}>
               {t('duplicates.dialog.cancel')}
             </button>
           </div>
