@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { connect, type Db } from './db/driver.ts';
 import { startLocalNeo4j, type LocalNeo4j } from './db/local-neo4j.ts';
 import { applySchema } from './db/schema.ts';
+import { installChangeTrigger } from './graph/hand-writes.ts';
 import { loadDemoIfEmpty } from './demo.ts';
 import { StartupError } from './errors.ts';
 import { log } from './log.ts';
@@ -64,6 +65,7 @@ export async function startServer(config: Config, say: (line: string) => void = 
   };
   try {
     await applySchema(db);
+    await installChangeTrigger(db);
     if (config.TSUNAGARI_DEMO_DATA === 'auto' && (await loadDemoIfEmpty(db)))
       say('loaded the demo network into the empty database');
     // The address is known once listening (PORT may be 0); links made before that never happen.

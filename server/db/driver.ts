@@ -30,6 +30,11 @@ export interface Db {
   autoCommit(name: string, params?: Record<string, unknown>, identifiers?: Record<string, string>): Promise<void>;
   /** The same with raw text; only for EXPLAIN checks of statements that come from cypher/. */
   autoCommitText(text: string, params?: Record<string, unknown>): Promise<void>;
+  /**
+   * Runs statement `name` in an auto-commit transaction on the `system` database (installing the
+   * change-log trigger: server/graph/hand-writes.ts); rows come back as plain objects.
+   */
+  system(name: string, params?: Record<string, unknown>): Promise<Row[]>;
   /** Counts committed writes through this Db, so in-memory projections can tell they are stale. */
   writeCount(): number;
   /** Whether the database answers `RETURN 1` within a second (for /readyz); never throws. */
@@ -189,6 +194,17 @@ export async function connect(target: DbTarget): Promise<Db> {
     },
     autoCommit: (name, params, identifiers) => autoCommitText(cypher(name, identifiers), params),
     autoCommitText,
+    async system(name, params = {}) {
+      const s = driver.session({ database: 'system' });
+      try {
+        const result = await s.run(cypher(name), toParams(params) as Record<string, unknown>, txConfig);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      } catch (error) {
+        throw failed(error);
+      } finally {
+        await s.close();
+      }
+    },
     writeCount: () => writes,
     async ready() {
       // An auto-commit probe with its own short timeout: executeRead would retry.

@@ -11,7 +11,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { StartupError } from '../errors.ts';
 import { repoRoot } from '../config.ts';
-import { renderNeo4jConf, jvmArguments } from './neo4j-conf.ts';
+import { renderApocConf, renderNeo4jConf, jvmArguments } from './neo4j-conf.ts';
 import { canAuthenticate, setInitialPassword } from './driver.ts';
 
 export interface LocalNeo4jOptions {
@@ -57,6 +57,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     path.join(options.home, 'conf', 'neo4j.conf'),
     renderNeo4jConf({ home: options.home, boltPort: options.boltPort, pageCacheSize: options.pageCacheSize }),
   );
+  fs.writeFileSync(path.join(options.home, 'conf', 'apoc.conf'), renderApocConf());
   say(
     `starting Neo4j on 127.0.0.1:${options.boltPort} (data in ${path.relative(repoRoot, options.home) || options.home})`,
   );

@@ -24,11 +24,29 @@ export interface Change {
   people?: readonly string[];
 }
 
+/**
+ * Above this many people one entry says 'all': reading that many people's rows again costs about
+ * as much as reading everything, and the entry stays small.
+ */
+export const MAX_DELTA_PEOPLE = 10_000;
+
+const ORDER: readonly ChangeScope[] = ['none', 'people', 'shared', 'all'];
+
+/** Several changes as one entry: the widest scope and every person named. */
+export function combine(changes: readonly Change[]): Change {
+  const scope = changes.reduce<ChangeScope>(
+    (wide, c) => (ORDER.indexOf(c.scope) > ORDER.indexOf(wide) ? c.scope : wide),
+    'none',
+  );
+  return { scope, people: changes.flatMap((c) => c.people ?? []) };
+}
+
 /** Transactions that already made their entry: a second change widens it (one entry per commit). */
 const recorded = new WeakSet<Tx>();
 
 export async function recordChange(tx: Tx, change: Change): Promise<void> {
-  const params = { scope: change.scope, people: [...new Set(change.people ?? [])] };
+  const people = [...new Set(change.people ?? [])];
+  const params = people.length > MAX_DELTA_PEOPLE ? { scope: 'all', people: [] } : { scope: change.scope, people };
   const [row] = await tx.run(recorded.has(tx) ? 'graph-change-amend' : 'graph-change-record', params);
   recorded.add(tx);
   noteWritten(Number(row?.seq));

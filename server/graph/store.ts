@@ -69,6 +69,8 @@ export class GraphStore {
   private timer: NodeJS.Timeout | undefined;
   private writes = -1;
   private syncedAt = 0;
+  /** How the network was brought up to date so far: full reads and deltas applied (tests, diagnostics). */
+  readonly counts = { fullLoads: 0, deltas: 0 };
 
   constructor(private readonly db: Db) {}
 
@@ -111,6 +113,7 @@ export class GraphStore {
 
   private async fullLoad(previous?: State): Promise<State> {
     const started = performance.now();
+    this.counts.fullLoads++;
     const marks = await logVersion(this.db);
     const seq = marks.version;
     const snapshot = await loadSnapshot(this.db, today());
@@ -193,6 +196,7 @@ export class GraphStore {
       if ((await this.state!) === state) this.state = Promise.resolve(moved);
       return moved;
     }
+    this.counts.deltas++;
     const delta = await readDelta(this.db, log.changes);
     const applied = applyIncrementally(state.snapshot, state.network, delta);
     const { snapshot } = applied;

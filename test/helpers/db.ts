@@ -5,6 +5,7 @@
 import { inject } from 'vitest';
 import { connect, type Db } from '../../server/db/driver.ts';
 import { applySchema } from '../../server/db/schema.ts';
+import { installChangeTrigger, TRIGGER_NAME } from '../../server/graph/hand-writes.ts';
 
 export async function testDb(): Promise<Db> {
   const target = inject('neo4j');
@@ -19,6 +20,7 @@ export async function testDb(): Promise<Db> {
   }
   await db.write((tx) => tx.run('test-database-mark'));
   await applySchema(db);
+  await installChangeTrigger(db);
   return db;
 }
 
@@ -32,4 +34,45 @@ export async function snapshot(db: Db): Promise<unknown> {
     nodes: await tx.run('test-snapshot-nodes'),
     rels: await tx.run('test-snapshot-rels'),
   }));
+}
+
+/** The change-log entries after `seq`, oldest first (server/graph/changes.ts). */
+export async function changeEntries(db: Db, since = 0): Promise<{ seq: number; scope: string; people: string[] }[]> {
+  const [row] = await db.read((tx) => tx.run('graph-changes-since', { since }));
+  return (row!.changes as [number, string, string[]][]).map(([seq, scope, people]) => ({ seq, scope, people }));
+}
+
+/** Whether a commit made by hand now gets a change-log entry from the trigger (server/graph/hand-writes.ts). */
+async function triggerRecords(db: Db): Promise<boolean> {
+  const before = await changeEntries(db);
+  await db.write((tx) => tx.runText('MATCH (m:TsunagariTestDatabase) SET m.probed = timestamp()'));
+  return (await changeEntries(db)).length > before.length;
+}
+
+/**
+ * Waits until the change-log trigger records (or, with `false`, no longer records) commits made
+ * by hand: APOC picks up installed, paused and resumed triggers within a second (apoc.trigger.refresh).
+ */
+export async function changeTriggerRecording(db: Db, recording = true): Promise<void> {
+  for (let i = 0; (await triggerRecords(db)) !== recording; i++) {
+    if (i > 50) throw new Error(`the change-log trigger did not ${recording ? 'start' : 'pause'}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * Runs `work` with the change-log trigger paused, as on a Neo4j without APOC triggers: a commit
+ * made by hand then records nothing. Waits until the pause (and afterwards the resume) has taken effect.
+ */
+export async function withoutChangeTrigger<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  const [info] = await db.read((tx) => tx.run('database-name'));
+  const params = { database: info!.name, name: TRIGGER_NAME };
+  await db.system('test-trigger-pause', params);
+  try {
+    await changeTriggerRecording(db, false);
+    return await work();
+  } finally {
+    await db.system('test-trigger-resume', params);
+    await changeTriggerRecording(db, true);
+  }
 }

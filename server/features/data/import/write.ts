@@ -6,7 +6,7 @@
  */
 import { dateParam } from '../../../db/convert.ts';
 import type { Db, Tx } from '../../../db/driver.ts';
-import { bookkeeping, recordChange } from '../../../graph/changes.ts';
+import { bookkeeping, combine, recordChange, type Change } from '../../../graph/changes.ts';
 import type { Plan, Props, RelWrite } from './plan.ts';
 
 /** Up to this many writes the whole import is one transaction. */
@@ -87,21 +87,23 @@ export async function writePlan(db: Db, plan: Plan, progress: Progress = () => {
       progress(step.name, done, total);
     }
   };
-  // Every transaction records an 'all' change: an import may touch anything, so every process's
-  // in-memory network reads everything again (server/graph/changes.ts).
+  // Every transaction records one change naming the people it wrote (or the shared tables), so
+  // every process's in-memory network applies it as a delta (server/graph/changes.ts).
   const inTx = (tx: Tx, step: Step) => async (batch: Record<string, unknown>[]) => {
     await tx.run(step.statement, { rows: batch }, step.identifiers);
-    await recordChange(tx, { scope: 'all' });
   };
   if (total <= ATOMIC_LIMIT) {
     await db.write(async (tx) => {
       done = 0; // a retried transaction starts over
       for (const step of all) await runBatches(step, inTx(tx, step));
+      await recordChange(tx, combine(all.map((step) => changeOf(step, step.rows))));
     });
     return 0;
   }
+  const batchTx = (tx: Tx, step: Step, batch: Record<string, unknown>[]) =>
+    inTx(tx, step)(batch).then(() => recordChange(tx, changeOf(step, batch)));
   if (!run) {
-    for (const step of all) await runBatches(step, (batch) => db.write((tx) => inTx(tx, step)(batch)));
+    for (const step of all) await runBatches(step, (batch) => db.write((tx) => batchTx(tx, step, batch)));
     return 0;
   }
   // Batch by batch: the run's count moves in the batch's own transaction.
@@ -109,7 +111,7 @@ export async function writePlan(db: Db, plan: Plan, progress: Progress = () => {
   for (const step of all)
     await runBatches(step, (batch) =>
       db.write(async (tx) => {
-        await inTx(tx, step)(batch);
+        await batchTx(tx, step, batch);
         await tx.run('import-run-progress', { id: run.id, done: done + batch.length });
       }),
     );
@@ -117,4 +119,29 @@ export async function writePlan(db: Db, plan: Plan, progress: Progress = () => {
     tx.run('import-run-finish', { id: run.id, fingerprint: run.fingerprint }),
   );
   return Number(finished?.finishedEarlier ?? 0);
+}
+
+/**
+ * What writing `rows` of a step changes in the in-memory network: the people whose rows it wrote
+ * (a person, their ties, memberships, skills), or the shared tables (organisations, skills,
+ * projects and their members, needs, the skill hierarchy). Aliases change nothing it holds.
+ */
+function changeOf(step: Step, rows: Record<string, unknown>[]): Change {
+  const ids = (key: 'id' | 'from' | 'to') => rows.map((r) => String(r[key]));
+  switch (step.statement) {
+    case 'import-nodes':
+      return step.identifiers.label === 'Person' ? { scope: 'people', people: ids('id') } : { scope: 'shared' };
+    case 'import-ties-create':
+    case 'import-ties':
+      return { scope: 'people', people: [...ids('from'), ...ids('to')] };
+    case 'import-rels': {
+      const { type, from, to } = step.identifiers;
+      const people = [...(from === 'Person' ? ids('from') : []), ...(to === 'Person' ? ids('to') : [])];
+      return { scope: type === 'WORKED_ON' || people.length === 0 ? 'shared' : 'people', people };
+    }
+    case 'import-aliases':
+      return { scope: 'none' };
+    default:
+      return { scope: 'shared' };
+  }
 }

@@ -1,0 +1,157 @@
+/**
+ * Commits made outside the app get a change-log entry from the APOC trigger
+ * (server/graph/hand-writes.ts): one per commit, naming the people whose rows changed or the
+ * shared tables, never a second one for the app's own writes, never failing the commit. The store
+ * then applies such a commit as a delta instead of reading the whole network again.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { updateRel, REL_SPECS } from '../../server/features/catalogue/relationships.ts';
+import { loadDataset } from '../../server/features/data/dataset.ts';
+import { graphStore } from '../../server/graph/store.ts';
+import { installChangeTrigger } from '../../server/graph/hand-writes.ts';
+import type { Dataset } from '../../server/shared/dataset.ts';
+import { apiSuite } from '../helpers/api-suite.ts';
+import { changeEntries, changeTriggerRecording, withoutChangeTrigger, wipe } from '../helpers/db.ts';
+
+const person = (id: string) => ({ id, name: `人 ${id}` });
+const DATA: Dataset = {
+  people: ['a', 'b', 'c', 'd', 'x'].map(person),
+  organisations: [{ id: 'o', name: '団体 o', sector: 'npo' }],
+  skills: [{ id: 's', nameJa: '技能 s' }],
+  projects: [{ id: 'j', name: '事業 j' }],
+  memberships: [{ personId: 'a', organisationId: 'o' }],
+  skillHoldings: [],
+  participations: [],
+  ties: [
+    { personId: 'a', otherPersonId: 'b', strength: 4 },
+    { personId: 'b', otherPersonId: 'c', strength: 4 },
+  ],
+  projectOrganisations: [],
+  needs: [],
+};
+
+const suite = apiSuite(async (db) => {
+  await wipe(db);
+  await loadDataset(db, 'hand-writes', DATA);
+});
+
+beforeAll(async () => changeTriggerRecording(suite.db));
+
+/** Runs Cypher as a person at the console would, and answers the entries it made. */
+async function byHand(text: string) {
+  const [last] = (await changeEntries(suite.db)).slice(-1);
+  await suite.db.write((tx) => tx.runText(text));
+  return (await changeEntries(suite.db, last?.seq ?? 0)).map(({ scope, people }) => ({
+    scope,
+    people: [...people].sort(),
+  }));
+}
+
+describe('the change-log trigger', () => {
+  it('is installed once and left alone when it is current', async () => {
+    expect(await installChangeTrigger(suite.db)).toBe('current');
+  });
+
+  it.each([
+    [
+      'a new tie names both people',
+      `MATCH (a:Person {id: 'a'}), (d:Person {id: 'd'}) CREATE (a)-[:KNOWS {strength: 2}]->(d)`,
+      'people',
+      ['a', 'd'],
+    ],
+    [
+      'a tie made private names both people',
+      `MATCH (:Person {id: 'b'})-[r:KNOWS]-(:Person {id: 'c'}) SET r.visibility = 'private'`,
+      'people',
+      ['b', 'c'],
+    ],
+    [
+      'a deleted tie names both people',
+      `MATCH (:Person {id: 'a'})-[r:KNOWS]-(:Person {id: 'd'}) DELETE r`,
+      'people',
+      ['a', 'd'],
+    ],
+    ['a renamed person', `MATCH (p:Person {id: 'x'}) SET p.name = '人 x（新）'`, 'people', ['x']],
+    ['a person hidden from search', `MATCH (p:Person {id: 'x'}) SET p.discoverable = false`, 'people', ['x']],
+    ['a person whose id changed, by both ids', `MATCH (p:Person {id: 'x'}) SET p.id = 'y'`, 'people', ['x', 'y']],
+    [
+      'a membership names its person',
+      `MATCH (p:Person {id: 'y'}), (o:Organisation {id: 'o'}) CREATE (p)-[:MEMBER_OF]->(o)`,
+      'people',
+      ['y'],
+    ],
+    ['a person who lost the Person label', `MATCH (p:Person {id: 'y'}) REMOVE p:Person`, 'people', ['y']],
+    ['… and got it back', `MATCH (p {id: 'y'}) SET p:Person`, 'people', ['y']],
+    [
+      'a renamed organisation reads the shared tables',
+      `MATCH (o:Organisation {id: 'o'}) SET o.name = '団体 o（新）'`,
+      'shared',
+      [],
+    ],
+    [
+      'a project member reads the shared tables too',
+      `MATCH (p:Person {id: 'c'}), (j:Project {id: 'j'}) CREATE (p)-[:WORKED_ON]->(j)`,
+      'shared',
+      ['c'],
+    ],
+    ['a new skill', `CREATE (:Skill {id: 's2', nameJa: '技能 s2'})`, 'shared', []],
+    ['something the network does not hold', `CREATE (:Note {text: 'メモ'})`, 'none', []],
+    ['a deleted node (no longer readable) means everything', `MATCH (p:Person {id: 'y'}) DETACH DELETE p`, 'all', []],
+  ])('records one entry for %s', async (_, text, scope, people) => {
+    expect(await byHand(text)).toEqual([{ scope, people }]);
+  });
+
+  it('makes no second entry for a write through the app', async () => {
+    const [last] = (await changeEntries(suite.db)).slice(-1);
+    await updateRel(suite.db, REL_SPECS.tie, { personId: 'a', otherPersonId: 'b' }, { strength: 3 });
+    expect((await changeEntries(suite.db, last!.seq)).map((e) => e.scope)).toEqual(['people']);
+  });
+
+  it('leaves schema changes and reads alone', async () => {
+    expect(await byHand('CREATE INDEX hand_write_probe IF NOT EXISTS FOR (n:Probe) ON (n.x)')).toEqual([]);
+    expect(await byHand('DROP INDEX hand_write_probe IF EXISTS')).toEqual([]);
+    expect(await byHand('MATCH (n:Person) RETURN count(n)')).toEqual([]);
+  });
+});
+
+const PATHS = `query($from: ID!, $to: ID!) { introductions(from: { personId: $from }, to: { personId: $to }) {
+  paths { people { id } } } }`;
+
+async function route(from: string, to: string): Promise<string[][]> {
+  const data = await suite.ok(PATHS, { from, to });
+  return data.introductions.paths.map((p: { people: { id: string }[] }) => p.people.map((x) => x.id));
+}
+
+async function within(ms: number, check: () => Promise<boolean>): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > ms) throw new Error(`not seen within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the store applies a commit made by hand as a delta', () => {
+  it('stops using a tie made private by hand without reading the whole network again', async () => {
+    await byHand(`MATCH (:Person {id: 'b'})-[r:KNOWS]-(:Person {id: 'c'}) SET r.visibility = 'public'`);
+    await within(5_000, async () => (await route('a', 'c')).length > 0);
+    const counts = { ...graphStore(suite.db).counts };
+    await byHand(`MATCH (:Person {id: 'a'})-[r:KNOWS]-(:Person {id: 'b'}) SET r.visibility = 'private'`);
+    await within(3_000, async () => (await route('a', 'c')).length === 0);
+    expect(graphStore(suite.db).counts.fullLoads).toBe(counts.fullLoads);
+    expect(graphStore(suite.db).counts.deltas).toBeGreaterThan(counts.deltas);
+  });
+
+  it('without the trigger, still notices the commit and reads everything', async () => {
+    await byHand(`MATCH (:Person {id: 'a'})-[r:KNOWS]-(:Person {id: 'b'}) SET r.visibility = 'public'`);
+    await within(5_000, async () => (await route('a', 'c')).length > 0);
+    await withoutChangeTrigger(suite.db, async () => {
+      await within(5_000, async () => (await route('a', 'c')).length > 0);
+      const loads = graphStore(suite.db).counts.fullLoads;
+      expect(
+        await byHand(`MATCH (:Person {id: 'a'})-[r:KNOWS]-(:Person {id: 'b'}) SET r.visibility = 'private'`),
+      ).toEqual([]);
+      await within(5_000, async () => (await route('a', 'c')).length === 0);
+      expect(graphStore(suite.db).counts.fullLoads).toBeGreaterThan(loads);
+    });
+  });
+});
