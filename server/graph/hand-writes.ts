@@ -37,7 +37,7 @@ export async function installChangeTrigger(db: Db): Promise<TriggerState> {
   } catch (error) {
     log.info(
       { event: 'change-trigger-unavailable', code: codeOf(error) },
-      'APOC triggers are not available: commits made outside the app are noticed by counting transactions and read in full (docs/operations.md)',
+      'APOC triggers are not available: commits made outside the app are noticed by counting transactions and read in full (docs/deployment.md)',
     );
     return 'unavailable';
   }
