@@ -5,17 +5,20 @@
 // people whose rows changed, or 'shared' / 'all', so readers apply a delta instead of re-reading
 // the whole network. A node deleted in this commit can no longer be read here (reading one would
 // fail the commit), so a commit that deleted any node, or removed an id, is recorded as 'all'
-// without looking further. So is one that touched more than 10,000 people.
+// without looking further. So is one that changed more than 20,000 things or touched more than
+// 10,000 people (reading that many rows again costs about as much as reading everything).
 // Parameters: APOC's transaction data ($createdNodes, $deletedNodes, $createdRelationships, …).
 WITH $createdNodes AS created, $deletedNodes AS deleted, $createdRelationships AS born,
      $deletedRelationships AS gone, $assignedLabels AS labelled, $removedLabels AS unlabelled,
      $assignedNodeProperties AS nodeSet, $removedNodeProperties AS nodeRemoved,
      $assignedRelationshipProperties AS relSet, $removedRelationshipProperties AS relRemoved
-WHERE none(n IN created WHERE n:GraphChange)
-  AND size(created) + size(deleted) + size(born) + size(gone) + size(keys(labelled)) + size(keys(unlabelled))
-      + size(keys(nodeSet)) + size(keys(nodeRemoved)) + size(keys(relSet)) + size(keys(relRemoved)) > 0
-WITH size(deleted) > 0 OR 'id' IN keys(nodeRemoved) AS wholesale, created, born, gone, labelled, unlabelled,
-     nodeSet, nodeRemoved, relSet, relRemoved
+WITH created, deleted, born, gone, labelled, unlabelled, nodeSet, nodeRemoved, relSet, relRemoved,
+     size(created) + size(deleted) + size(born) + size(gone)
+     + reduce(n = 0, m IN [labelled, unlabelled, nodeSet, nodeRemoved, relSet, relRemoved] |
+         n + reduce(k = 0, key IN keys(m) | k + size(m[key]))) AS changed
+WHERE changed > 0 AND none(n IN created WHERE n:GraphChange)
+WITH size(deleted) > 0 OR 'id' IN keys(nodeRemoved) OR changed > 20000 AS wholesale, created, born, gone, labelled,
+     unlabelled, nodeSet, nodeRemoved, relSet, relRemoved
 WITH wholesale,
      CASE WHEN wholesale THEN [] ELSE
        born + gone

@@ -10,7 +10,7 @@ import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { compilePeopleGraph } from './compile.ts';
 import { inputOn } from './network.ts';
 import type { PeopleGraph } from './people-graph.ts';
-import { pack, unpack, type WireData } from './share.ts';
+import { packInSlices, unpack, type WireData } from './share.ts';
 import { fingerprint, type Snapshot } from './snapshot.ts';
 
 /** Below this many ties a compile takes tens of milliseconds: not worth a thread. */
@@ -28,13 +28,14 @@ export async function compileOffThread(
   if (snapshot.ties.length < OFF_THREAD_TIES) {
     return { graph: compilePeopleGraph(inputOn(snapshot, date)), print: fingerprint(snapshot) };
   }
+  const rows = await packInSlices(snapshot);
   const worker = new Worker(ENTRY);
   try {
     const reply = await new Promise<Reply>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`network compile worker stopped (exit code ${code})`)));
-      worker.postMessage({ rows: pack(snapshot), date });
+      worker.postMessage({ rows, date });
     });
     if (!reply.ok) throw new Error(reply.message);
     const indexOf = new Map<string, number>();

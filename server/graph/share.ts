@@ -40,11 +40,36 @@ const packed = new WeakMap<Snapshot, WireData>();
 /** Packs once per snapshot; every worker gets the same shared arrays. */
 export function pack(data: Snapshot): WireData {
   let wire = packed.get(data);
-  if (!wire) packed.set(data, (wire = packRows(data)));
+  if (!wire) {
+    const steps = packRows(data);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    packed.set(data, (wire = step.value));
+  }
   return wire;
 }
 
-function packRows(data: Snapshot): WireData {
+/** Rows packed between two turns of the event loop (~10 ms at a million ties on this machine's cores). */
+const SLICE = 20_000;
+
+/**
+ * The same, yielding to the event loop every SLICE rows: packing a million ties in one go held
+ * the API's event loop for ~600 ms during a background reload (docs/benchmarks.md).
+ */
+export async function packInSlices(data: Snapshot): Promise<WireData> {
+  const done = packed.get(data);
+  if (done) return done;
+  const steps = packRows(data);
+  let step = steps.next();
+  while (!step.done) {
+    await new Promise((resolve) => setImmediate(resolve));
+    step = steps.next();
+  }
+  packed.set(data, step.value);
+  return step.value;
+}
+
+function* packRows(data: Snapshot): Generator<void, WireData> {
   const personIndex = new Map(data.people.map((p, i) => [p.id, i]));
   const person = (id: string) => personIndex.get(id) ?? -1;
   const dates = dictionary();
@@ -59,25 +84,29 @@ function packRows(data: Snapshot): WireData {
     visibility: sharedArray(Uint8Array, n),
     context: sharedArray(Int32Array, n),
   };
-  data.ties.forEach((t, i) => {
+  for (let i = 0; i < n; i++) {
+    if (i % SLICE === SLICE - 1) yield;
+    const t = data.ties[i]!;
     ties.a[i] = person(t.a);
     ties.b[i] = person(t.b);
     ties.strength[i] = t.strength;
     ties.contact[i] = t.lastContact === undefined ? -1 : dates.of(t.lastContact);
     ties.visibility[i] = VISIBILITIES.indexOf(t.visibility);
     ties.context[i] = t.context === undefined ? -1 : contexts.of(t.context);
-  });
+  }
   const m = data.holdings.length;
   const holdings = {
     person: sharedArray(Int32Array, m),
     skill: sharedArray(Int32Array, m),
     level: sharedArray(Uint8Array, m),
   };
-  data.holdings.forEach(([p, s, level], i) => {
+  for (let i = 0; i < m; i++) {
+    if (i % SLICE === SLICE - 1) yield;
+    const [p, s, level] = data.holdings[i]!;
     holdings.person[i] = person(p);
     holdings.skill[i] = skills.of(s);
     holdings.level[i] = level;
-  });
+  }
   const rest = {
     today: data.today,
     fields: data.fields,

@@ -220,6 +220,17 @@ export class GraphStore {
     return next;
   }
 
+  /**
+   * Reads everything again in the background, as after a commit that recorded nothing, while
+   * questions keep using the current network; resolves when the new one is in place.
+   */
+  async reloadNow(): Promise<void> {
+    if (!this.state) return;
+    await this.state;
+    this.reloadInBackground();
+    await this.reloading;
+  }
+
   private reloadInBackground(): void {
     if (this.reloading) return;
     this.reloading = (async () => {

@@ -21,7 +21,7 @@ import {
 
 const person = (id: string) => ({ id, name: `人 ${id}` });
 const DATA: Dataset = {
-  people: ['a', 'b', 'c', 'd', 'x'].map(person),
+  people: ['a', 'b', 'c', 'd', 'e', 'f', 'x'].map(person),
   organisations: [{ id: 'o', name: '団体 o', sector: 'npo' }],
   skills: [{ id: 's', nameJa: '技能 s' }],
   projects: [{ id: 'j', name: '事業 j' }],
@@ -31,6 +31,7 @@ const DATA: Dataset = {
   ties: [
     { personId: 'a', otherPersonId: 'b', strength: 4 },
     { personId: 'b', otherPersonId: 'c', strength: 4 },
+    { personId: 'e', otherPersonId: 'f', strength: 4 },
   ],
   projectOrganisations: [],
   needs: [],
@@ -109,9 +110,34 @@ describe('the change-log trigger', () => {
     ],
     ['a new skill', `CREATE (:Skill {id: 's2', nameJa: '技能 s2'})`, 'shared', []],
     ['something the network does not hold', `CREATE (:Note {text: 'メモ'})`, 'none', []],
+    [
+      'a change too large to name (more than 20,000 things)',
+      `UNWIND range(1, 20001) AS i CREATE (:Note {i: i})`,
+      'all',
+      [],
+    ],
     ['a deleted node (no longer readable) means everything', `MATCH (p:Person {id: 'y'}) DETACH DELETE p`, 'all', []],
   ])('records one entry for %s', async (_, text, scope, people) => {
     expect(await byHand(text)).toEqual([{ scope, people }]);
+  });
+
+  it('never fails the commit it describes', async () => {
+    // Entities created and removed again in the same commit, or changed and then deleted.
+    const odd = [
+      `CREATE (n:Person {id: 'tmp'}) WITH n DELETE n`,
+      `MATCH (a:Person {id: 'a'}), (b:Person {id: 'b'}) CREATE (a)-[r:KNOWS]->(b) WITH r DELETE r`,
+      `CREATE (n:Person {id: 'tmp2'})-[:KNOWS]->(:Person {id: 'tmp3'}) WITH n DETACH DELETE n`,
+      `MATCH (p:Person {id: 'd'}) SET p.name = '人 d（仮）' WITH p DETACH DELETE p`,
+      `MATCH (:Person {id: 'e'})-[r:KNOWS]-(:Person {id: 'f'}) SET r.strength = 1 WITH r DELETE r`,
+    ];
+    for (const text of odd) {
+      const entries = await byHand(text);
+      expect(entries.length).toBeLessThanOrEqual(1);
+    }
+    const [tmp] = await suite.db.read((tx) =>
+      tx.runText(`MATCH (p:Person) WHERE p.id STARTS WITH 'tmp' RETURN count(p) AS n`),
+    );
+    expect(tmp!.n).toBe(1); // tmp3: its creation and tie's deletion committed with an entry
   });
 
   it('makes no second entry for a write through the app', async () => {

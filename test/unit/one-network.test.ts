@@ -21,6 +21,7 @@ import { explainHop } from '../../server/graph/explain.ts';
 import type { PeopleGraphInput } from '../../server/graph/evidence.ts';
 import { compileNetwork, inputOn, type Network } from '../../server/graph/network.ts';
 import { fingerprint } from '../../server/graph/snapshot.ts';
+import { pack, packInSlices } from '../../server/graph/share.ts';
 import type { Snapshot } from '../../server/graph/snapshot.ts';
 import { generateSynthetic } from '../../seed/synthetic/index.ts';
 import { bruteStrengths } from '../reference/introductions-brute-force.ts';
@@ -222,4 +223,16 @@ describe('a compile off the event loop', () => {
     }
     expect(Array.from(graph.sources.tieStrength)).toEqual(Array.from(here.sources.tieStrength));
   }, 60_000);
+
+  it('packs the rows in slices (between turns of the event loop) exactly as in one go', async () => {
+    const make = () => snapshotFromDataset(generateSynthetic({ people: 5000, seed: 5 }), '2026-12-04');
+    const [sliced, whole] = [make(), make()];
+    expect(sliced.ties.length).toBeGreaterThan(40_000); // several slices
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const packed = await packInSlices(sliced);
+    clearInterval(counting);
+    expect(packed).toEqual(pack(whole));
+    expect(turns).toBeGreaterThan(0); // timers ran while it packed
+  });
 });
