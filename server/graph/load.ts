@@ -11,6 +11,17 @@ import { DEFAULT_FIELDS, packContext, type PersonFields, type Snapshot, type Tie
 
 /** People per read of the per-person statements: each read stays far below the 30 s limit. */
 const CHUNK = 10_000;
+/**
+ * People per row within a read. The driver decodes a row in one go on the event loop, and a row
+ * of 10,000 people's ties (~700,000 values) held it for 1–2 s during a reload at 100k people; a row
+ * of 250 people's takes a few tens of milliseconds, and the rows are turned into snapshot rows
+ * one at a time, each in its own turn of the event loop.
+ */
+const SLICE = 250;
+/** People per row of graph-people (nine values each). */
+const PEOPLE_SLICE = 2_000;
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
 const opt = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : { [key]: value });
@@ -39,8 +50,14 @@ export class Strings {
 }
 
 export async function loadSnapshot(db: Db, day: string): Promise<Snapshot> {
-  const [row] = await db.read((tx) => tx.run('graph-people'));
-  const people = peopleRows(row!.people as unknown[][]);
+  const rows = await db.read((tx) => tx.run('graph-people', { slice: PEOPLE_SLICE }));
+  const people: Pick<Snapshot, 'people' | 'fields'> = { people: [], fields: {} };
+  for (const row of rows) {
+    const part = peopleRows(row.people as unknown[][]);
+    for (const person of part.people) people.people.push(person);
+    Object.assign(people.fields, part.fields);
+    await turn();
+  }
   const ids = people.people.map((p) => p.id);
   const strings = new Strings(ids);
   const perPerson = await loadPersonRows(db, ids, 'graph-ties', strings);
@@ -104,7 +121,7 @@ type Columns = Record<string, unknown[]>;
 /**
  * Ties, memberships and holdings of these people. `ties` names the statement: 'graph-ties' reads
  * each tie once from its start (a full load), 'graph-ties-touching' reads every tie touching the
- * people in either direction (a delta). Each read returns one row of columns (see graph-ties).
+ * people in either direction (a delta). Each read returns rows of columns (see graph-ties).
  */
 export async function loadPersonRows(
   db: Db,
@@ -116,9 +133,12 @@ export async function loadPersonRows(
   const chunked = async (name: string, each: (columns: Columns, i: number) => void) => {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const personIds = ids.slice(i, i + CHUNK);
-      const [columns] = (await db.read((tx) => tx.run(name, { personIds }))) as Columns[];
-      const first = Object.values(columns!)[0]!;
-      for (let r = 0; r < first.length; r++) each(columns!, r);
+      const rows = (await db.read((tx) => tx.run(name, { personIds, slice: SLICE }))) as Columns[];
+      for (const columns of rows) {
+        const first = Object.values(columns)[0]!;
+        for (let r = 0; r < first.length; r++) each(columns, r);
+        if (rows.length > 1) await turn();
+      }
     }
   };
   const out: Omit<PersonPart, 'people' | 'fields'> = { ties: [], memberships: [], holdings: [] };
