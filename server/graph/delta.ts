@@ -8,7 +8,7 @@ import type { Db } from '../db/driver.ts';
 import type { ChangesSince } from './changes.ts';
 import { loadPersonRows, loadSharedRows, peopleRows, type SharedPart } from './load.ts';
 import { dayCache } from './compile.ts';
-import { compileNetwork, memberOn, projectOn, restrictedOn, tieOn, withTables, type Network } from './network.ts';
+import { compileNetwork, memberOn, projectOn, tieOn, withTables, type Network } from './network.ts';
 import { recompilePeopleGraph } from './recompile.ts';
 import { toShared } from './shared-memory.ts';
 import type { Snapshot } from './snapshot.ts';
@@ -167,9 +167,26 @@ export function applyIncrementally(
           ),
   });
   const updated = sameTables
-    ? { ...network, graph, visible: graph.discoverable, restricted: restrictedOn(next, date, graph.indexOf) }
+    ? { ...network, graph, visible: graph.discoverable, restricted: restrictedAfter(network, delta, date) }
     : withTables(next, date, graph);
   return { snapshot: next, network: updated };
+}
+
+/**
+ * The restricted ties of the patched snapshot, as `restrictedOn` would list them: the old ones not
+ * touching a touched person (their order kept, as patch keeps the kept rows' order), then the
+ * delta's (appended, as patch appends them). A scan of a million ties per write took ~140 ms.
+ */
+function restrictedAfter(network: Network, delta: Delta, date: string): Network['restricted'] {
+  const { people } = delta;
+  const { indexOf } = network.graph;
+  const kept = network.restricted.filter(({ row }) => !people.has(row.a) && !people.has(row.b));
+  for (const row of delta.rows.ties) {
+    if (row.visibility === 'public' || row.a === row.b || !tieOn(row, date)) continue;
+    const [a, b] = [indexOf.get(row.a), indexOf.get(row.b)];
+    if (a !== undefined && b !== undefined) kept.push({ a, b, row });
+  }
+  return kept;
 }
 
 /**
