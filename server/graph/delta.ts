@@ -9,7 +9,7 @@ import type { ChangesSince } from './changes.ts';
 import { loadPersonRows, loadSharedRows, peopleRows, type SharedPart } from './load.ts';
 import { dayCache } from './compile.ts';
 import { compileNetwork, memberOn, projectOn, tieOn, withTables, type Network } from './network.ts';
-import { recompilePeopleGraph } from './recompile.ts';
+import { recompilePeopleGraph, withNewcomers } from './recompile.ts';
 import { toShared } from './shared-memory.ts';
 import type { Snapshot } from './snapshot.ts';
 
@@ -95,10 +95,10 @@ const same = (a: unknown[], b: unknown[]) =>
   JSON.stringify(a.map((x) => JSON.stringify(x)).sort()) === JSON.stringify(b.map((x) => JSON.stringify(x)).sort());
 
 /**
- * The patched snapshot and its network. When the same people and organisations remain, only the
- * touched pairs are recomputed (recompile.ts) and the organisation and skill tables are kept
- * unless the touched people's memberships, holdings or fields changed; otherwise the network is
- * compiled in full.
+ * The patched snapshot and its network. When no person was deleted and the same organisations
+ * remain, only the touched pairs are recomputed (recompile.ts; newcomers first get their places,
+ * withNewcomers) and the organisation and skill tables are kept unless the touched people's
+ * rows, memberships, holdings or fields changed; otherwise the network is compiled in full.
  */
 export function applyDelta(
   snapshot: Snapshot,
@@ -119,14 +119,19 @@ export function applyIncrementally(
 ): { snapshot: Snapshot; network: Network | undefined } {
   const { next, removed } = patch(snapshot, delta);
   const date = network.date;
-  const old = network.graph;
   const full = () => ({ snapshot: next, network: undefined });
-  const samePeople =
-    removed.people.length === delta.rows.people.length && delta.rows.people.every((p) => old.indexOf.has(p.id));
+  // People deleted (a touched person with no row now) need a full compile; people added get their
+  // places in the old graph first (withNewcomers).
+  const now = new Set(delta.rows.people.map((p) => p.id));
+  const gone = removed.people.some((p) => !now.has(p.id));
   const sameOrganisations =
-    next.organisations.length === old.sources.organisationIds.length &&
-    next.organisations.every((o, i) => o.id === old.sources.organisationIds[i]);
-  if (!samePeople || !sameOrganisations) return full();
+    next.organisations.length === network.graph.sources.organisationIds.length &&
+    next.organisations.every((o, i) => o.id === network.graph.sources.organisationIds[i]);
+  if (gone || !sameOrganisations) return full();
+  const old = withNewcomers(
+    network.graph,
+    delta.rows.people.flatMap((p) => (network.graph.indexOf.has(p.id) ? [] : [p.id])),
+  );
   const sameVisibility = same(removed.people, delta.rows.people);
   const sameMemberships = !delta.shared && same(removed.memberships, delta.rows.memberships);
   const sameTables =

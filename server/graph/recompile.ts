@@ -82,6 +82,44 @@ export function recompilePeopleGraph(input: RecompileInput): PeopleGraph {
   };
 }
 
+/**
+ * The same graph over a wider set of people: `newcomers` (ids it does not hold) get their places in
+ * id order, with no pairs yet, and everyone else moves up by the number of newcomers before them.
+ * The move keeps every order the graph relies on (ids, neighbour lists, pairs), so pairs, costs and
+ * evidence stay as they are; only the neighbour indices are renumbered. recompilePeopleGraph then
+ * adds the newcomers' pairs as touched people's. An import of a few new people thus costs a
+ * delta, not a full compile.
+ */
+export function withNewcomers(old: PeopleGraph, newcomers: readonly string[]): PeopleGraph {
+  const fresh = [...new Set(newcomers)]
+    .filter((id) => !old.indexOf.has(id))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (fresh.length === 0) return old;
+  const n = old.ids.length;
+  const m = n + fresh.length;
+  const ids = new Array<string>(m);
+  const moved = new Int32Array(n);
+  const discoverable = sharedArray(Uint8Array, m);
+  const offsets = sharedArray(Int32Array, m + 1);
+  for (let i = 0, j = 0, k = 0; k < m; k++) {
+    if (j < fresh.length && (i === n || fresh[j]! < old.ids[i]!)) {
+      ids[k] = fresh[j++]!;
+      offsets[k + 1] = offsets[k]!;
+      continue;
+    }
+    ids[k] = old.ids[i]!;
+    moved[i] = k;
+    discoverable[k] = old.discoverable[i]!;
+    offsets[k + 1] = offsets[k]! + old.offsets[i + 1]! - old.offsets[i]!;
+    i++;
+  }
+  const neighbours = sharedArray(Int32Array, old.neighbours.length);
+  for (let e = 0; e < neighbours.length; e++) neighbours[e] = moved[old.neighbours[e]!]!;
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, i) => indexOf.set(id, i));
+  return { ...old, ids, indexOf, discoverable, offsets, neighbours };
+}
+
 /** Whether the pair (a, b) must be recomputed; `relevant` is the cheap first test. */
 function affected(n: number, touched: readonly number[], groups: RecompileInput['groups']) {
   const mark = new Uint8Array(n);

@@ -200,7 +200,7 @@ export class GraphStore {
     const delta = await readDelta(this.db, log.changes);
     const applied = applyIncrementally(state.snapshot, state.network, delta);
     const { snapshot } = applied;
-    // People added or removed: compile in full, off the event loop.
+    // People deleted, or organisations changed: compile in full, off the event loop.
     const network =
       applied.network ??
       withTables(snapshot, state.network.date, (await compileOffThread(snapshot, state.network.date)).graph);

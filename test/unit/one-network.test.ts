@@ -201,6 +201,79 @@ describe('a delta gives the network a full reload gives', () => {
     );
     expect(incremental).toBeGreaterThan(250); // the partial rebuild ran, not only the full compile
   });
+
+  it('a delta that adds people (placed among the others in id order) equals reading everything again', () => {
+    let incremental = 0;
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 2, max: 8 })
+          .chain((n) =>
+            fc.tuple(
+              snapshotArb(n, true),
+              snapshotArb(n + 2, true),
+              fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { maxLength: n }),
+              fc.integer({ min: 0, max: n - 1 }),
+              fc.integer({ min: 0, max: n - 1 }),
+            ),
+          ),
+        fc.constantFrom(...DAYS),
+        ([before, wider, touchedIndices, at, at2], day) => {
+          const n = before.people.length;
+          // The two extra people of `wider` get ids that sort among the others ("p03+" after "p03").
+          const names = new Map([
+            [pid(n), `${pid(at)}+`],
+            [pid(n + 1), `${pid(at2)}-`],
+          ]);
+          const rename = (id: string) => names.get(id) ?? id;
+          const newcomers = [...names.values()];
+          const touched = new Set([...touchedIndices.map(pid), ...newcomers]);
+          const mine = (id: string) => touched.has(id);
+          const other = {
+            people: wider.people.map((p) => ({ ...p, id: rename(p.id) })),
+            ties: wider.ties.map((t) => ({ ...t, a: rename(t.a), b: rename(t.b) })),
+            memberships: wider.memberships.map((m) => ({ ...m, personId: rename(m.personId) })),
+          };
+          const after: Snapshot = {
+            ...before,
+            people: [
+              ...before.people.map((p) => (mine(p.id) ? other.people.find((q) => q.id === p.id)! : p)),
+              ...other.people.filter((p) => newcomers.includes(p.id)),
+            ],
+            ties: [
+              ...before.ties.filter((t) => !mine(t.a) && !mine(t.b)),
+              ...other.ties.filter((t) => mine(t.a) || mine(t.b)),
+            ],
+            memberships: [
+              ...before.memberships.filter((m) => !mine(m.personId)),
+              ...other.memberships.filter((m) => mine(m.personId)),
+            ],
+          };
+          const delta = {
+            people: touched,
+            rows: {
+              people: after.people.filter((p) => mine(p.id)),
+              fields: {},
+              ties: after.ties.filter((t) => mine(t.a) || mine(t.b)),
+              memberships: after.memberships.filter((m) => mine(m.personId)),
+              holdings: [],
+            },
+          };
+          const applied = applyDelta(before, compileNetwork(before, day), delta);
+          if (applied.incremental) incremental++;
+          const patched = applied.network;
+          const reloaded = compileNetwork(after, day);
+          expect(patched.graph.ids).toEqual(reloaded.graph.ids);
+          close(views(patched).introductions, views(reloaded).introductions);
+          expect(explanations(patched)).toEqual(explanations(reloaded));
+          expect(Array.from(patched.visible)).toEqual(Array.from(reloaded.visible));
+          expect(patched.orgMembers).toEqual(reloaded.orgMembers);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(incremental).toBe(200); // never a full compile: newcomers are placed, not recompiled
+  });
 });
 
 describe('a compile off the event loop', () => {
