@@ -83,7 +83,7 @@ describe('calibration from outcomes', () => {
     );
     expect(tauFitted).toBeGreaterThan(tauDefault + 0.05);
     expect(tauFitted).toBeGreaterThan(0.9);
-  });
+  }, 60_000); // a numeric fit over 2,000 simulated decisions: ~5 s on an idle 2-core machine
 
   it('changes nothing when the defaults are already the truth', () => {
     const random = createRandom('calibration-null');
@@ -100,7 +100,7 @@ describe('calibration from outcomes', () => {
       fresh.map((p) => successChance(p, defaults)),
     );
     expect(tau).toBeGreaterThan(0.9);
-  });
+  }, 60_000);
 
   it('Kendall τ: identical orders 1, reversed −1', () => {
     expect(kendallTau([1, 2, 3, 4], [10, 20, 30, 40])).toBe(1);
