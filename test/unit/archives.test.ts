@@ -67,7 +67,7 @@ describe('archives', () => {
     expect((refused as ArchiveRefused).message).toMatch(/unpacks to more than \d+ MB/);
     expect(growthMiB).toBeLessThan(100);
     expect(allowanceFor(archive.length)).toBeLessThan(50 * 1024 ** 2);
-  });
+  }, 30_000); // builds a 1 GiB bomb on a clean checkout (~5 s under CI load)
 
   it('does not trust declared sizes: a measurement without keeping anything refuses the same bomb', async () => {
     const archive = await cachedBomb(1024);
