@@ -227,6 +227,8 @@ export class GraphStore {
   async reloadNow(): Promise<void> {
     if (!this.state) return;
     await this.state;
+    // One that is already running may have read before the caller's reason to ask: start another.
+    await this.reloading;
     this.reloadInBackground();
     await this.reloading;
   }
