@@ -12,6 +12,7 @@ import { loadDataset } from '../../server/features/data/dataset.ts';
 import type { Dataset } from '../../server/shared/dataset.ts';
 import { startApi } from '../helpers/api.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
+import { PATHS, route as routeOf, within } from '../helpers/refresh.ts';
 import { testDb, wipe, withoutChangeTrigger } from '../helpers/db.ts';
 
 const person = (id: string) => ({ id, name: `人 ${id}` });
@@ -33,28 +34,12 @@ const DATA: Dataset = {
   needs: [],
 };
 
-const PATHS = `query($from: ID!, $to: ID!) { introductions(from: { personId: $from }, to: { personId: $to }) {
-  reach paths { people { id } } } }`;
-
 const suite = apiSuite(async (db) => {
   await wipe(db);
   await loadDataset(db, 'refresh', DATA);
 });
 
-async function route(from: string, to: string): Promise<string[][]> {
-  const data = await suite.ok(PATHS, { from, to });
-  return data.introductions.paths.map((p: { people: { id: string }[] }) => p.people.map((x) => x.id));
-}
-
-/** Polls until `check` holds; returns how long it took (ms). */
-async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > ms) throw new Error(`not seen within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return Date.now() - start;
-}
+const route = (from: string, to: string) => routeOf(suite, from, to);
 
 async function withOtherInstance<T>(work: (db: Db) => Promise<T>): Promise<T> {
   const other = await testDb();

@@ -11,6 +11,7 @@ import { graphStore } from '../../server/graph/store.ts';
 import { installChangeTrigger } from '../../server/graph/hand-writes.ts';
 import type { Dataset } from '../../server/shared/dataset.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
+import { route as routeOf, within } from '../helpers/refresh.ts';
 import {
   changeEntries,
   changeTriggerAvailable,
@@ -153,21 +154,7 @@ describe('the change-log trigger', () => {
   });
 });
 
-const PATHS = `query($from: ID!, $to: ID!) { introductions(from: { personId: $from }, to: { personId: $to }) {
-  paths { people { id } } } }`;
-
-async function route(from: string, to: string): Promise<string[][]> {
-  const data = await suite.ok(PATHS, { from, to });
-  return data.introductions.paths.map((p: { people: { id: string }[] }) => p.people.map((x) => x.id));
-}
-
-async function within(ms: number, check: () => Promise<boolean>): Promise<void> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > ms) throw new Error(`not seen within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const route = (from: string, to: string) => routeOf(suite, from, to);
 
 describe('the store applies a commit made by hand as a delta', () => {
   it('stops using a tie made private by hand without reading the whole network again', async () => {

@@ -140,6 +140,17 @@ function explanations(net: Network): string[] {
   return out;
 }
 
+/** What every engine reads: pairs, explanations, visibility, members, restricted ties (in order). */
+function expectSameNetwork(patched: Network, reloaded: Network): void {
+  expect(patched.graph.ids).toEqual(reloaded.graph.ids);
+  close(views(patched).introductions, views(reloaded).introductions);
+  expect(explanations(patched)).toEqual(explanations(reloaded));
+  expect(Array.from(patched.visible)).toEqual(Array.from(reloaded.visible));
+  expect(patched.orgMembers).toEqual(reloaded.orgMembers);
+  const restricted = (n: Network) => n.restricted.map(({ a, b, row }) => [a, b, row.a, row.b, row.visibility]);
+  expect(restricted(patched)).toEqual(restricted(reloaded));
+}
+
 describe('a delta gives the network a full reload gives', () => {
   it('replacing the touched people’s rows (and projects) and recompiling only what they touch equals reading everything again', () => {
     let incremental = 0;
@@ -188,13 +199,7 @@ describe('a delta gives the network a full reload gives', () => {
           if (applied.incremental) incremental++;
           const patched = applied.network;
           const reloaded = compileNetwork(after, day);
-          close(views(patched).introductions, views(reloaded).introductions);
-          expect(explanations(patched)).toEqual(explanations(reloaded));
-          expect(Array.from(patched.visible)).toEqual(Array.from(reloaded.visible));
-          expect(patched.orgMembers).toEqual(reloaded.orgMembers);
-          // Restricted ties (laid over per viewer) in the same order, naming the same people.
-          const restricted = (n: Network) => n.restricted.map(({ a, b, row }) => [a, b, row.a, row.b, row.visibility]);
-          expect(restricted(patched)).toEqual(restricted(reloaded));
+          expectSameNetwork(patched, reloaded);
         },
       ),
       { numRuns: 300 },
@@ -263,11 +268,7 @@ describe('a delta gives the network a full reload gives', () => {
           if (applied.incremental) incremental++;
           const patched = applied.network;
           const reloaded = compileNetwork(after, day);
-          expect(patched.graph.ids).toEqual(reloaded.graph.ids);
-          close(views(patched).introductions, views(reloaded).introductions);
-          expect(explanations(patched)).toEqual(explanations(reloaded));
-          expect(Array.from(patched.visible)).toEqual(Array.from(reloaded.visible));
-          expect(patched.orgMembers).toEqual(reloaded.orgMembers);
+          expectSameNetwork(patched, reloaded);
         },
       ),
       { numRuns: 200 },
