@@ -151,6 +151,45 @@ function expectSameNetwork(patched: Network, reloaded: Network): void {
   expect(restricted(patched)).toEqual(restricted(reloaded));
 }
 
+/**
+ * "After the write": the touched people's rows (and `newcomers`) come from `other`, everyone
+ * else's stay; and the delta that says so (with the projects, when they changed too).
+ */
+function rewrite(
+  before: Snapshot,
+  other: Pick<Snapshot, 'people' | 'ties' | 'memberships'>,
+  touched: ReadonlySet<string>,
+  newcomers: readonly string[],
+  projects?: Snapshot['projects'],
+) {
+  const mine = (id: string) => touched.has(id);
+  const after: Snapshot = {
+    ...before,
+    people: [
+      ...before.people.map((p) => (mine(p.id) ? other.people.find((q) => q.id === p.id)! : p)),
+      ...other.people.filter((p) => newcomers.includes(p.id)),
+    ],
+    ties: [...before.ties.filter((t) => !mine(t.a) && !mine(t.b)), ...other.ties.filter((t) => mine(t.a) || mine(t.b))],
+    memberships: [
+      ...before.memberships.filter((m) => !mine(m.personId)),
+      ...other.memberships.filter((m) => mine(m.personId)),
+    ],
+    projects: projects ?? before.projects,
+  };
+  const delta = {
+    people: touched,
+    rows: {
+      people: after.people.filter((p) => mine(p.id)),
+      fields: {},
+      ties: after.ties.filter((t) => mine(t.a) || mine(t.b)),
+      memberships: after.memberships.filter((m) => mine(m.personId)),
+      holdings: [],
+    },
+    ...(projects ? { shared: { ...before, projects } } : {}),
+  };
+  return { after, delta };
+}
+
 describe('a delta gives the network a full reload gives', () => {
   it('replacing the touched people’s rows (and projects) and recompiling only what they touch equals reading everything again', () => {
     let incremental = 0;
@@ -169,32 +208,7 @@ describe('a delta gives the network a full reload gives', () => {
         fc.boolean(),
         ([before, other, touchedIndices], day, projectsChanged) => {
           const touched = new Set(touchedIndices.map(pid));
-          const mine = (id: string) => touched.has(id);
-          // "After the write": the touched people's rows come from `other`, everyone else's stay.
-          const after: Snapshot = {
-            ...before,
-            people: before.people.map((p) => (mine(p.id) ? other.people.find((q) => q.id === p.id)! : p)),
-            ties: [
-              ...before.ties.filter((t) => !mine(t.a) && !mine(t.b)),
-              ...other.ties.filter((t) => mine(t.a) || mine(t.b)),
-            ],
-            memberships: [
-              ...before.memberships.filter((m) => !mine(m.personId)),
-              ...other.memberships.filter((m) => mine(m.personId)),
-            ],
-            projects: projectsChanged ? other.projects : before.projects,
-          };
-          const delta = {
-            people: touched,
-            rows: {
-              people: after.people.filter((p) => mine(p.id)),
-              fields: {},
-              ties: after.ties.filter((t) => mine(t.a) || mine(t.b)),
-              memberships: after.memberships.filter((m) => mine(m.personId)),
-              holdings: [],
-            },
-            ...(projectsChanged ? { shared: { ...before, projects: other.projects } } : {}),
-          };
+          const { after, delta } = rewrite(before, other, touched, [], projectsChanged ? other.projects : undefined);
           const applied = applyDelta(before, compileNetwork(before, day), delta);
           if (applied.incremental) incremental++;
           const patched = applied.network;
@@ -233,37 +247,12 @@ describe('a delta gives the network a full reload gives', () => {
           const rename = (id: string) => names.get(id) ?? id;
           const newcomers = [...names.values()];
           const touched = new Set([...touchedIndices.map(pid), ...newcomers]);
-          const mine = (id: string) => touched.has(id);
           const other = {
             people: wider.people.map((p) => ({ ...p, id: rename(p.id) })),
             ties: wider.ties.map((t) => ({ ...t, a: rename(t.a), b: rename(t.b) })),
             memberships: wider.memberships.map((m) => ({ ...m, personId: rename(m.personId) })),
           };
-          const after: Snapshot = {
-            ...before,
-            people: [
-              ...before.people.map((p) => (mine(p.id) ? other.people.find((q) => q.id === p.id)! : p)),
-              ...other.people.filter((p) => newcomers.includes(p.id)),
-            ],
-            ties: [
-              ...before.ties.filter((t) => !mine(t.a) && !mine(t.b)),
-              ...other.ties.filter((t) => mine(t.a) || mine(t.b)),
-            ],
-            memberships: [
-              ...before.memberships.filter((m) => !mine(m.personId)),
-              ...other.memberships.filter((m) => mine(m.personId)),
-            ],
-          };
-          const delta = {
-            people: touched,
-            rows: {
-              people: after.people.filter((p) => mine(p.id)),
-              fields: {},
-              ties: after.ties.filter((t) => mine(t.a) || mine(t.b)),
-              memberships: after.memberships.filter((m) => mine(m.personId)),
-              holdings: [],
-            },
-          };
+          const { after, delta } = rewrite(before, other, touched, newcomers);
           const applied = applyDelta(before, compileNetwork(before, day), delta);
           if (applied.incremental) incremental++;
           const patched = applied.network;
