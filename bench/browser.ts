@@ -6,7 +6,7 @@
  * large-graph (euler) layouts: time to first drawn frame, layout time, and frame times while
  * panning. Then the peer: Sigma.js (WebGL, graphology; bench/sigma) draws the same graph at the
  * positions the explorer's last run gave it, in the same Chromium, timed and panned the same way
- * (`--no-sigma` skips it). Prints a Markdown table and the ratios for docs/benchmarks.md. Never a
+ * (`--no-sigma` skips it; `--profile PREFIX` writes the page's CPU profile of each first frame). Prints a Markdown table and the ratios for docs/benchmarks.md. Never a
  * test: timings depend on the machine.
  */
 import { execFileSync } from 'node:child_process';
@@ -106,6 +106,8 @@ interface Result {
   nodes: number;
   edges: number;
   firstFrameMs: number;
+  /** Until every link is drawn too (a large picture's links follow its nodes: GraphCanvas). */
+  completeMs: number;
   layoutMs: number;
   warmupMs: number;
   frameP50: number;
@@ -128,7 +130,8 @@ async function measure(
   const centre = graph.nodes[0]!.key;
   await page.goto(`${base}/?node=${centre}&layout=${layout}&renderer=${renderer}`);
   await page.waitForFunction(() => typeof window.__tsunagariInject === 'function' && window.__tsunagari !== undefined);
-  const firstFrameMs = await page.evaluate(async (g) => {
+  const profiler = values.profile ? await startProfile(page) : null;
+  const { firstFrame: firstFrameMs, complete: completeMs } = await page.evaluate(async (g) => {
     const started = performance.now();
     window.__tsunagariInject!(g);
     // Drawn once the canvas holds the nodes in their laid-out places (the layout has stopped) and
@@ -141,9 +144,17 @@ async function measure(
       check();
     });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return performance.now() - started;
+    const firstFrame = performance.now() - started;
+    // A large picture is drawn progressively: its links come a frame or more after the nodes.
+    await new Promise<void>((resolve) => {
+      const check = () => (window.__tsunagari?.linksPending ? requestAnimationFrame(check) : resolve());
+      check();
+    });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return { firstFrame, complete: performance.now() - started };
   }, graph);
   await page.waitForFunction(() => window.__tsunagari?.layoutMs != null, undefined, { timeout: 180_000 });
+  if (profiler) await profiler.stop(`${values.profile}-${renderer}-${layout}-${graph.nodes.length}.cpuprofile`);
   const { layoutMs, large, drawn, layoutBy, workerMs } = await page.evaluate(() => ({
     layoutMs: window.__tsunagari!.layoutMs!,
     large: window.__tsunagari!.large,
@@ -181,8 +192,29 @@ async function measure(
     nodes: graph.nodes.length,
     edges: drawn,
     firstFrameMs,
+    completeMs,
     layoutMs,
     ...frameStats(frames),
+  };
+}
+
+/**
+ * The page's main-thread CPU profile (Chrome DevTools Protocol) from the hand-over of the graph to
+ * its first frame, written as a .cpuprofile (`--profile PREFIX`; open in DevTools, or summarise
+ * with `node bench/profile-summary.ts FILE`).
+ */
+async function startProfile(page: Page): Promise<{ stop(file: string): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.writeFileSync(file, JSON.stringify(profile));
+      console.error(`CPU profile of the first frame: ${file}`);
+      await cdp.detach();
+    },
   };
 }
 
@@ -218,6 +250,7 @@ async function measureSigma(page: Page, base: string, graph: ReturnType<typeof s
     nodes: graph.nodes.length,
     edges: drawn,
     firstFrameMs,
+    completeMs: firstFrameMs,
     layoutMs: 0,
     ...frameStats(frames),
   };
@@ -247,7 +280,8 @@ const { values } = parseArgs({
     layouts: { type: 'string', default: 'fcose,euler' },
     renderers: { type: 'string', default: 'webgl,canvas' },
     build: { type: 'boolean', default: false },
-    sigma: { type: 'boolean', default: true },
+    'no-sigma': { type: 'boolean', default: false },
+    profile: { type: 'string' },
   },
 });
 build();
@@ -278,7 +312,7 @@ try {
       console.error(JSON.stringify(results.at(-1)));
       await page.close();
     }
-    if (values.sigma) {
+    if (!values['no-sigma']) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       await page.addInitScript('window.__name = (f) => f');
       results.push(await measureSigma(page, base, graph));
@@ -303,12 +337,12 @@ console.log(
 );
 console.log('');
 console.log(
-  '| renderer | layout | nodes | edges | first frame | layout | pan warm-up | frame p50 panning | frame p95 | fps |',
+  '| renderer | layout | nodes | edges | first frame | all links drawn | layout | pan warm-up | frame p50 panning | frame p95 | fps |',
 );
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   console.log(
-    `| ${r.renderer} | ${r.layout} | ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${ms(r.firstFrameMs)} | ${ms(r.layoutMs)} | ${ms(r.warmupMs)} | ${r.frameP50.toFixed(1)} ms | ${r.frameP95.toFixed(1)} ms | ${r.fps.toFixed(0)} |`,
+    `| ${r.renderer} | ${r.layout} | ${r.nodes.toLocaleString('en')} | ${r.edges.toLocaleString('en')} | ${ms(r.firstFrameMs)} | ${ms(r.completeMs)} | ${ms(r.layoutMs)} | ${ms(r.warmupMs)} | ${r.frameP50.toFixed(1)} ms | ${r.frameP95.toFixed(1)} ms | ${r.fps.toFixed(0)} |`,
   );
 }
 // Each layout's rows are followed by the Sigma.js row drawn at that layout's positions.
@@ -321,7 +355,7 @@ for (const r of results) {
   }
   for (const m of mine)
     console.log(
-      `- ${m.renderer} / ${m.layout}: first frame ${(m.firstFrameMs / r.firstFrameMs).toFixed(1)}× Sigma.js's (${((m.firstFrameMs - m.layoutMs) / r.firstFrameMs).toFixed(1)}× without the layout), panning ${(m.fps / r.fps).toFixed(1)}× its fps`,
+      `- ${m.renderer} / ${m.layout}: first frame ${(m.firstFrameMs / r.firstFrameMs).toFixed(1)}× Sigma.js's (${((m.firstFrameMs - m.layoutMs) / r.firstFrameMs).toFixed(1)}× without the layout), every link drawn ${(m.completeMs / r.firstFrameMs).toFixed(1)}×, panning ${(m.fps / r.fps).toFixed(1)}× its fps`,
     );
   mine = [];
 }

@@ -7,7 +7,8 @@
  * settings) in a child process of its own, and this process only generates load, as autocannon
  * would. Prints requests per second, latency percentiles, errors by status, and the API process's
  * resident memory (VmRSS) after the warm-up, every S seconds (60) and at the end — with
- * `--seconds 600` this is the 10-minute soak. `--cpu-prof DIR` writes the API's CPU profile there.
+ * `--seconds 600` this is the 10-minute soak — and each operation's latencies and share of the
+ * waiting. `--cpu-prof DIR` writes the API's CPU profile there.
  * The database is `npm run bench`'s (.neo4j-bench/).
  */
 import { spawn } from 'node:child_process';
@@ -39,6 +40,9 @@ const every = Number(flags.every);
 const cpuProf = typeof flags['cpu-prof'] === 'string' ? path.resolve(flags['cpu-prof']) : undefined;
 // The synthetic-network flags are read by openBenchDatabase; drop ours before it parses them.
 process.argv = process.argv.filter((arg, i, all) => !OURS.includes(arg) && !OURS.includes(all[i - 1]!));
+
+/** The three questions of the mix, in the order request(i) sends them (i % 3). */
+const OPERATIONS = ['search', 'neighbourhood', 'introductions'] as const;
 
 const rssMb = (pid: number) => {
   const line = fs
@@ -121,6 +125,7 @@ await runCli(async () => {
     // Warm: the in-memory network is compiled by the first question; that is start-up, not load.
     for (let i = 0; i < 3; i++) await (await send(sessions[0]!, i)).json();
     const latencies: number[] = [];
+    const byOperation = new Map<string, number[]>(OPERATIONS.map((op) => [op, []]));
     const statuses = new Map<number, number>();
     const start = performance.now();
     const memory: { at: number; mb: number; requests: number }[] = [{ at: 0, mb: rssMb(api.pid!), requests: 0 }];
@@ -138,6 +143,7 @@ await runCli(async () => {
           const res = await send(session, i);
           const body = (await res.json()) as { errors?: unknown[] };
           latencies.push(performance.now() - t);
+          byOperation.get(OPERATIONS[i % 3]!)!.push(performance.now() - t);
           const status = body.errors ? (res.status === 200 ? 299 : res.status) : res.status;
           statuses.set(status, (statuses.get(status) ?? 0) + 1);
         }
@@ -159,6 +165,18 @@ await runCli(async () => {
         errors.length ? errors.map(([s, n]) => `${n} × ${s === 299 ? 'GraphQL error' : `HTTP ${s}`}`).join(', ') : '0'
       } | ${memory[0]!.mb.toFixed(0)} → ${memory.at(-1)!.mb.toFixed(0)} MB |`,
     );
+    // Which question the time goes to: each operation's share of the connections' waiting time.
+    const waited = latencies.reduce((a, b) => a + b, 0);
+    console.log('\n| operation | requests | p50 (ms) | p97.5 (ms) | mean (ms) | share of the waiting |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const [op, times] of byOperation) {
+      times.sort((a, b) => a - b);
+      const sum = times.reduce((a, b) => a + b, 0);
+      const q = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN;
+      console.log(
+        `| ${op} | ${times.length} | ${q(50).toFixed(0)} | ${q(97.5).toFixed(0)} | ${(sum / times.length).toFixed(0)} | ${((100 * sum) / waited).toFixed(0)} % |`,
+      );
+    }
     console.log('\n| s | API RSS (MB) | requests/s in the interval |');
     console.log('|---:|---:|---:|');
     memory.forEach((m, k) => {

@@ -12,21 +12,24 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../i18n/languages.ts';
 import type { LayoutName } from '../view/url-state.ts';
 import {
-  applyElements,
   applyFocus,
   applyPathClasses,
+  applyPlan,
   applySelection,
   FIT_MAX_ZOOM,
+  fittedViewport,
   fitTo,
   keepPlace,
   MAX_ZOOM,
+  nodesThenEdges,
+  planElements,
 } from './canvas-ops.ts';
 import { toElements, type GraphData } from './elements.ts';
 import { bringIntoView, coversNodes, needsInsets, overlayInsets } from './insets.ts';
 import { ARROW_KEYS, arrowTarget } from './keyboard-nav.ts';
 import { applyLabelPriority } from './label-priority.ts';
 import { placeNewcomers, prefersReducedMotion } from './layout.ts';
-import { prepareLayout } from './off-thread-layout.ts';
+import { layoutBeforeDrawing, laysOutBeforeDrawing, mainThreadLayout, prepareLayout } from './off-thread-layout.ts';
 import { pathOverlay, withOverlay, type PathHighlight } from './path-overlay.ts';
 import { useCytoscape, type CanvasHandlers, type CanvasMode } from './use-cytoscape.ts';
 
@@ -78,6 +81,8 @@ export function GraphCanvas(props: Props) {
   const drawnLayout = useRef<LayoutName | null>(null);
   const drawnSeed = useRef<string | null>(null);
   const shownPath = useRef<string | null>(null);
+  /** The animation frame that will add a progressive drawing's links (see the drawing effect). */
+  const pendingLinks = useRef<number | null>(null);
   const [today] = useState(todayIso);
   const { t } = useTranslation();
   const [announcement, setAnnouncement] = useState('');
@@ -141,6 +146,12 @@ export function GraphCanvas(props: Props) {
     },
   }));
 
+  /** What the marking effects below last asked for, for a picture drawn after they ran. */
+  const latestMarks = useRef({ selected, focus, highlighted: overlay?.highlighted ?? null });
+  useEffect(() => {
+    latestMarks.current = { selected, focus, highlighted: overlay?.highlighted ?? null };
+  });
+
   /** Names that would overlap step aside; the pinned ones (what the reader looks at) never do. */
   const labelPass = useRef(() => {});
   useEffect(() => {
@@ -155,39 +166,95 @@ export function GraphCanvas(props: Props) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // Links of a progressive drawing not added yet are planned afresh below, with everything else.
+    if (pendingLinks.current !== null) {
+      cancelAnimationFrame(pendingLinks.current);
+      pendingLinks.current = null;
+      if (window.__tsunagari) window.__tsunagari.linksPending = false;
+    }
     const base = graph ? toElements(graph, { centre, language, expanded, today }) : [];
-    const { added, kept, changed } = applyElements(cy, withOverlay(base, overlay));
+    const next = withOverlay(base, overlay);
+    const plan = planElements(cy, next);
     const switched = drawnLayout.current !== null && drawnLayout.current !== layout;
     drawnLayout.current = layout;
-    if ((!changed && !switched) || cy.nodes().empty()) return;
     // Another centre, depth or size is a new picture, drawn from the seed as a fresh link would
     // be; anything else (expanding, filtering, hiding) keeps every drawn node where it is.
-    const fresh = kept === 0 || (seed !== null && seed !== drawnSeed.current);
+    const fresh = plan.kept === 0 || (seed !== null && seed !== drawnSeed.current);
+    // A new large picture is laid out by the worker before any of it is drawn (off-thread-layout.ts).
+    const beforeDrawing = plan.changed && fresh && !switched && laysOutBeforeDrawing(layout, plan.nodes);
+    if (!beforeDrawing) applyPlan(cy, plan);
+    if ((!plan.changed && !switched) || plan.nodes === 0) return;
     if (seed !== null) drawnSeed.current = seed;
-    if (!fresh && !switched && added.length === 0) {
+    if (!fresh && !switched && plan.added.length === 0) {
       labelPass.current();
       return;
     }
     running.current?.stop();
-    placeNewcomers(cy, added, centre);
     // Fitting a handful of nodes would blow them up: cap the zoom while the layout fits.
     cy.maxZoom(FIT_MAX_ZOOM);
-    const nodes = cy.nodes().length;
     // Layouts fit with the same padding on every side; with a panel over the map, the fit is
     // done afterwards into the free part instead (and a first drawing does not animate, since
     // it would fly in unfitted).
     const fitAfter = !switched && needsInsets(overlayInsets(container.current), 48);
-    const newcomers = new Set(added);
-    const pinned = fresh || switched ? cy.collection() : cy.nodes().filter((n) => !newcomers.has(n.id()));
-    const fixed = pinned.map((n) => ({ id: n.id(), ...(n as NodeSingular).position() }));
-    const options = { randomize: fresh, animate: !(fitAfter && fresh), fit: !switched && !fitAfter, nodes, fixed };
+    const options = {
+      randomize: fresh,
+      animate: !(fitAfter && fresh),
+      fit: !switched && !fitAfter,
+      nodes: plan.nodes,
+      fixed: [] as { id: string; x: number; y: number }[],
+    };
     // Sorted by key, so fcose meets the nodes in the same order whatever order they arrived in.
-    const eles = cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
-    // A large graph drawn afresh is laid out by the worker (off-thread-layout.ts).
-    const run = prepareLayout(eles, layout, options, seed ?? drawnSeed.current ?? '');
-    // Euler has no pinning option but leaves locked nodes alone.
-    const locked = layout === 'euler' ? pinned.lock() : cy.collection();
-    if (switched) keepPlace(cy, run, selected ?? centre);
+    const sorted = () => cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
+    const layoutSeed = seed ?? drawnSeed.current ?? '';
+    let locked = cy.collection();
+    let run: Layouts;
+    if (beforeDrawing) {
+      // The selection, focus and path were marked while these elements were not drawn yet.
+      const mark = () => {
+        const marks = latestMarks.current;
+        applySelection(cy, marks.selected);
+        applyFocus(cy, marks.focus);
+        applyPathClasses(cy, marks.highlighted);
+      };
+      const draw = (at: ReadonlyMap<string, { x: number; y: number }> | null) => {
+        if (!at) {
+          applyPlan(cy, plan);
+          placeNewcomers(cy, plan.added, centre);
+          mark();
+          return;
+        }
+        // Progressive: the nodes are painted in their places first (fitted from the positions,
+        // before that paint), and their links are added a frame later.
+        const [nodesFirst, edgesAfter] = nodesThenEdges(plan);
+        applyPlan(cy, nodesFirst, at);
+        cy.viewport(fittedViewport(cy, at, next, overlayInsets(container.current)));
+        mark();
+        if (edgesAfter.diff.add.length === 0) return;
+        if (window.__tsunagari) window.__tsunagari.linksPending = true;
+        pendingLinks.current = requestAnimationFrame(() => {
+          pendingLinks.current = requestAnimationFrame(() => {
+            pendingLinks.current = null;
+            if (cy.destroyed()) return;
+            applyPlan(cy, edgesAfter);
+            mark();
+            if (window.__tsunagari) window.__tsunagari.linksPending = false;
+          });
+        });
+      };
+      run = layoutBeforeDrawing(cy, next, layout as 'fcose' | 'euler', layoutSeed, draw, () =>
+        mainThreadLayout(sorted(), layout, options, layoutSeed),
+      );
+    } else {
+      placeNewcomers(cy, plan.added, centre);
+      const newcomers = new Set(plan.added);
+      const pinned = fresh || switched ? cy.collection() : cy.nodes().filter((n) => !newcomers.has(n.id()));
+      options.fixed = pinned.map((n) => ({ id: n.id(), ...(n as NodeSingular).position() }));
+      // A large graph drawn afresh is laid out by the worker (off-thread-layout.ts).
+      run = prepareLayout(sorted(), layout, options, layoutSeed);
+      // Euler has no pinning option but leaves locked nodes alone.
+      if (layout === 'euler') locked = pinned.lock();
+      if (switched) keepPlace(cy, run, selected ?? centre);
+    }
     const started = performance.now();
     run.one('layoutstop', () => {
       layoutRunning.current = false;
@@ -197,7 +264,8 @@ export function GraphCanvas(props: Props) {
       cy.maxZoom(MAX_ZOOM);
       const insets = overlayInsets(container.current);
       // A new picture was drawn in place without animation: it is shown fitted at once, not flown in.
-      if (fitAfter || (!switched && coversNodes(cy, insets)))
+      // One laid out before drawing was fitted into the free part already.
+      if (!beforeDrawing && (fitAfter || (!switched && coversNodes(cy, insets))))
         fitTo(cy, cy.elements(), 48, insets, options.animate && !prefersReducedMotion());
       labelPass.current();
     });

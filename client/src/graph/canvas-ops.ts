@@ -4,11 +4,11 @@
  * inside one `cy.batch()` so a change costs one redraw.
  */
 import type { Collection, Core, ElementDefinition, Layouts, NodeSingular } from 'cytoscape';
-import { diffElements, type ElementData } from './elements.ts';
+import { diffElements, type ElementData, type ElementDiff } from './elements.ts';
 import { NO_INSETS, viewportInto, type Overlays } from './insets.ts';
 import { prefersReducedMotion } from './layout.ts';
 import { PATH_FADED_CLASS, PATH_HIGHLIGHT_CLASS } from './path-overlay.ts';
-import { FOCUS_CLASS, FOCUS_FADED_CLASS } from './style.ts';
+import { FOCUS_CLASS, FOCUS_FADED_CLASS, largeNodeBox } from './style.ts';
 
 export const FIT_MAX_ZOOM = 1.2;
 export const MAX_ZOOM = 3;
@@ -17,19 +17,50 @@ function drawnData(cy: Core): Map<string, ElementData> {
   return new Map(cy.elements().map((e) => [e.id(), e.data() as ElementData]));
 }
 
-/** Applies the diff; returns the ids of nodes that were added and whether any survived. */
-export function applyElements(
-  cy: Core,
-  next: ElementDefinition[],
-): { added: string[]; kept: number; changed: boolean } {
+/** What applying `next` would change: the diff, the nodes it adds, and how many drawn nodes stay. */
+export interface ElementPlan {
+  diff: ElementDiff;
+  added: string[];
+  kept: number;
+  /** Nodes in the picture once applied. */
+  nodes: number;
+  changed: boolean;
+}
+
+export function planElements(cy: Core, next: readonly ElementDefinition[]): ElementPlan {
   const diff = diffElements(drawnData(cy), next);
   const added = diff.add.filter((e) => e.group === 'nodes').map((e) => String(e.data.id));
+  const removed = new Set(diff.remove);
+  const kept = cy.nodes().filter((n) => !removed.has(n.id())).length;
+  return { diff, added, kept, nodes: kept + added.length, changed: diff.add.length + diff.remove.length > 0 };
+}
+
+/**
+ * The plan in two steps, for a large picture drawn progressively: everything but the added edges
+ * (the nodes can be painted in their places at once), then the added edges.
+ */
+export function nodesThenEdges(plan: ElementPlan): [ElementPlan, ElementPlan] {
+  const edges = plan.diff.add.filter((e) => e.group === 'edges');
+  const nodesFirst = { ...plan, diff: { ...plan.diff, add: plan.diff.add.filter((e) => e.group === 'nodes') } };
+  const edgesAfter = { ...plan, added: [], diff: { add: edges, remove: [], update: [] } };
+  return [nodesFirst, edgesAfter];
+}
+
+/** Applies a plan in one batch; `at` gives the added nodes their places (else Cytoscape's default). */
+export function applyPlan(cy: Core, { diff }: ElementPlan, at?: ReadonlyMap<string, { x: number; y: number }>): void {
   cy.batch(() => {
     for (const id of diff.remove) cy.getElementById(id).remove();
-    if (diff.add.length > 0) cy.add(diff.add);
+    if (diff.add.length > 0) {
+      const placed = at
+        ? diff.add.map((e) => {
+            const position = e.group === 'nodes' ? at.get(String(e.data.id)) : undefined;
+            return position ? { ...e, position } : e;
+          })
+        : diff.add;
+      cy.add(placed);
+    }
     for (const { id, data } of diff.update) cy.getElementById(id).data(data);
   });
-  return { added, kept: cy.nodes().length - added.length, changed: diff.add.length + diff.remove.length > 0 };
 }
 
 export function applySelection(cy: Core, selected: string | null): void {
@@ -92,6 +123,34 @@ export function fitTo(
   );
   if (animate) cy.animate({ ...viewport, duration: 300, easing: 'ease-out-cubic' });
   else cy.viewport(viewport);
+}
+
+/**
+ * The viewport fitTo would choose (no animation) for nodes about to be drawn at `at`, computed
+ * from their positions and sizes (style.ts largeNodeBox) instead of Cytoscape's bounding boxes, so
+ * a large picture can be fitted before its first paint without computing every node's style.
+ */
+export function fittedViewport(
+  cy: Core,
+  at: ReadonlyMap<string, { x: number; y: number }>,
+  elements: readonly ElementDefinition[],
+  insets: Overlays = NO_INSETS,
+  padding = 48,
+): { zoom: number; pan: { x: number; y: number } } {
+  const bb = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const { group, data } of elements) {
+    const p = group === 'nodes' ? at.get(String(data.id)) : undefined;
+    if (!p) continue;
+    // Cytoscape's bounding boxes reach 1 px beyond a node's ring.
+    const half = largeNodeBox(Number(data.size)) / 2 + 1;
+    bb.x1 = Math.min(bb.x1, p.x - half);
+    bb.x2 = Math.max(bb.x2, p.x + half);
+    bb.y1 = Math.min(bb.y1, p.y - half);
+    bb.y2 = Math.max(bb.y2, p.y + half);
+  }
+  if (bb.x1 > bb.x2) return { zoom: cy.zoom(), pan: cy.pan() };
+  const limits = { min: cy.minZoom(), max: Math.min(FIT_MAX_ZOOM, cy.maxZoom()) };
+  return viewportInto(bb, { width: cy.width(), height: cy.height() }, insets, padding, limits);
 }
 
 /**

@@ -150,22 +150,54 @@ export const graphStyle: StylesheetJson = [
   },
 ];
 
+/** Every node's ring in the large-graph drawing (set after every rule that sets another). */
+const LARGE_BORDER_WIDTH = 1;
+
 /**
- * Extra rules for large graphs (layout.ts LARGE_GRAPH): haystack edges (the cheapest Cytoscape
- * draws), no transitions, no label plates, and names only once zoomed in far enough to read them.
+ * A node's box in the large-graph drawing, from its data alone: what Cytoscape's `outerWidth()`
+ * gives there (the size, plus the centred ring's half on each side), without computing its style.
+ */
+export const largeNodeBox = (size: number): number => size + LARGE_BORDER_WIDTH;
+
+/** Rules of the ordinary drawing that never apply to a large one: hover effects and name priority are off there. */
+const ORDINARY_ONLY = new Set([
+  `node.${LABEL_HIDDEN_CLASS}`,
+  'node.hovered',
+  'node.faded',
+  'edge.faded',
+  `node.${LABEL_HIDDEN_CLASS}.faded`,
+]);
+
+/**
+ * Properties the large drawing leaves at Cytoscape's defaults (no transitions, no name plates) or
+ * sets once for every node at the end (when names show).
+ */
+const LARGE_DROPS = new Set([
+  'transition-property',
+  'transition-duration',
+  'text-background-opacity',
+  'min-zoomed-font-size',
+]);
+
+type Rule = StylesheetJson[number] & { selector: string; style: Record<string, unknown> };
+
+/**
+ * The stylesheet for large graphs (layout.ts LARGE_GRAPH): the ordinary rules without the ones
+ * that cannot apply there and without transitions or name plates (Cytoscape computes every rule's
+ * properties for each of 25,000 elements, so fewer is faster), haystack edges (the cheapest
+ * Cytoscape draws), names only once zoomed in far enough to read them, and one ring width for
+ * every node, near the end, so a node's box is known from its size (largeNodeBox).
  */
 export const largeGraphStyle: StylesheetJson = [
-  ...graphStyle,
-  {
-    selector: 'node',
-    style: {
-      'transition-duration': 0,
-      'text-background-opacity': 0,
-      'min-zoomed-font-size': 14,
-      'border-width': 1,
-    },
-  },
-  { selector: 'node[centre = 1]', style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 0.9 } },
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'transition-duration': 0 } },
-  { selector: 'node:selected', style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 0.9 } },
-];
+  ...(graphStyle as Rule[])
+    .filter((rule) => !ORDINARY_ONLY.has(rule.selector))
+    .map((rule) => {
+      const style = Object.fromEntries(Object.entries(rule.style).filter(([name]) => !LARGE_DROPS.has(name)));
+      if (rule.selector === 'edge') Object.assign(style, { 'curve-style': 'haystack', 'haystack-radius': 0 });
+      return { ...rule, style };
+    })
+    .filter((rule) => Object.keys(rule.style).length > 0),
+  { selector: 'node', style: { 'border-width': LARGE_BORDER_WIDTH, 'min-zoomed-font-size': 14 } },
+  // The centre and the selected node name themselves on a plate at any zoom.
+  { selector: 'node[centre = 1], node:selected', style: { 'min-zoomed-font-size': 0, 'text-background-opacity': 0.9 } },
+] as StylesheetJson;

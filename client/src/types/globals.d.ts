@@ -13,6 +13,11 @@ declare global {
       workerLayouts?: number;
       /** The last worker layout's own computing time (from request received to answer sent). */
       workerMs?: number | null;
+      /**
+       * A large picture drawn in two steps (GraphCanvas): true from the nodes' first paint until
+       * its links are added, a frame later.
+       */
+      linksPending?: boolean;
     };
     /** Benchmark hook only: draw this graph instead of asking the server (bench/browser.ts). */
     __tsunagariInject?: (graph: GraphData) => void;
