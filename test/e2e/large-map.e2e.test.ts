@@ -1,8 +1,9 @@
 /**
  * Large maps are laid out off the main thread (client/src/graph/off-thread-layout.ts): a graph of
  * 1,000 nodes handed to the explorer through its benchmark hook is laid out by the layout worker,
- * the page keeps painting frames while the worker computes, the nodes end up spread out (not
- * piled where they were added), and the same graph gives the same positions in two fresh windows.
+ * the page keeps painting frames while the worker computes, the nodes are drawn in place before
+ * their links and every link follows, the nodes end up spread out (not piled where they were
+ * added), and the same graph gives the same positions in two fresh windows.
  * A behaviour check, not a timing target (speed is measured by `npm run bench:browser`).
  */
 import type { Page } from 'playwright-core';
@@ -26,6 +27,9 @@ interface Drawn {
   workerLayouts: number;
   /** Animation frames the page painted between handing over the graph and the nodes in place. */
   frames: number;
+  /** Links on the canvas when the nodes stood in place, and once the drawing was complete. */
+  linksWithNodes: number;
+  links: number;
   positions: Record<string, { x: number; y: number }>;
 }
 
@@ -54,10 +58,18 @@ async function drawLarge(page: Page): Promise<Drawn> {
     });
     counting = false;
     const hook = window.__tsunagari!;
+    const linksWithNodes = hook.cy.edges().length;
+    // Drawn progressively: the links follow the nodes a frame or more later.
+    await new Promise<void>((resolve) => {
+      const check = () => (window.__tsunagari?.linksPending ? setTimeout(check, 20) : resolve());
+      check();
+    });
     return {
       layoutBy: hook.layoutBy,
       workerLayouts: hook.workerLayouts ?? 0,
       frames,
+      linksWithNodes,
+      links: hook.cy.edges().length,
       positions: Object.fromEntries(hook.cy.nodes().map((n) => [n.id(), { ...n.position() }])),
     };
   }, graph);
@@ -76,6 +88,12 @@ describe('large maps', () => {
       expect(first.workerLayouts).toBeGreaterThanOrEqual(1);
       // A layout on the main thread paints no frame until it is done (fcose runs synchronously).
       expect(first.frames).toBeGreaterThan(2);
+
+      // The nodes were painted in place before any link, and then every link came.
+      expect(first.linksWithNodes).toBe(0);
+      const keys = new Set(graph.nodes.map((n) => n.key));
+      expect(first.links).toBe(graph.edges.filter((e) => keys.has(e.source) && keys.has(e.target)).length);
+      expect(first.links).toBeGreaterThan(2000);
 
       const points = Object.values(first.positions);
       expect(points).toHaveLength(graph.nodes.length);
