@@ -134,7 +134,7 @@ export class SharedBudgets extends Budgets {
     if (used.length === 0) return;
     const sent = new Map(used.map(([client, b]) => [client, b.pending]));
     const now = this.now();
-    let rows: { client: string; tokens: number }[];
+    let rows: { client: string; tokens: number | null }[];
     try {
       rows = (await inBackground(() =>
         bookkeeping(this.db, (tx) =>
@@ -144,14 +144,21 @@ export class SharedBudgets extends Budgets {
             perMinute: this.perMinute,
           }),
         ),
-      )) as { client: string; tokens: number }[];
+      )) as { client: string; tokens: number | null }[];
     } catch (error) {
       // The database is away: keep deciding here and settle the spending when it is back.
       if (!isDatabaseAway(error)) log.warn({ err: error }, 'rate-limit budgets: could not settle with the database');
       this.timer ??= inBackground(() => setTimeout(() => void this.settle(), this.syncMs).unref());
       return;
     }
-    const left = new Map(rows.map((r) => [r.client, Number(r.tokens)]));
+    // A bucket deleted while this settlement waited on it (another instance's clean-up of idle
+    // buckets, an erasure) comes back without tokens: its spending was not recorded, so it stays
+    // pending here and goes with the next settlement, and this copy keeps deciding meanwhile.
+    const left = new Map(
+      rows
+        .filter((r) => r.tokens !== null && Number.isFinite(Number(r.tokens)))
+        .map((r) => [r.client, Number(r.tokens)]),
+    );
     for (const [client, pending] of sent) {
       const bucket = this.buckets.get(client);
       const tokens = left.get(counterKey(client));
@@ -179,10 +186,10 @@ export class SharedBudgets extends Budgets {
   }
 
   private async readOnce(client: string): Promise<void> {
-    let row: { tokens: number; at: number } | undefined;
+    let row: { tokens: number | null; at: number } | undefined;
     try {
       [row] = (await this.db.read((tx) => tx.run('rate-budget-get', { client: counterKey(client) }))) as {
-        tokens: number;
+        tokens: number | null;
         at: number;
       }[];
     } catch {
@@ -191,9 +198,10 @@ export class SharedBudgets extends Budgets {
     const now = this.now();
     const bucket = this.buckets.get(client);
     const pending = bucket?.pending ?? 0;
-    const shared = row
-      ? Math.min(this.perMinute, Number(row.tokens) + (Math.max(0, now - Number(row.at)) * this.perMinute) / 60_000)
-      : this.perMinute;
+    const shared =
+      row && row.tokens !== null && Number.isFinite(Number(row.tokens))
+        ? Math.min(this.perMinute, Number(row.tokens) + (Math.max(0, now - Number(row.at)) * this.perMinute) / 60_000)
+        : this.perMinute;
     this.buckets.set(client, {
       tokens: shared - pending,
       at: now,

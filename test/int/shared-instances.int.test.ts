@@ -79,6 +79,35 @@ describe('per-client budgets across instances', () => {
 });
 
 describe('sign-in rate limits across instances', () => {
+  it('keeps a client’s allowance when its shared bucket is deleted while a settlement waits on it', async () => {
+    const db = dbs[0]!;
+    // No timer in the way: this test settles by hand.
+    const budgets = new SharedBudgets(db, 40_000, { syncMs: 60_000 });
+    const client = 'account:vanishing-bucket';
+    try {
+      expect((await budgets.take(client, 1_000)).ok).toBe(true);
+      await budgets.settle();
+      expect((await budgets.take(client, 1_000)).ok).toBe(true);
+      // Another transaction deletes the bucket and holds its lock while the settlement runs.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const deleting = db.write(async (tx) => {
+        await tx.run('test-rate-buckets-delete');
+        await held;
+      });
+      await sleep(200);
+      const settling = budgets.settle();
+      await sleep(500);
+      release();
+      await deleting;
+      await settling;
+      // 38,000 points were left: the client is not refused as if it had none.
+      for (let i = 0; i < 30; i++) expect((await budgets.take(client, 1_000)).ok, `request ${i + 1}`).toBe(true);
+    } finally {
+      await budgets.stop();
+    }
+  });
+
   it('counts sign-in requests made through A on B', async () => {
     const a = await instance();
     const b = await instance();
