@@ -59,6 +59,6 @@ WITH people,
        ELSE 'none'
      END AS scope
 MERGE (v:GraphVersion {id: 'graph'})
-SET v.seq = coalesce(v.seq, 0) + 1
+SET v.seq = coalesce(v.seq, 0) + 1, v.epoch = coalesce(v.epoch, randomUUID())
 CREATE (:GraphChange {seq: v.seq, people: CASE scope WHEN 'all' THEN [] ELSE people END, scope: scope, at: datetime(),
                       source: 'trigger'})

@@ -67,6 +67,8 @@ export function bookkeeping<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T>
 
 export interface ChangesSince extends Marks {
   version: number;
+  /** The log's epoch (graph-change-record.cypher): another one means the log was started afresh. */
+  epoch: string | null;
   /** The entries after `since`, oldest first; null when some were dropped (read everything). */
   changes: { seq: number; scope: ChangeScope; people: string[] }[] | null;
 }
@@ -86,11 +88,13 @@ async function marked<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<{ value:
   return { value, before, bookmark };
 }
 
-/** The change log's version (0 when nothing was ever recorded), read before a full load. */
-export async function logVersion(db: Db): Promise<{ version: number } & Marks> {
+/** The change log's version (0 when nothing was ever recorded) and epoch, read before a full load. */
+export async function logVersion(db: Db): Promise<{ version: number; epoch: string | null } & Marks> {
   const { value, before, bookmark } = await marked(db, (tx) => tx.run('graph-version'));
-  return { version: Number(value[0]!.version), before, bookmark };
+  return { version: Number(value[0]!.version), epoch: epochOf(value[0]!.epoch), before, bookmark };
 }
+
+const epochOf = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 export async function changesSince(db: Db, since: number): Promise<ChangesSince> {
   const { value, before, bookmark } = await marked(db, (tx) => tx.run('graph-changes-since', { since }));
@@ -101,5 +105,5 @@ export async function changesSince(db: Db, since: number): Promise<ChangesSince>
     people,
   }));
   const complete = version >= since && (changes.length === 0 ? version === since : changes[0]!.seq === since + 1);
-  return { version, changes: complete ? changes : null, before, bookmark };
+  return { version, epoch: epochOf(value[0]!.epoch), changes: complete ? changes : null, before, bookmark };
 }

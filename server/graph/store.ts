@@ -38,8 +38,9 @@ export interface Current {
 }
 
 interface State extends Current {
-  /** The change log's version this state includes. */
+  /** The change log's version this state includes, and the log's epoch (null: no log yet). */
   seq: number;
+  epoch: string | null;
   bookmark: string;
   /**
    * At most the transaction number minus the change-log version when the network was read in
@@ -125,7 +126,7 @@ export class GraphStore {
     const version = unchanged ? previous.version : ++versions;
     // A lower bound (never above the truth), so no commit that recorded nothing can hide behind it.
     const unlogged = unloggedAtLeast(marks, seq);
-    return { version, snapshot, network, seq, bookmark: marks.bookmark, unlogged };
+    return { version, snapshot, network, seq, epoch: marks.epoch, bookmark: marks.bookmark, unlogged };
   }
 
   /**
@@ -174,8 +175,11 @@ export class GraphStore {
       // commit during this read only lowers the estimate; the next sync looks again.
       this.reloadInBackground();
     }
-    if (log.changes === null || log.changes.some((c) => c.scope === 'all')) {
-      // Dropped entries or a bulk change: a delta cannot be trusted, so wait for a full read.
+    // A log started afresh (the database wiped or restored under this process) may have climbed
+    // past this state's version: its numbers say nothing about what this state holds.
+    const restarted = state.epoch !== null && log.epoch !== state.epoch;
+    if (restarted || log.changes === null || log.changes.some((c) => c.scope === 'all')) {
+      // Dropped entries, another log or a bulk change: a delta cannot be trusted, so wait for a full read.
       const next = this.fullLoad(state);
       this.state = next;
       // A failed read (the database went away) keeps the network we had, and the next question retries.
@@ -192,7 +196,7 @@ export class GraphStore {
     }
     if (log.changes.every((c) => c.scope === 'none')) {
       // Writes that change nothing the network holds (a project's organisations): only move on.
-      const moved: State = { ...state, seq: log.version, bookmark: log.bookmark };
+      const moved: State = { ...state, seq: log.version, epoch: log.epoch, bookmark: log.bookmark };
       if ((await this.state!) === state) this.state = Promise.resolve(moved);
       return moved;
     }
@@ -213,6 +217,7 @@ export class GraphStore {
       snapshot,
       network,
       seq: log.version,
+      epoch: log.epoch,
       bookmark: log.bookmark,
       unlogged: state.unlogged,
     };

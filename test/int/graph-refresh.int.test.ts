@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/driver.ts';
 import { deleteRel, REL_SPECS, updateRel } from '../../server/features/catalogue/relationships.ts';
 import { loadDataset } from '../../server/features/data/dataset.ts';
+import { bookkeeping } from '../../server/graph/changes.ts';
 import type { Dataset } from '../../server/shared/dataset.ts';
 import { startApi } from '../helpers/api.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
@@ -178,5 +179,25 @@ describe('an introduction touches Neo4j at most once, and only for what was aske
     } finally {
       await api.close();
     }
+  });
+});
+
+describe('a database wiped and filled again under a running API', () => {
+  // Last in the file: it replaces the suite's data.
+  it('answers from the new data at once, even when the new change log has climbed past the old one', async () => {
+    expect(await route('e', 'f')).toEqual([['e', 'f']]); // the network as of the old log
+    const version = async () => Number((await suite.db.read((tx) => tx.run('graph-version')))[0]!.version);
+    const old = await version();
+    await wipe(suite.db); // the change log goes with everything else
+    await loadDataset(suite.db, 'refresh', {
+      ...DATA,
+      people: [person('p'), person('q')],
+      ties: [{ personId: 'p', otherPersonId: 'q', strength: 4 }],
+    });
+    // Writes that touch nothing the network holds, until the new log's numbers pass the old one's.
+    while ((await version()) <= old + 1) await bookkeeping(suite.db, async () => undefined);
+    expect(await route('p', 'q')).toEqual([['p', 'q']]);
+    const gone = await suite.api.gql(PATHS, { from: 'e', to: 'f' });
+    expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

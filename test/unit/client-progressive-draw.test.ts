@@ -42,7 +42,8 @@ function positionsOf(defs: readonly ElementDefinition[]): Map<string, { x: numbe
   return at;
 }
 
-describe('a large picture laid out before it is drawn', () => {
+// Headless Cytoscape styles hundreds of elements per test: seconds on a loaded CI machine.
+describe('a large picture laid out before it is drawn', { timeout: 30_000 }, () => {
   it('knows every node’s box from its size, as Cytoscape measures it, whatever marks the node wears', () => {
     const cy = headless();
     const defs = picture(300, 600);
