@@ -1,8 +1,11 @@
 /**
  * The one GraphQL client. The API is on the same origin (/graphql) in production and proxied by
  * Vite in development. Search hits are interfaces, so the cache must know which types implement
- * Node. Person/Organisation/… are normalised by __typename + id (ids are unique within a kind);
- * GraphNode has one typename for every kind, so it is identified by its `key` instead.
+ * Node. Person/Organisation/… are normalised by __typename + id (ids are unique within a kind).
+ * A GraphNode is not normalised: its `depth` is counted from the start nodes of the question that
+ * found it, so the ego network and an expansion hold different depths for the same node, and a
+ * shared cache entry would let whichever answer arrived last resize the other's nodes (and so
+ * change the picture the same link draws).
  */
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 
@@ -34,7 +37,7 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
     cache: new InMemoryCache({
       possibleTypes: { Node: ['Person', 'Organisation', 'Skill', 'Project'] },
       typePolicies: {
-        GraphNode: { keyFields: ['key'] },
+        GraphNode: { keyFields: false },
         GraphEdge: { keyFields: ['key'] },
       },
     }),
