@@ -84,7 +84,11 @@ export class GraphStore {
     const after = seenAfter();
     if (after !== null && state.seq < after) return this.catchUp(after);
     const due = this.db.writeCount() !== this.writes || Date.now() - this.syncedAt >= SYNC_MS;
-    return due ? this.sync() : state;
+    if (due) return this.sync();
+    // A sync in flight (a question's, or the once-a-second check's) started after this process's
+    // last write, which the state in place may not include yet: the question waits for it rather
+    // than answer from before a write its client has already seen succeed.
+    return this.syncing ?? state;
   }
 
   /**

@@ -10,6 +10,7 @@ import type { Db } from '../../server/db/driver.ts';
 import { deleteRel, REL_SPECS, updateRel } from '../../server/features/catalogue/relationships.ts';
 import { loadDataset } from '../../server/features/data/dataset.ts';
 import { bookkeeping } from '../../server/graph/changes.ts';
+import { GraphStore, type Current } from '../../server/graph/store.ts';
 import type { Dataset } from '../../server/shared/dataset.ts';
 import { startApi } from '../helpers/api.ts';
 import { apiSuite } from '../helpers/api-suite.ts';
@@ -178,6 +179,53 @@ describe('an introduction touches Neo4j at most once, and only for what was aske
       expect(after.paths[0].people[1].name).toBe('人 f（新）');
     } finally {
       await api.close();
+    }
+  });
+});
+
+describe('a question that comes while a sync is in flight', () => {
+  it('waits for it when it started after this process’s last write, rather than answer from before the write', async () => {
+    // The sync (here a question's; in production often the once-a-second check) is held at its
+    // read of the change log, so that a question comes while it is in flight, as on a busy machine.
+    let gate: Promise<void> | null = null;
+    let arrived = () => {};
+    const atGate = new Promise<void>((resolve) => (arrived = resolve));
+    const db = suite.db;
+    const held: Db = {
+      ...db,
+      readMarked: async (work) => {
+        if (gate) {
+          arrived();
+          await gate;
+        }
+        return db.readMarked(work);
+      },
+    };
+    const store = new GraphStore(held);
+    const linked = ({ network: { graph: g } }: Current, x: string, y: string) => {
+      const [i, j] = [g.indexOf.get(x)!, g.indexOf.get(y)!];
+      for (let e = g.offsets[i]!; e < g.offsets[i + 1]!; e++) if (g.neighbours[e] === j) return true;
+      return false;
+    };
+    expect(linked(await store.current(), 'a', 'd')).toBe(false);
+    await suite.ok(`mutation { createTie(input: { personId: "a", otherPersonId: "d", strength: 5 }) { strength } }`);
+    try {
+      let open = () => {};
+      gate = new Promise((resolve) => (open = resolve));
+      const first = store.current();
+      await atGate;
+      const second = store.current();
+      let early = false;
+      void second.then(() => (early = true));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(early).toBe(false);
+      gate = null;
+      open();
+      expect(linked(await second, 'a', 'd')).toBe(true);
+      expect(linked(await first, 'a', 'd')).toBe(true);
+    } finally {
+      gate = null;
+      await suite.ok(`mutation { deleteTie(personId: "a", otherPersonId: "d") { id } }`);
     }
   });
 });

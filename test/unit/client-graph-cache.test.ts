@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createApolloClient } from '../../client/src/apollo-client.ts';
-import { NeighbourhoodQuery } from '../../client/src/graph/neighbourhood-query.ts';
+// The query's generated document (what neighbourhood-query.ts's graphql() call resolves to).
+import { NeighbourhoodDocument as NeighbourhoodQuery } from '../../client/src/gql/graphql.ts';
 
 const node = (key: string, depth: number) => ({
   __typename: 'GraphNode' as const,
@@ -23,7 +24,7 @@ const edge = {
   key: 'e1',
   source: 'Person:p001',
   target: 'Organisation:o01',
-  type: 'MEMBER_OF',
+  type: 'MEMBER_OF' as const,
   strength: null,
   lastContact: null,
   level: null,
