@@ -69,6 +69,8 @@ export class GraphStore {
   private reloading: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private writes = -1;
+  /** This process's write count as of the start of the last sync (or load) that finished: the state in place includes those writes. */
+  private included = -1;
   private syncedAt = 0;
   /** How the network was brought up to date so far: full reads and deltas applied (tests, diagnostics). */
   readonly counts = { fullLoads: 0, deltas: 0 };
@@ -87,8 +89,9 @@ export class GraphStore {
     if (due) return this.sync();
     // A sync in flight (a question's, or the once-a-second check's) started after this process's
     // last write, which the state in place may not include yet: the question waits for it rather
-    // than answer from before a write its client has already seen succeed.
-    return this.syncing ?? state;
+    // than answer from before a write its client has already seen succeed. With no write since
+    // the last finished sync, the state in place is current as of this process's writes.
+    return this.syncing && this.db.writeCount() !== this.included ? this.syncing : state;
   }
 
   /**
@@ -108,7 +111,7 @@ export class GraphStore {
   }
 
   private reset(): Promise<State> {
-    this.writes = this.db.writeCount();
+    this.writes = this.included = this.db.writeCount();
     this.syncedAt = Date.now();
     const state = this.fullLoad();
     this.state = state;
@@ -141,7 +144,14 @@ export class GraphStore {
   private sync(): Promise<State> {
     const writes = this.db.writeCount();
     if (this.syncing && this.syncingFrom === writes) return this.syncing;
-    const run = (this.syncing ?? Promise.resolve()).catch(() => undefined).then(() => this.syncOnce());
+    const run = (this.syncing ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(async () => {
+        const from = this.db.writeCount();
+        const state = await this.syncOnce();
+        this.included = Math.max(this.included, from);
+        return state;
+      });
     this.syncing = run;
     this.syncingFrom = writes;
     void run.finally(() => this.syncing === run && (this.syncing = undefined)).catch(() => undefined);
