@@ -126,6 +126,9 @@ await runCli(async () => {
     for (let i = 0; i < 3; i++) await (await send(sessions[0]!, i)).json();
     const latencies: number[] = [];
     const byOperation = new Map<string, number[]>(OPERATIONS.map((op) => [op, []]));
+    // When the slowest ones started: a tail that clusters in time is a stall, one spread out is not.
+    const timed: { op: string; at: number; ms: number; first: boolean }[] = [];
+    const asked = new Set<string>();
     const statuses = new Map<number, number>();
     const start = performance.now();
     const memory: { at: number; mb: number; requests: number }[] = [{ at: 0, mb: rssMb(api.pid!), requests: 0 }];
@@ -142,8 +145,12 @@ await runCli(async () => {
           const t = performance.now();
           const res = await send(session, i);
           const body = (await res.json()) as { errors?: unknown[] };
-          latencies.push(performance.now() - t);
-          byOperation.get(OPERATIONS[i % 3]!)!.push(performance.now() - t);
+          const ms = performance.now() - t;
+          const op = OPERATIONS[i % 3]!;
+          latencies.push(ms);
+          byOperation.get(op)!.push(ms);
+          timed.push({ op, at: (t - start) / 1000, ms, first: !asked.has(`${session}:${op}`) });
+          asked.add(`${session}:${op}`);
           const status = body.errors ? (res.status === 200 ? 299 : res.status) : res.status;
           statuses.set(status, (statuses.get(status) ?? 0) + 1);
         }
@@ -175,6 +182,19 @@ await runCli(async () => {
       const q = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN;
       console.log(
         `| ${op} | ${times.length} | ${q(50).toFixed(0)} | ${q(97.5).toFixed(0)} | ${(sum / times.length).toFixed(0)} | ${((100 * sum) / waited).toFixed(0)} % |`,
+      );
+    }
+    console.log(
+      '\n| operation | the 5 slowest: started at (s) → took (ms); * = the connection’s first of this operation |',
+    );
+    console.log('|---|---|');
+    for (const op of OPERATIONS) {
+      const slowest = timed
+        .filter((r) => r.op === op)
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5);
+      console.log(
+        `| ${op} | ${slowest.map((r) => `${r.at.toFixed(1)} → ${r.ms.toFixed(0)}${r.first ? '*' : ''}`).join(', ')} |`,
       );
     }
     console.log('\n| s | API RSS (MB) | requests/s in the interval |');

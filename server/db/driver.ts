@@ -35,7 +35,11 @@ export interface Db {
    * change-log trigger: server/graph/hand-writes.ts); rows come back as plain objects.
    */
   system(name: string, params?: Record<string, unknown>): Promise<Row[]>;
-  /** Counts committed writes through this Db, so in-memory projections can tell they are stale. */
+  /**
+   * Counts committed writes through this Db that may have changed what the in-memory network
+   * holds, so it can tell it is stale. Bookkeeping (a transaction marked `quiet`: sessions,
+   * rate-limit budgets, the audit log) is not counted.
+   */
   writeCount(): number;
   /** Whether the database answers `RETURN 1` within a second (for /readyz); never throws. */
   ready(): Promise<boolean>;
@@ -50,6 +54,15 @@ export interface DbTarget {
 }
 
 const TX_TIMEOUT_MS = 30_000;
+
+/** Write transactions that changed nothing the in-memory network holds (graph/changes.ts says so). */
+const quiet = new WeakSet<Tx>();
+
+/** Marks (or unmarks) a write transaction as bookkeeping: its commit does not move `writeCount`. */
+export function markQuiet(tx: Tx, isQuiet: boolean): void {
+  if (isQuiet) quiet.add(tx);
+  else quiet.delete(tx);
+}
 
 function wrap(tx: ManagedTransaction): Tx {
   const runText = async (text: string, params: Record<string, unknown> = {}) => {
@@ -155,9 +168,12 @@ export async function connect(target: DbTarget): Promise<Db> {
       // The result of the last attempt that did the work: if any attempt committed, it was this one
       // (later attempts find its marker and do nothing), so it is the answer to give.
       let attempted: { value: Awaited<ReturnType<typeof work>> } | undefined;
+      // The last attempt's transaction: the one that committed, if any did.
+      let last: Tx | undefined;
       try {
         const result = await s.executeWrite(async (tx) => {
           const wrapped = wrap(tx);
+          last = wrapped;
           if (!slot) return work(wrapped);
           const [done] = await wrapped.run('idempotency-find', { slot: slot.slot });
           if (done) {
@@ -179,7 +195,7 @@ export async function connect(target: DbTarget): Promise<Db> {
           return value;
         }, txConfig);
         if (slot?.fromClient) remember(slot.slot, result);
-        writes++;
+        if (!last || !quiet.has(last)) writes++;
         answered();
         return result;
       } catch (error) {

@@ -7,8 +7,7 @@
  * transaction number (bookmark.ts) past the log's version, which the store sees and answers with a
  * full reload. One entry per transaction keeps that count exact.
  */
-import type { Tx } from '../db/driver.ts';
-import type { Db } from '../db/driver.ts';
+import { markQuiet, type Db, type Tx } from '../db/driver.ts';
 import { noteWritten } from './seen.ts';
 
 /**
@@ -44,12 +43,21 @@ export function combine(changes: readonly Change[]): Change {
 /** Transactions that already made their entry: a second change widens it (one entry per commit). */
 const recorded = new WeakSet<Tx>();
 
+/**
+ * A transaction whose entries all say `none` is bookkeeping: its commit neither makes this
+ * process's network stale (`Db.writeCount`) nor raises the version the client has seen (seen.ts),
+ * so sessions and budgets settled beside a question never make the next one wait for a sync.
+ */
 export async function recordChange(tx: Tx, change: Change): Promise<void> {
   const people = [...new Set(change.people ?? [])];
   const params = people.length > MAX_DELTA_PEOPLE ? { scope: 'all', people: [] } : { scope: change.scope, people };
-  const [row] = await tx.run(recorded.has(tx) ? 'graph-change-amend' : 'graph-change-record', params);
+  const first = !recorded.has(tx);
+  const [row] = await tx.run(first ? 'graph-change-record' : 'graph-change-amend', params);
   recorded.add(tx);
-  noteWritten(Number(row?.seq));
+  if (params.scope !== 'none') {
+    markQuiet(tx, false);
+    noteWritten(Number(row?.seq));
+  } else if (first) markQuiet(tx, true);
 }
 
 /**
