@@ -8,7 +8,8 @@
  * would. Prints requests per second, latency percentiles, errors by status, and the API process's
  * resident memory (VmRSS) after the warm-up, every S seconds (60) and at the end — with
  * `--seconds 600` this is the 10-minute soak — and each operation's latencies and share of the
- * waiting. `--cpu-prof DIR` writes the API's CPU profile there.
+ * waiting. `--cpu-prof DIR` writes the API's CPU profile there; `--api-log FILE` writes the API's
+ * log there at debug level (each network load and sync, with its time).
  * The database is `npm run bench`'s (.neo4j-bench/).
  */
 import { spawn } from 'node:child_process';
@@ -23,7 +24,7 @@ import { repoRoot } from '../server/config.ts';
 import { freePort } from '../server/db/local-neo4j.ts';
 import { openBenchDatabase, syntheticNetwork } from './bench-db.ts';
 
-const OURS = ['--connections', '--seconds', '--every', '--cpu-prof'];
+const OURS = ['--connections', '--seconds', '--every', '--cpu-prof', '--api-log'];
 const { values: flags } = parseArgs({
   args: process.argv.slice(2),
   options: {
@@ -31,6 +32,7 @@ const { values: flags } = parseArgs({
     seconds: { type: 'string', default: '60' },
     every: { type: 'string', default: '60' },
     'cpu-prof': { type: 'string' },
+    'api-log': { type: 'string' },
   },
   strict: false,
 });
@@ -38,6 +40,7 @@ const connections = Number(flags.connections);
 const seconds = Number(flags.seconds);
 const every = Number(flags.every);
 const cpuProf = typeof flags['cpu-prof'] === 'string' ? path.resolve(flags['cpu-prof']) : undefined;
+const apiLog = typeof flags['api-log'] === 'string' ? path.resolve(flags['api-log']) : undefined;
 // The synthetic-network flags are read by openBenchDatabase; drop ours before it parses them.
 process.argv = process.argv.filter((arg, i, all) => !OURS.includes(arg) && !OURS.includes(all[i - 1]!));
 
@@ -80,12 +83,13 @@ await runCli(async () => {
           NEO4J_USER: target.user,
           NEO4J_PASSWORD: target.password ?? '',
           TSUNAGARI_DEMO_DATA: 'never',
-          LOG_LEVEL: 'warn',
+          LOG_LEVEL: apiLog ? 'debug' : 'warn',
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
     child = api;
+    if (apiLog) api.stdout!.pipe(fs.createWriteStream(apiLog));
     await new Promise<void>((resolve, reject) => {
       api.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
       api.once('exit', (code) => reject(new Error(`the API stopped (exit code ${code})`)));

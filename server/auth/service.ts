@@ -13,7 +13,9 @@
  */
 import type { Db, Tx } from '../db/driver.ts';
 import { bookkeeping } from '../graph/changes.ts';
+import { isDatabaseAway } from '../errors.ts';
 import { log } from '../log.ts';
+import { inBackground } from '../shared/background.ts';
 import type { AccountDirectory, Role, Viewer } from '../shared/viewer.ts';
 import type { Mailer } from './mailer.ts';
 import { invitationMail, signInMail, type Language } from './messages.ts';
@@ -62,9 +64,23 @@ const VIEWER_CACHE_MS = 5_000;
 const VIEWER_CACHE_SIZE = 10_000;
 /** A session's last use is recorded at most this often (one write per active minute, not per request). */
 const TOUCH_EVERY_MS = MINUTE;
+/**
+ * Uses are written this long after the first of a batch, together and off the request's path: a
+ * request never waits for its session's write (under load, fifty sessions due in the same second
+ * made fifty writes queued on the change log's version, and their requests waited ~10 s).
+ */
+const TOUCH_BATCH_MS = 250;
 
 export class Auth implements AccountDirectory {
   private readonly viewers = new Map<string, { viewer: Viewer; until: number }>();
+  /**
+   * Uses recorded here and not yet committed (hash → when): this process counts a session's idle
+   * time from them at once; other instances see them after the batch's write. Lost if the process
+   * dies first, which shortens that session's idle time by at most a minute.
+   */
+  private readonly uses = new Map<string, number>();
+  private touchTimer: NodeJS.Timeout | undefined;
+  private touching: Promise<void> | undefined;
 
   constructor(
     private readonly db: Db,
@@ -148,13 +164,13 @@ export class Auth implements AccountDirectory {
     this.viewers.delete(hash);
     const [row] = await this.db.read((tx) => tx.run('auth-session-get', { hash }));
     if (!row) return null;
-    const lastSeenAt = Number(row.lastSeenAt);
+    const lastSeenAt = Math.max(Number(row.lastSeenAt), this.uses.get(hash) ?? 0);
     if (now >= Number(row.expiresAt) || now >= lastSeenAt + this.settings.idleMinutes * MINUTE) {
+      this.uses.delete(hash);
       await bookkeeping(this.db, (tx) => tx.run('auth-session-delete', { hash }));
       return null;
     }
-    if (now - lastSeenAt >= TOUCH_EVERY_MS)
-      await bookkeeping(this.db, (tx) => tx.run('auth-session-touch', { hash, now }));
+    if (now - lastSeenAt >= TOUCH_EVERY_MS) this.touch(hash, now);
     const roles = new Map<string, Role>();
     for (const entry of row.roles as { organisationId: string; role: Role }[])
       roles.set(entry.organisationId, entry.role);
@@ -195,7 +211,52 @@ export class Auth implements AccountDirectory {
    * Deletes ended sessions and expired links (up to 5,000 of each); `npm start` runs it hourly, so
    * sessions of accounts that never come back do not stay. Returns how many went.
    */
+  /** Records a session's use in the next batch (TOUCH_BATCH_MS), without waiting for it. */
+  private touch(hash: string, at: number): void {
+    this.uses.set(hash, Math.max(at, this.uses.get(hash) ?? 0));
+    this.nextBatch();
+  }
+
+  private nextBatch(): void {
+    this.touchTimer ??= inBackground(() =>
+      setTimeout(() => {
+        this.touchTimer = undefined;
+        void this.writeUses();
+      }, TOUCH_BATCH_MS).unref(),
+    );
+  }
+
+  /**
+   * Writes every use recorded so far in one transaction (one batch at a time). A use that fails
+   * to be written stays for the next batch; uses recorded meanwhile go with it too.
+   */
+  async writeUses(): Promise<void> {
+    while (this.touching) await this.touching;
+    if (this.uses.size === 0) return;
+    const batch = [...this.uses].map(([hash, at]) => ({ hash, at }));
+    this.touching = inBackground(() => bookkeeping(this.db, (tx) => tx.run('auth-session-touch', { touches: batch })))
+      .then(() => {
+        // Written: forget each use unless a later one came meanwhile.
+        for (const { hash, at } of batch) if (this.uses.get(hash) === at) this.uses.delete(hash);
+      })
+      .catch((error: unknown) => {
+        if (!isDatabaseAway(error)) log.warn({ err: error }, 'sessions: could not record their last use');
+        this.nextBatch();
+      })
+      .finally(() => (this.touching = undefined));
+    await this.touching;
+  }
+
+  /** Writes what is pending (at shut-down). */
+  async stop(): Promise<void> {
+    clearTimeout(this.touchTimer);
+    this.touchTimer = undefined;
+    await this.writeUses();
+  }
+
   async sweep(): Promise<{ sessions: number; links: number; auditEntries: number; writeRecords: number }> {
+    // Uses recorded here count: a session in use is not swept for want of its batch.
+    await this.writeUses();
     const now = this.clock();
     const auditBefore = now - this.settings.auditDays * 24 * 60 * MINUTE;
     const [row] = await bookkeeping(this.db, (tx) =>
@@ -212,6 +273,7 @@ export class Auth implements AccountDirectory {
   async signOut(session: string): Promise<void> {
     const hash = hashSecret(session);
     this.viewers.delete(hash);
+    this.uses.delete(hash);
     await bookkeeping(this.db, (tx) => tx.run('auth-session-delete', { hash }));
   }
 

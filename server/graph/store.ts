@@ -180,10 +180,11 @@ export class GraphStore {
     this.writes = this.db.writeCount();
     this.syncedAt = Date.now();
     const state = await this.state!;
-    const log = await changesSince(this.db, state.seq);
-    if (log.bookmark === state.bookmark) return state;
-    const unlogged = unloggedAtLeast(log, log.version);
+    const logged = await changesSince(this.db, state.seq);
+    if (logged.bookmark === state.bookmark) return state;
+    const unlogged = unloggedAtLeast(logged, logged.version);
     if (unlogged !== undefined && state.unlogged !== undefined && unlogged > state.unlogged) {
+      log.debug({ reason: 'unlogged-commit', unlogged, before: state.unlogged }, 'network reload');
       // Something committed without recording, perhaps followed by logged writes (still applied
       // below, so this process's own writes show at once): read everything in the background. A
       // commit during this read only lowers the estimate; the next sync looks again.
@@ -191,8 +192,10 @@ export class GraphStore {
     }
     // A log started afresh (the database wiped or restored under this process) may have climbed
     // past this state's version: its numbers say nothing about what this state holds.
-    const restarted = state.epoch !== null && log.epoch !== state.epoch;
-    if (restarted || log.changes === null || log.changes.some((c) => c.scope === 'all')) {
+    const restarted = state.epoch !== null && logged.epoch !== state.epoch;
+    if (restarted || logged.changes === null || logged.changes.some((c) => c.scope === 'all')) {
+      const reason = restarted ? 'log-restarted' : logged.changes === null ? 'entries-dropped' : 'bulk-change';
+      log.debug({ reason }, 'network reload, questions wait');
       // Dropped entries, another log or a bulk change: a delta cannot be trusted, so wait for a full read.
       const next = this.fullLoad(state);
       this.state = next;
@@ -203,19 +206,21 @@ export class GraphStore {
       });
       return next;
     }
-    if (log.changes.length === 0) {
+    if (logged.changes.length === 0) {
       // Something committed without recording (Cypher by hand): read everything, off the question's path.
+      log.debug({ reason: 'no-entries' }, 'network reload');
       this.reloadInBackground();
       return state;
     }
-    if (log.changes.every((c) => c.scope === 'none')) {
+    if (logged.changes.every((c) => c.scope === 'none')) {
       // Writes that change nothing the network holds (a project's organisations): only move on.
-      const moved: State = { ...state, seq: log.version, epoch: log.epoch, bookmark: log.bookmark };
+      const moved: State = { ...state, seq: logged.version, epoch: logged.epoch, bookmark: logged.bookmark };
       if ((await this.state!) === state) this.state = Promise.resolve(moved);
       return moved;
     }
     this.counts.deltas++;
-    const delta = await readDelta(this.db, log.changes);
+    log.debug({ entries: logged.changes.length }, 'network delta');
+    const delta = await readDelta(this.db, logged.changes);
     const applied = applyIncrementally(state.snapshot, state.network, delta);
     const { snapshot } = applied;
     // People deleted, or organisations changed: compile in full, off the event loop.
@@ -230,9 +235,9 @@ export class GraphStore {
       version: ++versions,
       snapshot,
       network,
-      seq: log.version,
-      epoch: log.epoch,
-      bookmark: log.bookmark,
+      seq: logged.version,
+      epoch: logged.epoch,
+      bookmark: logged.bookmark,
       unlogged: state.unlogged,
     };
     this.state = Promise.resolve(next);

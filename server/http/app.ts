@@ -153,6 +153,7 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
     stop: async () => {
       await apollo.stop();
       await budgets.stop();
+      await auth.stop();
     },
   };
 }

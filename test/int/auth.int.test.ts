@@ -4,7 +4,8 @@
  * access rules on the GraphQL API.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { smtpMailer } from '../../server/auth/mailer.ts';
+import { smtpMailer, terminalMailer } from '../../server/auth/mailer.ts';
+import { Auth, DEFAULT_AUTH_SETTINGS } from '../../server/auth/service.ts';
 import type { Db } from '../../server/db/driver.ts';
 import { startApi, TEST_ADMINISTRATOR, type Api, type ApiOptions } from '../helpers/api.ts';
 import { snapshot, testDb, wipe } from '../helpers/db.ts';
@@ -570,5 +571,66 @@ describe('organisation roles', () => {
     expect(left.data!.setOrganisationRole).toEqual([{ email: 'second@example.org', role: 'OWNER', person: null }]);
     const bad = await admin.gql(SET, { o: 'o1', e: 'not an address', r: 'VIEWER' });
     expect(code(bad)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('session uses', () => {
+  it('are written off the request’s path, many sessions in one write, and count here at once', async () => {
+    // Every write waits at a gate while it is shut, and the statements of each write are noted.
+    let gate: Promise<void> | null = null;
+    const writes: { names: string[]; touches: number }[] = [];
+    const gated: Db = {
+      ...db,
+      write: async (work) => {
+        if (gate) await gate;
+        const noted = { names: [] as string[], touches: 0 };
+        writes.push(noted);
+        return db.write((tx) =>
+          work({
+            ...tx,
+            run: (name, params, identifiers) => {
+              noted.names.push(name);
+              if (name === 'auth-session-touch') noted.touches += (params?.touches as unknown[]).length;
+              return tx.run(name, params, identifiers);
+            },
+          }),
+        );
+      },
+    };
+    const auth = new Auth(
+      gated,
+      terminalMailer(() => {}),
+      {
+        ...DEFAULT_AUTH_SETTINGS,
+        publicUrl: () => 'http://localhost',
+      },
+      () => now,
+    );
+    const sessions = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((x) => auth.sessionFor(`${x}@example.org`)));
+    now += 2 * 60_000; // every session is due for a use to be recorded
+    let open = () => {};
+    gate = new Promise((resolve) => (open = resolve));
+    writes.length = 0;
+    // The requests are answered while the write of their uses cannot even start.
+    const viewers = await Promise.all(sessions.map((s) => auth.viewer(s)));
+    expect(viewers.every((v) => v !== null)).toBe(true);
+    expect(writes).toEqual([]);
+    gate = null;
+    open();
+    await auth.writeUses();
+    const touching = writes.filter((w) => w.names.includes('auth-session-touch'));
+    expect(touching.map((w) => w.touches)).toEqual([5]);
+    const seen = await db.read((tx) => tx.runText('MATCH (s:Session) RETURN s.lastSeenAt AS at'));
+    expect(seen.map((r) => Number(r.at))).toEqual(sessions.map(() => now));
+    // A use recorded here and not yet written counts here at once: 29 minutes later the session
+    // lives, though the database still says it was last used 31 minutes before.
+    now += 2 * 60_000;
+    gate = new Promise((resolve) => (open = resolve));
+    expect(await auth.viewer(sessions[0]!)).not.toBeNull();
+    now += 29 * 60_000;
+    expect(await auth.viewer(sessions[0]!)).not.toBeNull();
+    gate = null;
+    open();
+    await auth.stop();
   });
 });
