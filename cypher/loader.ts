@@ -48,8 +48,20 @@ function read(file: string): string {
   return text;
 }
 
+/** Statements as built, by name and identifiers: a question builds each once per process, not per call. */
+const built = new Map<string, string>();
+
 /** Returns the statement `name` (file `cypher/statements/<name>.cypher`), placeholders filled. */
 export function cypher(name: string, identifiers: Record<string, string> = {}): string {
+  const key = `${name}\u0000${Object.entries(identifiers)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('\u0000')}`;
+  let text = built.get(key);
+  if (text === undefined) built.set(key, (text = build(name, identifiers)));
+  return text;
+}
+
+function build(name: string, identifiers: Record<string, string>): string {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`bad statement name: ${name}`);
   const file = path.join(statementsDir, `${name}.cypher`);
   if (!fs.existsSync(file)) throw new Error(`no Cypher statement named ${name} (${file})`);

@@ -82,6 +82,12 @@ describe('cypher/statements', () => {
     expect(() => cypher('node-get', {})).toThrow(/needs identifier/);
     expect(() => cypher('../secrets')).toThrow(/bad statement name/);
     expect(IDENTIFIERS.has('Person')).toBe(true);
+    // Built once per name and identifiers: a good build does not let a bad one through later.
+    expect(cypher('node-get', { label: 'Skill' })).toContain(':Skill');
+    expect(cypher('node-get', { label: 'Person' })).toContain(':Person');
+    expect(cypher('node-get', { label: 'Person' })).not.toContain(':Skill');
+    expect(() => cypher('node-get', { label: 'Person) DETACH DELETE (n' })).toThrow(/not a model identifier/);
+    expect(() => cypher('node-get', {})).toThrow(/needs identifier/);
   });
 });
 
