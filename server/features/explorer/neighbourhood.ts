@@ -143,10 +143,10 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
       for (const key of frontier) depthOf.set(key, depth);
     }
     const keys = [...depthOf.keys()];
-    const nodeRows = await tx.run('neighbourhood-nodes', { keys });
-    const [edgeRow] = await tx.run('neighbourhood-edges', { ...scope, keys });
-    const edgeRows = (edgeRow?.edges ?? []) as EdgeRow[];
-    let nodes = nodeRows.map((r) => graphNode(r.labels as string[], r.node as Props, depthOf));
+    const [render] = await tx.run('neighbourhood-render', { ...scope, keys });
+    const nodeRows = ((render?.nodes ?? []) as [string[], Props][]).map(([labels, node]) => ({ labels, node }));
+    const edgeRows = (render?.edges ?? []) as EdgeRow[];
+    let nodes = nodeRows.map((r) => graphNode(r.labels, r.node, depthOf));
     let edges = edgeRows.map(graphEdge);
     if (args.asOf !== null) {
       ({ nodes, edges } = neighbourhoodOn(
@@ -162,18 +162,18 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
   });
 }
 
-/** [source, target, type, strength, lastContact, level, priority, role, since, until] (neighbourhood-edges). */
+/** [source, target, type, strength, lastContact, level, priority, role, since, until] (neighbourhood-render). */
 type EdgeRow = [string, string, string, Plain, Plain, Plain, Plain, Plain, Plain, Plain];
 
 /** Project starts by node key, and each membership's since and until by edge key, for the date rule. */
 function datesOf(
-  nodeRows: Record<string, Plain>[],
+  nodeRows: { labels: string[]; node: Props }[],
   edgeRows: EdgeRow[],
 ): [Map<string, string | null>, Map<string, EdgeDates>] {
   const starts = new Map<string, string | null>();
   for (const r of nodeRows) {
-    const p = r.node as Props;
-    if ((r.labels as string[]).includes('Project')) starts.set(String(p.key), str(p.start));
+    const p = r.node;
+    if (r.labels.includes('Project')) starts.set(String(p.key), str(p.start));
   }
   const dates = new Map<string, EdgeDates>();
   for (const r of edgeRows) {

@@ -1,9 +1,0 @@
-// The relationships among the given nodes that an answer may show (ties the viewer may see), as
-// one row holding a list per relationship — [source key, target key, type, strength, lastContact,
-// level, priority, role, since, until] — which reads and decodes several times faster than a row
-// with a map per relationship at the explorer's largest view (docs/benchmarks.md, "Query cost").
-// Parameters: $keys and the viewer's read scope.
-MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.key IN $keys AND b.key IN $keys
-  AND {{@tie-visible(r)}}
-RETURN collect([a.key, b.key, type(r), r.strength, r.lastContact, r.level, r.priority, r.role, r.since, r.until]) AS edges
