@@ -207,10 +207,6 @@ export class Auth implements AccountDirectory {
     for (const [hash, { viewer }] of this.viewers) if (viewer.accountId === accountId) this.viewers.delete(hash);
   }
 
-  /**
-   * Deletes ended sessions and expired links (up to 5,000 of each); `npm start` runs it hourly, so
-   * sessions of accounts that never come back do not stay. Returns how many went.
-   */
   /** Records a session's use in the next batch (TOUCH_BATCH_MS), without waiting for it. */
   private touch(hash: string, at: number): void {
     this.uses.set(hash, Math.max(at, this.uses.get(hash) ?? 0));
@@ -254,6 +250,10 @@ export class Auth implements AccountDirectory {
     await this.writeUses();
   }
 
+  /**
+   * Deletes ended sessions and expired links (up to 5,000 of each); `npm start` runs it hourly, so
+   * sessions of accounts that never come back do not stay. Returns how many went.
+   */
   async sweep(): Promise<{ sessions: number; links: number; auditEntries: number; writeRecords: number }> {
     // Uses recorded here count: a session in use is not swept for want of its batch.
     await this.writeUses();
