@@ -155,7 +155,7 @@ export function applyIncrementally(
       return [{ a, b, strength: t.strength, contactDay: day(t.lastContact), context: t.context }];
     }),
     projects: next.projects
-      .filter((p) => projectOn(p, date))
+      .filter((p) => p.participants.length > 0 && projectOn(p, date))
       .map((p) => ({
         id: p.id,
         endDay: day(p.end),

@@ -7,6 +7,7 @@
  * the compile step ignores such rows, and the change log (changes.ts) brings the write in next.
  */
 import type { Db } from '../db/driver.ts';
+import { searchTextOf } from '../shared/text.ts';
 import { DEFAULT_FIELDS, packContext, type PersonFields, type Snapshot, type TieRow } from './snapshot.ts';
 
 /** People per read of the per-person statements: each read stays far below the 30 s limit. */
@@ -74,15 +75,20 @@ export async function loadSharedRows(db: Db, strings = new Strings()): Promise<S
   }));
   const { of, optional } = strings;
   return {
-    projects: rows.projects.map((p) => ({
-      id: String(p.id),
-      participants: (p.participants as string[]).map(of),
-      ...opt('name', optional(p.name)),
-      ...opt('nameEn', optional(p.nameEn)),
-      ...opt('start', optional(p.start)),
-      ...opt('end', optional(p.end)),
-      ...((p.roles as string[]).some((r) => r !== '') ? { roles: (p.roles as string[]).map(of) } : {}),
-    })),
+    projects: rows.projects.map((p) => {
+      const pairs = p.participants as [string, string][];
+      const words = searchTextOf([str(p.description), str(p.descriptionEn)]);
+      return {
+        id: String(p.id),
+        participants: pairs.map(([id]) => of(id)),
+        ...opt('name', optional(p.name)),
+        ...opt('nameEn', optional(p.nameEn)),
+        ...opt('start', optional(p.start)),
+        ...opt('end', optional(p.end)),
+        ...(pairs.some(([, role]) => role !== '') ? { roles: pairs.map(([, role]) => of(role)) } : {}),
+        ...opt('words', words || undefined),
+      };
+    }),
     organisations: rows.organisations.map(({ organisation }) => {
       const [id, sector, name, nameKana, nameEn, prefecture, url] = organisation as unknown[];
       return {

@@ -87,7 +87,7 @@ export function inputOn(snapshot: Snapshot, date: string): PeopleGraphInput {
     // Only PUBLIC ties are shared evidence; the others are laid over it per viewer (sight.ts).
     knows: snapshot.ties.filter((t) => t.visibility === 'public' && tieOn(t, date) && known.has(t.a) && known.has(t.b)),
     projects: snapshot.projects
-      .filter((p) => projectOn(p, date))
+      .filter((p) => p.participants.length > 0 && projectOn(p, date))
       .map((p) => ({
         id: p.id,
         participants: p.participants.filter((id) => known.has(id)),

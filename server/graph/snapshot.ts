@@ -2,7 +2,7 @@
  * The network as read from Neo4j, once, for every engine: plain rows with their dates, so the one
  * date rule (network.ts) can compile the warm graph of any day from them, and the names answers
  * show (names.ts), so that an answer needs no read. Long texts (bios, project descriptions) stay
- * in the database and are read only when asked for. Ties of every visibility arrive; only PUBLIC
+ * in the database and are read only when asked for (search holds descriptions' normalised words). Ties of every visibility arrive; only PUBLIC
  * ones are compiled into the shared network (network.ts), the others are per-viewer (sight.ts). Rows are plain data
  * (cloneable, packable for worker threads: share.ts); repeated strings (ids, dates) are one string.
  */
@@ -80,6 +80,11 @@ export interface ProjectRow {
   participants: string[];
   /** Each participant's role ('' when none), parallel to `participants`; absent: no roles. */
   roles?: string[];
+  /**
+   * The description and its English version, normalised for search (shared/text.ts `normalise`),
+   * which matches words in them; the texts themselves are read when an answer shows them.
+   */
+  words?: string;
 }
 
 export interface OrganisationRow {

@@ -40,14 +40,7 @@ export function queryVariants(text: string): string[] {
   return [...variants].filter(Boolean);
 }
 
-/** Escapes Lucene query syntax so user text is always searched as plain terms. */
-export function luceneQuery(text: string): string {
-  // Lower case: the analyzers fold case anyway, and AND/OR/NOT must not act as operators.
-  const terms = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/\s+/)
-    .map((term) => term.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (ch) => `\\${ch}`))
-    .filter((term) => term.length > 0);
-  return terms.join(' ');
+/** The words of a query, each normalised: search finds a record holding them all, in any order. */
+export function queryTerms(text: string): string[] {
+  return text.split(/\s+/).map(normalise).filter(Boolean);
 }

@@ -248,6 +248,25 @@ describe.each([11, 12, 13])('visibility on random network %i', (seed) => {
     expect(checked).toBeGreaterThan(300);
   }, 600_000);
 
+  it('finds in search exactly the people each viewer may see, hidden ones included', async () => {
+    let hidden = 0;
+    for (const reader of readers) {
+      const client = await admin.as(reader.email, reader.administrator);
+      const { sees } = oracle(world, reader);
+      const res = await client.gql<{ search: { nodes: { node: { key: string } }[] } }>(
+        '{ search(text: "試験", kinds: [PERSON], first: 50) { nodes { node { key } } } }',
+      );
+      expect(res.errors).toBeUndefined();
+      const expected = world.data.people.filter((p) => sees(p.id));
+      hidden += expected.filter((p) => p.discoverable === false).length;
+      expect(res.data!.search.nodes.map((n) => n.node.key).sort(), reader.email).toEqual(
+        expected.map((p) => `Person:${p.id}`).sort(),
+      );
+    }
+    // Some viewers do see a hidden person (themselves, or as an editor), so the rule was exercised.
+    expect(hidden).toBeGreaterThan(0);
+  });
+
   it('finds introductions through the viewer’s own private ties and the organisation ties they may use', async () => {
     let found = 0;
     for (const reader of readers) {

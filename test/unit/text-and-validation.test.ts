@@ -5,7 +5,7 @@ import { renderNeo4jConf } from '../../server/db/neo4j-conf.ts';
 import { parseKey } from '../../server/shared/model.ts';
 import { prefectureName } from '../../server/shared/prefectures.ts';
 import { nameScore } from '../../server/features/search/service.ts';
-import { luceneQuery, normalise, queryVariants, searchTextOf } from '../../server/shared/text.ts';
+import { normalise, queryTerms, queryVariants, searchTextOf } from '../../server/shared/text.ts';
 import { decodeCursor, encodeCursor, isoDate, parse } from '../../server/shared/validation.ts';
 import { StartupError } from '../../server/errors.ts';
 import { parseSeedArgs } from '../../seed/seed-args.ts';
@@ -28,9 +28,9 @@ describe('text normalisation', () => {
     expect(queryVariants('data analysis')).toContain('dataanalysis');
   });
 
-  it('escapes Lucene syntax and neutralises operators', () => {
-    expect(luceneQuery('a:b (c) "d" AND')).toBe('a\\:b \\(c\\) \\"d\\" and');
-    expect(luceneQuery('   ')).toBe('');
+  it('splits a query into normalised words', () => {
+    expect(queryTerms(' Children  ｶﾌｪ\u3000食堂 ')).toEqual(['children', 'かふぇ', '食堂']);
+    expect(queryTerms('   ')).toEqual([]);
   });
 });
 
