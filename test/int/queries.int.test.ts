@@ -82,7 +82,9 @@ describe('search', () => {
   });
 
   it('finds a project nobody has worked on yet, by name and by the words of its description', async () => {
-    await ok(`mutation { createProject(input: { id: "pantry", name: "防災備蓄の見直し", description: "Reviewing the emergency pantry with volunteers" }) { id } }`);
+    await ok(
+      `mutation { createProject(input: { id: "pantry", name: "防災備蓄の見直し", description: "Reviewing the emergency pantry with volunteers" }) { id } }`,
+    );
     expect(keys(await ok(SEARCH, { text: '備蓄' }))).toEqual(['Project:pantry']);
     // Words in any order, each anywhere in the text; one missing word finds nothing.
     expect(keys(await ok(SEARCH, { text: 'volunteers pantry' }))).toEqual(['Project:pantry']);
@@ -90,7 +92,9 @@ describe('search', () => {
   });
 
   it('sees a rename at once, and the old name no more', async () => {
-    await ok(`mutation { createSkill(input: { id: "grant", nameJa: "助成金申請", nameEn: "Grant writing", category: "資金調達" }) { id } }`);
+    await ok(
+      `mutation { createSkill(input: { id: "grant", nameJa: "助成金申請", nameEn: "Grant writing", category: "資金調達" }) { id } }`,
+    );
     expect(keys(await ok(SEARCH, { text: '資金調達' }))).toEqual(['Skill:grant']);
     await ok(`mutation { updateSkill(id: "grant", patch: { nameEn: "Grant applications" }) { id } }`);
     expect(keys(await ok(SEARCH, { text: 'applications' }))).toEqual(['Skill:grant']);

@@ -62,7 +62,8 @@ export async function search(
       if (net.visible[p] === 1 || (viewer !== null && personVisibleTo(net, viewer, id))) consider('Person', id, entry);
     });
   }
-  if (kinds.has('Organisation')) index.organisations.forEach((entry, o) => consider('Organisation', net.orgIds[o]!, entry));
+  if (kinds.has('Organisation'))
+    index.organisations.forEach((entry, o) => consider('Organisation', net.orgIds[o]!, entry));
   if (kinds.has('Skill')) index.skills.forEach((entry, s) => consider('Skill', net.skillIds[s]!, entry));
   if (kinds.has('Project')) for (const [id, entry] of index.projects) consider('Project', id, entry);
 
