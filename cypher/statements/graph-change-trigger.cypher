@@ -40,7 +40,7 @@ WITH wholesale,
 WITH wholesale,
      sharedLabels
      OR any(n IN nodes WHERE n:Organisation OR n:Project OR n:Skill)
-     OR any(r IN rels WHERE type(r) IN ['WORKED_ON', 'NEEDS', 'BROADER']) AS shared,
+     OR any(r IN rels WHERE type(r) IN ['WORKED_ON', 'NEEDS', 'BROADER', 'LED', 'PARTNERED_IN']) AS shared,
      [n IN nodes WHERE n:Person | n.id]
      + formerPeople
      + [r IN rels WHERE type(r) = 'KNOWS' | endNode(r).id]

@@ -1,3 +1,6 @@
+// The explorer answers from the in-memory network (server/features/explorer/); this statement
+// and neighbourhood-render are the Cypher it replaced, kept as the oracle of
+// test/int/neighbourhood-parity.int.test.ts and the Cypher side of `npm run bench:cost`.
 // One breadth-first step of a neighbourhood: the nodes next to the frontier that pass the
 // filters and are not yet seen. Only people and ties the viewer may see are crossed
 // (cypher/fragments/; parameters of the viewer's read scope).

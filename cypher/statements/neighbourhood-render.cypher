@@ -1,3 +1,5 @@
+// The explorer answers from the in-memory network (server/features/explorer/); this statement
+// is kept as the oracle of test/int/neighbourhood-parity.int.test.ts (see neighbourhood-expand).
 // What the explorer draws of the given nodes, in one round trip: the nodes' render data (names,
 // sector, a project's start; never long texts or contact details) as [labels, properties], and
 // the relationships among them that an answer may show (ties the viewer may see) as one list per

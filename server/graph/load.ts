@@ -8,7 +8,14 @@
  */
 import type { Db } from '../db/driver.ts';
 import { searchTextOf } from '../shared/text.ts';
-import { DEFAULT_FIELDS, packContext, type PersonFields, type Snapshot, type TieRow } from './snapshot.ts';
+import {
+  DEFAULT_FIELDS,
+  packContext,
+  type PersonFields,
+  type ProjectRow,
+  type Snapshot,
+  type TieRow,
+} from './snapshot.ts';
 
 /** People per read of the per-person statements: each read stays far below the 30 s limit. */
 const CHUNK = 10_000;
@@ -78,6 +85,8 @@ export async function loadSharedRows(db: Db, strings = new Strings()): Promise<S
     projects: rows.projects.map((p) => {
       const pairs = p.participants as [string, string][];
       const words = searchTextOf([str(p.description), str(p.descriptionEn)]);
+      type Lead = NonNullable<ProjectRow['organisations']>[number];
+      const organisations = (p.organisations as Lead[]).map(([id, type]): Lead => [of(id), type]);
       return {
         id: String(p.id),
         participants: pairs.map(([id]) => of(id)),
@@ -87,6 +96,7 @@ export async function loadSharedRows(db: Db, strings = new Strings()): Promise<S
         ...opt('end', optional(p.end)),
         ...(pairs.some(([, role]) => role !== '') ? { roles: pairs.map(([, role]) => of(role)) } : {}),
         ...opt('words', words || undefined),
+        ...(organisations.length > 0 ? { organisations } : {}),
       };
     }),
     organisations: rows.organisations.map(({ organisation }) => {

@@ -3,7 +3,7 @@
  * seconds on the API's event loop and a copy per worker; the same ties as typed arrays of person
  * and date indices on SharedArrayBuffer are packed once per snapshot and shared by every worker.
  * Only ties and skill holdings (the bulk) are packed; the rest crosses as it is, without the labels
- * (names, roles, search words) that no computation reads — tie contexts do cross, as the compiled
+ * (names, roles, search words, organisations of projects) that no computation reads — tie contexts do cross, as the compiled
  * graph carries them. A worker unpacks the rows only when it needs another day's network (trend);
  * today's compiled network is shared as is (network.ts `forWorkers`).
  */
@@ -113,7 +113,9 @@ function* packRows(data: Snapshot): Generator<void, WireData> {
     memberships: data.memberships,
     needs: data.needs,
     people: data.people.map(({ id, discoverable }) => ({ id, discoverable })),
-    projects: data.projects.map(({ name: _name, roles: _roles, words: _words, ...project }) => project),
+    projects: data.projects.map(
+      ({ name: _name, roles: _roles, words: _words, organisations: _organisations, ...project }) => project,
+    ),
     organisations: data.organisations.map(({ id, sector }) => ({ id, sector })),
     skills: data.skills.map(({ id, broader }) => (broader === undefined ? { id } : { id, broader })),
   };

@@ -85,6 +85,8 @@ export interface ProjectRow {
    * which matches words in them; the texts themselves are read when an answer shows them.
    */
   words?: string;
+  /** Organisations that led the project or partnered in it (absent: none); the explorer draws them. */
+  organisations?: [string, 'LED' | 'PARTNERED_IN'][];
 }
 
 export interface OrganisationRow {

@@ -50,8 +50,8 @@ async function built<M>(tx: Tx, spec: RelSpec<M>, a: string, b: string, rel: Pro
 
 /**
  * What a write to this relationship changes in the in-memory network (server/graph/changes.ts):
- * a membership, holding or tie only its people's rows; a participation or need the shared
- * tables; a project's organisations nothing the network holds.
+ * a membership, holding or tie only its people's rows; a participation, a need or a project's
+ * organisations the shared tables.
  */
 function changeOf(spec: RelSpec, a: string, b: string): Change {
   switch (spec.type) {
@@ -60,11 +60,9 @@ function changeOf(spec: RelSpec, a: string, b: string): Change {
     case 'MEMBER_OF':
     case 'HAS_SKILL':
       return { scope: 'people', people: [a] };
-    case 'WORKED_ON':
-    case 'NEEDS':
-      return { scope: 'shared' };
     default:
-      return { scope: 'none' };
+      // WORKED_ON, NEEDS and a project's organisations (LED, PARTNERED_IN): the shared tables.
+      return { scope: 'shared' };
   }
 }
 

@@ -1,19 +1,22 @@
 /**
- * The network around some start nodes, breadth first, in a shape the explorer draws directly.
- * Each step is one query that returns only unseen nodes, so `limit` is exact and `truncated`
- * is true exactly when more nodes lie within `depth`.
+ * The network around some start nodes, breadth first, in a shape the explorer draws directly,
+ * from the in-memory network (entity-graph.ts): no Neo4j read. Each step takes the unseen nodes
+ * next to the last one in key order, so `limit` is exact and `truncated` is true exactly when more
+ * nodes lie within `depth`. The answer is the one neighbourhood-expand and neighbourhood-render
+ * give over Neo4j (test/int/neighbourhood-parity.int.test.ts compares them on random networks).
  */
-import { readScope, type ReadScope } from '../../graph/read-scope.ts';
+import type { Network } from '../../graph/network.ts';
+import { personVisibleTo } from '../../graph/read-scope.ts';
+import { sightOf, type Sight } from '../../graph/sight.ts';
+import { currentNetwork } from '../../graph/store.ts';
 import type { Viewer } from '../../shared/viewer.ts';
 import { z } from 'zod';
-import type { Plain } from '../../db/convert.ts';
-import type { Db, Tx } from '../../db/driver.ts';
+import type { Db } from '../../db/driver.ts';
 import { AppError, badInput } from '../../errors.ts';
 import { KINDS, parseKey, SECTORS, type Kind, type Sector } from '../../shared/model.ts';
 import { id as idSchema, isoDate, parse } from '../../shared/validation.ts';
 import { neighbourhoodOn, type EdgeDates } from './as-of.ts';
-
-type Props = Record<string, Plain>;
+import { EDGE_TYPES, entityGraph, kindOf, type EntityGraph } from './entity-graph.ts';
 
 export interface GraphNodeModel {
   key: string;
@@ -75,26 +78,6 @@ function parseKeys(ids: string[]): string[] {
   });
 }
 
-async function skillKeys(tx: Tx, skills: string[] | null): Promise<string[] | null> {
-  if (!skills || skills.length === 0) return null;
-  const rows = await tx.run('skill-descendants', { ids: skills });
-  const found = new Map(rows.map((r) => [String(r.id), r.keys as string[]]));
-  skills.forEach((id, i) => {
-    if (!found.has(id)) throw new AppError('NOT_FOUND', `skills.${i}: no skill with id "${id}"`, `skills.${i}`);
-  });
-  return [...new Set([...found.values()].flat())];
-}
-
-/** The key of the organisation filter, checked to exist so a typo is an error, not an empty map. */
-async function organisationKey(tx: Tx, id: string | null, scope: ReadScope): Promise<string | null> {
-  if (id === null) return null;
-  const key = `Organisation:${id}`;
-  const rows = await tx.run('neighbourhood-start', { ...scope, keys: [key] });
-  if (rows.length === 0)
-    throw new AppError('NOT_FOUND', `organisation: no organisation with id "${id}"`, 'organisation');
-  return key;
-}
-
 export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: Viewer | null): Promise<GraphModel> {
   const args = parse(
     argsSchema,
@@ -111,106 +94,242 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
     '',
   );
   const start = [...new Set(parseKeys(args.ids))];
-  const scope = readScope(viewer);
-  return db.read(async (tx) => {
-    const visible = new Set((await tx.run('neighbourhood-start', { ...scope, keys: start })).map((r) => String(r.key)));
-    start.forEach((key, i) => {
-      if (!visible.has(key)) throw new AppError('NOT_FOUND', `ids.${i}: no node with key "${key}"`, `ids.${i}`);
-    });
-    if (start.length > args.limit)
-      throw badInput('limit', `must be at least the number of start nodes (${start.length})`);
-    const filters = {
-      labels: args.kinds ?? [...KINDS],
-      sectors: args.sectors,
-      skillKeys: await skillKeys(tx, args.skills),
-      organisationKey: await organisationKey(tx, args.organisation, scope),
-    };
-    const depthOf = new Map(start.map((key) => [key, 0]));
-    let frontier = start;
-    let truncated = false;
-    for (let depth = 1; depth <= args.depth && frontier.length > 0 && !truncated; depth++) {
-      const remaining = args.limit - depthOf.size;
-      const rows = await tx.run('neighbourhood-expand', {
-        ...scope,
-        ...filters,
-        frontier,
-        seen: [...depthOf.keys()],
-        limit: remaining + 1,
-      });
-      const found = rows.map((r) => String(r.key));
-      truncated = found.length > remaining;
-      frontier = found.slice(0, remaining);
-      for (const key of frontier) depthOf.set(key, depth);
-    }
-    const keys = [...depthOf.keys()];
-    const [render] = await tx.run('neighbourhood-render', { ...scope, keys });
-    const nodeRows = ((render?.nodes ?? []) as [string[], Props][]).map(([labels, node]) => ({ labels, node }));
-    const edgeRows = (render?.edges ?? []) as EdgeRow[];
-    let nodes = nodeRows.map((r) => graphNode(r.labels, r.node, depthOf));
-    let edges = edgeRows.map(graphEdge);
-    if (args.asOf !== null) {
-      ({ nodes, edges } = neighbourhoodOn(
-        { nodes, edges },
-        start,
-        args.depth,
-        args.asOf,
-        ...datesOf(nodeRows, edgeRows),
-      ));
-    }
-    nodes.sort((a, b) => a.depth - b.depth || a.key.localeCompare(b.key));
-    return { nodes, edges, truncated };
+  const { network: net, snapshot } = await currentNetwork(db);
+  const graph = await entityGraph(net, snapshot);
+  const rules = new Rules(net, graph, viewer);
+  const startNodes = start.map((key, i) => {
+    const n = nodeOf(graph, net, key);
+    if (n === undefined || !rules.shows(n))
+      throw new AppError('NOT_FOUND', `ids.${i}: no node with key "${key}"`, `ids.${i}`);
+    return n;
   });
+  if (start.length > args.limit)
+    throw badInput('limit', `must be at least the number of start nodes (${start.length})`);
+  const filter = new Filter(graph, net, args);
+
+  const depthOf = new Map(startNodes.map((n) => [n, 0]));
+  let frontier = startNodes;
+  let truncated = false;
+  for (let depth = 1; depth <= args.depth && frontier.length > 0 && !truncated; depth++) {
+    const remaining = args.limit - depthOf.size;
+    const found = new Set<number>();
+    for (const a of frontier) {
+      for (let i = graph.offsets[a]!; i < graph.offsets[a + 1]!; i++) {
+        const e = graph.edges[i]!;
+        const b = graph.from[e] === a ? graph.to[e]! : graph.from[e]!;
+        if (depthOf.has(b) || found.has(b) || !rules.uses(e) || !rules.shows(b) || !filter.passes(b)) continue;
+        found.add(b);
+      }
+    }
+    // The nodes of a step in key order, so a cut at `limit` is the same on every call.
+    const next = [...found]
+      .map((n) => [keyOf(graph, net, n), n] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    truncated = next.length > remaining;
+    frontier = next.slice(0, remaining).map(([, n]) => n);
+    for (const n of frontier) depthOf.set(n, depth);
+  }
+
+  let nodes = [...depthOf].map(([n, depth]) => graphNode(graph, net, n, depth));
+  const drawn: number[] = [];
+  for (const n of depthOf.keys()) {
+    for (let i = graph.offsets[n]!; i < graph.offsets[n + 1]!; i++) {
+      const e = graph.edges[i]!;
+      if (graph.from[e] === n && depthOf.has(graph.to[e]!) && rules.uses(e)) drawn.push(e);
+    }
+  }
+  let edges = drawn.map((e) => graphEdge(graph, net, e));
+  if (args.asOf !== null) {
+    const starts = new Map<string, string | null>();
+    for (const node of nodes)
+      if (node.kind === 'Project') starts.set(node.key, net.rows.projects.get(node.id)?.start ?? null);
+    const dates = new Map<string, EdgeDates>();
+    for (const e of drawn) {
+      if (graph.type[e] !== MEMBER_OF) continue;
+      const m = snapshot.memberships[graph.row[e]!]!;
+      dates.set(edgeKey(graph, net, e), { since: m.since ?? null, until: m.until ?? null });
+    }
+    ({ nodes, edges } = neighbourhoodOn({ nodes, edges }, start, args.depth, args.asOf, starts, dates));
+  }
+  nodes.sort((a, b) => a.depth - b.depth || a.key.localeCompare(b.key));
+  return { nodes, edges, truncated };
 }
 
-/** [source, target, type, strength, lastContact, level, priority, role, since, until] (neighbourhood-render). */
-type EdgeRow = [string, string, string, Plain, Plain, Plain, Plain, Plain, Plain, Plain];
+const KNOWS = EDGE_TYPES.indexOf('KNOWS');
+const MEMBER_OF = EDGE_TYPES.indexOf('MEMBER_OF');
+const HAS_SKILL = EDGE_TYPES.indexOf('HAS_SKILL');
 
-/** Project starts by node key, and each membership's since and until by edge key, for the date rule. */
-function datesOf(
-  nodeRows: { labels: string[]; node: Props }[],
-  edgeRows: EdgeRow[],
-): [Map<string, string | null>, Map<string, EdgeDates>] {
-  const starts = new Map<string, string | null>();
-  for (const r of nodeRows) {
-    const p = r.node;
-    if (r.labels.includes('Project')) starts.set(String(p.key), str(p.start));
+/**
+ * What the viewer may see and cross, by the rules of cypher/fragments/ (decision 0012): any node
+ * but a hidden person, who is shown to themselves and to editors of their current organisations;
+ * any relationship but a tie the viewer may not use (graph/sight.ts).
+ */
+class Rules {
+  private readonly sight: Sight;
+  private readonly organisations: ReadonlySet<number>;
+
+  constructor(
+    private readonly net: Network,
+    private readonly graph: EntityGraph,
+    private readonly viewer: Viewer | null,
+  ) {
+    this.sight = sightOf(net, viewer);
+    this.organisations = new Set(this.sight.organisations);
   }
-  const dates = new Map<string, EdgeDates>();
-  for (const r of edgeRows) {
-    if (r[2] === 'MEMBER_OF') dates.set(graphEdge(r).key, { since: str(r[8]), until: str(r[9]) });
+
+  shows(n: number): boolean {
+    if (n >= this.graph.base.Organisation || this.net.visible[n] === 1) return true;
+    return this.viewer !== null && personVisibleTo(this.net, this.viewer, this.net.personIds[n]!);
   }
-  return [starts, dates];
+
+  uses(e: number): boolean {
+    if (this.graph.type[e] !== KNOWS) return true;
+    const tie = this.graph.snapshot.ties[this.graph.row[e]!]!;
+    if (tie.visibility === 'public') return true;
+    const [a, b] = [this.graph.from[e]!, this.graph.to[e]!];
+    if (tie.visibility === 'private') return a === this.sight.person || b === this.sight.person;
+    if (this.sight.allOrganisationTies) return true;
+    return [a, b].some((p) => this.net.personOrgs[p]!.some((o) => this.organisations.has(o)));
+  }
 }
 
-const str = (value: Plain | undefined): string | null => (typeof value === 'string' && value !== '' ? value : null);
-const numOrNull = (value: Plain | undefined): number | null => (typeof value === 'number' ? value : null);
+/** The explorer's filters: kinds, sectors, skills (narrower ones included) and an organisation's people. */
+class Filter {
+  private readonly kinds: ReadonlySet<Kind>;
+  private readonly sectors: ReadonlySet<string> | null;
+  private readonly skills: ReadonlySet<number> | null;
+  private readonly organisation: number | null;
 
-function graphNode(labels: string[], p: Props, depthOf: Map<string, number>): GraphNodeModel {
-  const kind = KINDS.find((k) => labels.includes(k))!;
-  const key = String(p.key);
-  const base = { key, id: String(p.id), kind, depth: depthOf.get(key) ?? 0, sector: null };
+  constructor(
+    private readonly graph: EntityGraph,
+    private readonly net: Network,
+    args: { kinds: Kind[] | null; sectors: Sector[] | null; skills: string[] | null; organisation: string | null },
+  ) {
+    this.kinds = new Set(args.kinds ?? KINDS);
+    this.sectors = args.sectors && new Set(args.sectors);
+    this.skills =
+      args.skills &&
+      new Set(
+        args.skills.flatMap((id, i) => {
+          const s = net.skillIndex.get(id);
+          if (s === undefined) throw new AppError('NOT_FOUND', `skills.${i}: no skill with id "${id}"`, `skills.${i}`);
+          return net.skillFamily[s]!.map((x) => graph.base.Skill + x);
+        }),
+      );
+    if (args.organisation === null) this.organisation = null;
+    else {
+      const o = net.orgIndex.get(args.organisation);
+      if (o === undefined)
+        throw new AppError('NOT_FOUND', `organisation: no organisation with id "${args.organisation}"`, 'organisation');
+      this.organisation = graph.base.Organisation + o;
+    }
+  }
+
+  passes(n: number): boolean {
+    const kind = kindOf(this.graph, n);
+    if (!this.kinds.has(kind)) return false;
+    if (kind === 'Organisation') {
+      return this.sectors === null || this.sectors.has(this.net.orgSector[n - this.graph.base.Organisation]!);
+    }
+    if (kind === 'Skill') return this.skills === null || this.skills.has(n);
+    if (kind !== 'Person') return true;
+    if (this.skills !== null && !this.linked(n, HAS_SKILL, (s) => this.skills!.has(s))) return false;
+    return this.organisation === null || this.linked(n, MEMBER_OF, (o) => o === this.organisation);
+  }
+
+  /** Whether person n has an outgoing edge of `type` to a node that passes `test`. */
+  private linked(n: number, type: number, test: (other: number) => boolean): boolean {
+    const { graph } = this;
+    for (let i = graph.offsets[n]!; i < graph.offsets[n + 1]!; i++) {
+      const e = graph.edges[i]!;
+      if (graph.type[e] === type && graph.from[e] === n && test(graph.to[e]!)) return true;
+    }
+    return false;
+  }
+}
+
+/** The node of a key, or undefined when no such record exists. */
+function nodeOf(graph: EntityGraph, net: Network, key: string): number | undefined {
+  const { kind, id } = parseKey(key)!;
+  const local =
+    kind === 'Person'
+      ? net.personIndex.get(id)
+      : kind === 'Organisation'
+        ? net.orgIndex.get(id)
+        : kind === 'Skill'
+          ? net.skillIndex.get(id)
+          : graph.projectIndex.get(id);
+  return local === undefined ? undefined : graph.base[kind] + local;
+}
+
+function idOf(graph: EntityGraph, net: Network, n: number): string {
+  const { base } = graph;
+  if (n < base.Organisation) return net.personIds[n]!;
+  if (n < base.Skill) return net.orgIds[n - base.Organisation]!;
+  if (n < base.Project) return net.skillIds[n - base.Skill]!;
+  return graph.projectIds[n - base.Project]!;
+}
+
+const keyOf = (graph: EntityGraph, net: Network, n: number): string => `${kindOf(graph, n)}:${idOf(graph, net, n)}`;
+
+const str = (value: string | null | undefined): string | null => (value ? value : null);
+
+function graphNode(graph: EntityGraph, net: Network, n: number, depth: number): GraphNodeModel {
+  const kind = kindOf(graph, n);
+  const id = idOf(graph, net, n);
+  const base = { key: `${kind}:${id}`, id, kind, depth, sector: null };
   switch (kind) {
-    case 'Person':
-      return { ...base, label: String(p.name), labelAlt: str(p.nameLatin) ?? str(p.nameKana) };
-    case 'Organisation':
-      return { ...base, label: String(p.name), labelAlt: str(p.nameEn) ?? str(p.nameKana), sector: p.sector as Sector };
-    case 'Skill':
-      return { ...base, label: str(p.nameJa) ?? String(p.nameEn), labelAlt: str(p.nameJa) ? str(p.nameEn) : null };
-    case 'Project':
-      return { ...base, label: String(p.name), labelAlt: str(p.start)?.slice(0, 4) ?? null };
+    case 'Person': {
+      const p = net.rows.people[n]!;
+      return { ...base, label: p.name ?? id, labelAlt: str(p.nameLatin) ?? str(p.nameKana) };
+    }
+    case 'Organisation': {
+      const o = net.rows.organisations[n - graph.base.Organisation]!;
+      return { ...base, label: o.name ?? id, labelAlt: str(o.nameEn) ?? str(o.nameKana), sector: o.sector as Sector };
+    }
+    case 'Skill': {
+      const s = net.rows.skills[n - graph.base.Skill]!;
+      return { ...base, label: s.nameJa ?? s.nameEn ?? id, labelAlt: s.nameJa ? str(s.nameEn) : null };
+    }
+    case 'Project': {
+      const j = net.rows.projects.get(id)!;
+      return { ...base, label: j.name ?? id, labelAlt: j.start?.slice(0, 4) ?? null };
+    }
   }
 }
 
-function graphEdge([source, target, type, strength, lastContact, level, priority, role]: EdgeRow): GraphEdgeModel {
-  return {
-    key: `${type}:${source}->${target}`,
-    source,
-    target,
+const edgeKey = (graph: EntityGraph, net: Network, e: number): string =>
+  `${EDGE_TYPES[graph.type[e]!]}:${keyOf(graph, net, graph.from[e]!)}->${keyOf(graph, net, graph.to[e]!)}`;
+
+function graphEdge(graph: EntityGraph, net: Network, e: number): GraphEdgeModel {
+  const type = EDGE_TYPES[graph.type[e]!]!;
+  const row = graph.row[e]!;
+  const { snapshot } = graph;
+  const edge: GraphEdgeModel = {
+    key: edgeKey(graph, net, e),
+    source: keyOf(graph, net, graph.from[e]!),
+    target: keyOf(graph, net, graph.to[e]!),
     type,
-    strength: numOrNull(strength),
-    lastContact: str(lastContact),
-    level: numOrNull(level),
-    priority: numOrNull(priority),
-    role: str(role),
+    strength: null,
+    lastContact: null,
+    level: null,
+    priority: null,
+    role: null,
   };
+  switch (type) {
+    case 'KNOWS': {
+      const tie = snapshot.ties[row]!;
+      return { ...edge, strength: tie.strength, lastContact: tie.lastContact ?? null };
+    }
+    case 'MEMBER_OF':
+      return { ...edge, role: snapshot.memberships[row]!.role ?? null };
+    case 'HAS_SKILL':
+      return { ...edge, level: snapshot.holdings[row]![2] };
+    case 'WORKED_ON':
+      return { ...edge, role: graph.roles[row] ?? null };
+    case 'NEEDS':
+      return { ...edge, priority: snapshot.needs[row]!.priority };
+    default:
+      return edge;
+  }
 }
