@@ -2,8 +2,9 @@
  * `npm run bench:cost [-- --people N --seed S]`: the query cost model (server/api/cost.ts) beside
  * what each shape really takes through the API on a synthetic network (10,000 people by default):
  * every engine at its largest arguments, the nested shapes, and the heaviest request the budget
- * still allows. Prints a Markdown table for docs/benchmarks.md ("Query cost"). Budgets are off
- * here so that refused shapes can be timed too.
+ * still allows, and the explorer's views beside the Cypher they were answered with before
+ * (test/reference/neighbourhood-cypher.ts). Prints Markdown tables for docs/benchmarks.md ("Query
+ * cost"). Budgets are off here so that refused shapes can be timed too.
  */
 import type { AddressInfo } from 'node:net';
 import { buildSchema, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
@@ -13,6 +14,8 @@ import { resolvers } from '../server/api/resolvers.ts';
 import { typeDefs } from '../server/api/schema.ts';
 import { fragmentsOf } from '../server/api/selection.ts';
 import { runCli } from '../server/cli/run-cli.ts';
+import { neighbourhood as explorerView } from '../server/features/explorer/neighbourhood.ts';
+import { neighbourhoodByCypher } from '../test/reference/neighbourhood-cypher.ts';
 import { benchApp, graphqlClient, openBenchDatabase, syntheticNetwork } from './bench-db.ts';
 
 interface Shape {
@@ -176,6 +179,44 @@ await runCli(async () => {
     console.log(
       `\nthe alias bomb (50 × the largest view) is refused in ${refusals[10]!.toFixed(1)} ms (median of 20; slowest ${refusals.at(-1)!.toFixed(1)} ms)`,
     );
+    // The explorer beside the Cypher it replaced (test/reference/neighbourhood-cypher.ts), both
+    // called in this process without HTTP: the same answer, from memory and from Neo4j.
+    const views: string[] = [];
+    for (const [depth, limit] of [
+      [2, 1000],
+      [3, 5000],
+    ] as const) {
+      const args = {
+        ids: [`Person:${person}`],
+        depth,
+        limit,
+        kinds: null,
+        sectors: null,
+        skills: null,
+        organisation: null,
+        asOf: null,
+      };
+      const median = async (work: () => Promise<unknown>) => {
+        await work();
+        const times: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const t = performance.now();
+          await work();
+          times.push(performance.now() - t);
+        }
+        return times.sort((a, b) => a - b)[2]!;
+      };
+      const ours = await median(() => explorerView(db, args, null));
+      const cypher = await median(() => neighbourhoodByCypher(db, args, null));
+      const answer = await explorerView(db, args, null);
+      views.push(
+        `| depth ${depth}, limit ${limit} (${answer.nodes.length.toLocaleString('en')} nodes, ${answer.edges.length.toLocaleString('en')} edges) | ${ours.toFixed(1)} | ${cypher.toFixed(1)} | ${(ours / cypher).toFixed(3)}× |`,
+      );
+      console.error(views.at(-1));
+    }
+    console.log('\n| explorer view | in memory (ms, median of 5) | Neo4j Cypher (ms) | ours ÷ Cypher |');
+    console.log('|---|---:|---:|---:|');
+    for (const row of views) console.log(row);
     console.log(`\n${data.people.length.toLocaleString('en')} people, ${data.ties.length.toLocaleString('en')} ties`);
     console.log(
       `| shape | estimate (points) | slowest of 3 (ms) | ms per point | at ${COST_LIMITS.perRequest.toLocaleString('en')} points |`,
