@@ -16,6 +16,7 @@ import { loadDemoIfEmpty } from './demo.ts';
 import { StartupError } from './errors.ts';
 import { log } from './log.ts';
 import { createApp } from './http/app.ts';
+import { graphStore } from './graph/store.ts';
 import { setUploadDirectory } from './features/data/import/uploads.ts';
 import { sweepRequests } from './features/requests/sweep.ts';
 
@@ -95,6 +96,15 @@ export async function startServer(config: Config, say: (line: string) => void = 
     if (!onLocalhost && !config.TSUNAGARI_PUBLIC_URL?.startsWith('https://'))
       say(
         `warning: listening on ${config.HOST} without HTTPS in front; browsers on other machines would send sessions in clear text, and requests naming this machine by another name are refused. Put a TLS proxy in front and set TSUNAGARI_PUBLIC_URL=https://… (docs/security.md).`,
+      );
+    // Read the network now, not on the first question: search and the explorer answer from it.
+    void graphStore(db)
+      .current()
+      .catch((error: unknown) =>
+        log.warn(
+          { err: { name: (error as Error).name } },
+          'reading the network at start failed; the first question retries',
+        ),
       );
     const firstLink = await auth.ensureAdministrator(config.TSUNAGARI_ADMIN_EMAIL);
     if (firstLink)

@@ -5,6 +5,7 @@ import { renderNeo4jConf } from '../../server/db/neo4j-conf.ts';
 import { parseKey } from '../../server/shared/model.ts';
 import { prefectureName } from '../../server/shared/prefectures.ts';
 import { nameScore } from '../../server/features/search/service.ts';
+import { scoreWords } from '../../server/features/search/text-index.ts';
 import { normalise, queryTerms, queryVariants, searchTextOf } from '../../server/shared/text.ts';
 import { decodeCursor, encodeCursor, isoDate, parse } from '../../server/shared/validation.ts';
 import { StartupError } from '../../server/errors.ts';
@@ -43,6 +44,18 @@ describe('search ranking', () => {
     expect(prefix).toBeGreaterThan(partial);
     expect(nameScore(['田辺誠'], ['田'])).toBeGreaterThan(nameScore(['田中花子'], ['田']));
     expect(nameScore(['kintone'], ['salesforce'])).toBe(0);
+  });
+
+  it('finds words in any order, every word required, always below a name match', () => {
+    const words = 'こども食堂マップ|mappingchildren\'scafeterias';
+    const found = scoreWords(words, ['cafeterias', 'mapping']);
+    expect(found).toBeGreaterThanOrEqual(10);
+    expect(found).toBeLessThanOrEqual(20);
+    expect(found).toBeLessThan(nameScore(['open data'], ['data']));
+    expect(scoreWords(words, ['cafeterias', 'kitchen'])).toBe(0);
+    expect(scoreWords(words, [])).toBe(0);
+    // More of the text covered ranks higher.
+    expect(scoreWords(words, ['cafeterias', 'mapping'])).toBeGreaterThan(scoreWords(words, ['mapping']));
   });
 });
 
