@@ -88,6 +88,12 @@ async function serve(args: string[], env: Record<string, string>, log?: string):
     child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`${args.at(-1)} stopped (exit code ${code})`)));
   });
+  // Ours is ready for questions once /readyz says so (its network read); the peer has no such page.
+  for (let ready = false; !ready;) {
+    const status = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status);
+    ready = status !== 503;
+    if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return { child, url: `http://127.0.0.1:${port}/graphql` };
 }
 

@@ -16,6 +16,8 @@ const PASS_THROUGH = new Set([
   'RATE_LIMITED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  // The session lookup found the database down (http/app.ts `viewerOrUnavailable`): HTTP 503.
+  'UNAVAILABLE',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',

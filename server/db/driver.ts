@@ -43,6 +43,8 @@ export interface Db {
   writeCount(): number;
   /** Whether the database answers `RETURN 1` within a second (for /readyz); never throws. */
   ready(): Promise<boolean>;
+  /** Whether the last attempt to reach the database found it unreachable (none has succeeded since). */
+  isDown(): boolean;
   close(): Promise<void>;
 }
 
@@ -222,6 +224,7 @@ export async function connect(target: DbTarget): Promise<Db> {
       }
     },
     writeCount: () => writes,
+    isDown: () => down,
     async ready() {
       // An auto-commit probe with its own short timeout: executeRead would retry.
       const s = session('READ');
@@ -248,6 +251,9 @@ function codeOf(error: unknown): string {
 
 /** The driver could not reach the database (as opposed to a query failing). */
 const isUnreachable = (error: unknown): boolean => ['ServiceUnavailable', 'SessionExpired'].includes(codeOf(error));
+
+/** The error of a question asked while the database is known to be unreachable. */
+export const databaseAway = (): AppError => new AppError('UNAVAILABLE', DATABASE_AWAY);
 
 /** Maps driver errors that a user can act on; everything else stays as it is (and gets masked). */
 export function mapError(error: unknown): unknown {

@@ -14,7 +14,7 @@
  *   keep using the current network — also when logged commits came after the unlogged one;
  * - one sync and one full load at a time; a failed load is not kept.
  */
-import type { Db } from '../db/driver.ts';
+import { databaseAway, type Db } from '../db/driver.ts';
 import { log } from '../log.ts';
 import { committedTransaction } from './bookmark.ts';
 import { changesSince, logVersion, type Marks } from './changes.ts';
@@ -67,6 +67,7 @@ export class GraphStore {
   private syncing: Promise<State> | undefined;
   private syncingFrom = -1;
   private reloading: Promise<void> | undefined;
+  private probe: Promise<boolean> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private writes = -1;
   /** This process's write count as of the start of the last sync (or load) that finished: the state in place includes those writes. */
@@ -75,11 +76,29 @@ export class GraphStore {
   /** How the network was brought up to date so far: full reads and deltas applied (tests, diagnostics). */
   readonly counts = { fullLoads: 0, deltas: 0 };
 
+  /** Whether a network has been read (questions answer at once); false until the first read ends. */
+  private ready = false;
+
   constructor(private readonly db: Db) {}
+
+  /**
+   * Whether questions can be answered without waiting for the first full read (/readyz). The first
+   * call starts that read, so asking is enough to warm an instance up.
+   */
+  isLoaded(): boolean {
+    if (!this.state) void this.current().catch(() => undefined);
+    return this.ready;
+  }
 
   /** The network to answer a question with: current as of this process's last write. */
   async current(): Promise<Current> {
     if (!this.state) return this.reset();
+    if (this.db.isDown()) {
+      // The database stopped answering: say so at once (HTTP 503) rather than let every question
+      // wait out the driver's connection timeout; one probe at a time looks for its return.
+      this.probe ??= this.db.ready().finally(() => (this.probe = undefined));
+      throw databaseAway();
+    }
     const state = await this.state;
     this.watch();
     if (state.network.date !== today()) this.reloadInBackground();
@@ -115,7 +134,10 @@ export class GraphStore {
     this.syncedAt = Date.now();
     const state = this.fullLoad();
     this.state = state;
-    state.catch(() => this.state === state && (this.state = undefined));
+    state.then(
+      () => (this.ready = true),
+      () => this.state === state && (this.state = undefined),
+    );
     return state;
   }
 

@@ -11,6 +11,7 @@ import { AppError } from '../errors.ts';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import { graphStore } from '../graph/store.ts';
 import express, { type ErrorRequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import { authHttp, type AuthHttpOptions } from '../auth/routes.ts';
@@ -103,11 +104,14 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
     }),
   );
-  // /healthz: the process is alive; /readyz: it can answer (the database is reachable).
+  // /healthz: the process is alive; /readyz: it can answer — the database is reachable and the
+  // in-memory network has been read (search, the explorer and every engine answer from it), so a
+  // load balancer sends no question to an instance that would make it wait for that first read.
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
-    if (await db.ready()) return void res.json({ ready: true });
-    res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ ready: false, reason: 'database' });
+    const reason = !(await db.ready()) ? 'database' : !graphStore(db).isLoaded() ? 'network' : null;
+    if (reason === null) return void res.json({ ready: true });
+    res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ ready: false, reason });
   });
   app.use('/auth', signIn.router);
   // After an erasure the process forgets the account's cached sessions and removes its waiting
