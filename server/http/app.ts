@@ -98,7 +98,8 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
         req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
       },
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // Health probes come every few seconds: a 503 from /readyz while warming up is not an error.
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       // Routine requests at debug (LOG_LEVEL=debug shows them); failures always.
       customLogLevel: (_req, res, error) =>
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
