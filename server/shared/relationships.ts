@@ -131,3 +131,18 @@ export const REL_SPECS = {
   need,
 } as const;
 export type RelName = keyof typeof REL_SPECS;
+
+/**
+ * Every relationship type between two records (:Entity nodes): the kinds above and the skill
+ * hierarchy's BROADER (written with a skill's `broaderId`). The explorer draws exactly these.
+ */
+export const RECORD_RELATIONSHIP_TYPES = [
+  'KNOWS',
+  'MEMBER_OF',
+  'HAS_SKILL',
+  'WORKED_ON',
+  'LED',
+  'PARTNERED_IN',
+  'NEEDS',
+  'BROADER',
+] as const;

@@ -12,17 +12,9 @@
 import type { Network } from '../../graph/network.ts';
 import type { Snapshot } from '../../graph/snapshot.ts';
 import type { Kind } from '../../shared/model.ts';
+import { RECORD_RELATIONSHIP_TYPES } from '../../shared/relationships.ts';
 
-export const EDGE_TYPES = [
-  'KNOWS',
-  'MEMBER_OF',
-  'HAS_SKILL',
-  'WORKED_ON',
-  'LED',
-  'PARTNERED_IN',
-  'NEEDS',
-  'BROADER',
-] as const;
+export const EDGE_TYPES = RECORD_RELATIONSHIP_TYPES;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 const TYPE = Object.fromEntries(EDGE_TYPES.map((t, i) => [t, i])) as Record<EdgeType, number>;
 

@@ -12,6 +12,7 @@ import { AppError } from '../../../errors.ts';
 import { recordChange } from '../../../graph/changes.ts';
 import { KIND_SPECS, storedProps } from '../../../shared/kinds.ts';
 import { keyOf } from '../../../shared/model.ts';
+import { RECORD_RELATIONSHIP_TYPES } from '../../../shared/relationships.ts';
 import type { MatchKind } from '../match/resolve.ts';
 
 interface StoredRel {
@@ -61,17 +62,7 @@ const sorted = (props: Record<string, Plain>) =>
     .map((k) => [k, props[k]]);
 
 /** Relationship types of the model whose parallel copies (one per merged record) become one. */
-const COMBINED = new Set([
-  'KNOWS',
-  'MEMBER_OF',
-  'HAS_SKILL',
-  'WORKED_ON',
-  'LED',
-  'PARTNERED_IN',
-  'NEEDS',
-  'BROADER',
-  'HAS_ROLE',
-]);
+const COMBINED = new Set<string>([...RECORD_RELATIONSHIP_TYPES, 'HAS_ROLE']);
 const UNDIRECTED = new Set(['KNOWS']);
 const VISIBILITY_ORDER = ['public', 'organisation', 'private'];
 const ROLE_ORDER = ['viewer', 'editor', 'owner'];
