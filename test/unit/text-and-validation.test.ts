@@ -47,7 +47,7 @@ describe('search ranking', () => {
   });
 
   it('finds words in any order, every word required, always below a name match', () => {
-    const words = 'こども食堂マップ|mappingchildren\'scafeterias';
+    const words = "こども食堂マップ|mappingchildren'scafeterias";
     const found = scoreWords(words, ['cafeterias', 'mapping']);
     expect(found).toBeGreaterThanOrEqual(10);
     expect(found).toBeLessThanOrEqual(20);
