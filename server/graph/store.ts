@@ -230,7 +230,14 @@ export class GraphStore {
     }
     if (logged.changes.length === 0) {
       // Something committed without recording (Cypher by hand): read everything, off the question's path.
-      log.debug({ reason: 'no-entries' }, 'network reload');
+      log.debug(
+        {
+          reason: 'no-entries',
+          version: logged.version,
+          transactions: [committedTransaction(state.bookmark), committedTransaction(logged.bookmark)],
+        },
+        'network reload',
+      );
       this.reloadInBackground();
       return state;
     }

@@ -86,9 +86,12 @@ describe('search', () => {
       `mutation { createProject(input: { id: "pantry", name: "防災備蓄の見直し", description: "Reviewing the emergency pantry with volunteers" }) { id } }`,
     );
     expect(keys(await ok(SEARCH, { text: '備蓄' }))).toEqual(['Project:pantry']);
-    // Words in any order, each anywhere in the text; one missing word finds nothing.
+    // Words in any order, each anywhere in the text; a record holding every word ranks first.
     expect(keys(await ok(SEARCH, { text: 'volunteers pantry' }))).toEqual(['Project:pantry']);
-    expect(keys(await ok(SEARCH, { text: 'volunteers kitchen' }))).toEqual([]);
+    expect(keys(await ok(SEARCH, { text: 'cafeterias pantry' }))).toEqual(['Project:map', 'Project:pantry']);
+    expect(keys(await ok(SEARCH, { text: 'pantry mapping volunteers' }))).toEqual(['Project:pantry', 'Project:map']);
+    expect(keys(await ok(SEARCH, { text: 'volunteers kitchen' }))).toEqual(['Project:pantry']);
+    expect(keys(await ok(SEARCH, { text: 'soup kitchen' }))).toEqual([]);
   });
 
   it('sees a rename at once, and the old name no more', async () => {

@@ -106,15 +106,18 @@ export function scoreNames(names: readonly string[], variants: readonly string[]
 }
 
 /**
- * Scores a record found by its other words: every term of the query occurs in its names or words
- * (in any order), below every name match (10–20, higher when the terms cover more of the text).
+ * Scores a record found by the words of the query (in any order) in its names or other words,
+ * below every name match: 10–20, higher the more of the query's words it holds (all of them:
+ * at least 15) and the more of its text they cover. A record holding none scores 0.
  */
 export function scoreWords(words: string, terms: readonly string[]): number {
-  if (terms.length === 0) return 0;
+  let found = 0;
   let covered = 0;
   for (const term of terms) {
-    if (!words.includes(term)) return 0;
+    if (!words.includes(term)) continue;
+    found++;
     covered += term.length;
   }
-  return 10 + 10 * Math.min(1, covered / words.length);
+  if (found === 0) return 0;
+  return 10 + 5 * (found / terms.length) + 5 * Math.min(1, covered / words.length);
 }
