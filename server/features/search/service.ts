@@ -51,7 +51,10 @@ export async function search(
   const { network: net } = await currentNetwork(db);
   const index = await textIndex(net);
   const hits: Candidate[] = [];
+  // Every name is in `words` too: a record whose words hold none of these cannot score.
+  const needles = [...new Set([...variants, ...terms])];
   const consider = (kind: Kind, id: string, entry: Entry) => {
+    if (!needles.some((needle) => entry.words.includes(needle))) return;
     const score = scoreNames(entry.names, variants) || scoreWords(entry.words, terms);
     if (score > 0) hits.push({ kind, id, order: entry.order, score: Math.round(score * 100) / 100 });
   };
