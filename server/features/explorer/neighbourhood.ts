@@ -144,11 +144,11 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
     for (const node of nodes)
       if (node.kind === 'Project') starts.set(node.key, net.rows.projects.get(node.id)?.start ?? null);
     const dates = new Map<string, EdgeDates>();
-    for (const e of drawn) {
-      if (graph.type[e] !== MEMBER_OF) continue;
+    drawn.forEach((e, i) => {
+      if (graph.type[e] !== MEMBER_OF) return;
       const m = snapshot.memberships[graph.row[e]!]!;
-      dates.set(edgeKey(graph, net, e), { since: m.since ?? null, until: m.until ?? null });
-    }
+      dates.set(edges[i]!.key, { since: m.since ?? null, until: m.until ?? null });
+    });
     ({ nodes, edges } = neighbourhoodOn({ nodes, edges }, start, args.depth, args.asOf, starts, dates));
   }
   nodes.sort((a, b) => a.depth - b.depth || a.key.localeCompare(b.key));
@@ -298,17 +298,16 @@ function graphNode(graph: EntityGraph, net: Network, n: number, depth: number): 
   }
 }
 
-const edgeKey = (graph: EntityGraph, net: Network, e: number): string =>
-  `${EDGE_TYPES[graph.type[e]!]}:${keyOf(graph, net, graph.from[e]!)}->${keyOf(graph, net, graph.to[e]!)}`;
-
 function graphEdge(graph: EntityGraph, net: Network, e: number): GraphEdgeModel {
   const type = EDGE_TYPES[graph.type[e]!]!;
   const row = graph.row[e]!;
   const { snapshot } = graph;
+  const source = keyOf(graph, net, graph.from[e]!);
+  const target = keyOf(graph, net, graph.to[e]!);
   const edge: GraphEdgeModel = {
-    key: edgeKey(graph, net, e),
-    source: keyOf(graph, net, graph.from[e]!),
-    target: keyOf(graph, net, graph.to[e]!),
+    key: `${type}:${source}->${target}`,
+    source,
+    target,
     type,
     strength: null,
     lastContact: null,
