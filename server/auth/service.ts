@@ -62,6 +62,8 @@ const MINUTE = 60_000;
  */
 const VIEWER_CACHE_MS = 5_000;
 const VIEWER_CACHE_SIZE = 10_000;
+/** A cached viewer is read again in the background this long before it runs out. */
+const REFRESH_AHEAD_MS = 1_500;
 /** A session's last use is recorded at most this often (one write per active minute, not per request). */
 const TOUCH_EVERY_MS = MINUTE;
 /**
@@ -73,6 +75,10 @@ const TOUCH_BATCH_MS = 250;
 
 export class Auth implements AccountDirectory {
   private readonly viewers = new Map<string, { viewer: Viewer; until: number }>();
+  /** Session reads in flight, by hash. */
+  private readonly lookups = new Map<string, { generation: number; read: Promise<Viewer | null> }>();
+  /** Moves with every sign-out and change of roles: a read that saw it move keeps nothing. */
+  private generation = 0;
   /**
    * Uses recorded here and not yet committed (hash → when): this process counts a session's idle
    * time from them at once; other instances see them after the batch's write. Lost if the process
@@ -160,12 +166,39 @@ export class Auth implements AccountDirectory {
     const hash = hashSecret(session);
     const now = this.clock();
     const cached = this.viewers.get(hash);
-    if (cached && now < cached.until) return cached.viewer;
+    if (cached && now < cached.until) {
+      // Read again shortly before it runs out, off the request's path: a session in steady use
+      // never waits for the database, and no answer uses a viewer older than VIEWER_CACHE_MS.
+      if (cached.until - now < REFRESH_AHEAD_MS) void this.lookUp(hash).catch(() => undefined);
+      return cached.viewer;
+    }
     this.viewers.delete(hash);
+    return this.lookUp(hash);
+  }
+
+  /** One read per session at a time: requests of one session arriving together share it. */
+  private lookUp(hash: string): Promise<Viewer | null> {
+    const running = this.lookups.get(hash);
+    // A read that started before a sign-out or a change of roles is not shared with later requests.
+    if (running && running.generation === this.generation) return running.read;
+    const read = this.readViewer(hash).finally(() => {
+      if (this.lookups.get(hash)?.read === read) this.lookups.delete(hash);
+    });
+    this.lookups.set(hash, { generation: this.generation, read });
+    return read;
+  }
+
+  private async readViewer(hash: string): Promise<Viewer | null> {
+    const now = this.clock();
+    const generation = this.generation;
     const [row] = await this.db.read((tx) => tx.run('auth-session-get', { hash }));
-    if (!row) return null;
+    if (!row) {
+      this.viewers.delete(hash);
+      return null;
+    }
     const lastSeenAt = Math.max(Number(row.lastSeenAt), this.uses.get(hash) ?? 0);
     if (now >= Number(row.expiresAt) || now >= lastSeenAt + this.settings.idleMinutes * MINUTE) {
+      this.viewers.delete(hash);
       this.uses.delete(hash);
       await bookkeeping(this.db, (tx) => tx.run('auth-session-delete', { hash }));
       return null;
@@ -181,6 +214,10 @@ export class Auth implements AccountDirectory {
       administrator: row.administrator === true,
       roles,
     };
+    // A sign-out or a change of roles here while this read was out: what it read may be from
+    // before, so it answers this one request but is not kept.
+    if (this.generation !== generation) return viewer;
+    this.viewers.delete(hash);
     if (this.viewers.size >= VIEWER_CACHE_SIZE) this.viewers.delete(this.viewers.keys().next().value!);
     // Cached no longer than the session may live: its absolute end, and its idle end counted from
     // the last recorded use.
@@ -204,6 +241,7 @@ export class Auth implements AccountDirectory {
   }
 
   forget(accountId: string): void {
+    this.generation++;
     for (const [hash, { viewer }] of this.viewers) if (viewer.accountId === accountId) this.viewers.delete(hash);
   }
 
@@ -274,7 +312,11 @@ export class Auth implements AccountDirectory {
     const hash = hashSecret(session);
     this.viewers.delete(hash);
     this.uses.delete(hash);
+    this.generation++;
     await bookkeeping(this.db, (tx) => tx.run('auth-session-delete', { hash }));
+    // A read that started before the delete committed may have kept the session meanwhile.
+    this.viewers.delete(hash);
+    this.generation++;
   }
 
   /**

@@ -4,10 +4,12 @@
  * and connection assets (their worker threads get the same arrays: share.ts).
  *
  * Refresh rule (docs/decisions/0010-one-network.md):
- * - right after a write through this process, and otherwise at most every SYNC_MS, a question
- *   first reads the change log (changes.ts: one small query) and applies the entries since its
- *   version as a delta: only the named people's rows (and, when needed, the small shared tables)
- *   are read again, then the network is recompiled (delta.ts rebuilds only the touched pairs);
+ * - right after a write through this process, a question first reads the change log (changes.ts:
+ *   one small query) and applies the entries since its version as a delta: only the named people's
+ *   rows (and, when needed, the small shared tables) are read again, then the network is
+ *   recompiled (delta.ts rebuilds only the touched pairs); writes elsewhere are looked for the same
+ *   way every SYNC_MS in the background (a question then answers from the network in place), or
+ *   at once when the client says it has seen a newer version (seen.ts);
  * - when the database committed a transaction that recorded no entry (Cypher by hand, a restore:
  *   the bookmark's transaction number grew more than the log's version, bookmark.ts), or entries
  *   were dropped, or the day changed, everything is read again in the background while questions
@@ -25,7 +27,7 @@ import { seenAfter } from './seen.ts';
 import { withTables, type Network } from './network.ts';
 import { today, type Snapshot } from './snapshot.ts';
 
-/** How stale a network may get before a question checks the change log (writes elsewhere). */
+/** How stale a network may get before the change log is read again (writes elsewhere). */
 export const SYNC_MS = 1_000;
 /** How long a question waits for the change log to reach the version its client has seen. */
 const CATCH_UP_MS = 2_000;
@@ -58,6 +60,22 @@ interface State extends Current {
 function unloggedAtLeast(marks: Marks, seq: number): number | undefined {
   const before = committedTransaction(marks.before);
   return before === undefined || committedTransaction(marks.bookmark) === undefined ? undefined : before - seq;
+}
+
+/**
+ * Whether the log read `logged`, which found no entry after `had`'s version although the bookmark
+ * moved, saw a commit that recorded nothing. The count decides where bookmarks carry transaction
+ * numbers (unloggedAtLeast: a lower bound, so a commit during the read never counts). Elsewhere,
+ * only a bookmark that had already moved before the read began (`before`) does: such a commit was
+ * in the read's snapshot, so its entry would have been found.
+ */
+export function silentCommit(
+  had: { bookmark: string; unlogged: number | undefined },
+  logged: Marks & { version: number },
+): boolean {
+  const now = unloggedAtLeast(logged, logged.version);
+  if (now !== undefined && had.unlogged !== undefined) return now > had.unlogged;
+  return logged.before !== had.bookmark;
 }
 
 let versions = 0;
@@ -104,8 +122,11 @@ export class GraphStore {
     if (state.network.date !== today()) this.reloadInBackground();
     const after = seenAfter();
     if (after !== null && state.seq < after) return this.catchUp(after);
-    const due = this.db.writeCount() !== this.writes || Date.now() - this.syncedAt >= SYNC_MS;
-    if (due) return this.sync();
+    // This process wrote since the last sync: the question must see its write, so it waits.
+    if (this.db.writeCount() !== this.writes) return this.sync();
+    // Writes elsewhere are looked for at most once a second, off the question's path: a question
+    // never waits on that read (the network in place is at most about a second behind them).
+    if (Date.now() - this.syncedAt >= SYNC_MS) void this.sync().catch(() => undefined);
     // A sync in flight (a question's, or the once-a-second check's) started after this process's
     // last write, which the state in place may not include yet: the question waits for it rather
     // than answer from before a write its client has already seen succeed. With no write since
@@ -229,16 +250,21 @@ export class GraphStore {
       return next;
     }
     if (logged.changes.length === 0) {
-      // Something committed without recording (Cypher by hand): read everything, off the question's path.
-      log.debug(
-        {
-          reason: 'no-entries',
-          version: logged.version,
-          transactions: [committedTransaction(state.bookmark), committedTransaction(logged.bookmark)],
-        },
-        'network reload',
-      );
-      this.reloadInBackground();
+      // The bookmark moved and the log holds nothing new. A commit that landed while the log was
+      // read (a budget settled, a session used) moves the bookmark after the read, but its entry was
+      // not in the read's snapshot: the next sync reads it. Only a commit that recorded nothing
+      // (Cypher by hand) means reading everything, off the question's path.
+      if (silentCommit(state, logged)) {
+        log.debug(
+          {
+            reason: 'no-entries',
+            version: logged.version,
+            transactions: [committedTransaction(state.bookmark), committedTransaction(logged.bookmark)],
+          },
+          'network reload',
+        );
+        this.reloadInBackground();
+      }
       return state;
     }
     if (logged.changes.every((c) => c.scope === 'none')) {

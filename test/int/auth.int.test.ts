@@ -634,3 +634,69 @@ describe('session uses', () => {
     await auth.stop();
   });
 });
+
+describe('session reads', () => {
+  it('never make a session in steady use wait, read once for requests together, and keep nothing across a sign-out', async () => {
+    // Every session read waits at a gate while it is shut, and is counted.
+    let gate: Promise<void> | null = null;
+    let open = () => {};
+    let reads = 0;
+    const gated: Db = {
+      ...db,
+      read: async (work) => {
+        let session = false;
+        const result = await db.read((tx) =>
+          work({
+            ...tx,
+            run: (name, params, identifiers) => {
+              session ||= name === 'auth-session-get';
+              return tx.run(name, params, identifiers);
+            },
+          }),
+        );
+        if (session) {
+          reads++;
+          if (gate) await gate;
+        }
+        return result;
+      },
+    };
+    const auth = new Auth(
+      gated,
+      terminalMailer(() => {}),
+      { ...DEFAULT_AUTH_SETTINGS, publicUrl: () => 'http://localhost' },
+      () => now,
+    );
+    const session = await auth.sessionFor('steady@example.org');
+    // Requests of one session arriving together share one read.
+    const together = await Promise.all([auth.viewer(session), auth.viewer(session), auth.viewer(session)]);
+    expect(together.every((v) => v?.email === 'steady@example.org')).toBe(true);
+    expect(reads).toBe(1);
+    // Shortly before the cached viewer runs out (5 s), a request is answered from it at once while
+    // it is read again in the background: the read cannot finish, and the answer still comes.
+    gate = new Promise((resolve) => (open = resolve));
+    now += 4_000;
+    expect((await auth.viewer(session))?.email).toBe('steady@example.org');
+    await expect.poll(() => reads).toBe(2);
+    gate = null;
+    open();
+    await expect.poll(() => (auth as unknown as { lookups: Map<string, unknown> }).lookups.size).toBe(0);
+    // The background read renewed it: 4 s later (8 s after the first read) no request waits.
+    now += 2_000;
+    expect((await auth.viewer(session))?.email).toBe('steady@example.org');
+    expect(reads).toBe(2);
+    // A read still out when the session is signed out keeps nothing: the next request reads again
+    // and finds no session.
+    gate = new Promise((resolve) => (open = resolve));
+    now += 2_000;
+    await auth.viewer(session); // inside the last 1.5 s: starts a background read, held at the gate
+    await expect.poll(() => reads).toBe(3);
+    const signedOut = auth.signOut(session);
+    gate = null;
+    open();
+    await signedOut;
+    expect(await auth.viewer(session)).toBeNull();
+    expect(reads).toBe(4);
+    await auth.stop();
+  });
+});
