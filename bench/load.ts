@@ -1,12 +1,13 @@
 /**
- * `npm run bench:load [-- --people N --seed S] [--connections C] [--seconds T] [--every S] [--cpu-prof DIR]
+ * `npm run bench:load [-- --people N --seed S] [--connections C] [--seconds T] [--warm-up W] [--every S] [--cpu-prof DIR]
  * [--api-log FILE] [--only search|neighbourhood|introductions|typename] [--no-peer]`:
  * a mixed read load through the HTTP API, as the issue measured it: C connections (50), each a
  * signed-in user of its own, for T seconds (60), each sending the next request as soon as the last
  * one answered — a third search, a third neighbourhood at depth 2 (limit 200), a third
- * introductions. The API is the real server (`server/main.ts` as `npm start` runs it, production
- * settings) in a child process of its own, and this process only generates load, as autocannon
- * would. Prints requests per second, latency percentiles, errors by status, and the API process's
+ * introductions — after W seconds (10) of the same load that are not counted (connections open,
+ * V8's compiler warm; `--warm-up 0` measures from a cold start). The API is the real server
+ * (`server/main.ts` as `npm start` runs it, production settings) in a child process of its own,
+ * and this process only generates load, as autocannon would. Prints requests per second, latency percentiles, errors by status, and the API process's
  * resident memory (VmRSS) after the warm-up, every S seconds (60) and at the end — with
  * `--seconds 600` this is the 10-minute soak — and each operation's latencies and share of the
  * waiting. `--cpu-prof DIR` writes the API's CPU profile there; `--api-log FILE` writes the API's
@@ -28,12 +29,13 @@ import { repoRoot } from '../server/config.ts';
 import { freePort } from '../server/db/local-neo4j.ts';
 import { openBenchDatabase, syntheticNetwork } from './bench-db.ts';
 
-const OURS = ['--connections', '--seconds', '--every', '--cpu-prof', '--api-log', '--no-peer', '--only'];
+const OURS = ['--connections', '--seconds', '--warm-up', '--every', '--cpu-prof', '--api-log', '--no-peer', '--only'];
 const { values: flags } = parseArgs({
   args: process.argv.slice(2),
   options: {
     connections: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '60' },
+    'warm-up': { type: 'string', default: '10' },
     every: { type: 'string', default: '60' },
     'cpu-prof': { type: 'string' },
     'api-log': { type: 'string' },
@@ -44,6 +46,9 @@ const { values: flags } = parseArgs({
 });
 const connections = Number(flags.connections);
 const seconds = Number(flags.seconds);
+const warmUp = Number(flags['warm-up']);
+if (!Number.isFinite(warmUp) || warmUp < 0)
+  throw new Error(`--warm-up takes seconds (0 or more), not "${String(flags['warm-up'])}"`);
 const every = Number(flags.every);
 const cpuProf = typeof flags['cpu-prof'] === 'string' ? path.resolve(flags['cpu-prof']) : undefined;
 const apiLog = typeof flags['api-log'] === 'string' ? path.resolve(flags['api-log']) : undefined;
@@ -130,8 +135,17 @@ async function drive(
       headers: { 'content-type': 'application/json', ...headers(c) },
       body: JSON.stringify(request(i)),
     });
-  // Warm: the in-memory network is compiled by the first question; that is start-up, not load.
-  for (let i = 0; i < 3; i++) await (await send(0, i)).json();
+  // Warm-up: the same load for `warmUp` seconds, not counted, as load tools' warm-up phases do:
+  // every connection is open and V8 has compiled the hot paths before the clock starts (a cold
+  // start is measured with --warm-up 0). The ops still start at the same place in the mix.
+  let warmed = 0;
+  const warmEnd = performance.now() + warmUp * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async (_, c) => {
+      do await (await send(c, warmed++)).json();
+      while (performance.now() < warmEnd);
+    }),
+  );
   const result: LoadResult = {
     latencies: [],
     byOperation: new Map(OPERATIONS.map((op) => [op, []])),
@@ -275,7 +289,7 @@ await runCli(async () => {
           };
       }
     };
-    const scale = `${data.people.length.toLocaleString('en')} people, ${connections} connections × ${seconds} s`;
+    const scale = `${data.people.length.toLocaleString('en')} people, ${connections} connections × ${seconds} s after ${warmUp} s of warm-up`;
 
     api = await serve(
       [...(cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${cpuProf}`] : []), '--import', 'tsx', 'server/main.ts'],

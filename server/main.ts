@@ -2,6 +2,8 @@
  * `npm start`: the explorer and API at http://localhost:4000, on NEO4J_URI when set and on the
  * local Neo4j otherwise. Ctrl-C / SIGTERM shuts everything down in order.
  */
+// First: libraries read NODE_ENV as they load.
+import './production-mode.ts';
 import { startServer } from './boot.ts';
 import { runCli } from './cli/run-cli.ts';
 import { loadConfig } from './config.ts';

@@ -79,6 +79,8 @@ export interface ChangesSince extends Marks {
   epoch: string | null;
   /** The entries after `since`, oldest first; null when some were dropped (read everything). */
   changes: { seq: number; scope: ChangeScope; people: string[] }[] | null;
+  /** The first entry the read found (null: none), so a log line can say why `changes` is null. */
+  firstRead: number | null;
 }
 
 /**
@@ -113,5 +115,12 @@ export async function changesSince(db: Db, since: number): Promise<ChangesSince>
     people,
   }));
   const complete = version >= since && (changes.length === 0 ? version === since : changes[0]!.seq === since + 1);
-  return { version, epoch: epochOf(value[0]!.epoch), changes: complete ? changes : null, before, bookmark };
+  return {
+    version,
+    epoch: epochOf(value[0]!.epoch),
+    changes: complete ? changes : null,
+    firstRead: changes[0]?.seq ?? null,
+    before,
+    bookmark,
+  };
 }

@@ -238,7 +238,10 @@ export class GraphStore {
     const restarted = state.epoch !== null && logged.epoch !== state.epoch;
     if (restarted || logged.changes === null || logged.changes.some((c) => c.scope === 'all')) {
       const reason = restarted ? 'log-restarted' : logged.changes === null ? 'entries-dropped' : 'bulk-change';
-      log.debug({ reason }, 'network reload, questions wait');
+      log.debug(
+        { reason, since: state.seq, version: logged.version, firstRead: logged.firstRead },
+        'network reload, questions wait',
+      );
       // Dropped entries, another log or a bulk change: a delta cannot be trusted, so wait for a full read.
       const next = this.fullLoad(state);
       this.state = next;

@@ -106,6 +106,7 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
   if (start.length > args.limit)
     throw badInput('limit', `must be at least the number of start nodes (${start.length})`);
   const filter = new Filter(graph, net, args);
+  const order = keyOrder(graph, net);
 
   const depthOf = new Map(startNodes.map((n) => [n, 0]));
   let frontier = startNodes;
@@ -122,15 +123,17 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
       }
     }
     // The nodes of a step in key order, so a cut at `limit` is the same on every call.
-    const next = [...found]
-      .map((n) => [keyOf(graph, net, n), n] as const)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const next = [...found].sort((a, b) => order[a]! - order[b]!);
     truncated = next.length > remaining;
-    frontier = next.slice(0, remaining).map(([, n]) => n);
+    frontier = next.slice(0, remaining);
     for (const n of frontier) depthOf.set(n, depth);
   }
 
   let nodes = [...depthOf].map(([n, depth]) => graphNode(graph, net, n, depth));
+  // Each node's key once, for the edges that end at it.
+  const keys = new Map<number, string>();
+  let at = 0;
+  for (const n of depthOf.keys()) keys.set(n, nodes[at++]!.key);
   const drawn: number[] = [];
   for (const n of depthOf.keys()) {
     for (let i = graph.offsets[n]!; i < graph.offsets[n + 1]!; i++) {
@@ -138,7 +141,7 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
       if (graph.from[e] === n && depthOf.has(graph.to[e]!) && rules.uses(e)) drawn.push(e);
     }
   }
-  let edges = drawn.map((e) => graphEdge(graph, net, e));
+  let edges = drawn.map((e) => graphEdge(graph, keys, e));
   if (args.asOf !== null) {
     const starts = new Map<string, string | null>();
     for (const node of nodes)
@@ -151,9 +154,12 @@ export async function neighbourhood(db: Db, raw: NeighbourhoodArgs, viewer: View
     });
     ({ nodes, edges } = neighbourhoodOn({ nodes, edges }, start, args.depth, args.asOf, starts, dates));
   }
-  nodes.sort((a, b) => a.depth - b.depth || a.key.localeCompare(b.key));
+  nodes.sort((a, b) => a.depth - b.depth || collator.compare(a.key, b.key));
   return { nodes, edges, truncated };
 }
+
+/** `localeCompare`'s order (the default locale's), with the collator made once rather than per call. */
+const collator = new Intl.Collator();
 
 const KNOWS = EDGE_TYPES.indexOf('KNOWS');
 const MEMBER_OF = EDGE_TYPES.indexOf('MEMBER_OF');
@@ -270,7 +276,35 @@ function idOf(graph: EntityGraph, net: Network, n: number): string {
   return graph.projectIds[n - base.Project]!;
 }
 
-const keyOf = (graph: EntityGraph, net: Network, n: number): string => `${kindOf(graph, n)}:${idOf(graph, net, n)}`;
+const orders = new WeakMap<EntityGraph, Int32Array>();
+
+/**
+ * Each node's place in the order of its key (`Kind:id`, compared by code unit), so a step's nodes
+ * are sorted by number rather than by building and comparing their keys. Keys of one kind sort by
+ * id after a common prefix, and the prefixes sort Organisation, Person, Project, Skill; within a
+ * kind, the nodes' ids are sorted (people and skills already are, by the network's order).
+ */
+function keyOrder(graph: EntityGraph, net: Network): Int32Array {
+  let order = orders.get(graph);
+  if (order) return order;
+  order = new Int32Array(graph.base.end);
+  const byId = (ids: readonly string[]): number[] => {
+    const at = ids.map((_, i) => i);
+    const sorted = ids.every((id, i) => i === 0 || ids[i - 1]! < id);
+    return sorted ? at : at.sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  };
+  const { base } = graph;
+  const blocks: [Kind, readonly string[]][] = [
+    ['Organisation', net.orgIds],
+    ['Person', net.personIds],
+    ['Project', graph.projectIds],
+    ['Skill', net.skillIds],
+  ];
+  let place = 0;
+  for (const [kind, ids] of blocks) for (const local of byId(ids)) order[base[kind] + local] = place++;
+  orders.set(graph, order);
+  return order;
+}
 
 const str = (value: string | null | undefined): string | null => (value ? value : null);
 
@@ -298,12 +332,12 @@ function graphNode(graph: EntityGraph, net: Network, n: number, depth: number): 
   }
 }
 
-function graphEdge(graph: EntityGraph, net: Network, e: number): GraphEdgeModel {
+function graphEdge(graph: EntityGraph, keys: ReadonlyMap<number, string>, e: number): GraphEdgeModel {
   const type = EDGE_TYPES[graph.type[e]!]!;
   const row = graph.row[e]!;
   const { snapshot } = graph;
-  const source = keyOf(graph, net, graph.from[e]!);
-  const target = keyOf(graph, net, graph.to[e]!);
+  const source = keys.get(graph.from[e]!)!;
+  const target = keys.get(graph.to[e]!)!;
   const edge: GraphEdgeModel = {
     key: `${type}:${source}->${target}`,
     source,
