@@ -8,7 +8,10 @@ import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { AppError } from '../errors.ts';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { graphStore } from '../graph/store.ts';
@@ -72,6 +75,10 @@ export async function createApp(db: Db, auth: Auth, options: AppOptions = {}): P
       options.dev
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are declared and answers are never cached over HTTP (POST, per viewer):
+      // without this, Apollo's default cache-control plugin wraps every field resolver to
+      // compute a policy nobody reads (~2 % of the API's CPU under load, docs/benchmarks.md).
+      ApolloServerPluginCacheControlDisabled(),
     ],
     formatError,
     hideSchemaDetailsFromClientErrors: true,
