@@ -10,6 +10,7 @@
  * instead of a thousand walks over the whole network.
  */
 import { hopDistances } from '../../../graph/traverse.ts';
+import type { DeadlineCheck } from '../../../shared/deadline.ts';
 import type { AssetsNetwork } from './warm-network.ts';
 import type { OrgView } from './org-reach.ts';
 
@@ -65,6 +66,9 @@ function distancesWithout(net: AssetsNetwork, view: OrgView, person: number, hop
 
 const within = (d: number, hops: number) => d >= 0 && d <= hops;
 
+/** A fixed pseudo-random rank of an index (Knuth's multiplicative hash). */
+const scatter = (i: number): number => Math.imul(i + 1, 2654435761) >>> 0;
+
 /** What the organisation loses within `hops` when `person` (a member) leaves. */
 export function lossIfLeaves(net: AssetsNetwork, view: OrgView, person: number, hops: number): Loss {
   const { area, distance } = distancesWithout(net, view, person, hops);
@@ -90,10 +94,20 @@ export function lossIfLeaves(net: AssetsNetwork, view: OrgView, person: number, 
  * Every member's loss, ranked: needs lost (weighted by priority), then people, organisations and
  * skills lost, then person index (ids ascending) so ties are deterministic.
  */
-export function keyPersonRisks(net: AssetsNetwork, view: OrgView, hops: number, check: () => void = () => {}): Loss[] {
-  const losses = view.members.map((m) => {
-    check();
-    return lossIfLeaves(net, view, m, hops);
+export function keyPersonRisks(
+  net: AssetsNetwork,
+  view: OrgView,
+  hops: number,
+  check: DeadlineCheck = () => {},
+): Loss[] {
+  // Members in a scattered order, so the first few tell how long all of them will take (a
+  // deadline then refuses a hopeless request after a sample rather than at its end); the
+  // ranking below does not depend on the order.
+  const { members } = view;
+  const order = members.map((_, i) => i).sort((a, b) => scatter(a) - scatter(b) || a - b);
+  const losses = order.map((i, done) => {
+    check(done, members.length);
+    return lossIfLeaves(net, view, members[i]!, hops);
   });
   const priority = new Map(net.orgNeeds[view.org]!);
   const weight = (l: Loss) => l.needs.reduce((sum, s) => sum + (priority.get(s) ?? 0), 0);
