@@ -34,6 +34,13 @@ describe('CSV lines as an editor shows them', () => {
     expect(table!.records[1]!.cells).toEqual(['p1', 'one\ntwo']);
   });
 
+  it('counts lines inside quoted cells as an editor does, whatever the line endings', () => {
+    const text = 'a,b\n1,"x\ny"\n\n\n2,z\r\n3,"p\r\nq\r\nr"\r\n\r\n4,w\r5,v\n';
+    const { table } = parseCsv('a.csv', utf8(text));
+    expect(table!.records.map((r) => r.line)).toEqual([1, 2, 6, 7, 11, 12]);
+    expect(table!.records[3]!.cells).toEqual(['3', 'p\r\nq\r\nr']);
+  });
+
   it('reports an unclosed quote', () => {
     const { issues } = parseCsv('a.csv', utf8('id,name\np1,"Taro\n'));
     expect(issues[0]).toMatchObject({ code: 'malformed-csv', file: 'a.csv' });
