@@ -52,12 +52,11 @@ export function parseCsv(file: string, bytes: Uint8Array): { table?: RawTable; i
   }
   // Each record becomes its line and cells as it is read, and nothing else is kept of it: a
   // million ties parsed with csv-parse's `raw` and `info` held twice the memory (920 against 423
-  // MB). A record starts on the line after the last one ended, past the blank lines skipped
-  // between them, so a record whose quoted cell spans lines starts where it starts.
-  // csv-parse's line count does include the lines inside quoted cells.
+  // MB). A record starts on the line after the last one ended (csv-parse's count, which includes
+  // the lines inside quoted cells), past the blank lines skipped between them. csv-parse counts a
+  // CR LF inside a quoted cell as two lines where an editor shows one: `doubled` takes them back.
   let ended = 0;
   let blank = 0;
-  // csv-parse counts a CR LF inside a quoted cell as two lines; an editor shows one.
   let doubled = 0;
   try {
     const options: CsvOptions<RawRecord, string[]> = {
