@@ -191,12 +191,15 @@ export class Auth implements AccountDirectory {
   private async readViewer(hash: string): Promise<Viewer | null> {
     const now = this.clock();
     const generation = this.generation;
+    // A use pending here is taken before the read as well as after: its batch may commit while the
+    // read is out, after the read saw the older time and before this line sees the use gone.
+    const pending = this.uses.get(hash) ?? 0;
     const [row] = await this.db.read((tx) => tx.run('auth-session-get', { hash }));
     if (!row) {
       this.viewers.delete(hash);
       return null;
     }
-    const lastSeenAt = Math.max(Number(row.lastSeenAt), this.uses.get(hash) ?? 0);
+    const lastSeenAt = Math.max(Number(row.lastSeenAt), pending, this.uses.get(hash) ?? 0);
     if (now >= Number(row.expiresAt) || now >= lastSeenAt + this.settings.idleMinutes * MINUTE) {
       this.viewers.delete(hash);
       this.uses.delete(hash);

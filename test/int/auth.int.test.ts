@@ -699,4 +699,40 @@ describe('session reads', () => {
     expect(reads).toBe(4);
     await auth.stop();
   });
+
+  it('count a use whose batch commits while the read is out', async () => {
+    let gate: Promise<void> | null = null;
+    let open = () => {};
+    let reads = 0;
+    const gated: Db = {
+      ...db,
+      read: async (work) => {
+        const result = await db.read(work);
+        reads++;
+        if (gate) await gate;
+        return result;
+      },
+    };
+    const auth = new Auth(
+      gated,
+      terminalMailer(() => {}),
+      { ...DEFAULT_AUTH_SETTINGS, publicUrl: () => 'http://localhost' },
+      () => now,
+    );
+    const session = await auth.sessionFor('batched@example.org');
+    now += 20 * 60_000;
+    expect(await auth.viewer(session)).not.toBeNull(); // a use, pending in the next batch
+    // 40 minutes after sign-in, 20 after the use: the read sees the time of sign-in, and the use's
+    // batch commits before the read's answer is looked at.
+    now += 20 * 60_000;
+    gate = new Promise((resolve) => (open = resolve));
+    const before = reads;
+    const viewer = auth.viewer(session);
+    await expect.poll(() => reads).toBe(before + 1);
+    gate = null;
+    await auth.writeUses();
+    open();
+    expect((await viewer)?.email).toBe('batched@example.org');
+    await auth.stop();
+  });
 });
