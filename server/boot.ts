@@ -189,8 +189,8 @@ function checkPublicUrl(url: string | undefined): void {
 
 function listen(app: (req: never, res: never) => void, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    import('node:http').then(({ createServer }) => {
-      const server = createServer(app as never);
+    import('./http/server.ts').then(({ httpServer }) => {
+      const server = httpServer(app as never);
       server.once('error', (error: NodeJS.ErrnoException) =>
         reject(
           new StartupError(

@@ -16,6 +16,7 @@ import {
   type Snapshot,
   type TieRow,
 } from './snapshot.ts';
+import { turn } from '../shared/turns.ts';
 
 /** People per read of the per-person statements: each read stays far below the 30 s limit. */
 const CHUNK = 10_000;
@@ -28,8 +29,6 @@ const CHUNK = 10_000;
 const SLICE = 250;
 /** People per row of graph-people (nine values each). */
 const PEOPLE_SLICE = 2_000;
-
-const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
 const opt = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : { [key]: value });

@@ -10,6 +10,7 @@
  * matching and connection assets all read the network this module compiles, so a warm hop can
  * never mean two things (decision 0007).
  */
+import { finish, type Steps } from '../shared/turns.ts';
 import { compilePeopleGraph } from './compile.ts';
 import type { IntroductionConfig } from './config.ts';
 import type { PeopleGraphInput } from './evidence.ts';
@@ -113,33 +114,57 @@ export const forWorkers = (net: Network): Network => ({ ...net, rows: NO_ROWS })
 
 /** The organisation and skill tables of `date` around an already compiled people graph. */
 export function withTables(snapshot: Snapshot, date: string, graph: PeopleGraph): Network {
+  return finish(tableSteps(snapshot, date, graph));
+}
+
+/** Rows between two chances to give the event loop a turn. */
+const ROWS_PER_STEP = 25_000;
+
+/** Who is a current member of what (visibility aside): the part of the tables memberships make. */
+export type MemberRows = Pick<Network, 'orgIds' | 'orgIndex' | 'orgCurrent' | 'personOrgs'>;
+type SkillPart = Pick<
+  Network,
+  'skillIds' | 'skillIndex' | 'skillFamily' | 'personSkills' | 'holdings' | 'skillHolders' | 'skillDirectHolders'
+> & { skillRows: readonly SkillRow[] };
+
+/**
+ * Parts a write may keep from the network before it (delta.ts): each only when what it is made
+ * of (memberships, holdings and visibility, ties) did not change and no one was added.
+ */
+export interface KeptTables {
+  members?: MemberRows;
+  skills?: Network;
+  restricted?: Network['restricted'];
+}
+
+/** The same, yielding where the event loop may take a turn (the store runs it in slices). */
+export function* tableSteps(
+  snapshot: Snapshot,
+  date: string,
+  graph: PeopleGraph,
+  kept: KeptTables = {},
+): Steps<Network> {
   const visible = graph.discoverable;
-  const orgIds = snapshot.organisations.map((o) => o.id);
-  const orgIndex = new Map(orgIds.map((id, i) => [id, i]));
-  const orgCurrent: [number, string | null, string | null, string | null][][] = orgIds.map(() => []);
-  const personOrgs: number[][] = graph.ids.map(() => []);
-  for (const m of snapshot.memberships) {
-    const [p, o] = [graph.indexOf.get(m.personId), orgIndex.get(m.organisationId)];
-    if (p === undefined || o === undefined || !memberOn(m, date)) continue;
-    // A person listed twice (two membership rows) is still one member.
-    if (!personOrgs[p]!.includes(o)) {
-      personOrgs[p]!.push(o);
-      orgCurrent[o]!.push([p, m.role ?? null, m.since ?? null, m.until ?? null]);
-    }
-  }
+  const members = kept.members ?? (yield* memberSteps(snapshot, date, graph));
+  const { orgIds, orgIndex, orgCurrent, personOrgs } = members;
   const orgMembers = orgCurrent.map((list) =>
     list
       .map(([p]) => p)
       .filter((p) => visible[p] === 1)
       .sort((a, b) => a - b),
   );
-  const { skillRow, ...skills } = skillTables(snapshot, graph.indexOf, visible);
+  yield;
+  const { skillRows, ...skills }: SkillPart = kept.skills
+    ? { ...pickSkills(kept.skills), skillRows: kept.skills.rows.skills }
+    : yield* skillTables(snapshot, graph.indexOf, visible);
   const orgNeeds: [number, number][][] = orgIds.map(() => []);
   for (const need of snapshot.needs) {
     const [o, s] = [orgIndex.get(need.organisationId), skills.skillIndex.get(need.skillId)];
     if (o !== undefined && s !== undefined) orgNeeds[o]!.push([s, need.priority]);
   }
   orgNeeds.forEach((list) => list.sort((a, b) => b[1] - a[1] || a[0] - b[0]));
+  const restricted = kept.restricted ?? (yield* restrictedSteps(snapshot, date, graph.indexOf));
+  yield;
   return {
     date,
     graph,
@@ -154,21 +179,63 @@ export function withTables(snapshot: Snapshot, date: string, graph: PeopleGraph)
     personOrgs,
     orgNeeds,
     fields: snapshot.fields,
-    restricted: restrictedOn(snapshot, date, graph.indexOf),
+    restricted,
     ...skills,
     rows: {
       people: peopleByIndex(snapshot, graph),
       organisations: snapshot.organisations,
-      skills: skills.skillIds.map((id) => skillRow.get(id)!),
+      skills: skillRows,
       projects: new Map(snapshot.projects.map((p) => [p.id, p])),
     },
   };
 }
 
+/** Current members of each organisation on `date`, and each person's organisations. */
+export function* memberSteps(snapshot: Snapshot, date: string, graph: PeopleGraph): Steps<MemberRows> {
+  const orgIds = snapshot.organisations.map((o) => o.id);
+  const orgIndex = new Map(orgIds.map((id, i) => [id, i]));
+  const orgCurrent: [number, string | null, string | null, string | null][][] = orgIds.map(() => []);
+  const personOrgs: number[][] = graph.ids.map(() => []);
+  const { memberships } = snapshot;
+  for (let i = 0; i < memberships.length; i++) {
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    const m = memberships[i]!;
+    const [p, o] = [graph.indexOf.get(m.personId), orgIndex.get(m.organisationId)];
+    if (p === undefined || o === undefined || !memberOn(m, date)) continue;
+    // A person listed twice (two membership rows) is still one member.
+    if (!personOrgs[p]!.includes(o)) {
+      personOrgs[p]!.push(o);
+      orgCurrent[o]!.push([p, m.role ?? null, m.since ?? null, m.until ?? null]);
+    }
+  }
+  return { orgIds, orgIndex, orgCurrent, personOrgs };
+}
+
+const pickSkills = (net: Network): Omit<SkillPart, 'skillRows'> => ({
+  skillIds: net.skillIds,
+  skillIndex: net.skillIndex,
+  skillFamily: net.skillFamily,
+  personSkills: net.personSkills,
+  holdings: net.holdings,
+  skillHolders: net.skillHolders,
+  skillDirectHolders: net.skillDirectHolders,
+});
+
 /** The day's ORGANISATION and PRIVATE ties between two known, different people. */
 export function restrictedOn(snapshot: Snapshot, date: string, indexOf: ReadonlyMap<string, number>): RestrictedTie[] {
+  return finish(restrictedSteps(snapshot, date, indexOf));
+}
+
+function* restrictedSteps(
+  snapshot: Snapshot,
+  date: string,
+  indexOf: ReadonlyMap<string, number>,
+): Steps<RestrictedTie[]> {
   const out: RestrictedTie[] = [];
-  for (const row of snapshot.ties) {
+  const { ties } = snapshot;
+  for (let i = 0; i < ties.length; i++) {
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    const row = ties[i]!;
     if (row.visibility === 'public' || row.a === row.b || !tieOn(row, date)) continue;
     const [a, b] = [indexOf.get(row.a), indexOf.get(row.b)];
     if (a !== undefined && b !== undefined) out.push({ a, b, row });
@@ -185,7 +252,11 @@ function peopleByIndex(snapshot: Snapshot, graph: PeopleGraph): PersonRow[] {
   return rows;
 }
 
-function skillTables(snapshot: Snapshot, personIndex: ReadonlyMap<string, number>, visible: Uint8Array) {
+function* skillTables(
+  snapshot: Snapshot,
+  personIndex: ReadonlyMap<string, number>,
+  visible: Uint8Array,
+): Steps<SkillPart> {
   const skillRow = new Map(snapshot.skills.map((s) => [s.id, s]));
   const skillIds = [...skillRow.keys()].sort();
   const skillIndex = new Map(skillIds.map((id, i) => [id, i]));
@@ -203,7 +274,11 @@ function skillTables(snapshot: Snapshot, personIndex: ReadonlyMap<string, number
   const personSkills: number[][] = Array.from({ length: personIndex.size }, () => []);
   const holdings: [number, number][][] = skillIds.map(() => []);
   const directHolders: number[][] = skillIds.map(() => []);
-  for (const [personId, skillId, level] of snapshot.holdings) {
+  yield;
+  const rows = snapshot.holdings;
+  for (let i = 0; i < rows.length; i++) {
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+    const [personId, skillId, level] = rows[i]!;
     const [p, s] = [personIndex.get(personId), skillIndex.get(skillId)];
     if (p === undefined || s === undefined) continue;
     holdings[s]!.push([p, level]);
@@ -211,9 +286,10 @@ function skillTables(snapshot: Snapshot, personIndex: ReadonlyMap<string, number
     personSkills[p]!.push(s);
     if (visible[p] === 1) directHolders[s]!.push(p);
   }
+  yield;
   const skillHolders = skillFamily.map((family) => [...new Set(family.flatMap((x) => directHolders[x]!))]);
   return {
-    skillRow,
+    skillRows: skillIds.map((id) => skillRow.get(id)!),
     skillIds,
     skillIndex,
     skillFamily,

@@ -7,9 +7,10 @@
  * test/unit/one-network.test.ts checks that the result equals a full compile on random changes,
  * evidence order included.
  */
-import { adjacency, contextDictionary, type Pairs } from './compile.ts';
+import { contextDictionary } from './compile.ts';
 import { checkStrength, declaredStrength, organisationStrength, projectStrength } from './evidence.ts';
 import type { EvidenceSources, PeopleGraph } from './people-graph.ts';
+import { finish, type Steps } from '../shared/turns.ts';
 import { sharedArray, toShared } from './shared-memory.ts';
 
 export interface RecompileInput {
@@ -46,6 +47,11 @@ interface Piece {
 }
 
 export function recompilePeopleGraph(input: RecompileInput): PeopleGraph {
+  return finish(recompileSteps(input));
+}
+
+/** The same, yielding where the event loop may take a turn (delta.ts runs it in slices). */
+export function* recompileSteps(input: RecompileInput): Steps<PeopleGraph> {
   const { old } = input;
   const n = old.ids.length;
   const inR = affected(n, input.touched, input.groups);
@@ -59,11 +65,12 @@ export function recompilePeopleGraph(input: RecompileInput): PeopleGraph {
   ]);
   const contexts = contextDictionary(old.sources.contexts);
   for (const piece of pieces) if (piece.tie && piece.context !== undefined) piece.tie[2] = contexts.of(piece.context);
-  const merged = merge(old, pieces, inR, groupOf);
+  yield;
+  const { tieStrength, tieContactDay, tieContext, ...csr } = yield* splice(old, pieces, inR, groupOf, old.config.alpha);
   const sources: EvidenceSources = {
-    tieStrength: merged.tieStrength,
-    tieContactDay: merged.tieContactDay,
-    tieContext: merged.tieContext,
+    tieStrength,
+    tieContactDay,
+    tieContext,
     contexts: contexts.values,
     projectIds: input.projects.map((p) => p.id),
     projectEndDay: toShared(Float64Array.from(input.projects, (p) => p.endDay ?? NaN)),
@@ -77,7 +84,7 @@ export function recompilePeopleGraph(input: RecompileInput): PeopleGraph {
     ids: old.ids,
     indexOf: old.indexOf,
     discoverable: input.discoverable,
-    ...adjacency(merged.pairs, n, old.config.alpha),
+    ...csr,
     sources,
   };
 }
@@ -222,94 +229,299 @@ function oldTiesOfGroupPairs(input: RecompileInput, inR: InR, pieces: Piece[]): 
 }
 
 /**
- * Old pairs that stay, and the recomputed ones, in (lo, hi) order. The old ties' values are copied
- * whole and the new ones appended, so a kept pair's tie references stay as they are; only group
- * references move. Ties of dropped pairs stay unreferenced in the store until the next full
- * compile (at the latest the next day), a few bytes per write.
+ * The new graph's pairs and adjacency, spliced from the old ones: the affected old pairs go, the
+ * recomputed ones come in at their places in (lo, hi) order, and everything between is copied
+ * (runs of people whose neighbours did not change are copied whole, their pair numbers shifted).
+ * The old ties' values are copied whole and the new ones appended, so a kept pair's tie
+ * references stay as they are; only group references move. The result is what compile.ts would
+ * build, pair numbers included. Ties of dropped pairs stay unreferenced in the store until the
+ * next full compile (at the latest the next day), a few bytes per write.
+ *
+ * A write touches a handful of people among a million pairs: the work is a few tight loops over
+ * typed arrays and memory copies, where building the pairs and the adjacency again took ~0.4 s
+ * at 100k people on this project's machines.
  */
-function merge(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Array) {
+function* splice(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Array, alpha: number) {
+  const n = old.ids.length;
   const oldTies = old.sources.tieStrength.length;
   const pairCount = old.pairStrength.length;
+  const { offsets, neighbours, edgePair, pairEvidence, evidence: oldEvidence, pairStrength: oldStrength } = old;
+
+  // The old pairs recomputed: those with an end among the relevant people that the change affects.
   const { relevant } = inR;
-  const keptPair = new Int32Array(pairCount);
-  const keptLo = new Int32Array(pairCount);
-  const keptHi = new Int32Array(pairCount);
-  let kept = 0;
-  let evidenceCount = 0;
-  // Plain locals in the loops: they run over every pair on each write.
-  const { offsets, neighbours, edgePair, pairEvidence } = old;
-  const n = old.ids.length;
+  const goneMark = new Uint8Array(pairCount);
+  const gone: [pair: number, lo: number, hi: number][] = [];
   for (let p = 0; p < n; p++) {
-    const pRelevant = relevant[p] === 1;
-    const end = offsets[p + 1]!;
-    for (let e = offsets[p]!; e < end; e++) {
+    if (relevant[p] !== 1) continue;
+    for (let e = offsets[p]!; e < offsets[p + 1]!; e++) {
       const q = neighbours[e]!;
-      if (q < p || ((pRelevant || relevant[q] === 1) && inR(p, q))) continue;
       const pair = edgePair[e]!;
-      keptPair[kept] = pair;
-      keptLo[kept] = p;
-      keptHi[kept++] = q;
-      evidenceCount += pairEvidence[pair + 1]! - pairEvidence[pair]!;
+      if (goneMark[pair] === 1) continue;
+      const [lo, hi] = p < q ? [p, q] : [q, p];
+      if (!inR(lo, hi)) continue;
+      goneMark[pair] = 1;
+      gone.push([pair, lo, hi]);
     }
   }
+  gone.sort((a, b) => a[0] - b[0]);
+  yield;
+
+  // The recomputed pairs, in (lo, hi) order, with their evidence (ties first, as in compile.ts).
   let newTies = 0;
   for (const piece of pieces) if (piece.tie) newTies++;
   const tieCount = oldTies + newTies;
   const tieStrength = sharedArray(Float64Array, tieCount);
   const tieContactDay = sharedArray(Float64Array, tieCount);
   const tieContext = sharedArray(Int32Array, tieCount);
-  tieContext.set(old.sources.tieContext);
   tieStrength.set(old.sources.tieStrength);
   tieContactDay.set(old.sources.tieContactDay);
-  const size = kept + pieces.length;
-  const pairs: Pairs = {
-    lo: new Int32Array(size),
-    hi: new Int32Array(size),
-    strength: sharedArray(Float64Array, size),
-    evidenceStart: sharedArray(Int32Array, size + 1),
-    evidence: sharedArray(Int32Array, evidenceCount + pieces.length),
-    count: 0,
-  };
-  const { lo, hi, strength, evidenceStart, evidence } = pairs;
-  const { evidence: oldEvidence, pairStrength: oldStrength } = old;
+  tieContext.set(old.sources.tieContext);
+  const fresh: { lo: number; hi: number; strength: number; evidence: number[]; rank: number; id: number }[] = [];
+  const rankAmongOld = ranker(old);
   let ties = oldTies;
-  let at = 0;
-  let q = 0;
-  let k = 0;
-  let r = 0;
-  while (k < kept || r < pieces.length) {
-    const next = pieces[r];
-    if (next === undefined || (k < kept && (keptLo[k]! < next.lo || (keptLo[k] === next.lo && keptHi[k]! < next.hi)))) {
-      const pair = keptPair[k]!;
-      lo[q] = keptLo[k]!;
-      hi[q] = keptHi[k]!;
-      evidenceStart[q] = at;
-      const end = pairEvidence[pair + 1]!;
-      for (let i = pairEvidence[pair]!; i < end; i++) {
-        const e = oldEvidence[i]!;
-        evidence[at++] = e < oldTies ? e : tieCount + groupOf[e - oldTies]!;
-      }
-      strength[q++] = oldStrength[pair]!;
-      k++;
-      continue;
-    }
-    lo[q] = next.lo;
-    hi[q] = next.hi;
-    evidenceStart[q] = at;
+  for (let r = 0; r < pieces.length;) {
+    const { lo, hi } = pieces[r]!;
+    const refs: number[] = [];
     let miss = 1;
-    for (; r < pieces.length && pieces[r]!.lo === next.lo && pieces[r]!.hi === next.hi; r++) {
+    for (; r < pieces.length && pieces[r]!.lo === lo && pieces[r]!.hi === hi; r++) {
       const piece = pieces[r]!;
       miss *= 1 - piece.strength;
       if (piece.tie) {
         tieStrength[ties] = piece.tie[0];
         tieContactDay[ties] = piece.tie[1];
         tieContext[ties] = piece.tie[2];
-        evidence[at++] = ties++;
-      } else evidence[at++] = tieCount + piece.group!;
+        refs.push(ties++);
+      } else refs.push(tieCount + piece.group!);
     }
-    strength[q++] = 1 - miss;
+    fresh.push({ lo, hi, strength: 1 - miss, evidence: refs, rank: rankAmongOld(lo, hi), id: -1 });
   }
-  pairs.count = q;
-  evidenceStart[q] = at;
-  return { pairs, tieStrength, tieContactDay, tieContext };
+
+  // New pair numbers: old kept pairs in order, each recomputed pair before the old pair of its rank.
+  const pairMap = new Int32Array(pairCount);
+  const size = pairCount - gone.length + fresh.length;
+  const pairStrength = sharedArray(Float64Array, size);
+  const pairStart = sharedArray(Int32Array, size + 1);
+  let evidenceCount = oldEvidence.length + fresh.reduce((sum, f) => sum + f.evidence.length, 0);
+  for (const [pair] of gone) evidenceCount -= pairEvidence[pair + 1]! - pairEvidence[pair]!;
+  const evidence = sharedArray(Int32Array, evidenceCount);
+  // Group references move (ties were appended, projects may be renumbered); tie references stay.
+  const groupsMove = newTies > 0 || groupOf.some((g, i) => g !== i);
+  const kept: KeptRuns = {
+    pairMap,
+    oldStrength,
+    pairStrength,
+    pairEvidence,
+    pairStart,
+    oldEvidence,
+    evidence,
+    oldTies,
+    tieCount,
+    groupOf: groupsMove ? groupOf : null,
+  };
+  let next = 0;
+  let at = 0;
+  let q = 0;
+  let g = 0;
+  for (let f = 0; f <= fresh.length; f++) {
+    // Old pairs before this recomputed one (all that are left after the last), less those that go.
+    const until = f < fresh.length ? fresh[f]!.rank : pairCount;
+    while (q < until) {
+      const stop = Math.min(g < gone.length ? gone[g]![0] : until, until, q + PAIRS_PER_STEP);
+      if (stop > q) {
+        at = copyKept(kept, q, stop, next, at);
+        next += stop - q;
+        q = stop;
+        yield;
+        continue;
+      }
+      pairMap[q++] = -1; // the next one that goes
+      g++;
+    }
+    if (f === fresh.length) break;
+    const pair = fresh[f]!;
+    pair.id = next;
+    pairStrength[next] = pair.strength;
+    pairStart[next++] = at;
+    for (const ref of pair.evidence) evidence[at++] = ref;
+  }
+  pairStart[next] = at;
+
+  // The adjacency: people none of whose pairs changed keep their neighbours and costs (copied in
+  // runs) with their pairs renumbered; the others' lists are merged from the kept and new entries.
+  const changed = new Map<number, { q: number; cost: number; pair: number }[]>();
+  const degree = new Int32Array(n);
+  for (let p = 0; p < n; p++) degree[p] = offsets[p + 1]! - offsets[p]!;
+  for (const [, lo, hi] of gone) {
+    for (const p of [lo, hi]) if (!changed.has(p)) changed.set(p, []);
+    degree[lo]!--;
+    degree[hi]!--;
+  }
+  for (const pair of fresh) {
+    const cost = -Math.log(pair.strength) + alpha;
+    for (const [p, q] of [
+      [pair.lo, pair.hi],
+      [pair.hi, pair.lo],
+    ] as const) {
+      const list = changed.get(p);
+      if (list) list.push({ q, cost, pair: pair.id });
+      else changed.set(p, [{ q, cost, pair: pair.id }]);
+      degree[p]!++;
+    }
+  }
+  const newOffsets = sharedArray(Int32Array, n + 1);
+  for (let p = 0; p < n; p++) newOffsets[p + 1] = newOffsets[p]! + degree[p]!;
+  const entries = newOffsets[n]!;
+  const newNeighbours = sharedArray(Int32Array, entries);
+  const costs = sharedArray(Float64Array, entries);
+  const newEdgePair = sharedArray(Int32Array, entries);
+  const { costs: oldCosts } = old;
+  const into: Adjacency = { offsets: newOffsets, neighbours: newNeighbours, costs, edgePair: newEdgePair };
+  const people = [...changed.keys()].sort((a, b) => a - b);
+  let runFrom = 0;
+  for (const p of people) {
+    // People [runFrom, p) are unchanged: their entries move as one block.
+    if (p > runFrom) yield* copyEntries(old, pairMap, into, runFrom, p);
+    runFrom = p + 1;
+    const added = changed.get(p)!.sort((x, y) => x.q - y.q);
+    let j = newOffsets[p]!;
+    let k = 0;
+    for (let e = offsets[p]!; e < offsets[p + 1]!; e++) {
+      const pair = pairMap[edgePair[e]!]!;
+      if (pair < 0) continue;
+      const q = neighbours[e]!;
+      for (; k < added.length && added[k]!.q < q; k++, j++) {
+        newNeighbours[j] = added[k]!.q;
+        costs[j] = added[k]!.cost;
+        newEdgePair[j] = added[k]!.pair;
+      }
+      newNeighbours[j] = q;
+      costs[j] = oldCosts[e]!;
+      newEdgePair[j++] = pair;
+    }
+    for (; k < added.length; k++, j++) {
+      newNeighbours[j] = added[k]!.q;
+      costs[j] = added[k]!.cost;
+      newEdgePair[j] = added[k]!.pair;
+    }
+  }
+  if (n > runFrom) yield* copyEntries(old, pairMap, into, runFrom, n);
+  return {
+    offsets: newOffsets,
+    neighbours: newNeighbours,
+    costs,
+    edgePair: newEdgePair,
+    pairStrength,
+    pairEvidence: pairStart,
+    evidence,
+    tieStrength,
+    tieContactDay,
+    tieContext,
+  };
+}
+
+/** Pairs (or adjacency entries) copied between two chances to give the event loop a turn. */
+const PAIRS_PER_STEP = 200_000;
+
+interface KeptRuns {
+  pairMap: Int32Array;
+  oldStrength: Float64Array;
+  pairStrength: Float64Array;
+  pairEvidence: Int32Array;
+  pairStart: Int32Array;
+  oldEvidence: Int32Array;
+  evidence: Int32Array;
+  oldTies: number;
+  tieCount: number;
+  /** Old group number → new, when group references move. */
+  groupOf: Int32Array | null;
+}
+
+/**
+ * Copies the kept old pairs [from, to) to new numbers from `next`, their evidence from `at`;
+ * returns where the evidence ends. Memory copies and tight loops: it runs over every pair.
+ */
+function copyKept(k: KeptRuns, from: number, to: number, next: number, at: number): number {
+  const { pairMap, pairEvidence, pairStart, evidence, oldTies, tieCount, groupOf } = k;
+  const shift = next - from;
+  for (let q = from; q < to; q++) pairMap[q] = q + shift;
+  k.pairStrength.set(k.oldStrength.subarray(from, to), next);
+  const evidenceShift = at - pairEvidence[from]!;
+  for (let q = from; q < to; q++) pairStart[q + shift] = pairEvidence[q]! + evidenceShift;
+  const end = at + pairEvidence[to]! - pairEvidence[from]!;
+  evidence.set(k.oldEvidence.subarray(pairEvidence[from], pairEvidence[to]), at);
+  if (groupOf)
+    for (let i = at; i < end; i++) {
+      const ref = evidence[i]!;
+      if (ref >= oldTies) evidence[i] = tieCount + groupOf[ref - oldTies]!;
+    }
+  return end;
+}
+
+/** Copies the neighbours of unchanged people [from, to), their pairs renumbered. */
+function* copyEntries(old: PeopleGraph, pairMap: Int32Array, into: Adjacency, from: number, to: number): Steps<void> {
+  const { offsets, neighbours, costs, edgePair } = old;
+  const target = into.edgePair;
+  for (let first = from; first < to;) {
+    // At least one person, and about PAIRS_PER_STEP entries.
+    let last = first + 1;
+    while (last < to && offsets[last]! - offsets[first]! < PAIRS_PER_STEP) last = Math.min(to, last + 256);
+    const [a, b, start] = [offsets[first]!, offsets[last]!, into.offsets[first]!];
+    into.neighbours.set(neighbours.subarray(a, b), start);
+    into.costs.set(costs.subarray(a, b), start);
+    for (let e = a, j = start; e < b; e++, j++) target[j] = pairMap[edgePair[e]!]!;
+    first = last;
+    yield;
+  }
+}
+
+interface Adjacency {
+  offsets: Int32Array;
+  neighbours: Int32Array;
+  costs: Float64Array;
+  edgePair: Int32Array;
+}
+
+/**
+ * How many old pairs come before a pair (lo, hi) in (lo, hi) order: the number of the first old
+ * pair at or after it (pairs are numbered in that order), or the count of pairs when none is.
+ */
+function ranker(old: PeopleGraph): (lo: number, hi: number) => number {
+  const { offsets, neighbours, edgePair } = old;
+  const n = old.ids.length;
+  const firstAtLeast = (p: number, value: number) => {
+    let [a, b] = [offsets[p]!, offsets[p + 1]!];
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (neighbours[mid]! < value) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
+  // The first pair whose low end is p or after, found once per p (a run of people with no higher
+  // neighbour is walked once, however many pairs ask).
+  const lowFrom = new Map<number, number>();
+  const firstLowFrom = (start: number) => {
+    const walked: number[] = [];
+    let rank = old.pairStrength.length;
+    for (let p = start; p < n; p++) {
+      const known = lowFrom.get(p);
+      if (known !== undefined) {
+        rank = known;
+        break;
+      }
+      walked.push(p);
+      const first = firstAtLeast(p, p + 1);
+      if (first < offsets[p + 1]!) {
+        rank = edgePair[first]!;
+        break;
+      }
+    }
+    for (const p of walked) lowFrom.set(p, rank);
+    return rank;
+  };
+  return (lo, hi) => {
+    // lo's first neighbour at or above hi (neighbour lists are ascending), else the next low end.
+    const e = firstAtLeast(lo, hi);
+    return e < offsets[lo + 1]! ? edgePair[e]! : firstLowFrom(lo + 1);
+  };
 }

@@ -7,6 +7,7 @@
  * graph carries them. A worker unpacks the rows only when it needs another day's network (trend);
  * today's compiled network is shared as is (network.ts `forWorkers`).
  */
+import { finish, inSlices, type Steps } from '../shared/turns.ts';
 import { sharedArray } from './shared-memory.ts';
 import type { Snapshot, TieRow } from './snapshot.ts';
 
@@ -40,36 +41,26 @@ const packed = new WeakMap<Snapshot, WireData>();
 /** Packs once per snapshot; every worker gets the same shared arrays. */
 export function pack(data: Snapshot): WireData {
   let wire = packed.get(data);
-  if (!wire) {
-    const steps = packRows(data);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    packed.set(data, (wire = step.value));
-  }
+  if (!wire) packed.set(data, (wire = finish(packRows(data))));
   return wire;
 }
 
-/** Rows packed between two turns of the event loop (~10 ms at a million ties on this machine's cores). */
+/** Rows packed between two chances to give the event loop a turn. */
 const SLICE = 20_000;
 
 /**
- * The same, yielding to the event loop every SLICE rows: packing a million ties in one go held
- * the API's event loop for ~600 ms during a background reload (docs/benchmarks.md).
+ * The same, between turns of the event loop: packing a million ties in one go held the API's
+ * event loop for ~600 ms during a background reload (docs/benchmarks.md).
  */
-export async function packInSlices(data: Snapshot): Promise<WireData> {
+export async function packInSlices(data: Snapshot, sliceMs?: number): Promise<WireData> {
   const done = packed.get(data);
   if (done) return done;
-  const steps = packRows(data);
-  let step = steps.next();
-  while (!step.done) {
-    await new Promise((resolve) => setImmediate(resolve));
-    step = steps.next();
-  }
-  packed.set(data, step.value);
-  return step.value;
+  const wire = await inSlices(packRows(data), sliceMs);
+  packed.set(data, wire);
+  return wire;
 }
 
-function* packRows(data: Snapshot): Generator<void, WireData> {
+function* packRows(data: Snapshot): Steps<WireData> {
   const personIndex = new Map(data.people.map((p, i) => [p.id, i]));
   const person = (id: string) => personIndex.get(id) ?? -1;
   const dates = dictionary();

@@ -20,11 +20,12 @@ import { databaseAway, type Db } from '../db/driver.ts';
 import { log } from '../log.ts';
 import { committedTransaction } from './bookmark.ts';
 import { changesSince, logVersion, type Marks } from './changes.ts';
-import { applyIncrementally, readDelta } from './delta.ts';
+import { applySteps, readDelta } from './delta.ts';
+import { inSlices } from '../shared/turns.ts';
 import { loadSnapshot } from './load.ts';
 import { compileOffThread } from './compile-worker.ts';
 import { seenAfter } from './seen.ts';
-import { withTables, type Network } from './network.ts';
+import { tableSteps, type Network } from './network.ts';
 import { today, type Snapshot } from './snapshot.ts';
 
 /** How stale a network may get before the change log is read again (writes elsewhere). */
@@ -169,7 +170,7 @@ export class GraphStore {
     const seq = marks.version;
     const snapshot = await loadSnapshot(this.db, today());
     const { graph, print } = await compileOffThread(snapshot, snapshot.today);
-    const network = withTables(snapshot, snapshot.today, graph);
+    const network = await inSlices(tableSteps(snapshot, snapshot.today, graph));
     prints.set(snapshot, print);
     log.debug({ ms: Math.round(performance.now() - started), people: snapshot.people.length }, 'network loaded');
     const unchanged = previous && previous.network.date === network.date && prints.get(previous.snapshot) === print;
@@ -279,12 +280,15 @@ export class GraphStore {
     this.counts.deltas++;
     log.debug({ entries: logged.changes.length }, 'network delta');
     const delta = await readDelta(this.db, logged.changes);
-    const applied = applyIncrementally(state.snapshot, state.network, delta);
+    // In slices: questions asked meanwhile answer from the network in place.
+    const applied = await inSlices(applySteps(state.snapshot, state.network, delta));
     const { snapshot } = applied;
     // People deleted, or organisations changed: compile in full, off the event loop.
     const network =
       applied.network ??
-      withTables(snapshot, state.network.date, (await compileOffThread(snapshot, state.network.date)).graph);
+      (await inSlices(
+        tableSteps(snapshot, state.network.date, (await compileOffThread(snapshot, state.network.date)).graph),
+      ));
     // A background reload may have replaced the state meanwhile: it read everything, so it wins —
     // but it may have read before the changes just applied (this question's own write among
     // them), so sync again on top of it rather than answer from it.

@@ -4,7 +4,7 @@
  * makes it), or anonymous, or signed in as any account.
  */
 import type { Server } from 'node:http';
-import { createServer } from 'node:http';
+import { httpServer } from '../../server/http/server.ts';
 import type { AddressInfo } from 'node:net';
 import { terminalMailer, type Mailer } from '../../server/auth/mailer.ts';
 import { Oidc, type OidcSettings } from '../../server/auth/oidc.ts';
@@ -55,7 +55,7 @@ export async function startApi(db: Db, options: ApiOptions = {}): Promise<Api> {
   );
   const oidc = options.oidc && new Oidc(options.oidc, () => `${origin}/auth/oidc/callback`);
   const { app, stop } = await createApp(db, auth, { ...options.http, oidc });
-  const server: Server = createServer(app);
+  const server: Server = httpServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const url = `${origin}/graphql`;

@@ -340,7 +340,7 @@ describe('a compile off the event loop', () => {
     expect(sliced.ties.length).toBeGreaterThan(40_000); // several slices
     let turns = 0;
     const counting = setInterval(() => turns++, 0);
-    const packed = await packInSlices(sliced);
+    const packed = await packInSlices(sliced, 0); // a turn at every slice, however fast
     clearInterval(counting);
     expect(packed).toEqual(pack(whole));
     expect(turns).toBeGreaterThan(0); // timers ran while it packed

@@ -13,6 +13,7 @@ import type { Network } from '../../graph/network.ts';
 import type { Snapshot } from '../../graph/snapshot.ts';
 import type { Kind } from '../../shared/model.ts';
 import { RECORD_RELATIONSHIP_TYPES } from '../../shared/relationships.ts';
+import { turn } from '../../shared/turns.ts';
 
 export const EDGE_TYPES = RECORD_RELATIONSHIP_TYPES;
 export type EdgeType = (typeof EDGE_TYPES)[number];
@@ -42,7 +43,6 @@ export interface EntityGraph {
 
 /** Rows per slice of the build. */
 const SLICE = 20_000;
-const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 const graphs = new WeakMap<Network, Promise<EntityGraph>>();
 

@@ -7,6 +7,7 @@
  */
 import type { Network } from '../../graph/network.ts';
 import { normalise } from '../../shared/text.ts';
+import { turn } from '../../shared/turns.ts';
 
 export interface Entry {
   /** The record's names, normalised, none empty. */
@@ -29,8 +30,6 @@ export interface TextIndex {
 
 /** Rows per slice: normalising one row's names takes a few microseconds. */
 const SLICE = 2_000;
-
-const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Entries by row object: rows survive from one network to the next unless their record changed. */
 const entries = new WeakMap<object, Entry>();
