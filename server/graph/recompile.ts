@@ -468,10 +468,15 @@ function* copyEntries(old: PeopleGraph, pairMap: Int32Array, into: Adjacency, fr
     const [a, b, start] = [offsets[first]!, offsets[last]!, into.offsets[first]!];
     into.neighbours.set(neighbours.subarray(a, b), start);
     into.costs.set(costs.subarray(a, b), start);
-    for (let e = a, j = start; e < b; e++, j++) target[j] = pairMap[edgePair[e]!]!;
+    renumber(target, start, edgePair, a, b, pairMap);
     first = last;
     yield;
   }
+}
+
+/** target[start …] = pairMap of source[a … b): a plain function, so the loop is optimised (not in a generator). */
+function renumber(target: Int32Array, start: number, source: Int32Array, a: number, b: number, pairMap: Int32Array) {
+  for (let e = a, j = start; e < b; e++, j++) target[j] = pairMap[source[e]!]!;
 }
 
 interface Adjacency {
