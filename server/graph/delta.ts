@@ -160,33 +160,19 @@ function* patch(snapshot: Snapshot, delta: Delta): Steps<{ next: Snapshot; remov
     holdings: replace(holdings, holdingHits, removed.holdings, rows.holdings),
   };
   yield;
+  const moved = <T>(owner: Int32Array, hits: Int32Array, added: readonly T[], id: (row: T) => string) =>
+    replaceOwners(
+      owner,
+      hits,
+      Int32Array.from(added, (row) => number(id(row))),
+    );
   owners.set(next, {
     numbers: known.numbers,
-    tieA: replaceOwners(
-      known.tieA,
-      tieHits,
-      Int32Array.from(rows.ties, (t) => number(t.a)),
-    ),
-    tieB: replaceOwners(
-      known.tieB,
-      tieHits,
-      Int32Array.from(rows.ties, (t) => number(t.b)),
-    ),
-    people: replaceOwners(
-      known.people,
-      peopleHits,
-      Int32Array.from(rows.people, (p) => number(p.id)),
-    ),
-    memberships: replaceOwners(
-      known.memberships,
-      membershipHits,
-      Int32Array.from(rows.memberships, (m) => number(m.personId)),
-    ),
-    holdings: replaceOwners(
-      known.holdings,
-      holdingHits,
-      Int32Array.from(rows.holdings, (h) => number(h[0])),
-    ),
+    tieA: moved(known.tieA, tieHits, rows.ties, (t) => t.a),
+    tieB: moved(known.tieB, tieHits, rows.ties, (t) => t.b),
+    people: moved(known.people, peopleHits, rows.people, (p) => p.id),
+    memberships: moved(known.memberships, membershipHits, rows.memberships, (m) => m.personId),
+    holdings: moved(known.holdings, holdingHits, rows.holdings, (h) => h[0]),
   });
   return { next, removed };
 }

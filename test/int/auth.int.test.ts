@@ -636,10 +636,10 @@ describe('session uses', () => {
 });
 
 describe('session reads', () => {
-  it('never make a session in steady use wait, read once for requests together, and keep nothing across a sign-out', async () => {
-    // Every session read waits at a gate while it is shut, and is counted.
+  /** An Auth whose session reads are counted and wait at a gate while it is shut. */
+  function gatedAuth() {
     let gate: Promise<void> | null = null;
-    let open = () => {};
+    let release = () => {};
     let reads = 0;
     const gated: Db = {
       ...db,
@@ -667,69 +667,62 @@ describe('session reads', () => {
       { ...DEFAULT_AUTH_SETTINGS, publicUrl: () => 'http://localhost' },
       () => now,
     );
+    return {
+      auth,
+      reads: () => reads,
+      shut: () => void (gate = new Promise((resolve) => (release = resolve))),
+      open: () => {
+        gate = null;
+        release();
+      },
+    };
+  }
+
+  it('never make a session in steady use wait, read once for requests together, and keep nothing across a sign-out', async () => {
+    const { auth, reads, shut, open } = gatedAuth();
     const session = await auth.sessionFor('steady@example.org');
     // Requests of one session arriving together share one read.
     const together = await Promise.all([auth.viewer(session), auth.viewer(session), auth.viewer(session)]);
     expect(together.every((v) => v?.email === 'steady@example.org')).toBe(true);
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
     // Shortly before the cached viewer runs out (5 s), a request is answered from it at once while
     // it is read again in the background: the read cannot finish, and the answer still comes.
-    gate = new Promise((resolve) => (open = resolve));
+    shut();
     now += 4_000;
     expect((await auth.viewer(session))?.email).toBe('steady@example.org');
-    await expect.poll(() => reads).toBe(2);
-    gate = null;
+    await expect.poll(reads).toBe(2);
     open();
     await expect.poll(() => (auth as unknown as { lookups: Map<string, unknown> }).lookups.size).toBe(0);
     // The background read renewed it: 4 s later (8 s after the first read) no request waits.
     now += 2_000;
     expect((await auth.viewer(session))?.email).toBe('steady@example.org');
-    expect(reads).toBe(2);
+    expect(reads()).toBe(2);
     // A read still out when the session is signed out keeps nothing: the next request reads again
     // and finds no session.
-    gate = new Promise((resolve) => (open = resolve));
+    shut();
     now += 2_000;
     await auth.viewer(session); // inside the last 1.5 s: starts a background read, held at the gate
-    await expect.poll(() => reads).toBe(3);
+    await expect.poll(reads).toBe(3);
     const signedOut = auth.signOut(session);
-    gate = null;
     open();
     await signedOut;
     expect(await auth.viewer(session)).toBeNull();
-    expect(reads).toBe(4);
+    expect(reads()).toBe(4);
     await auth.stop();
   });
 
   it('count a use whose batch commits while the read is out', async () => {
-    let gate: Promise<void> | null = null;
-    let open = () => {};
-    let reads = 0;
-    const gated: Db = {
-      ...db,
-      read: async (work) => {
-        const result = await db.read(work);
-        reads++;
-        if (gate) await gate;
-        return result;
-      },
-    };
-    const auth = new Auth(
-      gated,
-      terminalMailer(() => {}),
-      { ...DEFAULT_AUTH_SETTINGS, publicUrl: () => 'http://localhost' },
-      () => now,
-    );
+    const { auth, reads, shut, open } = gatedAuth();
     const session = await auth.sessionFor('batched@example.org');
     now += 20 * 60_000;
     expect(await auth.viewer(session)).not.toBeNull(); // a use, pending in the next batch
     // 40 minutes after sign-in, 20 after the use: the read sees the time of sign-in, and the use's
     // batch commits before the read's answer is looked at.
     now += 20 * 60_000;
-    gate = new Promise((resolve) => (open = resolve));
-    const before = reads;
+    shut();
+    const before = reads();
     const viewer = auth.viewer(session);
-    await expect.poll(() => reads).toBe(before + 1);
-    gate = null;
+    await expect.poll(reads).toBe(before + 1);
     await auth.writeUses();
     open();
     expect((await viewer)?.email).toBe('batched@example.org');
