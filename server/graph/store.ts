@@ -20,7 +20,7 @@ import { databaseAway, type Db } from '../db/driver.ts';
 import { log } from '../log.ts';
 import { committedTransaction } from './bookmark.ts';
 import { changesSince, logVersion, type Marks } from './changes.ts';
-import { applySteps, readDelta } from './delta.ts';
+import { applySteps, prepareWrites, readDelta } from './delta.ts';
 import { inSlices } from '../shared/turns.ts';
 import { loadSnapshot } from './load.ts';
 import { compileOffThread } from './compile-worker.ts';
@@ -172,6 +172,9 @@ export class GraphStore {
     const { graph, print } = await compileOffThread(snapshot, snapshot.today);
     const network = await inSlices(tableSteps(snapshot, snapshot.today, graph));
     prints.set(snapshot, print);
+    void prepareWrites(snapshot).catch((error: unknown) =>
+      log.warn({ err: error }, 'network: owner columns not built'),
+    );
     log.debug({ ms: Math.round(performance.now() - started), people: snapshot.people.length }, 'network loaded');
     const unchanged = previous && previous.network.date === network.date && prints.get(previous.snapshot) === print;
     const version = unchanged ? previous.version : ++versions;
