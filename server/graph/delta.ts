@@ -326,7 +326,7 @@ function dayProjects(projects: Snapshot['projects'], graph: PeopleGraph, date: s
 }
 
 /**
- * The restricted ties of the patched snapshot, as `restrictedOn` would list them: the old ones not
+ * The restricted ties of the patched snapshot, as `restrictedSteps` (network.ts) would list them: the old ones not
  * touching a touched person (their order kept, as patch keeps the kept rows' order), then the
  * delta's (appended, as patch appends them). A scan of a million ties per write took ~140 ms.
  */

@@ -222,10 +222,6 @@ const pickSkills = (net: Network): Omit<SkillPart, 'skillRows'> => ({
 });
 
 /** The day's ORGANISATION and PRIVATE ties between two known, different people. */
-export function restrictedOn(snapshot: Snapshot, date: string, indexOf: ReadonlyMap<string, number>): RestrictedTie[] {
-  return finish(restrictedSteps(snapshot, date, indexOf));
-}
-
 function* restrictedSteps(
   snapshot: Snapshot,
   date: string,

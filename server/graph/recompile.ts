@@ -10,7 +10,7 @@
 import { contextDictionary } from './compile.ts';
 import { checkStrength, declaredStrength, organisationStrength, projectStrength } from './evidence.ts';
 import type { EvidenceSources, PeopleGraph } from './people-graph.ts';
-import { finish, type Steps } from '../shared/turns.ts';
+import type { Steps } from '../shared/turns.ts';
 import { sharedArray, toShared } from './shared-memory.ts';
 
 export interface RecompileInput {
@@ -46,11 +46,7 @@ interface Piece {
   group?: number;
 }
 
-export function recompilePeopleGraph(input: RecompileInput): PeopleGraph {
-  return finish(recompileSteps(input));
-}
-
-/** The same, yielding where the event loop may take a turn (delta.ts runs it in slices). */
+/** Yields where the event loop may take a turn (delta.ts runs it in slices). */
 export function* recompileSteps(input: RecompileInput): Steps<PeopleGraph> {
   const { old } = input;
   const n = old.ids.length;
@@ -93,7 +89,7 @@ export function* recompileSteps(input: RecompileInput): Steps<PeopleGraph> {
  * The same graph over a wider set of people: `newcomers` (ids it does not hold) get their places in
  * id order, with no pairs yet, and everyone else moves up by the number of newcomers before them.
  * The move keeps every order the graph relies on (ids, neighbour lists, pairs), so pairs, costs and
- * evidence stay as they are; only the neighbour indices are renumbered. recompilePeopleGraph then
+ * evidence stay as they are; only the neighbour indices are renumbered. recompileSteps then
  * adds the newcomers' pairs as touched people's. An import of a few new people thus costs a
  * delta, not a full compile.
  */
