@@ -107,10 +107,19 @@ export function compileNetwork(
   return withTables(snapshot, date, compilePeopleGraph(inputOn(snapshot, date), config));
 }
 
-const NO_ROWS: Network['rows'] = { people: [], organisations: [], skills: [], projects: new Map() };
+/**
+ * The network as it crosses to the assets worker thread: the shared people graph and the tables
+ * the assets engines read. The rows answers are named from (names.ts), the viewers' restricted
+ * ties, the members' roles and dates, exact holdings and availability stay on the API's thread:
+ * the worker would hold a structured copy of each (tens of MB at 100k people) and never read it.
+ */
+export type WorkerNetwork = Omit<Network, 'rows' | 'restricted' | 'orgCurrent' | 'holdings' | 'fields'>;
 
-/** The network as it crosses to a worker thread: without the rows answers are named from (names.ts). */
-export const forWorkers = (net: Network): Network => ({ ...net, rows: NO_ROWS });
+export function forWorkers(net: Network): WorkerNetwork {
+  const { rows, restricted, orgCurrent, holdings, fields, ...kept } = net;
+  void [rows, restricted, orgCurrent, holdings, fields];
+  return kept;
+}
 
 /** The organisation and skill tables of `date` around an already compiled people graph. */
 export function withTables(snapshot: Snapshot, date: string, graph: PeopleGraph): Network {

@@ -10,8 +10,8 @@
  * its progress with a heartbeat every 2 s; a running job whose heartbeat stopped for 30 s (its
  * instance died or lost the database) is reported FAILED and the next start begins a new one.
  * A job is stamped with the change log's version of the data it analysed, comparable across
- * instances. Person metrics are kept by the worker of the instance that ran the analysis and, with
- * the result, in the job's record, so every other instance answers them too.
+ * instances. Person metrics are kept with the result in the job's record, so every instance answers
+ * them alike; the analysis worker's thread ends with its last job.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -58,8 +58,8 @@ interface Local {
   stopped: boolean;
   /** Parsed results by job id (a result is written once and never changes). */
   results: Map<string, PlainAnalysis>;
-  /** Person metrics of jobs another instance ran, read from their records, by job id. */
-  metrics: Map<string, Map<string, PersonMetrics>>;
+  /** Person metrics of finished jobs, read from their records once, by job id. */
+  metrics: Map<string, StoredMetrics>;
 }
 
 const locals = new WeakMap<Db, Local>();
@@ -68,7 +68,7 @@ const localOf = (db: Db): Local =>
   locals
     .set(db, {
       instance: randomUUID(),
-      worker: new AssetsWorker(),
+      worker: new AssetsWorker({ exitWhenIdle: true }),
       timers: new Set(),
       stopped: false,
       results: new Map(),
@@ -176,13 +176,11 @@ function run(db: Db, local: Local, job: Job, loaded: Current): void {
   };
   const onProgress = (fraction: number, phase: string) => (progress = { progress: fraction, phase });
   const samples = job.samples === null ? {} : { samples: job.samples };
-  const everyone = { personIds: loaded.snapshot.people.map((p) => p.id) };
   local.worker
-    .call<PlainAnalysis>(loaded, 'analyse', samples, onProgress)
-    .then(async (result) => {
+    .call<{ result: PlainAnalysis; metricsJson: string }>(loaded, 'analyse', samples, onProgress)
+    .then(({ result, metricsJson }) => {
       local.results.set(job.id, result);
-      const metrics = (await local.worker.call<PersonMetrics[] | null>(loaded, 'metrics', everyone)) ?? [];
-      return { result: JSON.stringify(result), metrics: JSON.stringify(metrics) };
+      return { result: JSON.stringify(result), metrics: metricsJson };
     })
     .then(
       (done) => finish({ state: 'DONE', ...done, error: null }),
@@ -233,10 +231,7 @@ export async function abandonAnalysisJobs(db: Db): Promise<void> {
   await local.worker.stop();
 }
 
-/**
- * Metrics of the latest finished analysis for these people: from the analysis worker that ran it
- * when that is this instance's, else from the job's record (read once per job).
- */
+/** Metrics of the latest finished analysis for these people, from the job's record (read once per job). */
 export async function personMetrics(db: Db, rawIds: readonly string[]): Promise<PersonMetrics[]> {
   const ids = v.parse(z.array(v.id).max(2000, 'takes at most 2000 people'), rawIds, 'personIds');
   const local = localOf(db);
@@ -246,24 +241,46 @@ export async function personMetrics(db: Db, rawIds: readonly string[]): Promise<
     return job && !(await dataChangedSince(tx, job.seq)) ? job : undefined;
   });
   if (!done) return [];
-  if (done.instance === local.instance && local.results.has(done.id)) {
-    const loaded = await currentNetwork(db);
-    const mine = await local.worker.call<PersonMetrics[] | null>(loaded, 'metrics', { personIds: ids });
-    if (mine) return mine;
-  }
   const stored = await storedMetrics(db, local, done.id);
   return ids.flatMap((id) => stored.get(id) ?? []);
 }
 
-async function storedMetrics(db: Db, local: Local, jobId: string): Promise<Map<string, PersonMetrics>> {
-  let byPerson = local.metrics.get(jobId);
-  if (byPerson) return byPerson;
+async function storedMetrics(db: Db, local: Local, jobId: string): Promise<StoredMetrics> {
+  let stored = local.metrics.get(jobId);
+  if (stored) return stored;
   const [row] = await db.read((tx) => tx.run('analysis-job-metrics', { id: jobId }));
-  const json = row?.metrics;
-  byPerson = new Map(typeof json === 'string' ? (JSON.parse(json) as PersonMetrics[]).map((m) => [m.personId, m]) : []);
-  if (local.metrics.size >= 2) local.metrics.delete(local.metrics.keys().next().value!);
-  local.metrics.set(jobId, byPerson);
-  return byPerson;
+  stored = new StoredMetrics(typeof row?.metrics === 'string' ? row.metrics : '[]');
+  local.metrics.clear(); // the latest job's only: one record of 100k people is ~25 MB
+  local.metrics.set(jobId, stored);
+  return stored;
+}
+
+/**
+ * A job's metrics kept as the JSON text it stored (an array of objects, each beginning with its
+ * `personId`), indexed by where each person's object starts: a lookup parses that object only.
+ * Parsing the whole record into objects would hold several times its size and stall the event
+ * loop for a few hundred milliseconds at 100k people. The key cannot occur inside a string value,
+ * where JSON escapes the quote.
+ */
+export class StoredMetrics {
+  private static readonly KEY = '{"personId":';
+  private readonly starts = new Map<string, number>();
+
+  constructor(private readonly json: string) {
+    const { KEY } = StoredMetrics;
+    for (let at = json.indexOf(KEY); at >= 0; at = json.indexOf(KEY, at + KEY.length)) {
+      let end = at + KEY.length + 1; // past the id's opening quote, to its closing one
+      while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1;
+      this.starts.set(JSON.parse(json.slice(at + KEY.length, end + 1)) as string, at);
+    }
+  }
+
+  get(personId: string): PersonMetrics | undefined {
+    const at = this.starts.get(personId);
+    if (at === undefined) return undefined;
+    const next = this.json.indexOf(`,${StoredMetrics.KEY}`, at + 1);
+    return JSON.parse(this.json.slice(at, next >= 0 ? next : this.json.lastIndexOf(']'))) as PersonMetrics;
+  }
 }
 
 export async function nameMetrics(db: Db, metrics: readonly PersonMetrics[], texts = true) {

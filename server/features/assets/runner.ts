@@ -24,6 +24,13 @@ type Pending = {
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 
 export class AssetsWorker {
+  /**
+   * `exitWhenIdle`: the thread stops once it has no call left to answer (the analysis worker:
+   * a rare job should not keep its networks and working memory, hundreds of MB at 100k people,
+   * for the rest of the process's life; the next call starts a thread again).
+   */
+  constructor(private readonly options: { exitWhenIdle?: boolean } = {}) {}
+
   private worker: Worker | undefined;
   private version = 0;
   private nextId = 1;
@@ -52,7 +59,8 @@ export class AssetsWorker {
     if (!p) return;
     if (reply.type === 'progress') return p.onProgress?.(reply.fraction, reply.phase);
     this.pending.delete(reply.id);
-    if (this.pending.size === 0) this.worker?.unref();
+    if (this.pending.size === 0 && this.options.exitWhenIdle) void this.stop();
+    else if (this.pending.size === 0) this.worker?.unref();
     if (reply.type === 'result') p.resolve(reply.value);
     else p.reject(reply.deadline ? new AppError('TOO_COSTLY', reply.message) : new Error(reply.message));
   }
@@ -72,10 +80,16 @@ export class AssetsWorker {
     });
   }
 
+  /** Whether a thread is running now. */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
   /** Stops the thread (tests and shutdown); the next call starts a new one. */
   async stop(): Promise<void> {
     const worker = this.worker;
     this.worker = undefined;
+    this.version = 0; // a new thread has no data yet
     await worker?.terminate();
   }
 }

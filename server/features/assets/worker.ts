@@ -9,15 +9,15 @@
 import { parentPort } from 'node:worker_threads';
 import { AssetsEngine } from './engine/engine.ts';
 import { DeadlineExceeded } from '../../shared/deadline.ts';
-import type { Network } from '../../graph/network.ts';
+import type { WorkerNetwork } from '../../graph/network.ts';
 import { unpack, type WireData } from '../../graph/share.ts';
 import type { Snapshot } from '../../graph/snapshot.ts';
 
 export type WorkerMessage =
-  | { type: 'data'; network: Network; rows: WireData }
+  | { type: 'data'; network: WorkerNetwork; rows: WireData }
   | { type: 'call'; id: number; method: Method; args: Record<string, unknown> };
 
-export type Method = 'organisation' | 'reachPeople' | 'handover' | 'trend' | 'analyse' | 'metrics';
+export type Method = 'organisation' | 'reachPeople' | 'handover' | 'trend' | 'analyse';
 
 export type WorkerReply =
   | { type: 'result'; id: number; value: unknown }
@@ -43,12 +43,12 @@ function answer(method: Method, args: Record<string, unknown>, id: number): unkn
     case 'trend':
       return engine.trend(args as Args<'trend'>, progress);
     case 'analyse':
-      return engine.analyse(args as Args<'analyse'>, progress).then(({ metrics, ...plain }) => {
-        void metrics; // a function: it stays in the worker, answered through 'metrics'
-        return plain;
-      });
-    case 'metrics':
-      return engine.lastAnalysis()?.metrics(args.personIds as string[]) ?? null;
+      // Every person's metrics, as the JSON the job's record stores: written on this thread, not
+      // the API's, and nothing of the analysis stays here once it is answered.
+      return engine.analyse(args as Args<'analyse'>, progress).then(({ metrics, ...result }) => ({
+        result,
+        metricsJson: JSON.stringify(metrics(engine!.network().personIds)),
+      }));
   }
 }
 

@@ -4,7 +4,7 @@
  * Networks are compiled per date on first use and a few are kept (trend asks for several dates).
  */
 import { coverage } from './coverage.ts';
-import { compileNetwork, type Network } from '../../../graph/network.ts';
+import { compileNetwork, type WorkerNetwork } from '../../../graph/network.ts';
 import type { Snapshot } from '../../../graph/snapshot.ts';
 import { handoverPlan } from './handover.ts';
 import { keyPersonRisks } from './key-person.ts';
@@ -43,7 +43,6 @@ export interface OrganisationAnswer extends ReachSummary {
 
 export class AssetsEngine {
   private readonly networks = new Map<string, AssetsNetwork>();
-  private analysis: NetworkAnalysis | undefined;
 
   /**
    * `snapshot` compiles the networks of other days (trend): a function, so a worker unpacks the
@@ -52,7 +51,7 @@ export class AssetsEngine {
    */
   constructor(
     private readonly snapshot: Snapshot | (() => Snapshot),
-    private readonly today?: Network,
+    private readonly today?: WorkerNetwork,
   ) {}
 
   private rows(): Snapshot {
@@ -171,12 +170,7 @@ export class AssetsEngine {
     });
   }
 
-  async analyse(options: NetworkOptions, progress?: Progress): Promise<NetworkAnalysis> {
-    this.analysis = await analyseNetwork(this.network(), options, progress);
-    return this.analysis;
-  }
-
-  lastAnalysis(): NetworkAnalysis | undefined {
-    return this.analysis;
+  analyse(options: NetworkOptions, progress?: Progress): Promise<NetworkAnalysis> {
+    return analyseNetwork(this.network(), options, progress);
   }
 }

@@ -5,17 +5,17 @@
  * combined warm strength s ∈ (0, 1], the same pairs and strengths introductions use.
  */
 import type { Csr } from '../../../graph/csr.ts';
-import type { Network } from '../../../graph/network.ts';
+import type { WorkerNetwork } from '../../../graph/network.ts';
 import type { PeopleGraph } from '../../../graph/people-graph.ts';
 
-export interface AssetsNetwork extends Omit<Network, 'graph'> {
+export interface AssetsNetwork extends Omit<WorkerNetwork, 'graph'> {
   /** Visible people only; weights = pair strength. */
   graph: Csr;
   /** The full people graph of the day, for callers that need it. */
   people: PeopleGraph;
 }
 
-export function assetsNetwork(network: Network): AssetsNetwork {
+export function assetsNetwork(network: WorkerNetwork): AssetsNetwork {
   const { graph: people, ...rest } = network;
   return { ...rest, people, graph: visibleGraph(people) };
 }
