@@ -6,7 +6,7 @@
  */
 import type { Db } from '../db/driver.ts';
 import type { ChangesSince } from './changes.ts';
-import { loadPersonRows, loadSharedRows, peopleRows, type SharedPart } from './load.ts';
+import { loadPersonRows, loadSharedRows, peopleRows, type PersonRows, type SharedPart } from './load.ts';
 import { dayCache } from './compile.ts';
 import { compileNetwork, memberOn, memberSteps, projectOn, tableSteps, tieOn, type Network } from './network.ts';
 import { recompileSteps, withNewcomers, type RecompileInput } from './recompile.ts';
@@ -18,7 +18,7 @@ import type { Snapshot } from './snapshot.ts';
 export interface Delta {
   /** People whose rows are replaced (absent from `rows.people`: deleted). */
   people: ReadonlySet<string>;
-  rows: Pick<Snapshot, 'people' | 'fields' | 'ties' | 'memberships' | 'holdings'>;
+  rows: PersonRows;
   shared?: SharedPart;
 }
 
@@ -36,17 +36,13 @@ export async function readDelta(db: Db, changes: NonNullable<ChangesSince['chang
   return { people, rows, ...(shared ? { shared } : {}) };
 }
 
-type PersonRows = Delta['rows'];
-
 /**
- * Whose each row is, as numbers (one per person id, shared along a line of patched snapshots):
- * a write finds its people's rows in typed arrays instead of reading a million row objects
- * (~100 ms at 100k people). Built at a snapshot's first write, then carried from patch to patch.
+ * Whose each row is, as numbers (the tie table's dictionary numbers, shared along a line of
+ * patched snapshots): a write finds its people's rows in typed arrays instead of reading every row
+ * object. The ties' owners are the tie table's own `a` and `b` columns; these are the other
+ * tables'. Built at a snapshot's first write, then carried from patch to patch.
  */
 interface RowOwners {
-  numbers: Map<string, number>;
-  tieA: Int32Array;
-  tieB: Int32Array;
   people: Int32Array;
   memberships: Int32Array;
   holdings: Int32Array;
@@ -57,8 +53,7 @@ const owners = new WeakMap<Snapshot, RowOwners>();
 function* ownersOf(snapshot: Snapshot): Steps<RowOwners> {
   const known = owners.get(snapshot);
   if (known) return known;
-  const numbers = new Map<string, number>();
-  const number = numberer(numbers);
+  const number = snapshot.ties.dictionary.code;
   const column = function* <T>(rows: readonly T[], id: (row: T) => string): Steps<Int32Array> {
     const out = new Int32Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
@@ -67,11 +62,8 @@ function* ownersOf(snapshot: Snapshot): Steps<RowOwners> {
     }
     return out;
   };
-  const { ties, people, memberships, holdings } = snapshot;
+  const { people, memberships, holdings } = snapshot;
   const built: RowOwners = {
-    numbers,
-    tieA: yield* column(ties, (t) => t.a),
-    tieB: yield* column(ties, (t) => t.b),
     people: yield* column(people, (p) => p.id),
     memberships: yield* column(memberships, (m) => m.personId),
     holdings: yield* column(holdings, (h) => h[0]),
@@ -87,12 +79,6 @@ function* ownersOf(snapshot: Snapshot): Steps<RowOwners> {
 export async function prepareWrites(snapshot: Snapshot): Promise<void> {
   await inSlices(ownersOf(snapshot));
 }
-
-const numberer = (numbers: Map<string, number>) => (id: string) => {
-  let n = numbers.get(id);
-  if (n === undefined) numbers.set(id, (n = numbers.size));
-  return n;
-};
 
 /** Rows of `owner` whose owner is marked. */
 function hitsOf(owner: Int32Array, mark: Uint8Array): Int32Array {
@@ -122,9 +108,11 @@ function replaceOwners(owner: Int32Array, mine: Int32Array, added: Int32Array): 
 /** The snapshot with the delta's rows in place of the old ones (never mutating `snapshot`), and the touched people's rows it replaced. */
 function* patch(snapshot: Snapshot, delta: Delta): Steps<{ next: Snapshot; removed: PersonRows }> {
   const known = yield* ownersOf(snapshot);
-  const number = numberer(known.numbers);
-  const mark = new Uint8Array(known.numbers.size + delta.people.size);
-  for (const id of delta.people) mark[number(id)] = 1;
+  const { ties, people, memberships, holdings } = snapshot;
+  const number = ties.dictionary.code;
+  const touched = Array.from(delta.people, number);
+  const mark = new Uint8Array(ties.dictionary.size);
+  for (const code of touched) mark[code] = 1;
   const removed: PersonRows = { people: [], fields: {}, ties: [], memberships: [], holdings: [] };
   /**
    * The rows without the touched people's ones, then the new ones. A write touches a handful of
@@ -143,8 +131,9 @@ function* patch(snapshot: Snapshot, delta: Delta): Steps<{ next: Snapshot; remov
     runs.push(rows.slice(from), added);
     return ([] as T[]).concat(...runs);
   };
-  const { ties, people, memberships, holdings } = snapshot;
-  const tieHits = Int32Array.from(new Set([...hitsOf(known.tieA, mark), ...hitsOf(known.tieB, mark)])).sort();
+  const tieHits = Int32Array.from(
+    new Set([...hitsOf(ties.columns.a, mark), ...hitsOf(ties.columns.b, mark)]),
+  ).sort();
   const peopleHits = hitsOf(known.people, mark);
   const membershipHits = hitsOf(known.memberships, mark);
   const holdingHits = hitsOf(known.holdings, mark);
@@ -156,7 +145,8 @@ function* patch(snapshot: Snapshot, delta: Delta): Steps<{ next: Snapshot; remov
   Object.assign(fields, delta.rows.fields);
   const { rows } = delta;
   yield;
-  const newTies = replace(ties, tieHits, removed.ties, rows.ties);
+  for (const i of tieHits) removed.ties.push(ties.at(i));
+  const newTies = ties.replaced(tieHits, rows.ties);
   yield;
   const next: Snapshot = {
     ...snapshot,
@@ -175,9 +165,6 @@ function* patch(snapshot: Snapshot, delta: Delta): Steps<{ next: Snapshot; remov
       Int32Array.from(added, (row) => number(id(row))),
     );
   owners.set(next, {
-    numbers: known.numbers,
-    tieA: moved(known.tieA, tieHits, rows.ties, (t) => t.a),
-    tieB: moved(known.tieB, tieHits, rows.ties, (t) => t.b),
     people: moved(known.people, peopleHits, rows.people, (p) => p.id),
     memberships: moved(known.memberships, membershipHits, rows.memberships, (m) => m.personId),
     holdings: moved(known.holdings, holdingHits, rows.holdings, (h) => h[0]),

@@ -17,6 +17,7 @@ import {
   type TieRow,
 } from './snapshot.ts';
 import { turn } from '../shared/turns.ts';
+import { TieTableBuilder } from './tie-table.ts';
 
 /** People per read of the per-person statements: each read stays far below the 30 s limit. */
 const CHUNK = 10_000;
@@ -34,6 +35,8 @@ const str = (x: unknown): string | undefined => (typeof x === 'string' && x !== 
 const opt = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : { [key]: value });
 
 export type PersonPart = Pick<Snapshot, 'people' | 'fields' | 'ties' | 'memberships' | 'holdings'>;
+/** The same rows for a few people (a write's delta): ties as objects. */
+export type PersonRows = Omit<PersonPart, 'ties'> & { ties: TieRow[] };
 export type SharedPart = Pick<Snapshot, 'projects' | 'organisations' | 'skills' | 'needs'>;
 
 /**
@@ -67,8 +70,9 @@ export async function loadSnapshot(db: Db, day: string): Promise<Snapshot> {
   }
   const ids = people.people.map((p) => p.id);
   const strings = new Strings(ids);
-  const perPerson = await loadPersonRows(db, ids, 'graph-ties', strings);
-  return { today: day, ...people, ...perPerson, ...(await loadSharedRows(db, strings)) };
+  const ties = new TieTableBuilder();
+  const perPerson = await loadPersonRows(db, ids, 'graph-ties', strings, (t) => ties.push(t));
+  return { today: day, ...people, ...perPerson, ties: ties.done(), ...(await loadSharedRows(db, strings)) };
 }
 
 /** Projects, organisations, skills and needs: small tables, read whole in one transaction. */
@@ -137,13 +141,15 @@ type Columns = Record<string, unknown[]>;
  * Ties, memberships and holdings of these people. `ties` names the statement: 'graph-ties' reads
  * each tie once from its start (a full load), 'graph-ties-touching' reads every tie touching the
  * people in either direction (a delta). Each read returns rows of columns (see graph-ties).
+ * `tie` takes each tie instead of the returned list (the full load builds its table with it).
  */
 export async function loadPersonRows(
   db: Db,
   ids: readonly string[],
   ties: 'graph-ties' | 'graph-ties-touching',
   strings = new Strings(ids),
-): Promise<Omit<PersonPart, 'people' | 'fields'>> {
+  tie?: (row: TieRow) => void,
+): Promise<Omit<PersonRows, 'people' | 'fields'>> {
   const { of, optional } = strings;
   const chunked = async (name: string, each: (columns: Columns, i: number) => void) => {
     for (let i = 0; i < ids.length; i += CHUNK) {
@@ -156,11 +162,12 @@ export async function loadPersonRows(
       }
     }
   };
-  const out: Omit<PersonPart, 'people' | 'fields'> = { ties: [], memberships: [], holdings: [] };
+  const out: Omit<PersonRows, 'people' | 'fields'> = { ties: [], memberships: [], holdings: [] };
+  const push = tie ?? ((row: TieRow) => out.ties.push(row));
   await chunked(ties, (c, r) => {
     const lastContact = dateOf(strings, c.contact![r] as number);
     const context = packContext(optional(c.context![r]), optional(c.contextEn![r]));
-    out.ties.push({
+    push({
       a: of(c.a![r] as string),
       b: of(c.b![r] as string),
       strength: c.strength![r] as number,

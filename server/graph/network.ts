@@ -86,7 +86,10 @@ export function inputOn(snapshot: Snapshot, date: string): PeopleGraphInput {
     today: date,
     people: snapshot.people,
     // Only PUBLIC ties are shared evidence; the others are laid over it per viewer (sight.ts).
-    knows: snapshot.ties.filter((t) => t.visibility === 'public' && tieOn(t, date) && known.has(t.a) && known.has(t.b)),
+    knows: snapshot.ties.filter(
+      (t) => tieOn(t, date) && known.has(t.a) && known.has(t.b),
+      (i) => snapshot.ties.isPublic(i),
+    ),
     projects: snapshot.projects
       .filter((p) => p.participants.length > 0 && projectOn(p, date))
       .map((p) => ({
@@ -240,8 +243,9 @@ function* restrictedSteps(
   const { ties } = snapshot;
   for (let i = 0; i < ties.length; i++) {
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
-    const row = ties[i]!;
-    if (row.visibility === 'public' || row.a === row.b || !tieOn(row, date)) continue;
+    if (ties.isPublic(i)) continue;
+    const row = ties.at(i);
+    if (row.a === row.b || !tieOn(row, date)) continue;
     const [a, b] = [indexOf.get(row.a), indexOf.get(row.b)];
     if (a !== undefined && b !== undefined) out.push({ a, b, row });
   }

@@ -1,31 +1,22 @@
 /**
- * The snapshot as it crosses to worker threads. Structured cloning a million tie objects takes
- * seconds on the API's event loop and a copy per worker; the same ties as typed arrays of person
- * and date indices on SharedArrayBuffer are packed once per snapshot and shared by every worker.
- * Only ties and skill holdings (the bulk) are packed; the rest crosses as it is, without the labels
+ * The snapshot as it crosses to worker threads. Structured cloning a million row objects takes
+ * seconds on the API's event loop and a copy per worker. The ties are already typed arrays on
+ * SharedArrayBuffer (tie-table.ts) and cross as they are, with their dictionary's strings; the
+ * skill holdings are packed the same way once per snapshot and shared by every worker. The rest
+ * crosses as it is, without the labels
  * (names, roles, search words, organisations of projects) that no computation reads — tie contexts do cross, as the compiled
  * graph carries them. A worker unpacks the rows only when it needs another day's network (trend);
  * today's compiled network is shared as is (network.ts `forWorkers`).
  */
 import { finish, inSlices, type Steps } from '../shared/turns.ts';
 import { sharedArray } from './shared-memory.ts';
-import type { Snapshot, TieRow } from './snapshot.ts';
-
-const VISIBILITIES: readonly TieRow['visibility'][] = ['public', 'organisation', 'private'];
+import type { Snapshot } from './snapshot.ts';
+import { Dictionary, TieTable, type TieColumns } from './tie-table.ts';
 
 export interface WireData extends Omit<Snapshot, 'ties' | 'holdings'> {
-  dates: string[];
   skillIds: string[];
-  contexts: string[];
-  ties: {
-    a: Int32Array;
-    b: Int32Array;
-    strength: Float64Array;
-    contact: Int32Array;
-    /** Index into VISIBILITIES. */
-    visibility: Uint8Array;
-    context: Int32Array;
-  };
+  /** The tie table's columns (shared) and its dictionary's strings (copied). */
+  ties: { columns: TieColumns; strings: string[] };
   holdings: { person: Int32Array; skill: Int32Array; level: Uint8Array };
 }
 
@@ -63,28 +54,9 @@ export async function packInSlices(data: Snapshot, sliceMs?: number): Promise<Wi
 function* packRows(data: Snapshot): Steps<WireData> {
   const personIndex = new Map(data.people.map((p, i) => [p.id, i]));
   const person = (id: string) => personIndex.get(id) ?? -1;
-  const dates = dictionary();
   const skills = dictionary();
-  const contexts = dictionary();
-  const n = data.ties.length;
-  const ties = {
-    a: sharedArray(Int32Array, n),
-    b: sharedArray(Int32Array, n),
-    strength: sharedArray(Float64Array, n),
-    contact: sharedArray(Int32Array, n),
-    visibility: sharedArray(Uint8Array, n),
-    context: sharedArray(Int32Array, n),
-  };
-  for (let i = 0; i < n; i++) {
-    if (i % SLICE === SLICE - 1) yield;
-    const t = data.ties[i]!;
-    ties.a[i] = person(t.a);
-    ties.b[i] = person(t.b);
-    ties.strength[i] = t.strength;
-    ties.contact[i] = t.lastContact === undefined ? -1 : dates.of(t.lastContact);
-    ties.visibility[i] = VISIBILITIES.indexOf(t.visibility);
-    ties.context[i] = t.context === undefined ? -1 : contexts.of(t.context);
-  }
+  // The strings as they are now, all this table's numbers reach (later writes append to the dictionary).
+  const ties = { columns: data.ties.columns, strings: data.ties.dictionary.values.slice() };
   const m = data.holdings.length;
   const holdings = {
     person: sharedArray(Int32Array, m),
@@ -110,35 +82,19 @@ function* packRows(data: Snapshot): Steps<WireData> {
     organisations: data.organisations.map(({ id, sector }) => ({ id, sector })),
     skills: data.skills.map(({ id, broader }) => (broader === undefined ? { id } : { id, broader })),
   };
-  return { ...rest, dates: dates.values, skillIds: skills.values, contexts: contexts.values, ties, holdings };
+  return { ...rest, skillIds: skills.values, ties, holdings };
 }
 
 /** Back to rows; a row naming a person unknown when packing (index −1) is dropped. */
 export function unpack(wire: WireData): Snapshot {
   const id = (i: number) => wire.people[i]?.id;
-  const ties: Snapshot['ties'] = [];
-  for (let i = 0; i < wire.ties.a.length; i++) {
-    const [a, b] = [id(wire.ties.a[i]!), id(wire.ties.b[i]!)];
-    if (a === undefined || b === undefined) continue;
-    const contact = wire.ties.contact[i]!;
-    const context = wire.ties.context[i]!;
-    ties.push({
-      a,
-      b,
-      strength: wire.ties.strength[i]!,
-      visibility: VISIBILITIES[wire.ties.visibility[i]!]!,
-      ...(contact < 0 ? {} : { lastContact: wire.dates[contact]! }),
-      ...(context < 0 ? {} : { context: wire.contexts[context]! }),
-    });
-  }
+  const ties = new TieTable(wire.ties.columns, Dictionary.of(wire.ties.strings));
   const holdings: Snapshot['holdings'] = [];
   for (let i = 0; i < wire.holdings.person.length; i++) {
     const p = id(wire.holdings.person[i]!);
     if (p !== undefined) holdings.push([p, wire.skillIds[wire.holdings.skill[i]!]!, wire.holdings.level[i]!]);
   }
-  const { dates: _dates, skillIds: _skillIds, contexts: _contexts, ...rest } = wire;
-  void _dates;
+  const { skillIds: _skillIds, ...rest } = wire;
   void _skillIds;
-  void _contexts;
   return { ...rest, ties, holdings };
 }

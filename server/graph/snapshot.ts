@@ -7,6 +7,7 @@
  * (cloneable, packable for worker threads: share.ts); repeated strings (ids, dates) are one string.
  */
 import { DEFAULT_STO_CAPACITY, type StoRole } from '../shared/model.ts';
+import type { TieTable } from './tie-table.ts';
 
 export interface PersonFields {
   hoursPerMonth: number | null;
@@ -21,8 +22,8 @@ export interface Snapshot {
   people: PersonRow[];
   /** Availability and STO fields of the people who have any recorded (everyone else: defaults). */
   fields: Record<string, PersonFields>;
-  /** Declared ties of every visibility. */
-  ties: TieRow[];
+  /** Declared ties of every visibility, column by column (tie-table.ts). */
+  ties: TieTable;
   projects: ProjectRow[];
   organisations: OrganisationRow[];
   /** Every membership, past and future ones included. */
@@ -137,7 +138,9 @@ export function fingerprint(data: Snapshot): string {
   for (const p of data.people) mix(p.id, p.discoverable);
   for (const [id, f] of Object.entries(data.fields).sort(([a], [b]) => (a < b ? -1 : 1)))
     mix(id, f.hoursPerMonth, f.takingRequests, f.stoRole, f.stoCapacity);
-  for (const t of data.ties) mix(t.a, t.b, t.strength, t.lastContact, t.visibility);
+  const { ties } = data;
+  for (let i = 0; i < ties.length; i++)
+    mix(ties.a(i), ties.b(i), ties.columns.strength[i], ties.lastContact(i), ties.visibility(i));
   for (const p of data.projects) mix(p.id, p.start, p.end, [...p.participants].sort().join('|'));
   for (const o of data.organisations) mix(o.id, o.sector);
   for (const m of data.memberships) mix(m.personId, m.organisationId, m.since, m.until, m.role);

@@ -10,12 +10,13 @@ import { inputOn } from '../../server/graph/network.ts';
 import type { PeopleGraphInput } from '../../server/graph/evidence.ts';
 import type { Dataset } from '../../server/shared/dataset.ts';
 import { snapshotFromDataset } from './snapshot.ts';
+import { TieTable } from '../../server/graph/tie-table.ts';
 
 export const inputFromDataset = (dataset: Dataset, today: string, asAdministrator = false): PeopleGraphInput => {
   const snapshot = snapshotFromDataset(dataset, today);
   if (!asAdministrator) return inputOn(snapshot, today);
-  const ties = snapshot.ties.flatMap((t) =>
-    t.visibility === 'private' ? [] : [{ ...t, visibility: 'public' as const }],
+  const ties = TieTable.from(
+    [...snapshot.ties].flatMap((t) => (t.visibility === 'private' ? [] : [{ ...t, visibility: 'public' as const }])),
   );
   return inputOn({ ...snapshot, ties }, today);
 };

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import type { Snapshot, TieRow } from '../../server/graph/snapshot.ts';
+import { TieTable } from '../../server/graph/tie-table.ts';
 
 const DATES = ['2019-06-01', '2021-01-01', '2023-03-15', '2025-01-01', '2026-06-30'];
 export const pid = (i: number) => `p${String(i).padStart(2, '0')}`;
@@ -43,16 +44,18 @@ export const snapshotArb = (n: number, restricted = false) => {
       today: '2026-12-04',
       people: Array.from({ length: n }, (_, i) => ({ id: pid(i), discoverable: !(raw.hidden[i] && i % 3 === 0) })),
       fields: {},
-      ties: raw.ties
-        .filter((t) => t.a !== t.b)
-        .map((t) => ({
-          a: t.a,
-          b: t.b,
-          strength: t.strength,
-          visibility: t.visibility,
-          ...opt('lastContact', t.lastContact),
-          ...opt('context', t.context),
-        })),
+      ties: TieTable.from(
+        raw.ties
+          .filter((t) => t.a !== t.b)
+          .map((t) => ({
+            a: t.a,
+            b: t.b,
+            strength: t.strength,
+            visibility: t.visibility,
+            ...opt('lastContact', t.lastContact),
+            ...opt('context', t.context),
+          })),
+      ),
       projects: raw.projects.map((p, i) => ({
         id: `j${i}`,
         participants: p.people,

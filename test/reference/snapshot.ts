@@ -8,6 +8,7 @@ import { compileNetwork } from '../../server/graph/network.ts';
 import { DEFAULT_FIELDS, type PersonFields, type Snapshot } from '../../server/graph/snapshot.ts';
 import { assetsNetwork, type AssetsNetwork } from '../../server/features/assets/engine/warm-network.ts';
 import type { Dataset } from '../../server/shared/dataset.ts';
+import { TieTable } from '../../server/graph/tie-table.ts';
 
 const opt = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : { [key]: value });
 
@@ -29,15 +30,17 @@ export function snapshotFromDataset(dataset: Dataset, today: string): Snapshot {
     today,
     people: dataset.people.map((p) => ({ id: p.id, discoverable: p.discoverable !== false })),
     fields,
-    ties: dataset.ties
-      .filter((t) => t.visibility !== 'private')
-      .map((t) => ({
-        a: t.personId,
-        b: t.otherPersonId,
-        strength: t.strength,
-        visibility: t.visibility === 'organisation' ? 'organisation' : 'public',
-        ...opt('lastContact', t.lastContact),
-      })),
+    ties: TieTable.from(
+      dataset.ties
+        .filter((t) => t.visibility !== 'private')
+        .map((t) => ({
+          a: t.personId,
+          b: t.otherPersonId,
+          strength: t.strength,
+          visibility: t.visibility === 'organisation' ? 'organisation' : 'public',
+          ...opt('lastContact', t.lastContact),
+        })),
+    ),
     projects: dataset.projects
       .filter((p) => (participants.get(p.id) ?? []).length > 0)
       .map((p) => ({

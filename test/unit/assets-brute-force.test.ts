@@ -17,6 +17,7 @@ import { keyPersonRisks } from '../../server/features/assets/engine/key-person.t
 import { deadline, DeadlineExceeded } from '../../server/shared/deadline.ts';
 import { orgView, reachSummary } from '../../server/features/assets/engine/org-reach.ts';
 import { trendPoint } from '../../server/features/assets/engine/trend.ts';
+import { TieTable } from '../../server/graph/tie-table.ts';
 
 const DATES = ['2020-01-01', '2022-01-01', '2024-01-01'];
 const TODAY = '2025-01-01';
@@ -67,15 +68,17 @@ function toData(n: number, raw: Raw): AssetsData {
     today: TODAY,
     people: Array.from({ length: n }, (_, i) => ({ id: pid(i), discoverable: !(raw.hidden[i] && i % 3 === 0) })),
     fields: {},
-    ties: raw.ties
-      .filter((t) => !t.private)
-      .map((t) => ({
-        a: pid(t.a),
-        b: pid(t.b),
-        strength: t.strength,
-        visibility: 'public' as const,
-        ...(t.lastContact ? { lastContact: t.lastContact } : {}),
-      })),
+    ties: TieTable.from(
+      raw.ties
+        .filter((t) => !t.private)
+        .map((t) => ({
+          a: pid(t.a),
+          b: pid(t.b),
+          strength: t.strength,
+          visibility: 'public' as const,
+          ...(t.lastContact ? { lastContact: t.lastContact } : {}),
+        })),
+    ),
     projects: raw.projects.map((p, i) => ({
       id: `j${i}`,
       participants: p.people.map(pid),

@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyseNetwork } from '../../server/features/assets/engine/analysis.ts';
 import type { Snapshot } from '../../server/graph/snapshot.ts';
+import { TieTable } from '../../server/graph/tie-table.ts';
 import { assetsNetworkOn } from '../reference/snapshot.ts';
 
 const snapshot: Snapshot = {
   today: '2026-01-01',
   people: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, discoverable: id !== 'e' })),
   fields: {},
-  ties: ['b', 'c', 'd', 'e'].map((b) => ({ a: 'a', b, strength: 4, visibility: 'public' as const })),
+  ties: TieTable.from(['b', 'c', 'd', 'e'].map((b) => ({ a: 'a', b, strength: 4, visibility: 'public' as const }))),
   projects: [],
   organisations: [
     { id: 'x', sector: 'npo' },

@@ -16,6 +16,7 @@ import type { Snapshot } from '../../server/graph/snapshot.ts';
 import { shortestPaths } from '../../server/graph/traverse.ts';
 import type { Role, Viewer } from '../../server/shared/viewer.ts';
 import { pid, snapshotArb } from '../reference/snapshot-arb.ts';
+import { TieTable } from '../../server/graph/tie-table.ts';
 
 const viewerArb = (n: number) =>
   fc.record({
@@ -41,7 +42,7 @@ function usableBy(s: Snapshot, viewer: Viewer): Snapshot {
     new Set(s.memberships.filter((m) => m.personId === person && memberOn(m, s.today)).map((m) => m.organisationId));
   const mine = new Set([...(viewer.personId ? orgsOf(viewer.personId) : []), ...viewer.roles.keys()]);
   const shares = (person: string) => [...orgsOf(person)].some((o) => mine.has(o));
-  const ties = s.ties.flatMap((t) => {
+  const ties = [...s.ties].flatMap((t) => {
     if (t.visibility === 'public') return [t];
     const ok =
       t.visibility === 'private'
@@ -49,7 +50,7 @@ function usableBy(s: Snapshot, viewer: Viewer): Snapshot {
         : viewer.administrator || shares(t.a) || shares(t.b);
     return ok ? [{ ...t, visibility: 'public' as const }] : [];
   });
-  return { ...s, ties };
+  return { ...s, ties: TieTable.from(ties) };
 }
 
 const round = (x: number) => x.toPrecision(11);
@@ -98,10 +99,10 @@ describe('a viewer sees the shared network and their own restricted ties, exactl
       today: '2026-12-04',
       people: ['p0', 'p1', 'p2', 'p3'].map((id) => ({ id, discoverable: true })),
       fields: {},
-      ties: [
+      ties: TieTable.from([
         { a: 'p0', b: 'p1', strength: 5, visibility: 'private' },
         { a: 'p2', b: 'p3', strength: 4, visibility: 'organisation' },
-      ],
+      ]),
       projects: [],
       organisations: [
         { id: 'o0', sector: 'npo' },
@@ -116,7 +117,7 @@ describe('a viewer sees the shared network and their own restricted ties, exactl
       needs: [],
     };
     const net = compileNetwork(snapshot);
-    expect(tieOn(snapshot.ties[0]!, snapshot.today)).toBe(true);
+    expect(tieOn(snapshot.ties.at(0), snapshot.today)).toBe(true);
     const reach = (v: Viewer | null, from: number, to: number) =>
       bestPathsToPerson(net.graph, from, to, { k: 1, maxHops: 2, overlay: viewOf(net, v).overlay }).reach;
     const p1 = viewerOf({ person: 'p1', administrator: false, roles: [] });

@@ -95,14 +95,15 @@ async function build(net: Network, snapshot: Snapshot): Promise<EntityGraph> {
     const j = projectIndex.get(id);
     return j === undefined ? undefined : base.Project + j;
   };
-  const each = async <T>(rows: readonly T[], visit: (item: T, i: number) => void) => {
+  const each = async <T>(rows: ArrayLike<T>, visit: (item: T, i: number) => void) => {
     for (let i = 0; i < rows.length; i++) {
       if (i % SLICE === SLICE - 1) await turn();
       visit(rows[i]!, i);
     }
   };
   // Rows read in separate transactions may name a record that was not read: such rows are left out.
-  await each(snapshot.ties, (t, i) => add(person(t.a), person(t.b), TYPE.KNOWS, i));
+  const { ties } = snapshot;
+  await each(ties.columns.a, (_, i) => add(person(ties.a(i)), person(ties.b(i)), TYPE.KNOWS, i));
   await each(snapshot.memberships, (m, i) =>
     add(person(m.personId), organisation(m.organisationId), TYPE.MEMBER_OF, i),
   );

@@ -190,10 +190,10 @@ class Rules {
 
   uses(e: number): boolean {
     if (this.graph.type[e] !== KNOWS) return true;
-    const tie = this.graph.snapshot.ties[this.graph.row[e]!]!;
-    if (tie.visibility === 'public') return true;
+    const visibility = this.graph.snapshot.ties.visibility(this.graph.row[e]!);
+    if (visibility === 'public') return true;
     const [a, b] = [this.graph.from[e]!, this.graph.to[e]!];
-    if (tie.visibility === 'private') return a === this.sight.person || b === this.sight.person;
+    if (visibility === 'private') return a === this.sight.person || b === this.sight.person;
     if (this.sight.allOrganisationTies) return true;
     return [a, b].some((p) => this.net.personOrgs[p]!.some((o) => this.organisations.has(o)));
   }
@@ -351,7 +351,7 @@ function graphEdge(graph: EntityGraph, keys: ReadonlyMap<number, string>, e: num
   };
   switch (type) {
     case 'KNOWS': {
-      const tie = snapshot.ties[row]!;
+      const tie = snapshot.ties.at(row);
       return { ...edge, strength: tie.strength, lastContact: tie.lastContact ?? null };
     }
     case 'MEMBER_OF':
