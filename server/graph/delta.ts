@@ -131,9 +131,7 @@ function* patch(snapshot: Snapshot, delta: Delta): Steps<{ next: Snapshot; remov
     runs.push(rows.slice(from), added);
     return ([] as T[]).concat(...runs);
   };
-  const tieHits = Int32Array.from(
-    new Set([...hitsOf(ties.columns.a, mark), ...hitsOf(ties.columns.b, mark)]),
-  ).sort();
+  const tieHits = Int32Array.from(new Set([...hitsOf(ties.columns.a, mark), ...hitsOf(ties.columns.b, mark)])).sort();
   const peopleHits = hitsOf(known.people, mark);
   const membershipHits = hitsOf(known.memberships, mark);
   const holdingHits = hitsOf(known.holdings, mark);
