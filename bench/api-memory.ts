@@ -1,5 +1,6 @@
 /**
- * Resident memory of the real API process (`server/main.ts` as `npm start` runs it, in a child
+ * Resident memory of the real API process (`server/main.ts` as `npm start` runs it, allocator
+ * setting included, in a child
  * process of its own, so the benchmark's generated dataset does not count), on a database that
  * already holds the network: after the first question (the network loaded), after an organisation
  * dashboard (the interactive assets worker started) and after a network analysis (the analysis
@@ -42,6 +43,8 @@ export async function measureApiMemory(
       NEO4J_PASSWORD: neo4j.password ?? '',
       TSUNAGARI_DEMO_DATA: 'never',
       LOG_LEVEL: 'warn',
+      // As `npm start` sets it (package.json; docs/deployment.md).
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
