@@ -138,8 +138,9 @@ await runCli(async () => {
     const memory = await measureApiMemory(target, org, session);
     say(
       `Resident memory of the API process (npm start, own process): ${memory.afterLoadMb.toFixed(0)} MB with the ` +
-        `network loaded, ${memory.withWorkersMb.toFixed(0)} MB with both assets workers started and an analysis ` +
-        `done, peak ${memory.peakMb.toFixed(0)} MB.`,
+        `network loaded, ${memory.analysisDoneMb.toFixed(0)} MB when an analysis (on the analysis worker) reported ` +
+        `done with the interactive assets worker started, ${memory.withWorkersMb.toFixed(0)} MB 3 s later (the ` +
+        `analysis worker's thread ended), peak ${memory.peakMb.toFixed(0)} MB.`,
     );
 
     // A write through the API, then the next question. A rerun on the same database

@@ -27,6 +27,10 @@ import { evidenceStrengthOf, explainDeclared, type EvidenceExplanation, type Res
 import type { Network } from './network.ts';
 import { edgeIndex } from './people-graph.ts';
 import type { TieRow } from './snapshot.ts';
+import { finish, type Steps } from '../shared/turns.ts';
+
+/** Restricted ties or overlay pairs handled between two chances to yield. */
+const PER_STEP = 5_000;
 
 /** Who is looking, in the network's terms. */
 export interface Sight {
@@ -112,14 +116,18 @@ interface RestrictedIndex {
 
 const indexes = new WeakMap<Network, RestrictedIndex>();
 
-function restrictedIndex(net: Network): RestrictedIndex {
+function* restrictedIndex(net: Network): Steps<RestrictedIndex> {
   let index = indexes.get(net);
   if (index) return index;
   const { graph, restricted } = net;
   const day = dayCache();
-  const strength = Float64Array.from(restricted, ({ row }) =>
-    declaredStrength(graph.config, graph.todayDay, row.strength, day(row.lastContact)),
-  );
+  const strength = new Float64Array(restricted.length);
+  for (let t = 0; t < restricted.length; t++) {
+    if (t % PER_STEP === PER_STEP - 1) yield;
+    const { row } = restricted[t]!;
+    strength[t] = declaredStrength(graph.config, graph.todayDay, row.strength, day(row.lastContact));
+  }
+  yield;
   const n = net.personIds.length;
   const offsets = new Int32Array(n + 1);
   for (const tie of restricted) {
@@ -137,21 +145,47 @@ function restrictedIndex(net: Network): RestrictedIndex {
   return index;
 }
 
-const cache = new WeakMap<Network, Map<string, Overlay>>();
+const cache = new WeakMap<Network, Map<string, { sight: Sight; overlay: Overlay }>>();
 const CACHED_SIGHTS = 32;
+
+const keyOf = (sight: Sight) => `${sight.person}|${sight.allOrganisationTies ? '*' : sight.organisations.join(',')}`;
+
+function remember(net: Network, sight: Sight, overlay: Overlay): Overlay {
+  let byNetwork = cache.get(net);
+  if (!byNetwork) cache.set(net, (byNetwork = new Map()));
+  if (byNetwork.size >= CACHED_SIGHTS) byNetwork.delete(byNetwork.keys().next().value!);
+  byNetwork.set(keyOf(sight), { sight, overlay });
+  return overlay;
+}
 
 /** The overlay for `sight`, built once per network and sight (at most 32 sights kept). */
 export function overlayFor(net: Network, sight: Sight): Overlay {
   if (net.restricted.length === 0) return EMPTY;
-  const key = `${sight.person}|${sight.allOrganisationTies ? '*' : sight.organisations.join(',')}`;
-  let byNetwork = cache.get(net);
-  if (!byNetwork) cache.set(net, (byNetwork = new Map()));
-  const known = byNetwork.get(key);
-  if (known) return known;
-  const overlay = buildOverlay(net, sight);
-  if (byNetwork.size >= CACHED_SIGHTS) byNetwork.delete(byNetwork.keys().next().value!);
-  byNetwork.set(key, overlay);
-  return overlay;
+  const known = cache.get(net)?.get(keyOf(sight));
+  if (known) return known.overlay;
+  return remember(net, sight, finish(buildOverlay(net, sight)));
+}
+
+/**
+ * Builds, for `next`, the overlays of the sights that asked `old` (an administrator's overlay takes
+ * ~150 ms at 100k people): a write calls it in slices before its network takes over, so the first
+ * questions after a write find them ready and the event loop is never held for a whole overlay.
+ * Only when both networks number people and organisations alike (a sight is indices); otherwise
+ * each overlay is built when first asked, as before. Returns how many it built.
+ */
+export function* prepareOverlays(old: Network, next: Network): Steps<number> {
+  const asked = cache.get(old);
+  if (!asked || next.restricted.length === 0) return 0;
+  const sameOrgs = old.orgIds.length === next.orgIds.length && old.orgIds.every((id, o) => id === next.orgIds[o]);
+  if (old.personIds !== next.personIds || !sameOrgs) return 0;
+  let built = 0;
+  for (const { sight } of [...asked.values()]) {
+    if (cache.get(next)?.has(keyOf(sight))) continue;
+    remember(next, sight, yield* buildOverlay(next, sight));
+    built++;
+    yield;
+  }
+  return built;
 }
 
 /** The restricted ties worth testing for this sight: all of them for administrators, else those touching its people. */
@@ -164,9 +198,9 @@ function candidates(net: Network, sight: Sight, index: RestrictedIndex): Iterabl
   return seen;
 }
 
-function buildOverlay(net: Network, sight: Sight): Overlay {
+function* buildOverlay(net: Network, sight: Sight): Steps<Overlay> {
   const n = net.personIds.length;
-  const index = restrictedIndex(net);
+  const index = yield* restrictedIndex(net);
   let members: Uint8Array | null = null;
   if (!sight.allOrganisationTies && sight.organisations.length > 0) {
     members = new Uint8Array(n);
@@ -177,7 +211,10 @@ function buildOverlay(net: Network, sight: Sight): Overlay {
   const byPair = new Map<number, number[]>();
   const usableTies = [...candidates(net, sight, index)].filter((t) => usable(sight, members, net.restricted[t]!));
   usableTies.sort((x, y) => x - y);
-  for (const t of usableTies) {
+  yield;
+  for (let i = 0; i < usableTies.length; i++) {
+    if (i % PER_STEP === PER_STEP - 1) yield;
+    const t = usableTies[i]!;
     const tie = net.restricted[t]!;
     const [lo, hi] = tie.a < tie.b ? [tie.a, tie.b] : [tie.b, tie.a];
     const key = lo * n + hi;
@@ -199,7 +236,9 @@ function buildOverlay(net: Network, sight: Sight): Overlay {
   const strength = new Float64Array(size);
   const ties: number[][] = new Array<number[]>(size);
   const alpha = net.graph.config.alpha;
+  let done = 0;
   for (const [key, list] of byPair) {
+    if (++done % PER_STEP === 0) yield;
     const [lo, hi] = [Math.floor(key / n), key % n];
     const s = pairStrength(net, index, lo, hi, list);
     for (const [from, to] of [

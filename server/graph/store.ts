@@ -22,6 +22,7 @@ import { committedTransaction } from './bookmark.ts';
 import { changesSince, logVersion, type Marks } from './changes.ts';
 import { applySteps, prepareWrites, readDelta } from './delta.ts';
 import { inSlices } from '../shared/turns.ts';
+import { prepareOverlays } from './sight.ts';
 import { loadSnapshot } from './load.ts';
 import { compileOffThread } from './compile-worker.ts';
 import { seenAfter } from './seen.ts';
@@ -295,6 +296,8 @@ export class GraphStore {
     // A background reload may have replaced the state meanwhile: it read everything, so it wins —
     // but it may have read before the changes just applied (this question's own write among
     // them), so sync again on top of it rather than answer from it.
+    // The overlays the last questions used, ready before the network takes over (sight.ts).
+    await inSlices(prepareOverlays(state.network, network));
     if ((await this.state!) !== state) return this.syncOnce();
     const next: State = {
       version: ++versions,

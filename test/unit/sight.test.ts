@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { bestPathsToPerson, bestTargets } from '../../server/features/introductions/engine/index.ts';
 import { explainPath } from '../../server/graph/explain.ts';
 import { compileNetwork, memberOn, tieOn } from '../../server/graph/network.ts';
-import { overlayFor, sightOf, viewOf, SHARED_ONLY } from '../../server/graph/sight.ts';
+import { overlayFor, prepareOverlays, sightOf, viewOf, SHARED_ONLY } from '../../server/graph/sight.ts';
+import { applyIncrementally } from '../../server/graph/delta.ts';
+import { finish } from '../../server/shared/turns.ts';
 import type { Snapshot } from '../../server/graph/snapshot.ts';
 import { shortestPaths } from '../../server/graph/traverse.ts';
 import type { Role, Viewer } from '../../server/shared/viewer.ts';
@@ -54,6 +56,47 @@ function usableBy(s: Snapshot, viewer: Viewer): Snapshot {
 }
 
 const round = (x: number) => x.toPrecision(11);
+
+describe('overlays after a write', () => {
+  it('are prepared for the sights that asked before, equal to overlays built from scratch', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 3, max: 9 })
+          .chain((n) => fc.tuple(snapshotArb(n, true), viewerArb(n), fc.integer({ min: 0, max: n - 1 }))),
+        ([snapshot, raw, touched]) => {
+          const viewer = viewerOf(raw);
+          const before = compileNetwork(snapshot);
+          const sight = sightOf(before, viewer);
+          overlayFor(before, sight); // asked before the write
+          // The write: every tie of one person changes strength.
+          const id = pid(touched);
+          const mine = (t: { a: string; b: string }) => t.a === id || t.b === id;
+          const ties = [...snapshot.ties].filter(mine).map((t) => ({ ...t, strength: (t.strength % 5) + 1 }));
+          const delta = {
+            people: new Set([id]),
+            rows: {
+              people: snapshot.people.filter((p) => p.id === id),
+              fields: {},
+              ties,
+              memberships: snapshot.memberships.filter((m) => m.personId === id),
+              holdings: snapshot.holdings.filter((h) => h[0] === id),
+            },
+          };
+          const applied = applyIncrementally(snapshot, before, delta);
+          const after = applied.network!;
+          const built = finish(prepareOverlays(before, after));
+          expect(built).toBe(after.restricted.length > 0 ? 1 : 0);
+          // Built from scratch on a network compiled anew from the same rows.
+          const fresh = compileNetwork(applied.snapshot);
+          expect(overlayFor(after, sight)).toEqual(overlayFor(fresh, sight));
+          expect(finish(prepareOverlays(before, after))).toBe(0); // nothing left to prepare
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
 
 describe('a viewer sees the shared network and their own restricted ties, exactly', () => {
   it('introductions, targets and shortest paths equal a compile of the usable ties', () => {
