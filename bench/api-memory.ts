@@ -14,6 +14,8 @@ import { graphqlClient } from './bench-db.ts';
 
 export interface ApiMemory {
   afterLoadMb: number;
+  /** After the first organisation dashboard (the interactive assets worker started). */
+  dashboardMb: number;
   /** The moment the analysis reports DONE (its thread may still be ending). */
   analysisDoneMb: number;
   /** 3 s later: the interactive worker running, the analysis worker's thread ended. */
@@ -61,6 +63,7 @@ export async function measureApiMemory(
     await gql(`query($o: ID!) { suggestedIntroductions(organisationId: $o, k: 1) { score } }`, { o: organisationId });
     const afterLoadMb = status(child.pid!, 'VmRSS');
     await gql(`query($o: ID!) { organisationAssets(organisationId: $o) { members } }`, { o: organisationId });
+    const dashboardMb = status(child.pid!, 'VmRSS');
     // restart: a finished job on the same data would be returned instead of running again.
     const job = await gql(`mutation { startNetworkAnalysis(samples: 64, restart: true) { id } }`);
     for (;;) {
@@ -74,6 +77,7 @@ export async function measureApiMemory(
     await new Promise((resolve) => setTimeout(resolve, 3000));
     return {
       afterLoadMb,
+      dashboardMb,
       analysisDoneMb,
       withWorkersMb: status(child.pid!, 'VmRSS'),
       peakMb: status(child.pid!, 'VmHWM'),
