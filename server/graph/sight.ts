@@ -18,7 +18,8 @@
  * scan a person's shared neighbours and then the overlay's; taking the cheaper of a shared and an
  * overlay entry for the same pair is exact because the overlay's strength includes the shared
  * evidence. Nothing is copied per viewer but the overlay itself (its size is the restricted ties
- * the viewer may use), and overlays are cached per network and sight.
+ * the viewer may use), and overlays are cached per network and sight; a write builds the new
+ * network's overlays of the sights that asked the old one, in slices (`prepareOverlays`).
  */
 import type { Viewer } from '../shared/viewer.ts';
 import { dayCache } from './compile.ts';
