@@ -105,7 +105,11 @@ function replaceOwners(owner: Int32Array, mine: Int32Array, added: Int32Array): 
   return out;
 }
 
-/** The snapshot with the delta's rows in place of the old ones (never mutating `snapshot`), and the touched people's rows it replaced. */
+/**
+ * The snapshot with the delta's rows in place of the old ones (never mutating `snapshot`), and the
+ * touched people's rows it replaced — but their ties, which nothing compares (`removed.ties` stays
+ * empty: making a million-row table's removed rows into objects was work for nobody).
+ */
 function* patch(snapshot: Snapshot, delta: Delta): Steps<{ next: Snapshot; removed: PersonRows }> {
   const known = yield* ownersOf(snapshot);
   const { ties, people, memberships, holdings } = snapshot;
@@ -143,7 +147,6 @@ function* patch(snapshot: Snapshot, delta: Delta): Steps<{ next: Snapshot; remov
   Object.assign(fields, delta.rows.fields);
   const { rows } = delta;
   yield;
-  for (const i of tieHits) removed.ties.push(ties.at(i));
   const newTies = ties.replaced(tieHits, rows.ties);
   yield;
   const next: Snapshot = {

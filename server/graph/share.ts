@@ -41,7 +41,8 @@ const SLICE = 20_000;
 
 /**
  * The same, between turns of the event loop: packing a million ties in one go held the API's
- * event loop for ~600 ms during a background reload (docs/benchmarks.md).
+ * event loop for ~600 ms during a background reload (docs/benchmarks.md). The ties are columns
+ * now and cross as they are; the skill holdings (a few hundred thousand at 100k people) still pack.
  */
 export async function packInSlices(data: Snapshot, sliceMs?: number): Promise<WireData> {
   const done = packed.get(data);
