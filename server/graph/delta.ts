@@ -199,7 +199,7 @@ export function applyIncrementally(
   snapshot: Snapshot,
   network: Network,
   delta: Delta,
-): { snapshot: Snapshot; network: Network | undefined } {
+): { snapshot: Snapshot; network: Network | undefined; touched?: number[] } {
   return finish(applySteps(snapshot, network, delta));
 }
 
@@ -211,7 +211,7 @@ export function* applySteps(
   snapshot: Snapshot,
   network: Network,
   delta: Delta,
-): Steps<{ snapshot: Snapshot; network: Network | undefined }> {
+): Steps<{ snapshot: Snapshot; network: Network | undefined; touched?: number[] }> {
   const { next, removed } = yield* patch(snapshot, delta);
   yield;
   const date = network.date;
@@ -243,11 +243,18 @@ export function* applySteps(
   const members = samePeople && sameMemberships ? network : yield* memberSteps(next, date, old);
   const index = (id: string) => old.indexOf.get(id);
   const day = dayCache();
+  const touched = [...delta.people].flatMap((id) => (index(id) === undefined ? [] : [index(id)!]));
+  const groups =
+    sameMemberships && !delta.shared
+      ? []
+      : changedGroups(snapshot, next, delta.people, date).map((ids) =>
+          ids.flatMap((id) => (index(id) === undefined ? [] : [index(id)!])),
+        );
   yield;
   const graph = yield* recompileSteps({
     old,
     discoverable,
-    touched: [...delta.people].flatMap((id) => (index(id) === undefined ? [] : [index(id)!])),
+    touched,
     ties: delta.rows.ties.flatMap((t) => {
       const [a, b] = [index(t.a), index(t.b)];
       if (a === undefined || b === undefined || t.visibility !== 'public' || !tieOn(t, date)) return [];
@@ -257,12 +264,7 @@ export function* applySteps(
     organisations: memo(organisationInputs, members.orgCurrent, [], () =>
       members.orgCurrent.map((list) => Int32Array.from(list, ([p]) => p)),
     ),
-    groups:
-      sameMemberships && !delta.shared
-        ? []
-        : changedGroups(snapshot, next, delta.people, date).map((ids) =>
-            ids.flatMap((id) => (index(id) === undefined ? [] : [index(id)!])),
-          ),
+    groups,
   });
   yield;
   const updated = sameTables
@@ -272,7 +274,8 @@ export function* applySteps(
         ...(samePeople && sameVisibility && sameHoldings ? { skills: network } : {}),
         ...(samePeople ? { restricted: restrictedAfter(network, delta, date) } : {}),
       });
-  return { snapshot: next, network: updated };
+  // Only the touched people's pairs changed (no group's members did): overlays can be carried.
+  return { snapshot: next, network: updated, ...(samePeople && groups.length === 0 ? { touched } : {}) };
 }
 
 /**

@@ -18,8 +18,9 @@
  * scan a person's shared neighbours and then the overlay's; taking the cheaper of a shared and an
  * overlay entry for the same pair is exact because the overlay's strength includes the shared
  * evidence. Nothing is copied per viewer but the overlay itself (its size is the restricted ties
- * the viewer may use), and overlays are cached per network and sight; a write builds the new
- * network's overlays of the sights that asked the old one, in slices (`prepareOverlays`).
+ * the viewer may use), and overlays are cached per network and sight; a write makes the new
+ * network's overlays of the sights that asked the old one before it takes over (`prepareOverlays`):
+ * carried over when only the touched people's pairs changed (the usual write), else built again.
  */
 import type { Viewer } from '../shared/viewer.ts';
 import { dayCache } from './compile.ts';
@@ -70,8 +71,14 @@ export interface Overlay {
   /** Hop cost −ln s + α, s the pair's strength from every piece of evidence the viewer may use. */
   readonly costs: Float64Array;
   readonly strength: Float64Array;
-  /** Entry → its pair's usable restricted ties (indices into the network's `restricted` rows). */
-  readonly ties: readonly (readonly number[])[];
+  /** Entry → its pair (both directions of a pair share one). */
+  readonly entryPair: Int32Array;
+  /**
+   * Pair k's usable restricted ties (indices into the network's `restricted` rows, ascending) are
+   * pairTies[pairStart[k] … pairStart[k + 1] − 1].
+   */
+  readonly pairStart: Int32Array;
+  readonly pairTies: Int32Array;
 }
 
 const EMPTY: Overlay = {
@@ -79,8 +86,16 @@ const EMPTY: Overlay = {
   neighbours: new Int32Array(0),
   costs: new Float64Array(0),
   strength: new Float64Array(0),
-  ties: [],
+  entryPair: new Int32Array(0),
+  pairStart: new Int32Array(1),
+  pairTies: new Int32Array(0),
 };
+
+/** The usable restricted ties behind overlay entry e. */
+export function overlayTies(overlay: Overlay, e: number): Int32Array {
+  const k = overlay.entryPair[e]!;
+  return overlay.pairTies.subarray(overlay.pairStart[k], overlay.pairStart[k + 1]);
+}
 
 /** The overlay entry a→b, or −1. Overlay rows are short (a person's restricted ties). */
 export function overlayEntry(overlay: Overlay, a: number, b: number): number {
@@ -118,35 +133,50 @@ interface RestrictedIndex {
 const indexes = new WeakMap<Network, RestrictedIndex>();
 
 function* restrictedIndex(net: Network): Steps<RestrictedIndex> {
-  let index = indexes.get(net);
-  if (index) return index;
-  const { graph, restricted } = net;
+  const known = indexes.get(net);
+  if (known) return known;
+  const strength = new Float64Array(net.restricted.length);
   const day = dayCache();
-  const strength = new Float64Array(restricted.length);
-  for (let t = 0; t < restricted.length; t++) {
-    if (t % PER_STEP === PER_STEP - 1) yield;
-    const { row } = restricted[t]!;
-    strength[t] = declaredStrength(graph.config, graph.todayDay, row.strength, day(row.lastContact));
+  for (let t = 0; t < strength.length; t += PER_STEP) {
+    strengths(net, day, strength, t, Math.min(strength.length, t + PER_STEP));
+    yield;
   }
-  yield;
-  const n = net.personIds.length;
-  const offsets = new Int32Array(n + 1);
-  for (const tie of restricted) {
-    offsets[tie.a + 1]++;
-    offsets[tie.b + 1]++;
-  }
-  for (let p = 0; p < n; p++) offsets[p + 1] += offsets[p];
-  const fill = offsets.slice(0, n);
-  const ties = new Int32Array(2 * restricted.length);
-  restricted.forEach((tie, t) => {
-    ties[fill[tie.a]++] = t;
-    ties[fill[tie.b]++] = t;
-  });
-  indexes.set(net, (index = { strength, offsets, ties }));
+  const index = { strength, ...tiesByPerson(net) };
+  indexes.set(net, index);
   return index;
 }
 
+/** Evidence strengths of restricted ties [from, to) on the network's day. */
+function strengths(net: Network, day: ReturnType<typeof dayCache>, into: Float64Array, from: number, to: number): void {
+  const { graph, restricted } = net;
+  for (let t = from; t < to; t++) {
+    const { row } = restricted[t]!;
+    into[t] = declaredStrength(graph.config, graph.todayDay, row.strength, day(row.lastContact));
+  }
+}
+
+function tiesByPerson(net: Network): Omit<RestrictedIndex, 'strength'> {
+  const { restricted } = net;
+  const n = net.personIds.length;
+  const offsets = new Int32Array(n + 1);
+  for (let t = 0; t < restricted.length; t++) {
+    offsets[restricted[t]!.a + 1]++;
+    offsets[restricted[t]!.b + 1]++;
+  }
+  for (let p = 0; p < n; p++) offsets[p + 1] += offsets[p]!;
+  const fill = offsets.slice(0, n);
+  const ties = new Int32Array(2 * restricted.length);
+  for (let t = 0; t < restricted.length; t++) {
+    ties[fill[restricted[t]!.a]!++] = t;
+    ties[fill[restricted[t]!.b]!++] = t;
+  }
+  return { offsets, ties };
+}
+
 const cache = new WeakMap<Network, Map<string, { sight: Sight; overlay: Overlay }>>();
+
+/** How overlays were made for a write's network so far: carried over, or built (tests, diagnostics). */
+export const overlayStats = { carried: 0, built: 0 };
 const CACHED_SIGHTS = 32;
 
 const keyOf = (sight: Sight) => `${sight.person}|${sight.allOrganisationTies ? '*' : sight.organisations.join(',')}`;
@@ -169,101 +199,337 @@ export function overlayFor(net: Network, sight: Sight): Overlay {
 
 /**
  * Builds, for `next`, the overlays of the sights that asked `old` (an administrator's overlay takes
- * ~150 ms at 100k people): a write calls it in slices before its network takes over, so the first
- * questions after a write find them ready and the event loop is never held for a whole overlay.
- * Only when both networks number people and organisations alike (a sight is indices); otherwise
- * each overlay is built when first asked, as before. Returns how many it built.
+ * tens of milliseconds at 100k people): a write calls it in slices before its network takes over,
+ * so the first questions after a write find them ready and the event loop is never held for a
+ * whole overlay. Only when both networks number people and organisations alike (a sight is
+ * indices); otherwise each overlay is built when first asked, as before. Returns how many it made.
+ *
+ * `touched`: the people whose pairs alone the write recomputed (delta.ts says so when no group's
+ * members changed). Then each overlay is carried over rather than built: its pairs between
+ * untouched people keep their strengths, and only the touched people's pairs are made again.
  */
-export function* prepareOverlays(old: Network, next: Network): Steps<number> {
+export function* prepareOverlays(old: Network, next: Network, touched?: readonly number[]): Steps<number> {
   const asked = cache.get(old);
   if (!asked || next.restricted.length === 0) return 0;
   const sameOrgs = old.orgIds.length === next.orgIds.length && old.orgIds.every((id, o) => id === next.orgIds[o]);
   if (old.personIds !== next.personIds || !sameOrgs) return 0;
-  let built = 0;
-  for (const { sight } of [...asked.values()]) {
-    if (cache.get(next)?.has(keyOf(sight))) continue;
-    remember(next, sight, yield* buildOverlay(next, sight));
-    built++;
+  const carry = touched && old.orgCurrent === next.orgCurrent ? carrier(old, next, touched) : null;
+  let made = 0;
+  for (const [key, { sight, overlay }] of [...asked]) {
+    if (cache.get(next)?.has(key)) continue;
+    remember(next, sight, carry ? carry(sight, overlay) : yield* buildOverlay(next, sight));
+    overlayStats[carry ? 'carried' : 'built']++;
+    made++;
     yield;
   }
-  return built;
+  return made;
+}
+
+/**
+ * How `next`'s restricted rows relate to `old`'s when a write touched only `touched`'s rows: the
+ * rows not touching them are kept in order, the touched people's come after them (restrictedAfter,
+ * delta.ts). Checked row by row (the same row objects); null when they do not relate so, and then
+ * overlays are built from scratch.
+ */
+function carrier(
+  old: Network,
+  next: Network,
+  touched: readonly number[],
+): ((sight: Sight, overlay: Overlay) => Overlay) | null {
+  const oldIndex = indexes.get(old);
+  if (!oldIndex || old.date !== next.date) return null;
+  const mark = new Uint8Array(old.personIds.length);
+  for (const p of touched) mark[p] = 1;
+  const map = keptRows(old.restricted, next.restricted, mark);
+  if (!map) return null;
+  const kept = map.kept;
+  // The next network's index: kept strengths copied, the touched people's rows computed.
+  const strength = new Float64Array(next.restricted.length);
+  for (let t = 0; t < map.to.length; t++) if (map.to[t]! >= 0) strength[map.to[t]!] = oldIndex.strength[t]!;
+  strengths(next, dayCache(), strength, kept, next.restricted.length);
+  const index: RestrictedIndex = { strength, ...tiesByPerson(next) };
+  indexes.set(next, index);
+  return (sight, overlay) => {
+    const from = carriedPairs(overlay, mark, map.to);
+    const members = membersOf(next, sight);
+    const added: number[] = [];
+    for (let t = kept; t < next.restricted.length; t++) if (usable(sight, members, next.restricted[t]!)) added.push(t);
+    const fresh = pairsOf(next, Int32Array.from(added));
+    const all = joinPairs(from.pairs, fresh);
+    if (all.count === 0) return EMPTY;
+    const s = new Float64Array(all.count);
+    s.set(from.strength);
+    s.set(pairStrengths(next, index, fresh), from.pairs.count);
+    return overlayFrom(next, all, s);
+  };
+}
+
+/** Old row → next row (−1: gone), when next = old's rows not touching a marked person, then others that do. */
+function keptRows(
+  old: readonly RestrictedTie[],
+  next: readonly RestrictedTie[],
+  mark: Uint8Array,
+): { to: Int32Array; kept: number } | null {
+  const to = new Int32Array(old.length);
+  let kept = 0;
+  for (let t = 0; t < old.length; t++) {
+    const tie = old[t]!;
+    if (mark[tie.a] === 1 || mark[tie.b] === 1) to[t] = -1;
+    else if (kept < next.length && next[kept]!.row === tie.row) to[t] = kept++;
+    else return null;
+  }
+  for (let t = kept; t < next.length; t++) if (mark[next[t]!.a] !== 1 && mark[next[t]!.b] !== 1) return null;
+  return { to, kept };
+}
+
+/** An overlay's pairs between unmarked people, in its order, their ties renumbered by `to`, with their strengths. */
+function carriedPairs(
+  overlay: Overlay,
+  mark: Uint8Array,
+  to: Int32Array,
+): { pairs: OverlayPairs; strength: Float64Array } {
+  const count = overlay.pairStart.length - 1;
+  const lo = new Int32Array(count);
+  const hi = new Int32Array(count);
+  const old = new Float64Array(count);
+  const { offsets, neighbours, entryPair } = overlay;
+  for (let p = 0; p + 1 < offsets.length; p++)
+    for (let e = offsets[p]!; e < offsets[p + 1]!; e++)
+      if (p < neighbours[e]!) {
+        const k = entryPair[e]!;
+        lo[k] = p;
+        hi[k] = neighbours[e]!;
+        old[k] = overlay.strength[e]!;
+      }
+  const pairs: OverlayPairs = {
+    count: 0,
+    lo: new Int32Array(count),
+    hi: new Int32Array(count),
+    start: new Int32Array(count + 1),
+    ties: new Int32Array(overlay.pairTies.length),
+  };
+  const strength = new Float64Array(count);
+  let at = 0;
+  for (let k = 0; k < count; k++) {
+    if (mark[lo[k]!] === 1 || mark[hi[k]!] === 1) continue;
+    const c = pairs.count++;
+    pairs.lo[c] = lo[k]!;
+    pairs.hi[c] = hi[k]!;
+    strength[c] = old[k]!;
+    for (let i = overlay.pairStart[k]!; i < overlay.pairStart[k + 1]!; i++)
+      pairs.ties[at++] = to[overlay.pairTies[i]!]!;
+    pairs.start[c + 1] = at;
+  }
+  return { pairs, strength: strength.subarray(0, pairs.count) };
+}
+
+/** `first`'s pairs, then `second`'s. */
+function joinPairs(first: OverlayPairs, second: OverlayPairs): OverlayPairs {
+  const count = first.count + second.count;
+  const tiesOf = (p: OverlayPairs) => p.ties.subarray(0, p.start[p.count]);
+  const [a, b] = [tiesOf(first), tiesOf(second)];
+  const ties = new Int32Array(a.length + b.length);
+  ties.set(a);
+  ties.set(b, a.length);
+  const start = new Int32Array(count + 1);
+  start.set(first.start.subarray(0, first.count + 1));
+  for (let k = 1; k <= second.count; k++) start[first.count + k] = a.length + second.start[k]!;
+  const join = (x: Int32Array, y: Int32Array) => {
+    const out = new Int32Array(count);
+    out.set(x.subarray(0, first.count));
+    out.set(y.subarray(0, second.count), first.count);
+    return out;
+  };
+  return { count, lo: join(first.lo, second.lo), hi: join(first.hi, second.hi), start, ties };
 }
 
 /** The restricted ties worth testing for this sight: all of them for administrators, else those touching its people. */
-function candidates(net: Network, sight: Sight, index: RestrictedIndex): Iterable<number> {
-  if (sight.allOrganisationTies) return net.restricted.keys();
+function candidates(net: Network, sight: Sight, index: RestrictedIndex): Int32Array {
+  if (sight.allOrganisationTies) {
+    const all = new Int32Array(net.restricted.length);
+    for (let t = 0; t < all.length; t++) all[t] = t;
+    return all;
+  }
   const seen = new Set<number>();
   const people = sight.person < 0 ? [] : [sight.person];
   for (const o of sight.organisations) for (const [p] of net.orgCurrent[o]!) people.push(p);
   for (const p of people) for (let i = index.offsets[p]; i < index.offsets[p + 1]; i++) seen.add(index.ties[i]);
-  return seen;
+  return Int32Array.from(seen);
 }
 
+/**
+ * The overlay as typed arrays: the usable ties in row order, grouped by pair (pairs numbered in
+ * the order of their first tie, so two ties between the same two people combine), then each pair
+ * added to both its people's rows in that order. No object per tie or pair, and the loops are
+ * plain functions (a generator's loops are optimised less): an administrator's overlay (every
+ * ORGANISATION tie, ~50k at 100k people) is built on every write.
+ */
 function* buildOverlay(net: Network, sight: Sight): Steps<Overlay> {
-  const n = net.personIds.length;
   const index = yield* restrictedIndex(net);
-  let members: Uint8Array | null = null;
-  if (!sight.allOrganisationTies && sight.organisations.length > 0) {
-    members = new Uint8Array(n);
-    for (const o of sight.organisations) for (const [p] of net.orgCurrent[o]!) members[p] = 1;
-  }
-  // Usable restricted ties grouped by pair (two ties between the same two people combine), in
-  // the order of the network's rows.
-  const byPair = new Map<number, number[]>();
-  const usableTies = [...candidates(net, sight, index)].filter((t) => usable(sight, members, net.restricted[t]!));
-  usableTies.sort((x, y) => x - y);
+  const use = usableTies(net, sight, index);
   yield;
-  for (let i = 0; i < usableTies.length; i++) {
-    if (i % PER_STEP === PER_STEP - 1) yield;
-    const t = usableTies[i]!;
-    const tie = net.restricted[t]!;
-    const [lo, hi] = tie.a < tie.b ? [tie.a, tie.b] : [tie.b, tie.a];
-    const key = lo * n + hi;
-    const list = byPair.get(key);
-    if (list) list.push(t);
-    else byPair.set(key, [t]);
+  const pairs = pairsOf(net, use);
+  if (pairs.count === 0) return EMPTY;
+  yield;
+  return overlayFrom(net, pairs, pairStrengths(net, index, pairs));
+}
+
+/** The organisations' current members whose ORGANISATION ties this sight may use (null: none, or all). */
+function membersOf(net: Network, sight: Sight): Uint8Array | null {
+  if (sight.allOrganisationTies || sight.organisations.length === 0) return null;
+  const members = new Uint8Array(net.personIds.length);
+  for (const o of sight.organisations) for (const [p] of net.orgCurrent[o]!) members[p] = 1;
+  return members;
+}
+
+/** The restricted ties this sight may use, ascending. */
+function usableTies(net: Network, sight: Sight, index: RestrictedIndex): Int32Array {
+  const { restricted } = net;
+  const members = membersOf(net, sight);
+  const found = candidates(net, sight, index);
+  let count = 0;
+  for (let i = 0; i < found.length; i++) if (usable(sight, members, restricted[found[i]!]!)) found[count++] = found[i]!;
+  return found.subarray(0, count).sort();
+}
+
+interface OverlayPairs {
+  count: number;
+  lo: Int32Array;
+  hi: Int32Array;
+  /** Pair k's ties are ties[start[k] … start[k + 1] − 1], ascending. */
+  start: Int32Array;
+  ties: Int32Array;
+}
+
+/**
+ * The usable ties grouped by pair. Ties are bucketed by their lower end, and each bucket marks
+ * its higher ends in a scratch array (no map keyed by pair); pairs are then numbered in the order
+ * of their first tie.
+ */
+function pairsOf(net: Network, use: Int32Array): OverlayPairs {
+  const { restricted } = net;
+  const n = net.personIds.length;
+  const m = use.length;
+  const lowOf = new Int32Array(m);
+  const bucket = new Int32Array(n + 1);
+  for (let i = 0; i < m; i++) {
+    const tie = restricted[use[i]!]!;
+    lowOf[i] = tie.a < tie.b ? tie.a : tie.b;
+    bucket[lowOf[i]! + 1]++;
   }
-  if (byPair.size === 0) return EMPTY;
+  for (let p = 0; p < n; p++) bucket[p + 1] += bucket[p]!;
+  const byLow = new Int32Array(m);
+  const place = bucket.slice(0, n);
+  for (let i = 0; i < m; i++) byLow[place[lowOf[i]!]!++] = i;
+  // A provisional pair per distinct (low, high), found through `mark` (high end → pair + 1).
+  const mark = new Int32Array(n);
+  const tiePair = new Int32Array(m);
+  let count = 0;
+  for (let p = 0; p < n; p++) {
+    const [from, to] = [bucket[p]!, bucket[p + 1]!];
+    if (from === to) continue;
+    for (let j = from; j < to; j++) {
+      const tie = restricted[use[byLow[j]!]!]!;
+      const high = tie.a < tie.b ? tie.b : tie.a;
+      if (mark[high] === 0) mark[high] = ++count;
+      tiePair[byLow[j]!] = mark[high]! - 1;
+    }
+    for (let j = from; j < to; j++) {
+      const tie = restricted[use[byLow[j]!]!]!;
+      mark[tie.a < tie.b ? tie.b : tie.a] = 0;
+    }
+  }
+  // Renumbered in the order of each pair's first tie (use is ascending).
+  const order = new Int32Array(count).fill(-1);
+  const lo = new Int32Array(count);
+  const hi = new Int32Array(count);
+  const start = new Int32Array(count + 1);
+  let next = 0;
+  for (let i = 0; i < m; i++) {
+    let k = order[tiePair[i]!]!;
+    if (k < 0) {
+      k = order[tiePair[i]!] = next++;
+      const tie = restricted[use[i]!]!;
+      lo[k] = lowOf[i]!;
+      hi[k] = tie.a < tie.b ? tie.b : tie.a;
+    }
+    tiePair[i] = k;
+    start[k + 1]++;
+  }
+  for (let k = 0; k < count; k++) start[k + 1] += start[k]!;
+  const ties = new Int32Array(m);
+  const fill = start.slice(0, count);
+  for (let i = 0; i < m; i++) ties[fill[tiePair[i]!]!++] = use[i]!;
+  return { count, lo, hi, start, ties };
+}
+
+/** Each pair's strength from every piece of evidence the sight may use. */
+function pairStrengths(net: Network, index: RestrictedIndex, pairs: OverlayPairs): Float64Array {
+  const { count, lo, hi, start, ties } = pairs;
+  const strength = new Float64Array(count);
+  for (let k = 0; k < count; k++)
+    strength[k] = pairStrength(net, index, lo[k]!, hi[k]!, ties, start[k]!, start[k + 1]!);
+  return strength;
+}
+
+/** The adjacency of `pairs`: each pair added to both its people's rows, in pair order. */
+function overlayFrom(net: Network, pairs: OverlayPairs, pairS: Float64Array): Overlay {
+  const n = net.personIds.length;
+  const { count, lo, hi, start, ties } = pairs;
   const offsets = new Int32Array(n + 1);
-  for (const key of byPair.keys()) {
-    offsets[Math.floor(key / n) + 1]++;
-    offsets[(key % n) + 1]++;
+  for (let k = 0; k < count; k++) {
+    offsets[lo[k]! + 1]++;
+    offsets[hi[k]! + 1]++;
   }
-  for (let p = 0; p < n; p++) offsets[p + 1] += offsets[p];
+  for (let p = 0; p < n; p++) offsets[p + 1] += offsets[p]!;
   const fill = offsets.slice(0, n);
-  const size = 2 * byPair.size;
+  const size = 2 * count;
   const neighbours = new Int32Array(size);
   const costs = new Float64Array(size);
   const strength = new Float64Array(size);
-  const ties: number[][] = new Array<number[]>(size);
+  const entryPair = new Int32Array(size);
   const alpha = net.graph.config.alpha;
-  let done = 0;
-  for (const [key, list] of byPair) {
-    if (++done % PER_STEP === 0) yield;
-    const [lo, hi] = [Math.floor(key / n), key % n];
-    const s = pairStrength(net, index, lo, hi, list);
-    for (const [from, to] of [
-      [lo, hi],
-      [hi, lo],
-    ] as const) {
-      const i = fill[from]++;
-      neighbours[i] = to;
-      strength[i] = s;
-      costs[i] = -Math.log(s) + alpha;
-      ties[i] = list;
-    }
+  for (let k = 0; k < count; k++) {
+    const [a, b, s] = [lo[k]!, hi[k]!, pairS[k]!];
+    const cost = -Math.log(s) + alpha;
+    let i = fill[a]!++;
+    neighbours[i] = b;
+    strength[i] = s;
+    costs[i] = cost;
+    entryPair[i] = k;
+    i = fill[b]!++;
+    neighbours[i] = a;
+    strength[i] = s;
+    costs[i] = cost;
+    entryPair[i] = k;
   }
-  return { offsets, neighbours, costs, strength, ties };
+  return {
+    offsets,
+    neighbours,
+    costs,
+    strength,
+    entryPair,
+    pairStart: start.subarray(0, count + 1),
+    pairTies: ties.subarray(0, start[count]),
+  };
 }
 
 /**
  * Noisy-OR over the pair's usable restricted ties, then its shared evidence — the pieces and the
  * order explain.ts lists (so explanations recompute this exactly).
  */
-function pairStrength(net: Network, index: RestrictedIndex, a: number, b: number, ties: readonly number[]): number {
+function pairStrength(
+  net: Network,
+  index: RestrictedIndex,
+  a: number,
+  b: number,
+  ties: Int32Array,
+  from: number,
+  to: number,
+): number {
   const { graph } = net;
   let miss = 1;
-  for (const t of ties) miss *= 1 - index.strength[t]!;
+  for (let i = from; i < to; i++) miss *= 1 - index.strength[ties[i]!]!;
   const e = edgeIndex(graph, a, b);
   if (e >= 0) {
     const pair = graph.edgePair[e]!;
@@ -274,8 +540,8 @@ function pairStrength(net: Network, index: RestrictedIndex, a: number, b: number
   return 1 - miss;
 }
 
-function restrictedEvidence(net: Network, ties: readonly number[]): EvidenceExplanation[] {
-  return ties.map((t) => {
+function restrictedEvidence(net: Network, ties: Int32Array): EvidenceExplanation[] {
+  return Array.from(ties, (t) => {
     const { row } = net.restricted[t]!;
     const day = row.lastContact === undefined ? undefined : dayNumber(row.lastContact);
     return explainDeclared(net.graph, row.strength, day, row.context ?? null);
@@ -286,7 +552,7 @@ function restrictedEvidence(net: Network, ties: readonly number[]): EvidenceExpl
 function overlayEvidence(net: Network, overlay: Overlay): RestrictedEvidence {
   return (a, b) => {
     const e = overlayEntry(overlay, a, b);
-    return e < 0 ? [] : restrictedEvidence(net, overlay.ties[e]!);
+    return e < 0 ? [] : restrictedEvidence(net, overlayTies(overlay, e));
   };
 }
 

@@ -297,7 +297,7 @@ export class GraphStore {
     // but it may have read before the changes just applied (this question's own write among
     // them), so sync again on top of it rather than answer from it.
     // The overlays the last questions used, ready before the network takes over (sight.ts).
-    await inSlices(prepareOverlays(state.network, network));
+    await inSlices(prepareOverlays(state.network, network, applied.network ? applied.touched : undefined));
     if ((await this.state!) !== state) return this.syncOnce();
     const next: State = {
       version: ++versions,

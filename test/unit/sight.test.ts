@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { bestPathsToPerson, bestTargets } from '../../server/features/introductions/engine/index.ts';
 import { explainPath } from '../../server/graph/explain.ts';
 import { compileNetwork, memberOn, tieOn } from '../../server/graph/network.ts';
-import { overlayFor, prepareOverlays, sightOf, viewOf, SHARED_ONLY } from '../../server/graph/sight.ts';
+import { overlayFor, overlayStats, prepareOverlays, sightOf, viewOf, SHARED_ONLY } from '../../server/graph/sight.ts';
 import { applyIncrementally } from '../../server/graph/delta.ts';
 import { finish } from '../../server/shared/turns.ts';
 import type { Snapshot } from '../../server/graph/snapshot.ts';
@@ -95,6 +95,62 @@ describe('overlays after a write', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('overlays carried across a write', () => {
+  it('equal overlays built from scratch when the write changed one person’s ties, restricted ones included', () => {
+    const visibilities = ['public', 'organisation', 'private'] as const;
+    const before = overlayStats.carried;
+    let asked = 0;
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 3, max: 9 })
+          .chain((n) =>
+            fc.tuple(
+              snapshotArb(n, true),
+              fc.array(viewerArb(n), { minLength: 1, maxLength: 3 }),
+              fc.integer({ min: 0, max: n - 1 }),
+              fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 5 })), { maxLength: 6 }),
+              fc.option(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.constantFrom(...visibilities))),
+            ),
+          ),
+        ([snapshot, raws, touched, changes, added]) => {
+          const network = compileNetwork(snapshot);
+          const sights = raws.map((raw) => sightOf(network, viewerOf(raw)));
+          for (const sight of sights) overlayFor(network, sight);
+          asked += network.restricted.length > 0 ? 1 : 0;
+          // The write: the touched person's ties change strength and visibility; perhaps one more.
+          const id = pid(touched);
+          const mine = [...snapshot.ties].filter((t) => t.a === id || t.b === id);
+          const ties = mine.map((t, i) => {
+            const [v, strength] = changes[i] ?? [visibilities.indexOf(t.visibility), t.strength];
+            return { ...t, strength, visibility: visibilities[v]! };
+          });
+          if (added && pid(added[0]) !== id) ties.push({ a: id, b: pid(added[0]), strength: 4, visibility: added[1] });
+          const delta = {
+            people: new Set([id]),
+            rows: {
+              people: snapshot.people.filter((p) => p.id === id),
+              fields: {},
+              ties,
+              memberships: snapshot.memberships.filter((m) => m.personId === id),
+              holdings: snapshot.holdings.filter((h) => h[0] === id),
+            },
+          };
+          const applied = applyIncrementally(snapshot, network, delta);
+          const after = applied.network!;
+          expect(applied.touched).toEqual([network.personIndex.get(id)]);
+          finish(prepareOverlays(network, after, applied.touched));
+          const fresh = compileNetwork(applied.snapshot);
+          for (const sight of sights) expect(overlayFor(after, sight)).toEqual(overlayFor(fresh, sight));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The overlays were carried, not built again, whenever there were restricted ties to carry.
+    expect(overlayStats.carried - before).toBeGreaterThan(asked / 2);
   });
 });
 
