@@ -18,8 +18,17 @@ export interface Tx {
   runText(text: string, params?: Record<string, unknown>): Promise<Row[]>;
 }
 
+/**
+ * `fetchSize`: records the database sends per request (the driver's default is 1,000). The driver
+ * decodes whatever has arrived in one go on the event loop, so a read of large rows (the network's
+ * load, server/graph/load.ts) asks for one at a time: each then arrives in its own turn.
+ */
+export interface ReadOptions {
+  fetchSize?: number;
+}
+
 export interface Db {
-  read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  read<T>(work: (tx: Tx) => Promise<T>, options?: ReadOptions): Promise<T>;
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /**
    * A read that also returns the database's bookmark after it: the bookmark changes whenever any
@@ -67,10 +76,16 @@ export function markQuiet(tx: Tx, isQuiet: boolean): void {
 }
 
 function wrap(tx: ManagedTransaction): Tx {
-  const runText = async (text: string, params: Record<string, unknown> = {}) => {
-    const result = await tx.run(text, toParams(params) as Record<string, unknown>);
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
-  };
+  // Each record made plain as it arrives, so a large result is not converted in one go.
+  const runText = (text: string, params: Record<string, unknown> = {}) =>
+    new Promise<Row[]>((resolve, reject) => {
+      const rows: Row[] = [];
+      tx.run(text, toParams(params) as Record<string, unknown>).subscribe({
+        onNext: (record) => void rows.push(toPlain(record.toObject()) as Row),
+        onCompleted: () => resolve(rows),
+        onError: reject,
+      });
+    });
   return {
     run: (name, params, identifiers) => runText(cypher(name, identifiers), params),
     runText,
@@ -105,10 +120,11 @@ export async function connect(target: DbTarget): Promise<Db> {
     throw startupProblem(error, target);
   }
   await probe.close();
-  const session = (mode: 'READ' | 'WRITE') =>
+  const session = (mode: 'READ' | 'WRITE', options: ReadOptions = {}) =>
     driver.session({
       database: target.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(options.fetchSize === undefined ? {} : { fetchSize: options.fetchSize }),
     });
   const txConfig = { timeout: TX_TIMEOUT_MS, metadata: { app: 'tsunagari' } };
   let writes = 0;
@@ -140,8 +156,8 @@ export async function connect(target: DbTarget): Promise<Db> {
     }
   };
   return {
-    async read(work) {
-      const s = session('READ');
+    async read(work, options) {
+      const s = session('READ', options);
       try {
         const value = await s.executeRead((tx) => work(wrap(tx)), txConfig);
         answered();

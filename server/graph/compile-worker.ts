@@ -12,14 +12,19 @@ import { inputOn } from './network.ts';
 import type { PeopleGraph } from './people-graph.ts';
 import { packInSlices, unpack, type WireData } from './share.ts';
 import { fingerprint, type Snapshot } from './snapshot.ts';
+import { turn } from '../shared/turns.ts';
 
 /** Below this many ties a compile takes tens of milliseconds: not worth a thread. */
 export const OFF_THREAD_TIES = 50_000;
 
 const ENTRY = new URL('./compile-worker-entry.mjs', import.meta.url);
 
-type Compiled = Omit<PeopleGraph, 'indexOf'>;
+/** The graph without its id map, and its ids as one JSON text (a flat string crosses as one copy). */
+type Compiled = Omit<PeopleGraph, 'indexOf' | 'ids'> & { ids: string };
 type Reply = { ok: true; graph: Compiled; print: string } | { ok: false; message: string };
+
+/** Ids entered into the id map between two turns of the event loop. */
+const IDS_PER_TURN = 5_000;
 
 export async function compileOffThread(
   snapshot: Snapshot,
@@ -38,9 +43,13 @@ export async function compileOffThread(
       worker.postMessage({ rows, date });
     });
     if (!reply.ok) throw new Error(reply.message);
+    const ids = JSON.parse(reply.graph.ids) as string[];
     const indexOf = new Map<string, number>();
-    reply.graph.ids.forEach((id, i) => indexOf.set(id, i));
-    return { graph: { ...reply.graph, indexOf }, print: reply.print };
+    for (let i = 0; i < ids.length; i++) {
+      if (i % IDS_PER_TURN === IDS_PER_TURN - 1) await turn();
+      indexOf.set(ids[i]!, i);
+    }
+    return { graph: { ...reply.graph, ids, indexOf }, print: reply.print };
   } finally {
     await worker.terminate();
   }
@@ -51,9 +60,13 @@ if (!isMainThread && parentPort) {
   port.once('message', ({ rows, date }: { rows: WireData; date: string }) => {
     try {
       const snapshot = unpack(rows);
-      const { indexOf: _indexOf, ...graph } = compilePeopleGraph(inputOn(snapshot, date));
+      const { indexOf: _indexOf, ids, ...graph } = compilePeopleGraph(inputOn(snapshot, date));
       void _indexOf; // rebuilt by the caller from ids: cheaper than cloning a Map
-      port.postMessage({ ok: true, graph, print: fingerprint(snapshot) } satisfies Reply);
+      port.postMessage({
+        ok: true,
+        graph: { ...graph, ids: JSON.stringify(ids) },
+        print: fingerprint(snapshot),
+      } satisfies Reply);
     } catch (error) {
       port.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) } satisfies Reply);
     }

@@ -139,15 +139,15 @@ function* patch(snapshot: Snapshot, delta: Delta): Steps<{ next: Snapshot; remov
   const peopleHits = hitsOf(known.people, mark);
   const membershipHits = hitsOf(known.memberships, mark);
   const holdingHits = hitsOf(known.holdings, mark);
-  const fields = { ...snapshot.fields };
-  for (const id of delta.people) {
-    if (fields[id]) removed.fields[id] = fields[id];
-    delete fields[id];
-  }
-  Object.assign(fields, delta.rows.fields);
+  // The fields are an object keyed by person (tens of thousands at 100k): copied only when they change.
+  for (const id of delta.people) if (snapshot.fields[id]) removed.fields[id] = snapshot.fields[id];
+  const fields =
+    JSON.stringify(removed.fields) === JSON.stringify(delta.rows.fields)
+      ? snapshot.fields
+      : replaceFields(snapshot.fields, delta.people, delta.rows.fields);
   const { rows } = delta;
   yield;
-  const newTies = ties.replaced(tieHits, rows.ties);
+  const newTies = yield* ties.replacedSteps(tieHits, rows.ties);
   yield;
   const next: Snapshot = {
     ...snapshot,
@@ -171,6 +171,17 @@ function* patch(snapshot: Snapshot, delta: Delta): Steps<{ next: Snapshot; remov
     holdings: moved(known.holdings, holdingHits, rows.holdings, (h) => h[0]),
   });
   return { next, removed };
+}
+
+/** `fields` without the people's entries, then `added`'s, in a new object. */
+function replaceFields(
+  fields: Snapshot['fields'],
+  people: ReadonlySet<string>,
+  added: Snapshot['fields'],
+): Snapshot['fields'] {
+  const out: Snapshot['fields'] = {};
+  for (const id in fields) if (!people.has(id)) out[id] = fields[id]!;
+  return Object.assign(out, added);
 }
 
 const same = (a: unknown[], b: unknown[]) =>

@@ -30,6 +30,24 @@ const CHUNK = 10_000;
 const SLICE = 250;
 /** People per row of graph-people (nine values each). */
 const PEOPLE_SLICE = 2_000;
+/**
+ * The driver decodes every row that has arrived in one go (several megabytes when the database
+ * sends a thousand rows at once, as it does by default): these reads ask for one row at a time,
+ * so each is decoded in a turn of its own. A round trip per row, a few hundred per load.
+ */
+const ONE_ROW_AT_A_TIME = { fetchSize: 1 };
+/** Shared rows (projects, organisations, …) made into snapshot rows between two turns. */
+const SHARED_PER_TURN = 500;
+
+/** `rows` mapped by `make`, giving the event loop a turn every SHARED_PER_TURN rows. */
+async function mapInTurns<R, T>(rows: readonly R[], make: (row: R) => T): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (i % SHARED_PER_TURN === SHARED_PER_TURN - 1) await turn();
+    out.push(make(rows[i]!));
+  }
+  return out;
+}
 
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
 const opt = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : { [key]: value });
@@ -60,7 +78,7 @@ export class Strings {
 }
 
 export async function loadSnapshot(db: Db, day: string): Promise<Snapshot> {
-  const rows = await db.read((tx) => tx.run('graph-people', { slice: PEOPLE_SLICE }));
+  const rows = await db.read((tx) => tx.run('graph-people', { slice: PEOPLE_SLICE }), ONE_ROW_AT_A_TIME);
   const people: Pick<Snapshot, 'people' | 'fields'> = { people: [], fields: {} };
   for (const row of rows) {
     const part = peopleRows(row.people as unknown[][]);
@@ -69,7 +87,11 @@ export async function loadSnapshot(db: Db, day: string): Promise<Snapshot> {
     await turn();
   }
   const ids = people.people.map((p) => p.id);
-  const strings = new Strings(ids);
+  const strings = new Strings();
+  for (let i = 0; i < ids.length; i++) {
+    if (i % 20_000 === 19_999) await turn();
+    strings.of(ids[i]!);
+  }
   const ties = new TieTableBuilder();
   const perPerson = await loadPersonRows(db, ids, 'graph-ties', strings, (t) => ties.push(t));
   return { today: day, ...people, ...perPerson, ties: ties.done(), ...(await loadSharedRows(db, strings)) };
@@ -77,15 +99,18 @@ export async function loadSnapshot(db: Db, day: string): Promise<Snapshot> {
 
 /** Projects, organisations, skills and needs: small tables, read whole in one transaction. */
 export async function loadSharedRows(db: Db, strings = new Strings()): Promise<SharedPart> {
-  const rows = await db.read(async (tx) => ({
-    projects: await tx.run('graph-projects'),
-    organisations: await tx.run('graph-organisations'),
-    skills: await tx.run('graph-skills'),
-    needs: await tx.run('graph-needs'),
-  }));
+  const rows = await db.read(
+    async (tx) => ({
+      projects: await tx.run('graph-projects'),
+      organisations: await tx.run('graph-organisations'),
+      skills: await tx.run('graph-skills'),
+      needs: await tx.run('graph-needs'),
+    }),
+    { fetchSize: 100 },
+  );
   const { of, optional } = strings;
   return {
-    projects: rows.projects.map((p) => {
+    projects: await mapInTurns(rows.projects, (p) => {
       const pairs = p.participants as [string, string][];
       const words = searchTextOf([str(p.description), str(p.descriptionEn)]);
       type Lead = NonNullable<ProjectRow['organisations']>[number];
@@ -102,7 +127,7 @@ export async function loadSharedRows(db: Db, strings = new Strings()): Promise<S
         ...(organisations.length > 0 ? { organisations } : {}),
       };
     }),
-    organisations: rows.organisations.map(({ organisation }) => {
+    organisations: await mapInTurns(rows.organisations, ({ organisation }) => {
       const [id, sector, name, nameKana, nameEn, prefecture, url] = organisation as unknown[];
       return {
         id: String(id),
@@ -114,14 +139,14 @@ export async function loadSharedRows(db: Db, strings = new Strings()): Promise<S
         ...opt('url', optional(url)),
       };
     }),
-    skills: rows.skills.map((s) => ({
+    skills: await mapInTurns(rows.skills, (s) => ({
       id: String(s.id),
       ...opt('broader', optional(s.broader)),
       ...opt('nameJa', optional(s.nameJa)),
       ...opt('nameEn', optional(s.nameEn)),
       ...opt('category', optional(s.category)),
     })),
-    needs: rows.needs.map(({ need }) => {
+    needs: await mapInTurns(rows.needs, ({ need }) => {
       const [organisationId, skillId, priority] = need as [string, string, number];
       return { organisationId, skillId, priority };
     }),
@@ -154,7 +179,7 @@ export async function loadPersonRows(
   const chunked = async (name: string, each: (columns: Columns, i: number) => void) => {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const personIds = ids.slice(i, i + CHUNK);
-      const rows = (await db.read((tx) => tx.run(name, { personIds, slice: SLICE }))) as Columns[];
+      const rows = (await db.read((tx) => tx.run(name, { personIds, slice: SLICE }), ONE_ROW_AT_A_TIME)) as Columns[];
       for (const columns of rows) {
         const first = Object.values(columns)[0]!;
         for (let r = 0; r < first.length; r++) each(columns, r);

@@ -130,7 +130,7 @@ export function withTables(snapshot: Snapshot, date: string, graph: PeopleGraph)
 }
 
 /** Rows between two chances to give the event loop a turn. */
-const ROWS_PER_STEP = 25_000;
+const ROWS_PER_STEP = 10_000;
 
 /** Who is a current member of what (visibility aside): the part of the tables memberships make. */
 export type MemberRows = Pick<Network, 'orgIds' | 'orgIndex' | 'orgCurrent' | 'personOrgs'>;
@@ -296,7 +296,19 @@ function* skillTables(
     if (visible[p] === 1) directHolders[s]!.push(p);
   }
   yield;
-  const skillHolders = skillFamily.map((family) => [...new Set(family.flatMap((x) => directHolders[x]!))]);
+  // A broad skill's holders are every narrower skill's: tens of thousands of people at 100k.
+  const skillHolders: number[][] = [];
+  let done = 0;
+  for (const family of skillFamily) {
+    const holders = new Set<number>();
+    for (const x of family) for (const p of directHolders[x]!) holders.add(p);
+    skillHolders.push([...holders]);
+    done += holders.size;
+    if (done >= ROWS_PER_STEP) {
+      done = 0;
+      yield;
+    }
+  }
   return {
     skillRows: skillIds.map((id) => skillRow.get(id)!),
     skillIds,

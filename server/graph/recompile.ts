@@ -269,9 +269,13 @@ function* splice(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Arra
   const tieStrength = sharedArray(Float64Array, tieCount);
   const tieContactDay = sharedArray(Float64Array, tieCount);
   const tieContext = sharedArray(Int32Array, tieCount);
+  // One copy per step: each touches megabytes of fresh memory (see copyEntries).
   tieStrength.set(old.sources.tieStrength);
+  yield;
   tieContactDay.set(old.sources.tieContactDay);
+  yield;
   tieContext.set(old.sources.tieContext);
+  yield;
   const fresh: { lo: number; hi: number; strength: number; evidence: number[]; rank: number; id: number }[] = [];
   const rankAmongOld = ranker(old);
   let ties = oldTies;
@@ -416,7 +420,7 @@ function* splice(old: PeopleGraph, pieces: Piece[], inR: InR, groupOf: Int32Arra
 }
 
 /** Pairs (or adjacency entries) copied between two chances to give the event loop a turn. */
-const PAIRS_PER_STEP = 200_000;
+const PAIRS_PER_STEP = 100_000;
 
 interface KeptRuns {
   pairMap: Int32Array;

@@ -213,11 +213,11 @@ export function* prepareOverlays(old: Network, next: Network, touched?: readonly
   if (!asked || next.restricted.length === 0) return 0;
   const sameOrgs = old.orgIds.length === next.orgIds.length && old.orgIds.every((id, o) => id === next.orgIds[o]);
   if (old.personIds !== next.personIds || !sameOrgs) return 0;
-  const carry = touched && old.orgCurrent === next.orgCurrent ? carrier(old, next, touched) : null;
+  const carry = touched && old.orgCurrent === next.orgCurrent ? yield* carrier(old, next, touched) : null;
   let made = 0;
   for (const [key, { sight, overlay }] of [...asked]) {
     if (cache.get(next)?.has(key)) continue;
-    remember(next, sight, carry ? carry(sight, overlay) : yield* buildOverlay(next, sight));
+    remember(next, sight, carry ? yield* carry(sight, overlay) : yield* buildOverlay(next, sight));
     overlayStats[carry ? 'carried' : 'built']++;
     made++;
     yield;
@@ -231,11 +231,11 @@ export function* prepareOverlays(old: Network, next: Network, touched?: readonly
  * delta.ts). Checked row by row (the same row objects); null when they do not relate so, and then
  * overlays are built from scratch.
  */
-function carrier(
+function* carrier(
   old: Network,
   next: Network,
   touched: readonly number[],
-): ((sight: Sight, overlay: Overlay) => Overlay) | null {
+): Steps<((sight: Sight, overlay: Overlay) => Steps<Overlay>) | null> {
   const oldIndex = indexes.get(old);
   if (!oldIndex || old.date !== next.date) return null;
   const mark = new Uint8Array(old.personIds.length);
@@ -243,18 +243,23 @@ function carrier(
   const map = keptRows(old.restricted, next.restricted, mark);
   if (!map) return null;
   const kept = map.kept;
+  yield;
   // The next network's index: kept strengths copied, the touched people's rows computed.
   const strength = new Float64Array(next.restricted.length);
   for (let t = 0; t < map.to.length; t++) if (map.to[t]! >= 0) strength[map.to[t]!] = oldIndex.strength[t]!;
   strengths(next, dayCache(), strength, kept, next.restricted.length);
+  yield;
   const index: RestrictedIndex = { strength, ...tiesByPerson(next) };
   indexes.set(next, index);
-  return (sight, overlay) => {
+  yield;
+  return function* (sight, overlay) {
     const from = carriedPairs(overlay, mark, map.to);
+    yield;
     const members = membersOf(next, sight);
     const added: number[] = [];
     for (let t = kept; t < next.restricted.length; t++) if (usable(sight, members, next.restricted[t]!)) added.push(t);
     const fresh = pairsOf(next, Int32Array.from(added));
+    yield;
     const all = joinPairs(from.pairs, fresh);
     if (all.count === 0) return EMPTY;
     const s = new Float64Array(all.count);

@@ -9,6 +9,7 @@
  * uses them to find a write's rows (its owner columns are the `a` and `b` columns themselves).
  * Rows are made on demand (`at`, iteration) for the few places that want objects.
  */
+import { finish, type Steps } from '../shared/turns.ts';
 import { sharedArray } from './shared-memory.ts';
 import type { TieRow } from './snapshot.ts';
 
@@ -158,6 +159,14 @@ export class TieTable implements Iterable<TieRow> {
    * are copied whole, column by column (a write touches a handful of a million rows).
    */
   replaced(mine: Int32Array, added: readonly TieRow[]): TieTable {
+    return finish(this.replacedSteps(mine, added));
+  }
+
+  /**
+   * The same, yielding after each column: a column's copy touches megabytes of fresh memory, and
+   * the first touch of fresh pages costs far more than the copy itself on some machines.
+   */
+  *replacedSteps(mine: Int32Array, added: readonly TieRow[]): Steps<TieTable> {
     if (mine.length === 0 && added.length === 0) return this;
     const kept = this.length - mine.length;
     const out = columns(kept + added.length);
@@ -171,6 +180,7 @@ export class TieTable implements Iterable<TieRow> {
         start = i + 1;
       }
       to.set(from.subarray(start) as never, at);
+      yield;
     }
     added.forEach((t, i) => put(out, kept + i, t, this.dictionary.code));
     return new TieTable(out, this.dictionary);

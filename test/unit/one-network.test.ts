@@ -350,8 +350,9 @@ describe('a compile off the event loop', () => {
     setImmediate(count);
     const packed = await packInSlices(sliced, 0); // a turn at every slice, however fast
     counting = false;
-    const rows = ({ ties, ...rest }: WireData) => ({
+    const rows = ({ ties, rows: json, ...rest }: WireData) => ({
       ...rest,
+      rows: Buffer.from(json).toString('utf8'),
       ties: [...new TieTable(ties.columns, Dictionary.of(ties.strings))],
     });
     expect(rows(packed)).toEqual(rows(pack(whole)));
