@@ -14,7 +14,7 @@ import { compileNetwork, memberOn, tieOn } from '../../server/graph/network.ts';
 import { overlayFor, overlayStats, prepareOverlays, sightOf, viewOf, SHARED_ONLY } from '../../server/graph/sight.ts';
 import { applyIncrementally } from '../../server/graph/delta.ts';
 import { finish } from '../../server/shared/turns.ts';
-import type { Snapshot } from '../../server/graph/snapshot.ts';
+import type { Snapshot, TieRow } from '../../server/graph/snapshot.ts';
 import { shortestPaths } from '../../server/graph/traverse.ts';
 import type { Role, Viewer } from '../../server/shared/viewer.ts';
 import { pid, snapshotArb } from '../reference/snapshot-arb.ts';
@@ -57,6 +57,18 @@ function usableBy(s: Snapshot, viewer: Viewer): Snapshot {
 
 const round = (x: number) => x.toPrecision(11);
 
+/** A write of one person's ties (their other rows as they are): the delta the store would read. */
+const rewriteOf = (snapshot: Snapshot, id: string, ties: TieRow[]) => ({
+  people: new Set([id]),
+  rows: {
+    people: snapshot.people.filter((p) => p.id === id),
+    fields: {},
+    ties,
+    memberships: snapshot.memberships.filter((m) => m.personId === id),
+    holdings: snapshot.holdings.filter((h) => h[0] === id),
+  },
+});
+
 describe('overlays after a write', () => {
   it('are prepared for the sights that asked before, equal to overlays built from scratch', () => {
     fc.assert(
@@ -73,17 +85,7 @@ describe('overlays after a write', () => {
           const id = pid(touched);
           const mine = (t: { a: string; b: string }) => t.a === id || t.b === id;
           const ties = [...snapshot.ties].filter(mine).map((t) => ({ ...t, strength: (t.strength % 5) + 1 }));
-          const delta = {
-            people: new Set([id]),
-            rows: {
-              people: snapshot.people.filter((p) => p.id === id),
-              fields: {},
-              ties,
-              memberships: snapshot.memberships.filter((m) => m.personId === id),
-              holdings: snapshot.holdings.filter((h) => h[0] === id),
-            },
-          };
-          const applied = applyIncrementally(snapshot, before, delta);
+          const applied = applyIncrementally(snapshot, before, rewriteOf(snapshot, id, ties));
           const after = applied.network!;
           const built = finish(prepareOverlays(before, after));
           expect(built).toBe(after.restricted.length > 0 ? 1 : 0);
@@ -129,17 +131,7 @@ describe('overlays carried across a write', () => {
             return { ...t, strength, visibility: visibilities[v]! };
           });
           if (added && pid(added[0]) !== id) ties.push({ a: id, b: pid(added[0]), strength: 4, visibility: added[1] });
-          const delta = {
-            people: new Set([id]),
-            rows: {
-              people: snapshot.people.filter((p) => p.id === id),
-              fields: {},
-              ties,
-              memberships: snapshot.memberships.filter((m) => m.personId === id),
-              holdings: snapshot.holdings.filter((h) => h[0] === id),
-            },
-          };
-          const applied = applyIncrementally(snapshot, network, delta);
+          const applied = applyIncrementally(snapshot, network, rewriteOf(snapshot, id, ties));
           const after = applied.network!;
           expect(applied.touched).toEqual([network.personIndex.get(id)]);
           finish(prepareOverlays(network, after, applied.touched));
