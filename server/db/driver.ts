@@ -81,7 +81,13 @@ function wrap(tx: ManagedTransaction): Tx {
     new Promise<Row[]>((resolve, reject) => {
       const rows: Row[] = [];
       tx.run(text, toParams(params) as Record<string, unknown>).subscribe({
-        onNext: (record) => void rows.push(toPlain(record.toObject()) as Row),
+        onNext: (record) => {
+          try {
+            rows.push(toPlain(record.toObject()) as Row);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        },
         onCompleted: () => resolve(rows),
         onError: reject,
       });

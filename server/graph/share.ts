@@ -3,8 +3,8 @@
  * seconds on the API's event loop and a copy per worker. The ties are already typed arrays on
  * SharedArrayBuffer (tie-table.ts) and cross as they are, with their dictionary's strings; the
  * skill holdings are packed the same way once per snapshot and shared by every worker. The rest
- * crosses as it is, without the labels
- * (names, roles, search words, organisations of projects) that no computation reads — tie contexts do cross, as the compiled
+ * crosses as UTF-8 JSON on SharedArrayBuffer, without the labels (names, roles, search words,
+ * organisations of projects) that no computation reads — tie contexts do cross, as the compiled
  * graph carries them. A worker unpacks the rows only when it needs another day's network (trend);
  * today's compiled network is shared as is (network.ts `forWorkers`).
  */

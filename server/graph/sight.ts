@@ -31,7 +31,7 @@ import { edgeIndex } from './people-graph.ts';
 import type { TieRow } from './snapshot.ts';
 import { finish, type Steps } from '../shared/turns.ts';
 
-/** Restricted ties or overlay pairs handled between two chances to yield. */
+/** Restricted ties whose evidence strength is computed between two chances to yield. */
 const PER_STEP = 5_000;
 
 /** Who is looking, in the network's terms. */
