@@ -175,8 +175,11 @@ function tiesByPerson(net: Network): Omit<RestrictedIndex, 'strength'> {
 
 const cache = new WeakMap<Network, Map<string, { sight: Sight; overlay: Overlay }>>();
 
-/** How overlays were made for a write's network so far: carried over, or built (tests, diagnostics). */
-export const overlayStats = { carried: 0, built: 0 };
+/**
+ * How overlays were made so far: carried over or built ahead for a new network, or built on a
+ * question's path because none was ready (tests, diagnostics).
+ */
+export const overlayStats = { carried: 0, built: 0, onDemand: 0 };
 const CACHED_SIGHTS = 32;
 
 const keyOf = (sight: Sight) => `${sight.person}|${sight.allOrganisationTies ? '*' : sight.organisations.join(',')}`;
@@ -194,15 +197,17 @@ export function overlayFor(net: Network, sight: Sight): Overlay {
   if (net.restricted.length === 0) return EMPTY;
   const known = cache.get(net)?.get(keyOf(sight));
   if (known) return known.overlay;
+  overlayStats.onDemand++;
   return remember(net, sight, finish(buildOverlay(net, sight)));
 }
 
 /**
  * Builds, for `next`, the overlays of the sights that asked `old` (an administrator's overlay takes
- * tens of milliseconds at 100k people): a write calls it in slices before its network takes over,
- * so the first questions after a write find them ready and the event loop is never held for a
- * whole overlay. Only when both networks number people and organisations alike (a sight is
- * indices); otherwise each overlay is built when first asked, as before. Returns how many it made.
+ * tens of milliseconds at 100k people): a write or a reload calls it in slices before its network
+ * takes over, so the first questions after it find them ready and the event loop is never held for
+ * a whole overlay. A sight is indices, so when the networks number people or organisations
+ * differently (newcomers, a reload) each sight is moved to `next`'s numbers by id first (a sight
+ * whose person is gone is skipped). Returns how many overlays it made.
  *
  * `touched`: the people whose pairs alone the write recomputed (delta.ts says so when no group's
  * members changed). Then each overlay is carried over rather than built: its pairs between
@@ -211,18 +216,31 @@ export function overlayFor(net: Network, sight: Sight): Overlay {
 export function* prepareOverlays(old: Network, next: Network, touched?: readonly number[]): Steps<number> {
   const asked = cache.get(old);
   if (!asked || next.restricted.length === 0) return 0;
+  const samePeople = old.personIds === next.personIds;
   const sameOrgs = old.orgIds.length === next.orgIds.length && old.orgIds.every((id, o) => id === next.orgIds[o]);
-  if (old.personIds !== next.personIds || !sameOrgs) return 0;
-  const carry = touched && old.orgCurrent === next.orgCurrent ? yield* carrier(old, next, touched) : null;
+  const carry =
+    samePeople && sameOrgs && touched && old.orgCurrent === next.orgCurrent ? yield* carrier(old, next, touched) : null;
   let made = 0;
-  for (const [key, { sight, overlay }] of [...asked]) {
-    if (cache.get(next)?.has(key)) continue;
-    remember(next, sight, carry ? yield* carry(sight, overlay) : yield* buildOverlay(next, sight));
+  for (const { sight, overlay } of [...asked.values()]) {
+    const moved = samePeople && sameOrgs ? sight : movedSight(old, next, sight);
+    if (!moved || cache.get(next)?.has(keyOf(moved))) continue;
+    remember(next, moved, carry ? yield* carry(sight, overlay) : yield* buildOverlay(next, moved));
     overlayStats[carry ? 'carried' : 'built']++;
     made++;
     yield;
   }
   return made;
+}
+
+/** `sight` in `next`'s numbers, by the ids of its person and organisations; null when its person is gone. */
+function movedSight(old: Network, next: Network, sight: Sight): Sight | null {
+  const person = sight.person < 0 ? -1 : next.personIndex.get(old.personIds[sight.person]!);
+  if (person === undefined) return null;
+  const organisations = sight.organisations.flatMap((o) => {
+    const moved = next.orgIndex.get(old.orgIds[o]!);
+    return moved === undefined ? [] : [moved];
+  });
+  return { ...sight, person, organisations: organisations.sort((a, b) => a - b) };
 }
 
 /**

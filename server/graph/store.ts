@@ -172,6 +172,8 @@ export class GraphStore {
     const snapshot = await loadSnapshot(this.db, today());
     const { graph, print } = await compileOffThread(snapshot, snapshot.today);
     const network = await inSlices(tableSteps(snapshot, snapshot.today, graph));
+    // The overlays the last questions used, ready before the network takes over (sight.ts).
+    if (previous) await inSlices(prepareOverlays(previous.network, network));
     prints.set(snapshot, print);
     void prepareWrites(snapshot).catch((error: unknown) =>
       log.warn({ err: error }, 'network: owner columns not built'),

@@ -146,6 +146,62 @@ describe('overlays carried across a write', () => {
   });
 });
 
+describe('overlays after a write that numbers people anew', () => {
+  it('are prepared for the sights that asked before, moved by id, equal to overlays built from scratch', () => {
+    let prepared = 0;
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 3, max: 9 })
+          .chain((n) =>
+            fc.tuple(
+              snapshotArb(n, true),
+              viewerArb(n),
+              fc.integer({ min: 0, max: n - 1 }),
+              fc.constantFrom('public', 'organisation', 'private'),
+            ),
+          ),
+        ([snapshot, raw, other, visibility]) => {
+          const viewer = viewerOf(raw);
+          const before = compileNetwork(snapshot);
+          overlayFor(before, sightOf(before, viewer)); // asked before the write
+          // The write: a newcomer tied to someone; "p00a" sorts right after p00, so everyone after moves up.
+          const id = 'p00a';
+          const delta = {
+            people: new Set([id]),
+            rows: {
+              people: [{ id, discoverable: true }],
+              fields: {},
+              ties: [{ a: id, b: pid(other), strength: 4, visibility }],
+              memberships: [],
+              holdings: [],
+            },
+          };
+          const applied = applyIncrementally(snapshot, before, delta);
+          const after = applied.network!;
+          expect(after.personIds[1]).toBe(id);
+          const made = finish(prepareOverlays(before, after));
+          const sight = sightOf(after, viewer);
+          // An overlay is kept only for a network with restricted ties (else there is nothing to prepare).
+          if (before.restricted.length > 0 && after.restricted.length > 0) {
+            expect(made).toBe(1);
+            prepared++;
+          }
+          const onDemand = overlayStats.onDemand;
+          const used = overlayFor(after, sight);
+          // The viewer's question found the prepared overlay (none was built on its path).
+          if (made === 1) expect(overlayStats.onDemand).toBe(onDemand);
+          const fresh = compileNetwork(applied.snapshot);
+          expect(used).toEqual(overlayFor(fresh, sightOf(fresh, viewer)));
+          expect(finish(prepareOverlays(before, after))).toBe(0); // already there
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(prepared).toBeGreaterThan(50);
+  });
+});
+
 describe('a viewer sees the shared network and their own restricted ties, exactly', () => {
   it('introductions, targets and shortest paths equal a compile of the usable ties', () => {
     fc.assert(
